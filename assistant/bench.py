@@ -1,0 +1,109 @@
+"""The project's benchmark: model load, cold and warm index builds, ask and query-embedding latency, memory."""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .evaluation import load_eval_questions
+from .settings import Settings
+
+PREFIXES = ("", "Quick question: ", "As a student, ", "In a home visit, ", "For supervision: ")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    rank = q / 100 * (len(ordered) - 1)
+    low = int(rank)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (rank - low)
+
+
+def latency(values: list[float]) -> dict[str, float]:
+    """p50/p95 in milliseconds."""
+    return {"p50_ms": round(percentile(values, 50) * 1000, 2), "p95_ms": round(percentile(values, 95) * 1000, 2)}
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now, in MB (Linux); 0 where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return 0.0
+
+
+def bench_questions(corpus_dir: Path, n: int) -> list[str]:
+    """n varied student-style questions drawn from the evaluation set."""
+    base = [item["question"] for item in load_eval_questions(corpus_dir)] or ["What is a personal outcome?"]
+    out = []
+    for i in range(n):
+        q = base[i % len(base)]
+        prefix = PREFIXES[(i // len(base)) % len(PREFIXES)]
+        out.append(prefix + (q[0].lower() + q[1:] if prefix else q))
+    return out
+
+
+def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None] = lambda m: None) -> dict:
+    """Every figure the issues ask for, measured in one process run."""
+    from .embedder import load_embedder
+    from .index import build
+    from .runtime import Runtime
+
+    started = time.perf_counter()
+    embedder = load_embedder(settings.model, threads=settings.threads, batch_size=settings.batch_size)
+    embedder.embed(["warm up"])
+    model_load = time.perf_counter() - started
+    log(f"model loaded in {model_load:.1f}s")
+
+    rt = Runtime(settings, embedder)
+    rt.ensure_index()
+    retriever = rt.retriever
+    questions = bench_questions(settings.corpus_dir, queries)
+    for q in questions[:5]:  # warm caches
+        rt.ask(q)
+    ask_times, embed_times = [], []
+    for q in questions:
+        t = time.perf_counter()
+        embedder.embed([q])
+        embed_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        rt.ask(q)
+        ask_times.append(time.perf_counter() - t)
+    memory = rss_mb()
+    log(f"answered {len(questions)} questions")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        t = time.perf_counter()
+        cold = build(Path(tmp), settings.corpus_dir, embedder, settings.batch_size, force=True)
+        cold_s = time.perf_counter() - t
+        t = time.perf_counter()
+        warm = build(Path(tmp), settings.corpus_dir, embedder, settings.batch_size)
+        warm_s = time.perf_counter() - t
+    log("builds timed")
+
+    ask_p50 = percentile(ask_times, 50)
+    embed_p50 = percentile(embed_times, 50)
+    return {
+        "model": embedder.name,
+        "documents": len(retriever.index),
+        "model_load_s": round(model_load, 2),
+        "index_build_cold_s": round(cold_s, 2),
+        "index_build_cold_embedded": cold.embedded,
+        "index_build_warm_s": round(warm_s, 3),
+        "index_build_warm_embedded": warm.embedded,
+        "queries": len(questions),
+        "ask": latency(ask_times),
+        "embed_query": latency(embed_times),
+        "ask_to_embed_p50_ratio": round(ask_p50 / embed_p50, 2) if embed_p50 else None,
+        "rss_mb_after_queries": memory,
+        "median_of": "single run; compare ratios measured in the same run",
+        "total_s": round(time.perf_counter() - started, 1),
+    }

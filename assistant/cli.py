@@ -1,0 +1,231 @@
+"""The `assistant` command: parses, calls the core, echoes. User errors exit 2 with one line on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable
+
+import click
+
+from .settings import Settings
+
+
+class UserError(click.ClickException):
+    """Bad input: one line on stderr, exit code 2."""
+
+    exit_code = 2
+
+
+def _runtime(ctx: click.Context):
+    from .runtime import Runtime
+
+    if ctx.obj is None:
+        ctx.obj = Runtime(Settings.from_env())
+    return ctx.obj
+
+
+def read_items(text: str | None, what: str, max_chars: int) -> list[str]:
+    """The argument, or with '-' or no argument one item per non-blank stdin line; validated up front."""
+    if text is not None and text != "-":
+        items = [text]
+    else:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise UserError(f"no {what} given: pass it as an argument or one per line on stdin")
+        items = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
+        if not items:
+            raise UserError(f"no {what} given on stdin")
+    for n, item in enumerate(items, 1):
+        where = f" (line {n})" if len(items) > 1 else ""
+        if not item.strip():
+            raise UserError(f"empty {what}{where}")
+        if len(item) > max_chars:
+            raise UserError(f"{what}{where} is {len(item)} characters; the limit is {max_chars}")
+        if "\x00" in item:
+            raise UserError(f"{what}{where} contains a NUL character")
+    return [" ".join(item.split()) for item in items]
+
+
+def echo_results(results: Iterable, as_json: bool, render) -> None:
+    """JSON Lines with --json, otherwise each result rendered for people, separated by blank lines."""
+    first = True
+    for result in results:
+        if as_json:
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            if not first:
+                click.echo("")
+            click.echo(render(result))
+        first = False
+
+
+def progress_bar(enabled: bool, label: str = "Embedding"):
+    """A callback that draws a tqdm bar on stderr, or None when quiet."""
+    if not enabled:
+        return None
+    from tqdm import tqdm
+
+    state: dict = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            if total == 0:
+                return
+            state["bar"] = tqdm(total=total, desc=label, unit="text", file=sys.stderr, leave=False)
+        bar = state["bar"]
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def ensure_index(ctx: click.Context, quiet: bool) -> None:
+    rt = _runtime(ctx)
+    notify = None if quiet else (lambda msg: click.echo(msg, err=True))
+    rt.ensure_index(progress=progress_bar(not quiet), notify=notify)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="what-matters", prog_name="assistant")
+def cli() -> None:
+    """What Matters: a local, private assistant for outcomes-focused conversations."""
+
+
+@cli.group("index")
+def index_group() -> None:
+    """Build the search index or report whether it is fresh."""
+
+
+@index_group.command("build")
+@click.option("--force", is_flag=True, help="Re-embed everything, ignoring cached vectors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
+@click.pass_context
+def index_build(ctx: click.Context, force: bool, as_json: bool) -> None:
+    """Build the FAISS index from the guidance corpus and question bank."""
+    rt = _runtime(ctx)
+    report = rt.build_index(force=force, progress=progress_bar(not as_json))
+    if as_json:
+        click.echo(json.dumps(report.to_dict()))
+    else:
+        c = report.counts
+        click.echo(f"Index built in {report.seconds:.1f}s: {c['pages']} pages in {c['chunks']} chunks, "
+                   f"{c['questions']} questions, {c['sentences']} sentences "
+                   f"({report.embedded} embedded, {report.reused} reused) -> {report.path}")
+
+
+@index_group.command("status")
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON.")
+@click.pass_context
+def index_status(ctx: click.Context, as_json: bool) -> None:
+    """Say whether the index is fresh or stale, and why."""
+    state = _runtime(ctx).status()
+    if as_json:
+        click.echo(json.dumps(state.to_dict()))
+        return
+    if state.fresh:
+        c = state.counts
+        click.echo(f"fresh: {c.get('pages', 0)} pages, {c.get('chunks', 0)} chunks, "
+                   f"{c.get('questions', 0)} questions (built {state.built_at})")
+    else:
+        click.echo("stale: " + "; ".join(state.reasons))
+
+
+def _render_answer(answer) -> str:
+    lines = [answer.answer]
+    if answer.sources:
+        lines.append("")
+        for n, hit in enumerate(answer.sources, 1):
+            d = hit.document
+            lines.append(f"[{n}] {d.title} — {d.heading or d.title} ({d.url})")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 20), help="Passages to retrieve.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per question (JSON Lines).")
+@click.pass_context
+def ask(ctx: click.Context, question: str | None, k: int, as_json: bool) -> None:
+    """Answer a question about the outcomes approach from the guidance, with citations."""
+    settings = Settings.from_env()
+    questions = read_items(question, "question", settings.max_question_chars)
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    echo_results((rt.ask(q, k=k) for q in questions), as_json, _render_answer)
+
+
+@cli.command("eval")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def eval_command(ctx: click.Context, as_json: bool) -> None:
+    """Evaluate retrieval on the project's own questions: recall@3 and MRR per mode."""
+    from .evaluation import evaluate_retrieval, load_eval_questions
+
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    report = evaluate_retrieval(rt.retriever, load_eval_questions(rt.settings.corpus_dir))
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(f"{report['questions']} questions")
+    for mode, m in report["modes"].items():
+        click.echo(f"  {mode:7s} recall@3 {m['recall@3']:.3f}  MRR {m['mrr']:.3f}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (the default).")
+@click.option("--queries", default=200, show_default=True, type=click.IntRange(10, 5000))
+@click.pass_context
+def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
+    """Measure model load, index builds and query latency (p50/p95)."""
+    from .bench import run_bench
+
+    click.echo(json.dumps(run_bench(Settings.from_env(), queries=queries,
+                                    log=lambda m: click.echo(m, err=True)), indent=1))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Server threads.")
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
+    """Run the web app under waitress; builds the index first if it is missing or stale."""
+    from waitress import serve as waitress_serve
+
+    from web import create_app
+
+    ensure_index(ctx, quiet=False)
+    rt = _runtime(ctx)
+    app = create_app(runtime=rt)
+    rt.retriever  # load model and index before the first request
+    click.echo(f"What Matters is running at http://{host}:{port}/  (Ctrl+C to stop)")
+    waitress_serve(app, host=host, port=port, threads=threads, _quiet=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning every user error into one line on stderr and exit code 2."""
+    from .corpus import CorpusError
+    from .index import IndexUnavailable
+
+    try:
+        cli.main(args=argv, prog_name="assistant", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.UsageError as exc:
+        click.echo(f"assistant: error: {exc.format_message().splitlines()[0]}", err=True)
+        sys.exit(2)
+    except click.ClickException as exc:
+        click.echo(f"assistant: error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    except (CorpusError, IndexUnavailable, FileNotFoundError) as exc:
+        click.echo(f"assistant: error: {exc}", err=True)
+        sys.exit(2)
+    except click.Abort:
+        click.echo("assistant: interrupted", err=True)
+        sys.exit(130)
+    except KeyboardInterrupt:
+        click.echo("assistant: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(0)

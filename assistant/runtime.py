@@ -1,0 +1,71 @@
+"""The loaded product: settings, the embedder (loaded once), the index (rebuilt when stale) and the retriever."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from . import index as index_mod
+from .answer import Answer, answer_question
+from .embedder import Embedder, load_embedder
+from .retrieval import Retriever
+from .settings import Settings
+
+Notify = Callable[[str], None]
+
+
+class Runtime:
+    """Everything a command or the web app needs, created lazily and shared."""
+
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None):
+        self.settings = settings or Settings.from_env()
+        self._embedder = embedder
+        self._retriever: Retriever | None = None
+        self._loaded_path = None
+        self._lock = threading.Lock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            s = self.settings
+            self._embedder = load_embedder(s.model, threads=s.threads, batch_size=s.batch_size)
+        return self._embedder
+
+    def status(self) -> index_mod.Status:
+        return index_mod.status(self.settings.index_dir, self.settings.corpus_dir, self.embedder.name)
+
+    def build_index(self, force: bool = False, progress: index_mod.Progress | None = None) -> index_mod.BuildReport:
+        report = index_mod.build(self.settings.index_dir, self.settings.corpus_dir, self.embedder,
+                                 self.settings.batch_size, progress=progress, force=force)
+        self._retriever = None
+        return report
+
+    def ensure_index(self, progress: index_mod.Progress | None = None, notify: Notify | None = None) -> None:
+        """Build the index if it is missing or stale."""
+        state = self.status()
+        if not state.fresh:
+            if notify:
+                notify(f"Building the index ({state.reasons[0]}) ...")
+            self.build_index(progress=progress)
+
+    @property
+    def retriever(self) -> Retriever:
+        """The retriever over the current index, reloaded if a newer build has been swapped in."""
+        current = index_mod.current_path(self.settings.index_dir)
+        if self._retriever is None or current != self._loaded_path:
+            with self._lock:
+                if self._retriever is None or current != self._loaded_path:
+                    loaded = index_mod.load(self.settings.index_dir)
+                    self._configure_threads()
+                    self._retriever = Retriever(loaded, self.embedder)
+                    self._loaded_path = loaded.path
+        return self._retriever
+
+    def _configure_threads(self) -> None:
+        import faiss
+
+        # Single queries on a small flat index are fastest without OpenMP fan-out.
+        faiss.omp_set_num_threads(max(1, self.settings.threads))
+
+    def ask(self, question: str, k: int = 5) -> Answer:
+        return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold)

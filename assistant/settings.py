@@ -1,0 +1,51 @@
+"""Settings declared once: name, default and help, read from ASSISTANT_* env vars, CLI options and web config."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _setting(default, help: str):
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of the product, with its default and what it is for."""
+
+    model: str = _setting("", "Local sentence-transformers folder; empty means the packaged all-MiniLM-L6-v2.")
+    corpus_dir: Path = _setting(PROJECT_ROOT / "guidance_corpus", "Guidance pages and question bank.")
+    index_dir: Path = _setting(PROJECT_ROOT / "index", "Where built index folders live.")
+    batch_size: int = _setting(64, "Texts embedded per batch when building the index.")
+    max_question_chars: int = _setting(2000, "Longest question or text accepted.")
+    answer_threshold: float = _setting(0.40, "Best dense score below which ask says it found nothing relevant.")
+    threads: int = _setting(1, "Torch and FAISS threads per process (1 keeps single queries fast).")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> Settings:
+        """Settings from ASSISTANT_<NAME> environment variables, then explicit overrides."""
+        environ = os.environ if environ is None else environ
+        values = {}
+        for f in fields(cls):
+            raw = environ.get(f"ASSISTANT_{f.name.upper()}")
+            if raw is None or raw == "":
+                continue
+            kind = type(f.default)
+            values[f.name] = Path(raw) if kind is type(PROJECT_ROOT) or isinstance(f.default, Path) else kind(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    def with_(self, **changes) -> Settings:
+        """A copy with some settings changed."""
+        return replace(self, **changes)
+
+
+def describe() -> list[tuple[str, str, str]]:
+    """(env var, default, help) for every setting, for --help texts and the README."""
+    return [
+        (f"ASSISTANT_{f.name.upper()}", str(f.default), f.metadata["help"]) for f in fields(Settings)
+    ]

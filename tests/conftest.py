@@ -1,0 +1,114 @@
+"""Shared fixtures: a tiny corpus with a fake embedder for unit tests, the real model and index for integration."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+from assistant.embedder import FakeEmbedder, SentenceTransformerEmbedder  # noqa: E402
+from assistant.runtime import Runtime  # noqa: E402
+from assistant.settings import PROJECT_ROOT, Settings  # noqa: E402
+
+CORPUS = PROJECT_ROOT / "guidance_corpus"
+SEED = PROJECT_ROOT.parent / "shared" / "seeds" / "understanding-an-outcomes-approach.txt"
+SOURCE_URL = ("https://socialcare.wales/resources-guidance/improving-care-and-support/personal-outcomes/"
+              "understanding-an-outcomes-approach")
+
+FILLER = ("Workers listen closely to what {w} says about life and hopes. The visit starts with {w} and what "
+          "works. Each plan is written in the words {w} chooses. Strengths come first in every note about {w}. ")
+
+
+def filler(word: str, times: int) -> str:
+    """Varied padding text so that tiny pages are not near-duplicates of each other."""
+    return FILLER.format(w=word) * times
+
+
+def write_page(folder: Path, slug: str, title: str, sections: dict[str, str]) -> Path:
+    front = textwrap.dedent(f"""\
+        ---
+        title: "{title}"
+        summary: "About {title.lower()}."
+        source_url: {SOURCE_URL}
+        topics: [outcomes]
+        stages: [outcomes]
+        audience: [worker]
+        ---
+        # {title}
+        """)
+    body = "".join(f"\n## {heading}\n\n{text}\n" for heading, text in sections.items())
+    path = folder / "pages" / f"{slug}.md"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(front + body, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    """Three small pages and four questions, enough to exercise chunking, indexing and retrieval."""
+    corpus = tmp_path / "corpus"
+    write_page(corpus, "showers", "Outcomes and services", {
+        "A shower is a service": "A walk-in shower is a service, not an outcome. " + filler("Ann", 2),
+        "Finding the outcome": "Ask what the shower would make possible, such as washing without help. " + filler("Bryn", 2),
+    })
+    write_page(corpus, "cats", "The man and his cat", {
+        "What mattered": "His cat mattered more than anything else to him. " + filler("Cai", 2),
+    })
+    write_page(corpus, "reviews", "Reviews", {
+        "Review the person": "A review looks at the person and their hopes, not the service delivery. " + filler("Dewi", 2),
+    })
+    (corpus / "questions").mkdir()
+    (corpus / "questions" / "bank.yaml").write_text(textwrap.dedent("""\
+        - {id: q-1, text: "What matters most to you at home?", skill: open_question, stage: exploring,
+           audience: any, topics: [home], purpose: "Opens up what matters."}
+        - {id: q-2, text: "Who helps you when things get hard?", skill: open_question, stage: strengths,
+           audience: adult, topics: [family], purpose: "Finds support."}
+        - {id: q-3, text: "What would a good school day look like?", skill: open_question, stage: outcomes,
+           audience: child, topics: [school], purpose: "Child's own picture."}
+        - {id: q-4, text: "You have kept [the routines] going.", skill: affirmation, stage: strengths,
+           audience: parent, topics: [family], purpose: "Names effort."}
+        """), encoding="utf-8")
+    return corpus
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def fake_runtime(tiny_corpus: Path, tmp_path: Path, fake_embedder: FakeEmbedder) -> Runtime:
+    settings = Settings(corpus_dir=tiny_corpus, index_dir=tmp_path / "index", answer_threshold=0.1)
+    return Runtime(settings, fake_embedder)
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_index_dir(tmp_path_factory, real_embedder) -> Path:
+    """The real corpus embedded with the real model into a real FAISS index, once per test session."""
+    index_dir = tmp_path_factory.mktemp("index")
+    rt = Runtime(Settings(corpus_dir=CORPUS, index_dir=index_dir), real_embedder)
+    rt.build_index()
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def real_runtime(real_index_dir, real_embedder) -> Runtime:
+    return Runtime(Settings(corpus_dir=CORPUS, index_dir=real_index_dir), real_embedder)
+
+
+@pytest.fixture
+def real_env(real_index_dir, monkeypatch):
+    """Environment for CLI tests that should use the session's real index rather than build their own."""
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(real_index_dir))
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(CORPUS))
+    return real_index_dir

@@ -1,0 +1,105 @@
+"""The command-line contract: argument, '-' or stdin lines, --json as JSON Lines, exit 2 with one line on bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from assistant.cli import main
+
+
+def run(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+@pytest.mark.parametrize("argv, stdin, message", [
+    (["ask", ""], None, "empty question"),
+    (["ask", "x" * 2001], None, "2001 characters; the limit is 2000"),
+    (["ask", "--bogus", "q"], None, "No such option"),
+    (["ask", "-"], "\n\n", "no question given on stdin"),
+    (["ask", "--k", "0", "q"], None, "Invalid value for '--k'"),
+    (["frobnicate"], None, "No such command"),
+])
+def test_bad_input_exits_2_with_one_line(argv, stdin, message, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "never-built"))
+    code, out, err = run(argv, capsys, stdin if stdin is not None else "", monkeypatch)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err
+    assert not (tmp_path / "never-built").exists()  # bad input is rejected before any work
+
+
+def test_help_and_version_exit_0(capsys):
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0 and "ask" in out and "index" in out
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0 and "0.1.0" in out
+
+
+@pytest.mark.slow
+def test_ask_argument_prints_answer_with_numbered_sources(real_env, capsys):
+    code, out, err = run(["ask", "Is a walk-in shower a personal outcome?"], capsys)
+    assert code == 0, err
+    assert "[1]" in out and "/guidance/" in out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("argv", [["ask", "--json"], ["ask", "-", "--json"]])
+def test_ask_reads_one_question_per_stdin_line_as_json_lines(real_env, capsys, monkeypatch, argv):
+    code, out, err = run(argv + ["--k", "2"], capsys, "What is OARS?\n\nWhat is a personal outcome?\n", monkeypatch)
+    assert code == 0, err
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [item["question"] for item in lines] == ["What is OARS?", "What is a personal outcome?"]
+    assert all(len(item["sources"]) == 2 and item["answer"] for item in lines)
+    assert err == ""  # JSON mode prints nothing else, no progress bars
+
+
+@pytest.mark.slow
+def test_index_status_json_reports_fresh_with_counts(real_env, capsys):
+    code, out, _ = run(["index", "status", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "fresh" and data["counts"]["pages"] >= 25
+
+
+def test_index_status_json_reports_missing_index_as_stale(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "none"))
+    code, out, _ = run(["index", "status", "--json"], capsys)
+    data = json.loads(out)
+    assert code == 0 and data["status"] == "stale" and data["reasons"] == ["no index has been built yet"]
+
+
+def test_ask_builds_a_missing_index_first(capsys, monkeypatch, tiny_corpus, tmp_path):
+    from assistant import runtime
+    from assistant.embedder import FakeEmbedder
+
+    monkeypatch.setattr(runtime, "load_embedder", lambda *a, **k: FakeEmbedder())
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "idx"))
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(tiny_corpus))
+    monkeypatch.setenv("ASSISTANT_ANSWER_THRESHOLD", "0.1")
+    code, out, err = run(["ask", "Is a walk-in shower an outcome?", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["sources"][0]["page"] == "showers"
+    code, out, _ = run(["index", "status", "--json"], capsys)
+    assert json.loads(out)["fresh"] is True
+
+
+def test_broken_corpus_is_a_one_line_error(capsys, monkeypatch, tmp_path):
+    from assistant import runtime
+    from assistant.embedder import FakeEmbedder
+
+    monkeypatch.setattr(runtime, "load_embedder", lambda *a, **k: FakeEmbedder())
+    (tmp_path / "corpus" / "pages").mkdir(parents=True)
+    (tmp_path / "corpus" / "pages" / "bad.md").write_text("no front matter")
+    (tmp_path / "corpus" / "questions").mkdir()
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(tmp_path / "corpus"))
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "idx"))
+    code, _, err = run(["index", "build"], capsys)
+    assert code == 2 and "bad.md: missing YAML front matter" in err and len(err.splitlines()) == 1
