@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .retrieval import Hit, Retriever
+from .text import tokenize
 
+# Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
+_LABELLED_EXAMPLE = re.compile(r"^[A-Z][\w ]{0,20}:\s")
 MAX_SENTENCES = 4
+MAX_WORDS = 110
 MAX_PER_PASSAGE = 2
 MIN_WORDS = 5
-SENTENCE_WINDOW = 0.12  # keep sentences within this cosine of the best one
+LEXICAL_WEIGHT = 0.15
+SENTENCE_WINDOW = 0.10  # other sentences within this score of the best one join the answer
+MIN_EXCERPT_WORDS = 35  # sentences after the best one join until the excerpt is this long
 SAME_SENTENCE = 0.90
 
 
@@ -35,40 +42,57 @@ class Answer:
         }
 
 
-def _pick_sentences(retriever: Retriever, hits: list[Hit], query: np.ndarray) -> list[tuple[int, int, str]]:
-    """(source number, sentence position, sentence) for the sentences that best answer the query."""
-    scored: list[tuple[float, int, int, str, int]] = []
+def _pick_sentences(retriever: Retriever, hits: list[Hit], question: str,
+                    query: np.ndarray) -> list[tuple[int, int, str]]:
+    """(source number, sentence position, sentence) for the sentences that best answer the question.
+
+    The best-matching sentence anchors the answer; the sentences right after it in the same passage usually
+    carry its explanation, so they come too until the excerpt reads as a whole; other close matches follow.
+    """
+    terms = set(tokenize(question))
+    scored: dict[tuple[int, int], float] = {}
+    texts: dict[tuple[int, int], str] = {}
     for number, hit in enumerate(hits[:3]):
         rows = retriever.index.sentence_rows(hit.position)
-        if not len(rows):
-            continue
-        sims = rows @ query
-        for i, (sentence, sim) in enumerate(zip(hit.document.sentences, sims, strict=True)):
-            if len(sentence.split()) >= MIN_WORDS:
-                # A small bonus for the better-ranked passage keeps answers coherent.
-                scored.append((float(sim) + 0.02 * (2 - number), number, i, sentence, hit.position))
+        for i, (sentence, sim) in enumerate(zip(hit.document.sentences, rows @ query, strict=True)):
+            if len(sentence.split()) < MIN_WORDS or _LABELLED_EXAMPLE.match(sentence):
+                continue
+            overlap = len(terms & set(tokenize(sentence))) / len(terms) if terms else 0.0
+            # Shared words and the better-ranked passage break near-ties between similar sentences.
+            scored[number, i] = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - number)
+            texts[number, i] = sentence
     if not scored:
         return []
-    scored.sort(key=lambda item: -item[0])
-    best = scored[0][0]
-    chosen: list[tuple[int, int, str]] = []
-    chosen_vectors: list[np.ndarray] = []
-    per_passage: dict[int, int] = {}
-    for score, number, i, sentence, position in scored:
-        if score < best - SENTENCE_WINDOW or len(chosen) == MAX_SENTENCES:
+    ranked = sorted(scored, key=lambda key: -scored[key])
+    best = ranked[0]
+    excerpt = [best]
+    excerpt_words = len(texts[best].split())
+    follow = (best[0], best[1] + 1)
+    while follow in scored and excerpt_words < MIN_EXCERPT_WORDS:
+        excerpt.append(follow)
+        excerpt_words += len(texts[follow].split())
+        follow = (follow[0], follow[1] + 1)
+    others = [key for key in ranked[1:] if key not in excerpt and scored[key] >= scored[best] - SENTENCE_WINDOW]
+
+    chosen: list[tuple[int, int]] = []
+    vectors: list[np.ndarray] = []
+    words = 0
+    for key in excerpt + others:
+        if key not in excerpt and sum(k[0] == key[0] and k not in excerpt for k in chosen) == MAX_PER_PASSAGE:
+            continue
+        vector = retriever.index.sentence_rows(hits[key[0]].position)[key[1]]
+        if any(float(v @ vector) > SAME_SENTENCE for v in vectors):
+            continue
+        n = len(texts[key].split())
+        if chosen and (words + n > MAX_WORDS or len(chosen) == MAX_SENTENCES):
             break
-        if per_passage.get(number, 0) == MAX_PER_PASSAGE:
-            continue
-        vector = retriever.index.sentence_rows(position)[i]
-        if any(float(v @ vector) > SAME_SENTENCE for v in chosen_vectors):
-            continue
-        chosen.append((number, i, sentence))
-        chosen_vectors.append(vector)
-        per_passage[number] = per_passage.get(number, 0) + 1
-    return sorted(chosen)
+        chosen.append(key)
+        vectors.append(vector)
+        words += n
+    return [(number, i, texts[number, i]) for number, i in sorted(chosen)]
 
 
-def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: float = 0.40) -> Answer:
+def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: float = 0.30) -> Answer:
     """Answer from the guidance, citing each sentence, or say plainly that nothing relevant was found."""
     question = " ".join(question.split())
     vector = retriever.embed([question])[0]
@@ -76,7 +100,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if not hits or max(h.score for h in hits) < threshold:
         return _not_found(retriever, question, vector)
     hits = hits[:k]
-    picked = _pick_sentences(retriever, hits, vector)
+    picked = _pick_sentences(retriever, hits, question, vector)
     if not picked:
         return _not_found(retriever, question, vector)
     text = " ".join(f"{sentence} [{number + 1}]" for number, _, sentence in picked)

@@ -22,7 +22,7 @@ class Settings:
     index_dir: Path = _setting(PROJECT_ROOT / "index", "Where built index folders live.")
     batch_size: int = _setting(64, "Texts embedded per batch when building the index.")
     max_question_chars: int = _setting(2000, "Longest question or text accepted.")
-    answer_threshold: float = _setting(0.40, "Best dense score below which ask says it found nothing relevant.")
+    answer_threshold: float = _setting(0.30, "Best dense score below which ask says it found nothing relevant.")
     threads: int = _setting(1, "Torch and FAISS threads per process (1 keeps single queries fast).")
 
     @classmethod

@@ -52,3 +52,17 @@ def test_off_topic_questions_get_a_plain_no_and_nearest_topics(real_runtime, que
     assert answer.sources == []
     assert answer.answer.startswith("I could not find anything in the guidance")
     assert "closest topics" in answer.answer
+
+
+def test_threshold_separates_guidance_questions_from_off_topic_ones(real_runtime):
+    import yaml
+
+    from assistant.evaluation import load_eval_questions
+
+    corpus = real_runtime.settings.corpus_dir
+    off_topic = yaml.safe_load((corpus / "eval" / "off_topic.yaml").read_text())
+    on_topic = [i["question"] for i in load_eval_questions(corpus)]
+    assert len(off_topic) >= 30
+    assert [q for q in off_topic if real_runtime.ask(q).found] == []
+    answered = sum(real_runtime.ask(q).found for q in on_topic)
+    assert answered / len(on_topic) >= 0.95
