@@ -199,7 +199,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     ensure_index(ctx, quiet=False)
     rt = _runtime(ctx)
     app = create_app(runtime=rt)
-    rt.retriever  # load model and index before the first request
+    rt.retriever.embed(["warm up"])  # load the model and index before the first request
     click.echo(f"What Matters is running at http://{host}:{port}/  (Ctrl+C to stop)")
     waitress_serve(app, host=host, port=port, threads=threads, _quiet=True)
 

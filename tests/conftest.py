@@ -54,13 +54,15 @@ def tiny_corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     write_page(corpus, "showers", "Outcomes and services", {
         "A shower is a service": "A walk-in shower is a service, not an outcome. " + filler("Ann", 2),
-        "Finding the outcome": "Ask what the shower would make possible, such as washing without help. " + filler("Bryn", 2),
+        "Finding the outcome": "Ask what the shower would make possible, such as washing without help. "
+                               + filler("Bryn", 2),
     })
     write_page(corpus, "cats", "The man and his cat", {
         "What mattered": "His cat mattered more than anything else to him. " + filler("Cai", 2),
     })
     write_page(corpus, "reviews", "Reviews", {
-        "Review the person": "A review looks at the person and their hopes, not the service delivery. " + filler("Dewi", 2),
+        "Review the person": "A review looks at the person and their hopes, not the service delivery. "
+                             + filler("Dewi", 2),
     })
     (corpus / "questions").mkdir()
     (corpus / "questions" / "bank.yaml").write_text(textwrap.dedent("""\

@@ -54,7 +54,8 @@ def test_unknown_api_route_is_json_404(client):
 
 
 def test_ask_page_escapes_the_question_and_links_sources(client):
-    html = client.get("/ask", query_string={"q": "<script>alert(1)</script> Is a walk-in shower an outcome?"}).get_data(as_text=True)
+    question = "<script>alert(1)</script> Is a walk-in shower an outcome?"
+    html = client.get("/ask", query_string={"q": question}).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
     assert 'href="/guidance/showers#' in html
