@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 import click
 
@@ -183,6 +184,39 @@ def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
 
     click.echo(json.dumps(run_bench(Settings.from_env(), queries=queries,
                                     log=lambda m: click.echo(m, err=True)), indent=1))
+
+
+@cli.command("train-coder")
+@click.option("--data", "data", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="AnnoMI CSV (default: ../shared/data/annomi/annomi_full_dev.csv).")
+@click.option("--evaluate", is_flag=True, help="Also report grouped 5-fold cross-validation by transcript.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: bool) -> None:
+    """Rebuild the OARS coder's weights from AnnoMI and the team's labelled examples (deterministic)."""
+    from . import coder_training as ct
+
+    path = data or ct.ANNOMI
+    if not path.exists():
+        raise UserError(f"AnnoMI data not found at {path}; pass --data PATH")
+    rt = _runtime(ctx)
+    log = (lambda m: None) if as_json else (lambda m: click.echo(m, err=True))
+    report: dict = {}
+    if evaluate:
+        log("Cross-validating by transcript ...")
+        report["evaluation"] = ct.evaluate(ct.load_annomi(path), ct.load_labelled(), rt.embedder, log=log)
+    log("Training on all the data ...")
+    report["training"] = ct.train_and_save(rt.embedder, path)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    if evaluate:
+        e = report["evaluation"]
+        click.echo(f"grouped {e['folds']}-fold CV over {e['transcripts']} transcripts, {e['utterances']} utterances: "
+                   f"macro-F1 {e['macro_f1_main']:.3f}, accuracy {e['accuracy_main']:.3f}, "
+                   f"open/closed accuracy {e['open_closed_accuracy']:.3f}")
+    t = report["training"]
+    click.echo(f"weights written to {t['path']} ({t['bytes'] // 1024} KB, {t['examples']} examples)")
 
 
 @cli.command()

@@ -1,0 +1,211 @@
+"""The OARS coder: codes what a worker says from the utterance and the person's words before it.
+
+Features are frozen MiniLM embeddings of the utterance and its context, TF-IDF word n-grams and a few linguistic
+cues; each head is a logistic regression whose weights ship in assistant/data/coder.npz (trained by
+`assistant train-coder`). Inference is plain numpy, so the product needs no scikit-learn at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .embedder import Embedder
+from .text import normalise, split_sentences, tokenize
+
+CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
+         "information", "advice", "confront", "other")
+MAIN_OF = {
+    "open_question": "question", "closed_question": "question",
+    "simple_reflection": "reflection", "complex_reflection": "reflection", "summary": "reflection",
+    "information": "therapist_input", "advice": "therapist_input", "confront": "therapist_input",
+    "affirmation": "other", "other": "other",
+}
+MAIN = ("other", "question", "reflection", "therapist_input")
+SPECIAL = ("affirmation", "summary", "confront", "none")
+WEIGHTS = Path(__file__).parent / "data" / "coder.npz"
+SPECIAL_THRESHOLD = 0.5
+
+CLOSED_OPENER = re.compile(
+    r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)*(do|does|did|is|are|was|were|can|could|would|will|have|"
+    r"has|had|should|shall|may|might|am|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|haven't|hasn't|any)\b",
+    re.I)
+OPEN_OPENER = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)*(what|how|why|when|where|who|"
+                         r"which|tell me|talk me|walk me|help me|describe|in what)\b", re.I)
+_DIRECTIVE = re.compile(r"\b(should|need to|needs to|have to|has to|must|recommend|suggest|try|you'd better)\b", re.I)
+_BACKCHANNEL = re.compile(r"^(mm+|hmm+|mhm|uh-huh|mm-hmm|okay|ok|right|yeah|yes|sure|thanks|thank you|hi|hello)\W*$",
+                          re.I)
+
+
+def ngrams(text: str) -> list[str]:
+    """Word unigrams and bigrams (question marks kept as a token): the TF-IDF vocabulary's terms."""
+    words = re.findall(r"[a-z0-9']+|\?", normalise(text))
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+def cues(text: str, previous: str, recent: str) -> list[float]:
+    """Linguistic cues a coder would use: question form, length, directive words, echoes of the person."""
+    t = text.strip().lower()
+    words = t.split()
+    n = max(1, len(words))
+    own = set(tokenize(text))
+
+    def echo(other: str) -> float:
+        return len(own & set(tokenize(other))) / len(own) if own else 0.0
+
+    return [
+        float(t.endswith("?")), float("?" in t), float(bool(OPEN_OPENER.match(t))), float(bool(CLOSED_OPENER.match(t))),
+        math.log1p(len(words)), float(len(split_sentences(text))), float(t.startswith("so")),
+        float("sounds like" in t or "it sounds" in t or "you feel" in t), t.count("you") / n,
+        float(" i " in f" {t} "), float(bool(_DIRECTIVE.search(t))), float(bool(_BACKCHANNEL.match(t))),
+        float(len(words) < 3), echo(previous), echo(recent), math.log1p(len(own)),
+    ]
+
+
+@dataclass
+class Item:
+    """One worker utterance to code, with the person's previous turn and their last few turns."""
+
+    text: str
+    previous: str = ""
+    recent: str = ""
+
+
+@dataclass
+class Coded:
+    primary: str
+    codes: list[str]
+    main: str
+    confidence: float
+    probabilities: dict[str, float] = field(default_factory=dict)
+
+
+def dense_features(embedder: Embedder, items: list[Item]) -> np.ndarray:
+    """Embeddings of utterance and context (each distinct text embedded once, in one batch) plus cues."""
+    texts = list(dict.fromkeys([i.text for i in items] + [i.previous for i in items if i.previous]))
+    vectors = dict(zip(texts, embedder.embed(texts), strict=True)) if texts else {}
+    dim = embedder.dimension
+    zero = np.zeros(dim, dtype=np.float32)
+    rows = []
+    for item in items:
+        u = vectors[item.text]
+        p = vectors.get(item.previous, zero) if item.previous else zero
+        rows.append(np.concatenate([u, p, u * p, [float(u @ p)], cues(item.text, item.previous, item.recent)]))
+    return np.asarray(rows, dtype=np.float32)
+
+
+class Coder:
+    """Trained heads over shared features; `code_many` embeds a whole batch at once."""
+
+    def __init__(self, weights: dict[str, np.ndarray], meta: dict):
+        self.meta = meta
+        self.vocab = {term: i for i, term in enumerate(meta["vocab"])}
+        self.idf = weights["idf"]
+        self.heads = {name: (weights[f"{name}_coef"], weights[f"{name}_intercept"], meta["heads"][name])
+                      for name in meta["heads"]}
+
+    @classmethod
+    def load(cls, path: Path = WEIGHTS) -> Coder:
+        with np.load(path, allow_pickle=False) as data:
+            weights = {k: data[k] for k in data.files if k != "meta"}
+            meta = json.loads(str(data["meta"]))
+        return cls(weights, meta)
+
+    def tfidf(self, texts: list[str]) -> np.ndarray:
+        """Sublinear-tf TF-IDF rows, L2-normalised, as sklearn's TfidfVectorizer computes them."""
+        out = np.zeros((len(texts), len(self.vocab)), dtype=np.float32)
+        for row, text in enumerate(texts):
+            counts = Counter(t for t in ngrams(text) if t in self.vocab)
+            for term, c in counts.items():
+                j = self.vocab[term]
+                out[row, j] = (1 + math.log(c)) * self.idf[j]
+            norm = np.linalg.norm(out[row])
+            if norm:
+                out[row] /= norm
+        return out
+
+    def features(self, embedder: Embedder, items: list[Item]) -> np.ndarray:
+        return np.hstack([self.tfidf([i.text for i in items]), dense_features(embedder, items)])
+
+    def probabilities(self, head: str, x: np.ndarray) -> tuple[np.ndarray, list[str]]:
+        coef, intercept, classes = self.heads[head]
+        scores = x @ coef.T + intercept
+        if len(classes) == 2:  # sklearn stores one row for binary problems
+            p1 = 1 / (1 + np.exp(-scores[:, 0]))
+            return np.stack([1 - p1, p1], axis=1), classes
+        scores -= scores.max(axis=1, keepdims=True)
+        e = np.exp(scores)
+        return e / e.sum(axis=1, keepdims=True), classes
+
+    def code_many(self, embedder: Embedder, items: list[Item]) -> list[Coded]:
+        """Primary code and all codes present for each utterance."""
+        if not items:
+            return []
+        x = self.features(embedder, items)
+        main_p, main_classes = self.probabilities("main", x)
+        sub = {h: self.probabilities(h, x) for h in ("question", "reflection", "input", "special")}
+        results = []
+        for row, item in enumerate(items):
+            main = main_classes[int(main_p[row].argmax())]
+            special_p, special_classes = sub["special"]
+            special = special_classes[int(special_p[row].argmax())]
+            special_conf = float(special_p[row].max())
+            primary = self._primary(main, row, sub, special if special_conf >= SPECIAL_THRESHOLD else "none")
+            codes = self._all_codes(item.text, primary, special_p[row], special_classes)
+            probs = {c: round(float(p), 3) for c, p in zip(main_classes, main_p[row], strict=True)}
+            results.append(Coded(primary, codes, MAIN_OF[primary], round(float(main_p[row].max()), 3), probs))
+        return results
+
+    def _primary(self, main: str, row: int, sub: dict, special: str) -> str:
+        def pick(head: str) -> str:
+            p, classes = sub[head]
+            return classes[int(p[row].argmax())]
+
+        if special == "confront" and main in ("therapist_input", "question"):
+            return "confront"
+        if special == "summary" and main == "reflection":
+            return "summary"
+        if special == "affirmation" and main in ("other", "reflection"):
+            return "affirmation"
+        if main == "question":
+            return pick("question")
+        if main == "reflection":
+            return pick("reflection")
+        if main == "therapist_input":
+            return pick("input")
+        return "other"
+
+    @staticmethod
+    def _all_codes(text: str, primary: str, special_p: np.ndarray, special_classes: list[str]) -> list[str]:
+        """The primary code, plus questions asked in any sentence and strong affirmation or confront cues."""
+        codes = [primary]
+        for sentence in split_sentences(text):
+            s = sentence.strip()
+            if s.endswith("?"):
+                kind = "open_question" if OPEN_OPENER.match(s) else "closed_question" if CLOSED_OPENER.match(
+                    s) else None
+                if kind and kind not in codes and MAIN_OF[primary] != "question":
+                    codes.append(kind)
+        for code, p in zip(special_classes, special_p, strict=True):
+            if code != "none" and p >= 0.35 and code not in codes:
+                codes.append(code)
+        return codes
+
+
+_CODER: Coder | None = None
+
+
+def default_coder() -> Coder:
+    """The shipped coder, loaded once."""
+    global _CODER
+    if _CODER is None:
+        if not WEIGHTS.exists():
+            raise FileNotFoundError(f"coder weights missing at {WEIGHTS}; run: assistant train-coder")
+        _CODER = Coder.load(WEIGHTS)
+    return _CODER

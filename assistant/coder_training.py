@@ -1,0 +1,189 @@
+"""Training and evaluating the OARS coder from AnnoMI and the team's labelled social-care examples.
+
+AnnoMI gives question/reflection/therapist_input/other with open/closed, simple/complex and input subtypes; our
+own examples (data/labelled/worker_utterances.jsonl) add affirmation, summary and confront, which AnnoMI lacks.
+Everything is deterministic: sorted inputs, fixed folds, lbfgs.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .coder import MAIN, MAIN_OF, SPECIAL, WEIGHTS, Coder, Item, dense_features, ngrams
+from .embedder import Embedder
+from .settings import PROJECT_ROOT
+
+ANNOMI = PROJECT_ROOT.parent / "shared" / "data" / "annomi" / "annomi_full_dev.csv"
+LABELLED = PROJECT_ROOT / "data" / "labelled" / "worker_utterances.jsonl"
+INPUT_SUBTYPE = {"information": "information", "advice": "advice", "options": "advice", "negotiation": "advice"}
+
+
+@dataclass
+class Example:
+    item: Item
+    main: str  # AnnoMI main behaviour (or mapped from our code)
+    question: str = ""  # open_question | closed_question
+    reflection: str = ""  # simple_reflection | complex_reflection
+    input: str = ""  # information | advice
+    special: str = ""  # affirmation | summary | confront | none, only for our labelled examples
+    group: str = ""  # transcript id: folds never split a transcript
+    quality: str = ""
+
+
+def _majority(values: list[str]) -> str:
+    return Counter(values).most_common(1)[0][0]
+
+
+def load_annomi(path: Path = ANNOMI) -> list[Example]:
+    """One example per therapist utterance (majority label over annotators), with the client's context."""
+    by_utterance: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            by_utterance[int(row["transcript_id"]), int(row["utterance_id"])].append(row)
+    examples: list[Example] = []
+    client_turns: list[str] = []
+    transcript = None
+    for (tid, _), rows in sorted(by_utterance.items()):
+        if tid != transcript:
+            transcript, client_turns = tid, []
+        first = rows[0]
+        if first["interlocutor"] == "client":
+            client_turns.append(first["utterance_text"])
+            continue
+        main = _majority([r["main_therapist_behaviour"] for r in rows])
+        q = _majority([r["question_subtype"] for r in rows])
+        r_ = _majority([r["reflection_subtype"] for r in rows])
+        t = _majority([r["therapist_input_subtype"] for r in rows])
+        examples.append(Example(
+            Item(first["utterance_text"], client_turns[-1] if client_turns else "", " ".join(client_turns[-3:])),
+            main,
+            question=f"{q}_question" if main == "question" and q in ("open", "closed") else "",
+            reflection=f"{r_}_reflection" if main == "reflection" and r_ in ("simple", "complex") else "",
+            input=INPUT_SUBTYPE.get(t, "") if main == "therapist_input" else "",
+            group=f"annomi-{tid}",
+            quality=first["mi_quality"],
+        ))
+    return examples
+
+
+def load_labelled(path: Path = LABELLED) -> list[Example]:
+    """The team's labelled worker utterances, each with the person's previous turn."""
+    examples = []
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            code = row["code"]
+            examples.append(Example(
+                Item(row["text"], row.get("context", ""), row.get("context", "")),
+                MAIN_OF[code],
+                question=code if code.endswith("_question") else "",
+                reflection=code if code.endswith("_reflection") else "",
+                input=code if code in ("information", "advice") else "",
+                special=code if code in SPECIAL else "none",
+                group=f"team-{n % 5}",
+            ))
+    return examples
+
+
+def _fit(x, y, c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+
+
+def _vectorizer():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer=ngrams, min_df=2, sublinear_tf=True, dtype=np.float32)
+
+
+def train(examples: list[Example], dense: np.ndarray, c: float = 0.5) -> tuple[dict, dict]:
+    """Fit every head on the examples; returns (weights, meta) ready to save."""
+    from scipy.sparse import csr_matrix, hstack
+
+    vectorizer = _vectorizer()
+    words = vectorizer.fit_transform([e.item.text for e in examples])
+    x = hstack([words, csr_matrix(dense)]).tocsr()
+    weights: dict[str, np.ndarray] = {"idf": vectorizer.idf_.astype(np.float32)}
+    heads: dict[str, list[str]] = {}
+    for head, label in (("main", lambda e: e.main), ("question", lambda e: e.question),
+                        ("reflection", lambda e: e.reflection), ("input", lambda e: e.input),
+                        ("special", lambda e: e.special)):
+        rows = [i for i, e in enumerate(examples) if label(e)]
+        model = _fit(x[rows], [label(examples[i]) for i in rows], c)
+        weights[f"{head}_coef"] = model.coef_.astype(np.float32)
+        weights[f"{head}_intercept"] = model.intercept_.astype(np.float32)
+        heads[head] = [str(k) for k in model.classes_]
+    vocab = [term for term, _ in sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])]
+    return weights, {"vocab": vocab, "heads": heads, "dense_dim": int(dense.shape[1])}
+
+
+def save(weights: dict, meta: dict, path: Path = WEIGHTS) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, meta=np.array(json.dumps(meta)), **weights)
+
+
+def _macro_f1(gold: list[str], predicted: list[str], labels: tuple[str, ...]) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(g == label and p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(g != label and p == label for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label and p != label for g, p in zip(gold, predicted, strict=True))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(scores))
+
+
+def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, folds: int = 5,
+             log: Callable[[str], None] = lambda m: None) -> dict:
+    """Grouped k-fold cross-validation by transcript on AnnoMI (team examples always in training)."""
+    from sklearn.model_selection import GroupKFold
+
+    dense_a = dense_features(embedder, [e.item for e in annomi])
+    dense_t = dense_features(embedder, [e.item for e in team])
+    groups = [e.group for e in annomi]
+    main_pred: list[str] = [""] * len(annomi)
+    question_pred: list[str] = [""] * len(annomi)
+    for fold, (train_rows, test_rows) in enumerate(GroupKFold(folds).split(annomi, groups=groups)):
+        train_examples = [annomi[i] for i in train_rows] + team
+        weights, meta = train(train_examples, np.vstack([dense_a[train_rows], dense_t]))
+        coder = Coder(weights, meta)
+        test = [annomi[i] for i in test_rows]
+        x = np.hstack([coder.tfidf([e.item.text for e in test]), dense_a[test_rows]])
+        p, classes = coder.probabilities("main", x)
+        qp, qclasses = coder.probabilities("question", x)
+        for k, i in enumerate(test_rows):
+            main_pred[i] = classes[int(p[k].argmax())]
+            question_pred[i] = qclasses[int(qp[k].argmax())]
+        log(f"fold {fold + 1}/{folds} done")
+    gold = [e.main for e in annomi]
+    questions = [i for i, e in enumerate(annomi) if e.question]
+    per_class = {label: round(_macro_f1(gold, main_pred, (label,)), 4) for label in MAIN}
+    return {
+        "utterances": len(annomi),
+        "transcripts": len(set(groups)),
+        "folds": folds,
+        "macro_f1_main": round(_macro_f1(gold, main_pred, MAIN), 4),
+        "f1_per_class": per_class,
+        "accuracy_main": round(float(np.mean([g == p for g, p in zip(gold, main_pred, strict=True)])), 4),
+        "open_closed_accuracy": round(float(np.mean([annomi[i].question == question_pred[i] for i in questions])), 4),
+        "questions": len(questions),
+    }
+
+
+def train_and_save(embedder: Embedder, annomi_path: Path = ANNOMI, labelled_path: Path = LABELLED,
+                   path: Path = WEIGHTS) -> dict:
+    """Rebuild the shipped weights from all the data."""
+    examples = load_annomi(annomi_path) + load_labelled(labelled_path)
+    weights, meta = train(examples, dense_features(embedder, [e.item for e in examples]))
+    save(weights, meta, path)
+    return {"examples": len(examples), "path": str(path), "bytes": path.stat().st_size,
+            "heads": meta["heads"], "vocab": len(meta["vocab"])}
