@@ -219,6 +219,26 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: 
     click.echo(f"weights written to {t['path']} ({t['bytes'] // 1024} KB, {t['examples']} examples)")
 
 
+@cli.command("train-classifiers")
+@click.option("--evaluate", is_flag=True, help="Also report stratified 5-fold cross-validation.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_context
+def train_classifiers(ctx: click.Context, evaluate: bool, as_json: bool) -> None:
+    """Rebuild the stage, outcome, well-being and person-tag classifiers from data/labelled (deterministic)."""
+    from . import classifiers
+
+    sets = classifiers.training_sets(_runtime(ctx).embedder)
+    report = {"evaluation": classifiers.evaluate(sets)} if evaluate else {}
+    report["training"] = classifiers.train_and_save(sets)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    for name, result in report.get("evaluation", {}).items():
+        figure = f"accuracy {result['accuracy']:.3f}" if "accuracy" in result else f"micro-F1 {result['micro_f1']:.3f}"
+        click.echo(f"{name:10s} {figure}")
+    click.echo(f"weights written to {report['training']['path']} ({report['training']['bytes'] // 1024} KB)")
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
