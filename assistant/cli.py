@@ -156,6 +156,83 @@ def ask(ctx: click.Context, question: str | None, k: int, as_json: bool) -> None
     echo_results((rt.ask(q, k=k) for q in questions), as_json, _render_answer)
 
 
+def _render_check(result) -> str:
+    lines = [f"{result.code}: {result.why}"]
+    lines += [f"  try: {a['text']}  ({a['source']})" for a in result.open_alternatives]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per utterance (JSON Lines).")
+@click.pass_context
+def check(ctx: click.Context, text: str | None, as_json: bool) -> None:
+    """Code what you plan to say (OARS) and get open alternatives to closed, leading or confronting words."""
+    items = read_items(text, "utterance", Settings.from_env().max_question_chars)
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    echo_results((rt.check(t) for t in items), as_json, _render_check)
+
+
+def _render_analysis(result) -> str:
+    m = result.metrics
+    lines = [f"== {result.file} ==" if result.file else "== transcript ==",
+             f"score {m['score']}/100 · open questions {m['open_questions']} · closed {m['closed_questions']} · "
+             f"reflections {m['reflections']} (complex {m['percent_complex']}%) · R:Q {m['reflection_to_question']} · "
+             f"affirmations {m['affirmations']} · summaries {m['summaries']} · confront {m['confront']}"]
+    for u in result.utterances:
+        label = u.primary if u.role == "worker" else ",".join(u.tags) or "-"
+        lines.append(f"  [{label}] {u.speaker}: {u.text}")
+    for f in result.feedback:
+        if f["kind"] == "did_well":
+            lines.append(f"Did well ({f['code']}): \"{f['quote']}\"")
+        elif f["kind"] == "missed":
+            lines.append(f"Missed ({f['code']}): \"{f['quote']}\" -> try: \"{f['better']}\"")
+        else:
+            lines.append(f"{f['metric']}: {f['value']} ({f['band']}; fair {f['fair']}, good {f['good']})")
+    lines += [f"Ask in supervision: {q}" for q in result.supervision_questions]
+    lines += [f"warning: {w}" for w in result.warnings]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--worker", default=None, help="The worker's speaker label, when it is a name.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per file (JSON Lines).")
+@click.pass_context
+def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_json: bool) -> None:
+    """Analyse transcripts (one turn per line, 'Speaker: text'): OARS profile, score, feedback."""
+    from .transcript import TranscriptError, parse_transcript
+
+    sources = files or ("-",)
+    transcripts = []
+    for name in sources:
+        try:
+            if name == "-":
+                if sys.stdin is None or sys.stdin.isatty():
+                    raise UserError("no transcript given: pass FILE... or pipe one on stdin")
+                text = sys.stdin.read()
+            else:
+                with open(name, encoding="utf-8", errors="replace") as handle:
+                    text = handle.read()
+        except OSError as exc:
+            raise UserError(f"{name}: cannot read ({exc.strerror})") from None
+        try:
+            transcripts.append((name, parse_transcript(text, worker)))
+        except TranscriptError as exc:
+            raise UserError(f"{name}: {exc}") from None
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+
+    def results():
+        for name, transcript in transcripts:
+            result = rt.analyse(transcript)
+            result.file = name
+            yield result
+
+    echo_results(results(), as_json, _render_analysis)
+
+
 @cli.command("eval")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context

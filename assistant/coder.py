@@ -43,6 +43,16 @@ _BACKCHANNEL = re.compile(r"^(mm+|hmm+|mhm|uh-huh|mm-hmm|okay|ok|right|yeah|yes|
                           re.I)
 
 
+def opens_with_wh(text: str) -> bool:
+    """Whether the last question asked starts, in its final clause, with an open opener (what, how, tell me...)."""
+    questions = [s for s in split_sentences(text) if s.rstrip().endswith("?")]
+    if not questions:
+        return False
+    last = questions[-1].lower()
+    clauses = [c.strip() for c in re.split(r"[,;:–—-]\s", last)]
+    return bool(OPEN_OPENER.match(clauses[0]) or (last.startswith("if ") and OPEN_OPENER.match(clauses[-1])))
+
+
 def ngrams(text: str) -> list[str]:
     """Word unigrams and bigrams (question marks kept as a token): the TF-IDF vocabulary's terms."""
     words = re.findall(r"[a-z0-9']+|\?", normalise(text))
@@ -147,7 +157,10 @@ class Coder:
         """Primary code and all codes present for each utterance."""
         if not items:
             return []
-        x = self.features(embedder, items)
+        return self.code_features(self.features(embedder, items), items)
+
+    def code_features(self, x: np.ndarray, items: list[Item]) -> list[Coded]:
+        """Codes from precomputed features (one row per item)."""
         main_p, main_classes = self.probabilities("main", x)
         sub = {h: self.probabilities(h, x) for h in ("question", "reflection", "input", "special")}
         results = []
@@ -157,6 +170,8 @@ class Coder:
             special = special_classes[int(special_p[row].argmax())]
             special_conf = float(special_p[row].max())
             primary = self._primary(main, row, sub, special if special_conf >= SPECIAL_THRESHOLD else "none")
+            if primary == "closed_question" and opens_with_wh(item.text):
+                primary = "open_question"
             codes = self._all_codes(item.text, primary, special_p[row], special_classes)
             probs = {c: round(float(p), 3) for c, p in zip(main_classes, main_p[row], strict=True)}
             results.append(Coded(primary, codes, MAIN_OF[primary], round(float(main_p[row].max()), 3), probs))
@@ -174,7 +189,7 @@ class Coder:
         if special == "affirmation" and main in ("other", "reflection"):
             return "affirmation"
         if main == "question":
-            return pick("question")
+            return pick("question")  # refined by _question_form in code_features
         if main == "reflection":
             return pick("reflection")
         if main == "therapist_input":

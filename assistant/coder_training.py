@@ -152,6 +152,7 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
     groups = [e.group for e in annomi]
     main_pred: list[str] = [""] * len(annomi)
     question_pred: list[str] = [""] * len(annomi)
+    primary_pred: list[str] = [""] * len(annomi)
     for fold, (train_rows, test_rows) in enumerate(GroupKFold(folds).split(annomi, groups=groups)):
         train_examples = [annomi[i] for i in train_rows] + team
         weights, meta = train(train_examples, np.vstack([dense_a[train_rows], dense_t]))
@@ -160,9 +161,11 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
         x = np.hstack([coder.tfidf([e.item.text for e in test]), dense_a[test_rows]])
         p, classes = coder.probabilities("main", x)
         qp, qclasses = coder.probabilities("question", x)
+        coded = coder.code_features(x, [e.item for e in test])
         for k, i in enumerate(test_rows):
             main_pred[i] = classes[int(p[k].argmax())]
             question_pred[i] = qclasses[int(qp[k].argmax())]
+            primary_pred[i] = coded[k].primary
         log(f"fold {fold + 1}/{folds} done")
     gold = [e.main for e in annomi]
     questions = [i for i, e in enumerate(annomi) if e.question]
@@ -176,7 +179,28 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
         "accuracy_main": round(float(np.mean([g == p for g, p in zip(gold, main_pred, strict=True)])), 4),
         "open_closed_accuracy": round(float(np.mean([annomi[i].question == question_pred[i] for i in questions])), 4),
         "questions": len(questions),
+        "score_auc_high_vs_low": score_auc(annomi, primary_pred),
     }
+
+
+def score_auc(annomi: list[Example], primary: list[str]) -> dict:
+    """AUC of the analysis score for high- vs low-quality transcripts, from held-out codes."""
+    from .analysis import compute_metrics
+
+    by_transcript: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(annomi):
+        by_transcript[e.group].append(i)
+    scores, labels = [], []
+    for rows in by_transcript.values():
+        words = sum(len(annomi[i].item.text.split()) for i in rows)
+        scores.append(compute_metrics([primary[i] for i in rows], words, words)["score"])
+        labels.append(annomi[rows[0]].quality == "high")
+    high = [s for s, h in zip(scores, labels, strict=True) if h]
+    low = [s for s, h in zip(scores, labels, strict=True) if not h]
+    pairs = [(1.0 if a > b else 0.5 if a == b else 0.0) for a in high for b in low]
+    return {"auc": round(float(np.mean(pairs)), 4) if pairs else None, "high": len(high), "low": len(low),
+            "mean_high": round(float(np.mean(high)), 1) if high else None,
+            "mean_low": round(float(np.mean(low)), 1) if low else None}
 
 
 def train_and_save(embedder: Embedder, annomi_path: Path = ANNOMI, labelled_path: Path = LABELLED,

@@ -69,3 +69,41 @@ class Runtime:
 
     def ask(self, question: str, k: int = 5) -> Answer:
         return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold)
+
+    @property
+    def coder(self):
+        from .coder import default_coder
+
+        return default_coder()
+
+    @property
+    def classifiers(self):
+        from .classifiers import default_classifiers
+
+        return default_classifiers()
+
+    @property
+    def supervision(self) -> dict[str, list[str]]:
+        if not hasattr(self, "_supervision"):
+            import yaml
+
+            path = self.settings.corpus_dir / "supervision.yaml"
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+            self._supervision = (data or {}).get("questions", {})
+        return self._supervision
+
+    def bank_open_questions(self, text: str, k: int = 4, min_score: float = 0.45) -> list[tuple[str, str]]:
+        """(bank id, text) of the open questions close in meaning to text; none when nothing is close."""
+        hits = self.retriever.search(text, k=k, kind="question", skill="open_question")
+        return [(h.document.id.removeprefix("question:"), h.document.text) for h in hits if h.score >= min_score]
+
+    def analyse(self, transcript):
+        from .analysis import analyse
+
+        return analyse(transcript, self.coder, self.classifiers, self.embedder, self.bank_open_questions,
+                       self.supervision)
+
+    def check(self, text: str):
+        from .checking import check_utterance
+
+        return check_utterance(text, self.coder, self.embedder, self.bank_open_questions)

@@ -1,0 +1,104 @@
+"""Open alternatives to closed, leading or confronting worker utterances that keep what the worker wanted to know."""
+
+from __future__ import annotations
+
+import re
+
+from .coder import CLOSED_OPENER
+
+_LEADING = re.compile(r"^(don't you think|wouldn't you say|isn't it|surely|you'd agree|you must|you should|"
+                      r"have you thought about|have you tried|why don't you|why didn't you|why haven't you)\b", re.I)
+_TRAILING = re.compile(r"\s*,?\s*\b(or not|ok|okay|alright|all right|at all|then|right|yeah|is it|isn't it|don't you|"
+                       r"didn't you|wasn't it|aren't you)\s*\?*$", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)+", re.I)
+_AUX_SUBJECT = re.compile(
+    r"^(do|does|did|is|are|was|were|can|could|would|will|have|has|had|should)\s+"
+    r"(you|he|she|they|we|it|the\s+\w+|your\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|[A-Z]\w+)\s+(.+)$", re.I)
+_FEELING_VERBS = re.compile(r"^(feel|like|want|think|enjoy|mind|worry|get on|cope|manage)\b", re.I)
+
+
+def is_leading(text: str) -> bool:
+    return bool(_LEADING.match(_LEAD_IN.sub("", text.strip())))
+
+
+def is_closed(text: str) -> bool:
+    return bool(CLOSED_OPENER.match(text.strip().lower())) and text.strip().endswith("?")
+
+
+def _core(text: str) -> str:
+    """The question without lead-ins, tags like 'or not' and its final punctuation."""
+    core = _LEAD_IN.sub("", text.strip())
+    core = re.split(r"(?<=[.!])\s+", core)[-1]  # the last sentence carries the question
+    return _TRAILING.sub("", core.rstrip(" ?")).strip()
+
+
+_AFFECT = "upset|affect|hurt|scare|frighten|worry|bother|change|help"
+_OBJECT = {"you": "you", "he": "him", "she": "her", "they": "them", "we": "us", "it": "it"}
+
+
+def template_rewrite(text: str) -> str | None:
+    """A grammatical open version of a yes/no question, or None when no safe pattern fits.
+
+    Only patterns that keep the meaning are used; anything else is left to the question bank, because a
+    careless rewrite of a safeguarding question ("Did he hit you?") must never become a presumption.
+    """
+    core = _core(text)
+    core = re.sub(r"^(don't you think|wouldn't you say|you'd agree)( that)?\s+", "", core, flags=re.I)
+    match = _AUX_SUBJECT.match(core)
+    if not match:
+        return None
+    aux, subject, rest = match.group(1).lower(), match.group(2), match.group(3).rstrip(" ?")
+    if subject.split()[0].lower() in ("you", "he", "she", "they", "we", "it", "the", "your", "his", "her", "their"):
+        subject = subject[0].lower() + subject[1:]
+    first = rest.split()[0].lower()
+    obj = _OBJECT.get(subject, subject)
+    affect = re.match(rf"({_AFFECT})\s+(.+)$", rest, re.I)
+    if aux in ("did", "does", "has") and affect and subject.lower() != "you":
+        who = affect.group(2)
+        return f"How {'did' if aux == 'did' else 'do'} {who} seem after {subject}?" if aux == "did" else \
+            f"What do you notice in {who} when {subject} happens?"
+    if aux in ("is", "are", "was", "were"):
+        if first.endswith("ing"):
+            return f"How {aux} {subject} {rest}?"
+        return f"What is it like when {subject} {aux} {rest}?" if aux in ("is", "are") else None
+    if aux in ("do", "does") and first == "like":
+        return f"What {aux} {subject} like about {rest.split(' ', 1)[1]}?" if " " in rest else None
+    if aux in ("do", "does") and first == "feel":
+        return f"What helps {obj} feel {rest.split(' ', 1)[1]}?" if " " in rest else None
+    if aux == "did" and first == "feel":
+        return f"How did {subject} feel about it at the time?"
+    if aux in ("do", "does") and first == "want" and rest.lower().startswith("want to "):
+        return f"What makes {obj} {rest}?"
+    if aux in ("have", "has", "would") and re.match(r"(thought about|considered|tried|consider|think about) ", rest):
+        topic = re.sub(r"^(thought about|considered|tried|consider|think about) ", "", rest)
+        return f"What do {'you' if subject == 'you' else subject} make of {topic}?"
+    if aux in ("can", "could", "would", "will", "should"):
+        return f"What might make it possible for {obj} to {rest}?"
+    return None
+
+
+GENERIC = ("Tell me what happened, from your point of view.", "What has that been like for you?")
+
+
+def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int = 2) -> list[dict]:
+    """Up to n open alternatives: a rewrite of the worker's own question where one fits, then the closest
+    open questions from the bank (bank_questions: (id, text) pairs, best first, already judged close enough),
+    then general open prompts."""
+    out: list[dict] = []
+    rewritten = template_rewrite(text)
+    if rewritten and not CLOSED_OPENER.match(rewritten.lower()):
+        out.append({"text": rewritten[0].upper() + rewritten[1:], "source": "rewrite"})
+        match = _AUX_SUBJECT.match(_core(text))
+        affect = match and re.match(rf"({_AFFECT})\s+(.+)$", match.group(3), re.I)
+        if affect and match.group(1).lower() == "did":
+            out.append({"text": f"What did you notice in {affect.group(2).rstrip(' ?')} after "
+                                f"{match.group(2).lower()}?", "source": "rewrite"})
+    for qid, question in bank_questions:
+        if len(out) >= n:
+            break
+        if all(question.lower() != o["text"].lower() for o in out):
+            out.append({"text": question, "source": qid})
+    for question in GENERIC:
+        if len(out) < n:
+            out.append({"text": question, "source": "open-questions"})
+    return out[:n]

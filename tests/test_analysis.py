@@ -1,0 +1,123 @@
+"""Transcript analysis and checking one's own words, with the real model, index and shipped weights."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis import compute_metrics, score
+from assistant.cli import main
+from assistant.transcript import parse_transcript
+
+TRANSCRIPTS = Path(__file__).resolve().parent.parent / "data" / "labelled" / "transcripts"
+
+
+def test_score_formula_rewards_listening_and_penalises_confronting():
+    listening = compute_metrics(["open_question", "complex_reflection", "simple_reflection", "affirmation",
+                                 "complex_reflection", "summary"], 60, 150)
+    directing = compute_metrics(["closed_question", "confront", "advice", "closed_question", "confront"], 90, 120)
+    assert listening["score"] > 80 > 20 > directing["score"]
+    assert listening["bands"]["reflection_to_question"] == "good"
+    assert directing["reflection_to_question"] == 0 and directing["bands"]["percent_open"] == "below fair"
+    assert score(compute_metrics([], 0, 0), 0) == 8  # only the neutral half of the open-question credit
+
+
+@pytest.mark.slow
+def test_risk_led_transcript_scores_clearly_below_outcome_focused(real_runtime):
+    risk = real_runtime.analyse(parse_transcript((TRANSCRIPTS / "risk_led.txt").read_text()))
+    good = real_runtime.analyse(parse_transcript((TRANSCRIPTS / "outcome_focused.txt").read_text()))
+    assert good.metrics["score"] - risk.metrics["score"] >= 30
+    assert risk.metrics["confront"] > good.metrics["confront"]
+    assert good.metrics["reflections"] > risk.metrics["reflections"]
+    carer_good = real_runtime.analyse(parse_transcript((TRANSCRIPTS / "carer_review_good.txt").read_text()))
+    carer_poor = real_runtime.analyse(parse_transcript((TRANSCRIPTS / "carer_review_poor.txt").read_text()))
+    assert carer_good.metrics["score"] > carer_poor.metrics["score"]
+
+
+@pytest.mark.slow
+def test_analysis_has_one_utterance_per_turn_with_codes_tags_and_feedback(real_runtime):
+    text = (TRANSCRIPTS / "risk_led.txt").read_text()
+    result = real_runtime.analyse(parse_transcript(text)).to_dict()
+    assert len(result["utterances"]) == len([line for line in text.splitlines() if line.strip()])
+    for u, line in zip(result["utterances"], [x for x in text.splitlines() if x.strip()], strict=True):
+        assert line.endswith(u["text"])
+        if u["role"] == "worker":
+            assert u["primary"] and u["codes"][0] == u["primary"]
+    assert any(u["tags"] for u in result["utterances"] if u["role"] == "person")
+    missed = [f for f in result["feedback"] if f["kind"] == "missed"]
+    assert missed and all(f["quote"] in text and f["better"] for f in missed)
+    assert any(f["code"] == "closed_question" and not re.match(r"(?i)(is|are|did|do|has|had|were)\b", f["better"])
+               for f in missed)
+    assert len(result["supervision_questions"]) >= 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, code", [
+    ("Did the argument upset the kids?", "closed_question"),
+    ("You need to stop making excuses and take some responsibility.", "confront"),
+    ("What would a good day look like for you?", "open_question"),
+])
+def test_check_codes_and_offers_two_open_alternatives_for_closed_or_confronting(real_runtime, text, code):
+    result = real_runtime.check(text).to_dict()
+    assert result["code"] == code and result["why"]
+    if code == "open_question":
+        assert result["open_alternatives"] == []
+    else:
+        assert len(result["open_alternatives"]) == 2
+        assert all(not re.match(r"(?i)(is|are|did|do|does|have|has|can|could|would)\b", a)
+                   for a in result["open_alternatives"])
+
+
+@pytest.mark.slow
+def test_check_keeps_the_intent_of_the_example_question(real_runtime):
+    result = real_runtime.check("Did the argument upset the kids?")
+    assert "How did the kids seem after the argument?" in [a["text"] for a in result.open_alternatives]
+
+
+def run(argv, capsys, monkeypatch=None, stdin=None):
+    if stdin is not None:
+        import io
+
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return info.value.code, out, err
+
+
+@pytest.mark.slow
+def test_cli_analyse_gives_one_json_object_per_file_in_order(real_env, capsys):
+    files = [str(TRANSCRIPTS / "outcome_focused.txt"), str(TRANSCRIPTS / "risk_led.txt")]
+    code, out, err = run(["analyse", *files, "--json"], capsys)
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in rows] == files
+    assert rows[0]["metrics"]["score"] > rows[1]["metrics"]["score"]
+    assert set(rows[0]["metrics"]) >= {"open_questions", "closed_questions", "percent_open", "reflections",
+                                       "percent_complex", "reflection_to_question", "affirmations", "summaries",
+                                       "confront", "score"}
+
+
+def test_cli_analyse_without_worker_turns_exits_2(capsys, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Kelly: Hello.\nDarren: Alright.\n")
+    code, out, err = run(["analyse", str(path)], capsys)
+    assert code == 2 and out == "" and "no worker turns found" in err and len(err.splitlines()) == 1
+
+
+def test_cli_analyse_missing_file_exits_2(capsys, tmp_path):
+    code, _, err = run(["analyse", str(tmp_path / "nope.txt")], capsys)
+    assert code == 2 and "cannot read" in err
+
+
+@pytest.mark.slow
+def test_cli_check_reads_stdin_lines_as_json_lines(real_env, capsys, monkeypatch):
+    code, out, err = run(["check", "--json"], capsys, monkeypatch, "Are you sleeping ok?\nHow are you sleeping?\n")
+    assert code == 0, err
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["code"] for r in rows] == ["closed_question", "open_question"]
+    assert rows[0]["open_alternatives"][0] == "How are you sleeping?"
