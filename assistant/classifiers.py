@@ -71,8 +71,9 @@ class Classifiers:
                      for name, m in meta.items()}
         return cls(heads)
 
-    def stage(self, window_vector: np.ndarray, last_vector: np.ndarray) -> tuple[str, float, dict[str, float]]:
-        p = self.heads["stage"].scores(stage_features(window_vector, last_vector)[None, :])[0]
+    def stage(self, window_vector: np.ndarray, last_vector: np.ndarray,
+              worker_vector: np.ndarray) -> tuple[str, float, dict[str, float]]:
+        p = self.heads["stage"].scores(stage_features(window_vector, last_vector, worker_vector)[None, :])[0]
         classes = self.heads["stage"].classes
         best = int(p.argmax())
         return classes[best], float(p[best]), {c: round(float(v), 3) for c, v in zip(classes, p, strict=True)}
@@ -95,8 +96,14 @@ class Classifiers:
         return [[c for c, v in zip(classes, row, strict=True) if v >= threshold] for row in p]
 
 
-def stage_features(window_vector: np.ndarray, last_vector: np.ndarray) -> np.ndarray:
-    return np.concatenate([window_vector, last_vector])
+def stage_features(window_vector: np.ndarray, last_vector: np.ndarray, worker_vector: np.ndarray) -> np.ndarray:
+    """The window as a whole, its last turn, and what the worker said in it (the worker's words carry the stage)."""
+    return np.concatenate([window_vector, last_vector, worker_vector])
+
+
+def worker_text(turns: list[dict], size: int = 4) -> str:
+    said = [t["text"] for t in turns[-size:] if t["speaker"] == "worker"]
+    return " ".join(said) or turns[-1]["text"]
 
 
 def window_text(turns: list[dict], size: int = 4) -> str:
@@ -128,14 +135,15 @@ def training_sets(embedder: Embedder, folder: Path = LABELLED) -> dict[str, tupl
     statements = read_jsonl(folder / "outcome_statements.jsonl")
     turns = read_jsonl(folder / "person_turns.jsonl")
     texts = ([window_text(w["turns"]) for w in windows] + [w["turns"][-1]["text"] for w in windows]
+             + [worker_text(w["turns"]) for w in windows]
              + [s["statement"] for s in statements] + [t["text"] for t in turns])
     vectors = embedder.embed(texts)
     n_w, n_s = len(windows), len(statements)
-    win, last = vectors[:n_w], vectors[n_w:2 * n_w]
-    stm = vectors[2 * n_w:2 * n_w + n_s]
-    per = vectors[2 * n_w + n_s:]
+    win, last, work = vectors[:n_w], vectors[n_w:2 * n_w], vectors[2 * n_w:3 * n_w]
+    stm = vectors[3 * n_w:3 * n_w + n_s]
+    per = vectors[3 * n_w + n_s:]
     return {
-        "stage": (np.hstack([win, last]), [w["stage"] for w in windows]),
+        "stage": (np.hstack([win, last, work]), [w["stage"] for w in windows]),
         "kind": (np.hstack([stm, np.array([statement_cues(s["statement"]) for s in statements])]),
                  [s["kind"] for s in statements]),
         "wellbeing": (stm, [[int(a in s["wellbeing"]) for a in WELLBEING] for s in statements]),
@@ -143,7 +151,21 @@ def training_sets(embedder: Embedder, folder: Path = LABELLED) -> dict[str, tupl
     }
 
 
-def _fit(x: np.ndarray, y: list, multilabel: bool, c: float) -> Head:
+BANK_WEIGHT = 0.3  # question-bank items teach the stage model what workers ask at each stage, gently
+
+
+def stage_bank(embedder: Embedder, corpus_dir: Path = PROJECT_ROOT / "guidance_corpus") -> tuple[np.ndarray, list]:
+    """Every question-bank item as a one-turn window of the worker asking it, labelled with its stage."""
+    from .corpus import load_questions
+
+    questions = load_questions(corpus_dir)
+    turns = [[{"speaker": "worker", "text": q.text}] for q in questions]
+    window = embedder.embed([window_text(t) for t in turns])
+    said = embedder.embed([q.text for q in questions])
+    return np.hstack([window, said, said]), [q.stage for q in questions]
+
+
+def _fit(x: np.ndarray, y: list, multilabel: bool, c: float, extra: tuple[np.ndarray, list] | None = None) -> Head:
     from sklearn.linear_model import LogisticRegression
 
     if multilabel:
@@ -154,15 +176,21 @@ def _fit(x: np.ndarray, y: list, multilabel: bool, c: float) -> Head:
             coefs.append(model.coef_[0])
             intercepts.append(model.intercept_[0])
         return Head(np.array(coefs, dtype=np.float32), np.array(intercepts, dtype=np.float32), [], True)
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
+    weights = np.ones(len(y))
+    if extra is not None:
+        x = np.vstack([x, extra[0]])
+        y = list(y) + list(extra[1])
+        weights = np.concatenate([weights, np.full(len(extra[1]), BANK_WEIGHT)])
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weights)
     return Head(model.coef_.astype(np.float32), model.intercept_.astype(np.float32), [str(k) for k in model.classes_])
 
 
-SETTINGS = {"stage": (False, 4.0), "kind": (False, 4.0), "wellbeing": (True, 2.0), "tags": (True, 2.0)}
+SETTINGS = {"stage": (False, 1.0), "kind": (False, 4.0), "wellbeing": (True, 2.0), "tags": (True, 2.0)}
 CLASSES = {"wellbeing": list(WELLBEING), "tags": list(TAGS)}
 
 
-def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5) -> dict:
+def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5,
+             extra: dict[str, tuple[np.ndarray, list]] | None = None) -> dict:
     """Stratified k-fold accuracy for stage and kind (with a confusion matrix), micro-F1 for multi-label heads."""
     from sklearn.metrics import confusion_matrix, f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -183,7 +211,7 @@ def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5) -> dict:
         labels = sorted(set(y))
         pred_labels: list[str] = [""] * len(y)
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(x, y):
-            head = _fit(x[train], [y[i] for i in train], False, c)
+            head = _fit(x[train], [y[i] for i in train], False, c, (extra or {}).get(name))
             p = head.scores(x[test])
             for k, i in enumerate(test):
                 pred_labels[i] = head.classes[int(p[k].argmax())]
@@ -196,12 +224,13 @@ def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5) -> dict:
     return report
 
 
-def train_and_save(sets: dict[str, tuple[np.ndarray, list]], path: Path = WEIGHTS) -> dict:
+def train_and_save(sets: dict[str, tuple[np.ndarray, list]], path: Path = WEIGHTS,
+                   extra: dict[str, tuple[np.ndarray, list]] | None = None) -> dict:
     arrays: dict[str, np.ndarray] = {}
     meta: dict[str, dict] = {}
     for name, (x, y) in sets.items():
         multilabel, c = SETTINGS[name]
-        head = _fit(x, y, multilabel, c)
+        head = _fit(x, y, multilabel, c, (extra or {}).get(name))
         classes = CLASSES.get(name, head.classes)
         arrays[f"{name}_coef"], arrays[f"{name}_intercept"] = head.coef, head.intercept
         meta[name] = {"classes": list(classes), "multilabel": multilabel}

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 
 
@@ -233,6 +234,80 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
     echo_results(results(), as_json, _render_analysis)
 
 
+def _render_suggestion(s) -> str:
+    lines = [f"stage: {s.stage} ({s.stage_source}, confidence {s.stage_confidence:.2f})", "", "Reflections:"]
+    lines += [f"  ({r['kind']}) {r['text']}" for r in s.reflections]
+    lines += ["Open questions:"] + [f"  {q['text']}  [{q['source']}]" for q in s.open_questions]
+    if s.affirmations:
+        lines += ["Affirmation:"] + [f"  {a['text']}" for a in s.affirmations]
+    if s.summary:
+        lines += ["Summary:", f"  {s.summary}"]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--stage", type=click.Choice(list(STAGE_CHOICES)), default=None, help="Override the detected stage.")
+@click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="The conversation so far (one turn per line, 'Speaker: text').")
+@click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
+@click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
+@click.pass_context
+def suggest(ctx: click.Context, text: str | None, stage: str | None, conversation: Path | None, worker: str | None,
+            want_summary: bool, as_json: bool) -> None:
+    """Suggest reflections, open questions, affirmations and a summary for what the person said."""
+    from .transcript import TranscriptError, parse_transcript
+
+    items = read_items(text, "text", Settings.from_env().max_question_chars)
+    turns: list[dict] = []
+    if conversation:
+        try:
+            parsed = parse_transcript(conversation.read_text(encoding="utf-8", errors="replace"), worker)
+        except TranscriptError as exc:
+            if "no worker turns" not in str(exc):
+                raise UserError(f"{conversation}: {exc}") from None
+            from .transcript import Transcript, Turn
+
+            lines = [ln for ln in conversation.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
+            parsed = Transcript([Turn("person", "person", ln.split(":", 1)[-1].strip(), n)
+                                 for n, ln in enumerate(lines, 1)])
+        turns = [{"speaker": t.role, "text": t.text} for t in parsed.turns]
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    echo_results((rt.suggest(t, turns, stage, want_summary=want_summary) for t in items), as_json,
+                 _render_suggestion)
+
+
+def _render_outcome(o) -> str:
+    lines = [f"{o.kind} (confidence {o.confidence:.2f}) · well-being: {', '.join(o.wellbeing)}"]
+    lines += [f"  - {p}" for p in o.prompts]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.argument("statement", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per statement (JSON Lines).")
+@click.pass_context
+def outcome(ctx: click.Context, statement: str | None, as_json: bool) -> None:
+    """Say whether a statement is a personal outcome or a service, and how to make it the person's own."""
+    items = read_items(statement, "statement", Settings.from_env().max_question_chars)
+    rt = _runtime(ctx)
+    echo_results((rt.outcome(s) for s in items), as_json, _render_outcome)
+
+
+@cli.command()
+@click.argument("context", required=False)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per context (JSON Lines).")
+@click.pass_context
+def prepare(ctx: click.Context, context: str | None, as_json: bool) -> None:
+    """A printable preparation sheet for a coming visit (markdown, or JSON with --json)."""
+    items = read_items(context, "context", Settings.from_env().max_question_chars)
+    ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    echo_results((rt.prepare(c) for c in items), as_json, lambda sheet: sheet.to_markdown())
+
+
 @cli.command("eval")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
@@ -304,9 +379,11 @@ def train_classifiers(ctx: click.Context, evaluate: bool, as_json: bool) -> None
     """Rebuild the stage, outcome, well-being and person-tag classifiers from data/labelled (deterministic)."""
     from . import classifiers
 
-    sets = classifiers.training_sets(_runtime(ctx).embedder)
-    report = {"evaluation": classifiers.evaluate(sets)} if evaluate else {}
-    report["training"] = classifiers.train_and_save(sets)
+    embedder = _runtime(ctx).embedder
+    sets = classifiers.training_sets(embedder)
+    extra = {"stage": classifiers.stage_bank(embedder)}
+    report = {"evaluation": classifiers.evaluate(sets, extra=extra)} if evaluate else {}
+    report["training"] = classifiers.train_and_save(sets, extra=extra)
     if as_json:
         click.echo(json.dumps(report))
         return

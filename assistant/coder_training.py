@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .coder import MAIN, MAIN_OF, SPECIAL, WEIGHTS, Coder, Item, dense_features, ngrams
+from .coder import MAIN, MAIN_OF, SPECIAL, WEIGHTS, Coder, Item, dense_features, ngrams, opens_with_wh
 from .embedder import Embedder
 from .settings import PROJECT_ROOT
 
@@ -165,6 +165,8 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
         for k, i in enumerate(test_rows):
             main_pred[i] = classes[int(p[k].argmax())]
             question_pred[i] = qclasses[int(qp[k].argmax())]
+            if question_pred[i] == "closed_question" and opens_with_wh(annomi[i].item.text):
+                question_pred[i] = "open_question"  # the same rule the coder applies at run time
             primary_pred[i] = coded[k].primary
         log(f"fold {fold + 1}/{folds} done")
     gold = [e.main for e in annomi]

@@ -103,6 +103,22 @@ class Runtime:
         return analyse(transcript, self.coder, self.classifiers, self.embedder, self.bank_open_questions,
                        self.supervision)
 
+    def suggest(self, text: str | None, turns: list[dict] | None = None, stage: str | None = None,
+                audience: str | None = None, want_summary: bool = False):
+        from .suggest import suggest
+
+        return suggest(self.retriever, self.classifiers, text, turns, stage, audience, want_summary)
+
+    def outcome(self, statement: str):
+        from .outcomes import check_outcome
+
+        return check_outcome(statement, self.classifiers, self.embedder)
+
+    def prepare(self, context: str):
+        from .prepare import prepare_sheet
+
+        return prepare_sheet(self.retriever, context)
+
     def check(self, text: str):
         from .checking import check_utterance
 
