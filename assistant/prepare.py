@@ -36,7 +36,7 @@ class PrepSheet:
                 "oars": self.oars, "markdown": self.to_markdown()}
 
     def to_markdown(self) -> str:
-        lines = [f"# Preparing for the visit", "", f"> {self.context}", "", "## A suggested opening", "",
+        lines = ["# Preparing for the visit", "", f"> {self.context}", "", "## A suggested opening", "",
                  self.opening["text"], ""]
         for block in self.stages:
             lines += [f"## {STAGE_TITLES[block['stage']]}", ""]
