@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 import tempfile
 import time
 from collections.abc import Callable
@@ -50,6 +52,53 @@ def bench_questions(corpus_dir: Path, n: int) -> list[str]:
     return out
 
 
+def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], None]) -> dict:
+    """suggest over 200 varied person inputs, analysis of a 100-utterance transcript, coder throughput."""
+    from .classifiers import LABELLED, read_jsonl
+    from .transcript import parse_transcript
+
+    inputs = [row["text"] for row in read_jsonl(LABELLED / "person_turns.jsonl")]
+    inputs = (inputs * 2)[:200]
+    for text in inputs[:5]:
+        rt.suggest(text)
+    suggest_times, embed_times = [], []
+    for text in inputs:
+        t = time.perf_counter()
+        embedder.embed([text])
+        embed_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        rt.suggest(text)
+        suggest_times.append(time.perf_counter() - t)
+    log("suggest timed")
+
+    lines = []
+    for name in ("outcome_focused.txt", "risk_led.txt", "carer_review_good.txt", "carer_review_poor.txt"):
+        lines += [ln for ln in (LABELLED / "transcripts" / name).read_text().splitlines() if ln.strip()]
+    transcript_text = "\n".join(lines[:100])
+    transcript = parse_transcript(transcript_text, None)
+    rt.analyse(transcript)  # warm
+    analysis_times = []
+    for _ in range(5):
+        t = time.perf_counter()
+        rt.analyse(parse_transcript(transcript_text, None))
+        analysis_times.append(time.perf_counter() - t)
+    from .analysis import coder_items
+
+    items = coder_items(transcript)
+    t = time.perf_counter()
+    rt.coder.code_many(embedder, items)
+    coder_s = time.perf_counter() - t
+    log("analysis timed")
+    suggest_p50, embed_p50 = percentile(suggest_times, 50), percentile(embed_times, 50)
+    return {
+        "suggest": latency(suggest_times),
+        "suggest_embed_query": latency(embed_times),
+        "suggest_to_embed_p50_ratio": round(suggest_p50 / embed_p50, 2) if embed_p50 else None,
+        "analysis_100_utterances_s": round(statistics.median(analysis_times), 3),
+        "coder_utterances_per_s": round(len(items) / coder_s, 1) if coder_s else None,
+    }
+
+
 def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None] = lambda m: None) -> dict:
     """Every figure the issues ask for, measured in one process run."""
     from .embedder import load_embedder
@@ -78,6 +127,7 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
         ask_times.append(time.perf_counter() - t)
     memory = rss_mb()
     log(f"answered {len(questions)} questions")
+    extra = bench_conversation(rt, embedder, settings, log)
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
@@ -103,6 +153,7 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
         "embed_query": latency(embed_times),
         "ask_to_embed_p50_ratio": round(ask_p50 / embed_p50, 2) if embed_p50 else None,
         "rss_mb_after_queries": memory,
+        **extra,
         "median_of": "single run; compare ratios measured in the same run",
         "total_s": round(time.perf_counter() - started, 1),
     }

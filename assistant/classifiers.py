@@ -151,21 +151,7 @@ def training_sets(embedder: Embedder, folder: Path = LABELLED) -> dict[str, tupl
     }
 
 
-BANK_WEIGHT = 0.3  # question-bank items teach the stage model what workers ask at each stage, gently
-
-
-def stage_bank(embedder: Embedder, corpus_dir: Path = PROJECT_ROOT / "guidance_corpus") -> tuple[np.ndarray, list]:
-    """Every question-bank item as a one-turn window of the worker asking it, labelled with its stage."""
-    from .corpus import load_questions
-
-    questions = load_questions(corpus_dir)
-    turns = [[{"speaker": "worker", "text": q.text}] for q in questions]
-    window = embedder.embed([window_text(t) for t in turns])
-    said = embedder.embed([q.text for q in questions])
-    return np.hstack([window, said, said]), [q.stage for q in questions]
-
-
-def _fit(x: np.ndarray, y: list, multilabel: bool, c: float, extra: tuple[np.ndarray, list] | None = None) -> Head:
+def _fit(x: np.ndarray, y: list, multilabel: bool, c: float) -> Head:
     from sklearn.linear_model import LogisticRegression
 
     if multilabel:
@@ -176,21 +162,15 @@ def _fit(x: np.ndarray, y: list, multilabel: bool, c: float, extra: tuple[np.nda
             coefs.append(model.coef_[0])
             intercepts.append(model.intercept_[0])
         return Head(np.array(coefs, dtype=np.float32), np.array(intercepts, dtype=np.float32), [], True)
-    weights = np.ones(len(y))
-    if extra is not None:
-        x = np.vstack([x, extra[0]])
-        y = list(y) + list(extra[1])
-        weights = np.concatenate([weights, np.full(len(extra[1]), BANK_WEIGHT)])
-    model = LogisticRegression(C=c, max_iter=5000).fit(x, y, sample_weight=weights)
+    model = LogisticRegression(C=c, max_iter=5000).fit(x, y)
     return Head(model.coef_.astype(np.float32), model.intercept_.astype(np.float32), [str(k) for k in model.classes_])
 
 
-SETTINGS = {"stage": (False, 1.0), "kind": (False, 4.0), "wellbeing": (True, 2.0), "tags": (True, 2.0)}
+SETTINGS = {"stage": (False, 2.0), "kind": (False, 4.0), "wellbeing": (True, 2.0), "tags": (True, 2.0)}
 CLASSES = {"wellbeing": list(WELLBEING), "tags": list(TAGS)}
 
 
-def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5,
-             extra: dict[str, tuple[np.ndarray, list]] | None = None) -> dict:
+def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5) -> dict:
     """Stratified k-fold accuracy for stage and kind (with a confusion matrix), micro-F1 for multi-label heads."""
     from sklearn.metrics import confusion_matrix, f1_score
     from sklearn.model_selection import StratifiedKFold
@@ -211,7 +191,7 @@ def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5,
         labels = sorted(set(y))
         pred_labels: list[str] = [""] * len(y)
         for train, test in StratifiedKFold(folds, shuffle=True, random_state=0).split(x, y):
-            head = _fit(x[train], [y[i] for i in train], False, c, (extra or {}).get(name))
+            head = _fit(x[train], [y[i] for i in train], False, c)
             p = head.scores(x[test])
             for k, i in enumerate(test):
                 pred_labels[i] = head.classes[int(p[k].argmax())]
@@ -224,13 +204,12 @@ def evaluate(sets: dict[str, tuple[np.ndarray, list]], folds: int = 5,
     return report
 
 
-def train_and_save(sets: dict[str, tuple[np.ndarray, list]], path: Path = WEIGHTS,
-                   extra: dict[str, tuple[np.ndarray, list]] | None = None) -> dict:
+def train_and_save(sets: dict[str, tuple[np.ndarray, list]], path: Path = WEIGHTS) -> dict:
     arrays: dict[str, np.ndarray] = {}
     meta: dict[str, dict] = {}
     for name, (x, y) in sets.items():
         multilabel, c = SETTINGS[name]
-        head = _fit(x, y, multilabel, c, (extra or {}).get(name))
+        head = _fit(x, y, multilabel, c)
         classes = CLASSES.get(name, head.classes)
         arrays[f"{name}_coef"], arrays[f"{name}_intercept"] = head.coef, head.intercept
         meta[name] = {"classes": list(classes), "multilabel": multilabel}

@@ -379,11 +379,9 @@ def train_classifiers(ctx: click.Context, evaluate: bool, as_json: bool) -> None
     """Rebuild the stage, outcome, well-being and person-tag classifiers from data/labelled (deterministic)."""
     from . import classifiers
 
-    embedder = _runtime(ctx).embedder
-    sets = classifiers.training_sets(embedder)
-    extra = {"stage": classifiers.stage_bank(embedder)}
-    report = {"evaluation": classifiers.evaluate(sets, extra=extra)} if evaluate else {}
-    report["training"] = classifiers.train_and_save(sets, extra=extra)
+    sets = classifiers.training_sets(_runtime(ctx).embedder)
+    report = {"evaluation": classifiers.evaluate(sets)} if evaluate else {}
+    report["training"] = classifiers.train_and_save(sets)
     if as_json:
         click.echo(json.dumps(report))
         return
