@@ -61,3 +61,116 @@ def ask():
     if not isinstance(k, int) or isinstance(k, bool) or not 1 <= k <= 20:
         raise ApiError(422, "'k' must be a whole number from 1 to 20")
     return jsonify(rt.ask(question, k=k).to_dict())
+
+
+STAGE_DESCRIPTIONS = {
+    "opening": "Introductions, purpose, trust, consent.",
+    "exploring": "What is happening, what matters, hopes and fears, what is working and not.",
+    "strengths": "Personal, family and community resources; times when things are different.",
+    "outcomes": "What a good life looks like; agreeing personal outcomes in the person's words.",
+    "planning": "Options, who does what, safety planning where there is risk.",
+    "closing": "Summarise, check understanding, next steps.",
+    "reviewing": "A later review: what has changed, how outcomes have evolved.",
+}
+
+
+def optional_stage(data: dict) -> str | None:
+    stage = data.get("stage")
+    if stage in (None, ""):
+        return None
+    if stage not in STAGE_DESCRIPTIONS:
+        raise ApiError(422, f"'stage' must be one of {', '.join(STAGE_DESCRIPTIONS)}")
+    return stage
+
+
+def turns_field(data: dict, limit: int) -> list[dict]:
+    turns = data.get("turns") or []
+    if not isinstance(turns, list) or len(turns) > 500:
+        raise ApiError(422, "'turns' must be a list of at most 500 {speaker, text} objects")
+    out = []
+    for n, turn in enumerate(turns, 1):
+        if not isinstance(turn, dict) or turn.get("speaker") not in ("worker", "person"):
+            raise ApiError(422, f"turn {n}: 'speaker' must be 'worker' or 'person'")
+        text = turn.get("text")
+        if not isinstance(text, str) or not text.strip() or len(text) > limit:
+            raise ApiError(422, f"turn {n}: 'text' must be a non-empty string of at most {limit} characters")
+        out.append({"speaker": turn["speaker"], "text": " ".join(text.split())})
+    return out
+
+
+@bp.post("/api/suggest")
+def suggest():
+    data = json_body()
+    rt = get_runtime()
+    limit = rt.settings.max_question_chars
+    text = text_field(data, "text", limit)
+    result = rt.suggest(text, turns_field(data, limit), optional_stage(data),
+                        want_summary=data.get("summary") is True)
+    return jsonify(result.to_dict())
+
+
+@bp.post("/api/check")
+def check():
+    data = json_body()
+    rt = get_runtime()
+    return jsonify(rt.check(text_field(data, "text", rt.settings.max_question_chars)).to_dict())
+
+
+@bp.post("/api/analyse")
+def analyse():
+    from assistant.transcript import TranscriptError, parse_transcript
+
+    data = json_body()
+    transcript = data.get("transcript")
+    if not isinstance(transcript, str) or not transcript.strip():
+        raise ApiError(422, "'transcript' must be a non-empty string")
+    worker = data.get("worker")
+    if worker is not None and (not isinstance(worker, str) or len(worker) > 60):
+        raise ApiError(422, "'worker' must be a speaker label of at most 60 characters")
+    try:
+        parsed = parse_transcript(transcript, worker or None)
+    except TranscriptError as exc:
+        raise ApiError(422, str(exc)) from None
+    return jsonify(get_runtime().analyse(parsed).to_dict())
+
+
+@bp.post("/api/outcome")
+def outcome():
+    data = json_body()
+    rt = get_runtime()
+    return jsonify(rt.outcome(text_field(data, "statement", rt.settings.max_question_chars)).to_dict())
+
+
+@bp.post("/api/prepare")
+def prepare():
+    data = json_body()
+    rt = get_runtime()
+    return jsonify(rt.prepare(text_field(data, "context", rt.settings.max_question_chars)).to_dict())
+
+
+@bp.get("/api/stages")
+def stages():
+    return jsonify(stages=[{"id": k, "description": v} for k, v in STAGE_DESCRIPTIONS.items()])
+
+
+@bp.get("/api/questions")
+def questions():
+    from assistant.corpus import SKILLS
+
+    rt = get_runtime()
+    stage = request.args.get("stage") or None
+    skill = request.args.get("skill") or None
+    query = " ".join(request.args.get("q", "").split())[: rt.settings.max_question_chars]
+    if stage and stage not in STAGE_DESCRIPTIONS:
+        raise ApiError(422, f"'stage' must be one of {', '.join(STAGE_DESCRIPTIONS)}")
+    if skill and skill not in SKILLS:
+        raise ApiError(422, f"'skill' must be one of {', '.join(SKILLS)}")
+    if query:
+        hits = rt.retriever.search(query, k=20, kind="question", stage=stage, skill=skill)
+        docs = [h.document for h in hits]
+    else:
+        docs = [d for d in rt.retriever.index.documents if d.kind == "question"
+                and (not stage or stage in d.stage) and (not skill or d.skill == skill)]
+    return jsonify(questions=[{"id": d.id.removeprefix("question:"), "text": d.text, "stage": d.stage[0],
+                               "skill": d.skill, "audience": d.audience[0], "topics": d.topics,
+                               "purpose": d.purpose} for d in docs])

@@ -1,0 +1,80 @@
+"""The JSON API over the real model and index: every endpoint returns the CLI's objects; bad input gets JSON errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from web import create_app
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def client(real_runtime):
+    return create_app({"TESTING": True}, runtime=real_runtime).test_client()
+
+
+def test_suggest_returns_the_contract_shape(client):
+    response = client.post("/api/suggest", json={"text": "I'm exhausted but I keep going for the kids.",
+                                                  "turns": [{"speaker": "worker", "text": "How are things?"}],
+                                                  "unknown": "ignored"})
+    data = response.get_json()
+    assert response.status_code == 200
+    assert set(data) >= {"stage", "stage_confidence", "reflections", "open_questions", "affirmations", "summary"}
+    assert all(set(q) >= {"text", "stage", "skill", "source"} for q in data["open_questions"])
+
+
+def test_suggest_honours_a_chosen_stage(client):
+    data = client.post("/api/suggest", json={"text": "We want to stay at home.", "stage": "planning"}).get_json()
+    assert data["stage"] == "planning" and all(q["stage"] == "planning" for q in data["open_questions"])
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/api/check", {"text": "Did the argument upset the kids?"}),
+    ("/api/outcome", {"statement": "A walk-in shower"}),
+    ("/api/prepare", {"context": "Review with a carer"}),
+    ("/api/analyse", {"transcript": "Worker: How are things?\nKelly: Hard.\nWorker: It sounds hard.\n"}),
+])
+def test_each_endpoint_answers_with_its_object(client, path, body):
+    response = client.post(path, json=body)
+    assert response.status_code == 200, response.get_json()
+    assert isinstance(response.get_json(), dict)
+
+
+@pytest.mark.parametrize("path, body, status", [
+    ("/api/suggest", {"text": ""}, 422),
+    ("/api/suggest", {"text": "hi", "stage": "lunch"}, 422),
+    ("/api/suggest", {"text": "hi", "turns": [{"speaker": "robot", "text": "x"}]}, 422),
+    ("/api/suggest", {"text": "hi", "turns": "nope"}, 422),
+    ("/api/check", {"text": ["a"]}, 422),
+    ("/api/outcome", {}, 422),
+    ("/api/prepare", {"context": "x" * 2001}, 422),
+    ("/api/analyse", {"transcript": "Kelly: hi\nDarren: hi\n"}, 422),
+    ("/api/analyse", {"transcript": 5}, 422),
+])
+def test_bad_requests_get_json_errors(client, path, body, status):
+    response = client.post(path, json=body)
+    assert response.status_code == status and set(response.get_json()) == {"error"}
+
+
+def test_wrong_content_type_is_415(client):
+    response = client.post("/api/suggest", data="text=hi", content_type="text/plain")
+    assert response.status_code == 415 and "error" in response.get_json()
+
+
+def test_stages_and_question_listing(client):
+    stages = client.get("/api/stages").get_json()["stages"]
+    assert [s["id"] for s in stages] == ["opening", "exploring", "strengths", "outcomes", "planning", "closing",
+                                         "reviewing"]
+    listed = client.get("/api/questions?stage=closing&skill=open_question").get_json()["questions"]
+    assert len(listed) >= 40 and all(q["stage"] == "closing" and q["skill"] == "open_question" for q in listed)
+    searched = client.get("/api/questions?q=school&stage=exploring").get_json()["questions"]
+    assert searched and "school" in " ".join(q["text"].lower() for q in searched[:5])
+    assert client.get("/api/questions?stage=lunch").status_code == 422
+
+
+def test_stored_xss_in_text_comes_back_as_data_not_markup(client):
+    payload = "<img src=x onerror=alert(1)> I've looked after my mum for years"
+    response = client.post("/api/suggest", json={"text": payload})
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("application/json")
