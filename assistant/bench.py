@@ -51,23 +51,28 @@ def bench_questions(corpus_dir: Path, n: int) -> list[str]:
     return out
 
 
+def timed_beside_embedding(call: Callable, inputs: list[str], embedder) -> tuple[list[float], list[float]]:
+    """Seconds per call and per embedding of the same input, interleaved so machine noise hits both alike."""
+    for text in inputs[:5]:  # warm caches
+        call(text)
+    call_times, embed_times = [], []
+    for text in inputs:
+        t = time.perf_counter()
+        embedder.embed([text])
+        embed_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        call(text)
+        call_times.append(time.perf_counter() - t)
+    return call_times, embed_times
+
+
 def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], None]) -> dict:
     """suggest over 200 varied person inputs, analysis of a 100-utterance transcript, coder throughput."""
     from .classifiers import LABELLED, read_jsonl
     from .transcript import parse_transcript
 
     inputs = [row["text"] for row in read_jsonl(LABELLED / "person_turns.jsonl")]
-    inputs = (inputs * 2)[:200]
-    for text in inputs[:5]:
-        rt.suggest(text)
-    suggest_times, embed_times = [], []
-    for text in inputs:
-        t = time.perf_counter()
-        embedder.embed([text])
-        embed_times.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        rt.suggest(text)
-        suggest_times.append(time.perf_counter() - t)
+    suggest_times, embed_times = timed_beside_embedding(rt.suggest, (inputs * 2)[:200], embedder)
     log("suggest timed")
 
     lines = []
@@ -114,16 +119,7 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
     rt.ensure_index()
     retriever = rt.retriever
     questions = bench_questions(settings.corpus_dir, queries)
-    for q in questions[:5]:  # warm caches
-        rt.ask(q)
-    ask_times, embed_times = [], []
-    for q in questions:
-        t = time.perf_counter()
-        embedder.embed([q])
-        embed_times.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        rt.ask(q)
-        ask_times.append(time.perf_counter() - t)
+    ask_times, embed_times = timed_beside_embedding(rt.ask, questions, embedder)
     memory = rss_mb()
     log(f"answered {len(questions)} questions")
     extra = bench_conversation(rt, embedder, settings, log)

@@ -82,6 +82,16 @@ def progress_bar(enabled: bool, label: str = "Embedding"):
     return update
 
 
+def run_for_items(ctx: click.Context, text: str | None, what: str, as_json: bool, call, render,
+                  needs_index: bool = True) -> None:
+    """The shared shape of every text command: validate the items, make sure the index is ready, echo results."""
+    items = read_items(text, what, Settings.from_env().max_question_chars)
+    if needs_index:
+        ensure_index(ctx, quiet=as_json)
+    rt = _runtime(ctx)
+    echo_results((call(rt, item) for item in items), as_json, render)
+
+
 def ensure_index(ctx: click.Context, quiet: bool) -> None:
     rt = _runtime(ctx)
     notify = None if quiet else (lambda msg: click.echo(msg, err=True))
@@ -150,11 +160,7 @@ def _render_answer(answer) -> str:
 @click.pass_context
 def ask(ctx: click.Context, question: str | None, k: int, as_json: bool) -> None:
     """Answer a question about the outcomes approach from the guidance, with citations."""
-    settings = Settings.from_env()
-    questions = read_items(question, "question", settings.max_question_chars)
-    ensure_index(ctx, quiet=as_json)
-    rt = _runtime(ctx)
-    echo_results((rt.ask(q, k=k) for q in questions), as_json, _render_answer)
+    run_for_items(ctx, question, "question", as_json, lambda rt, q: rt.ask(q, k=k), _render_answer)
 
 
 def _render_check(result) -> str:
@@ -169,10 +175,7 @@ def _render_check(result) -> str:
 @click.pass_context
 def check(ctx: click.Context, text: str | None, as_json: bool) -> None:
     """Code what you plan to say (OARS) and get open alternatives to closed, leading or confronting words."""
-    items = read_items(text, "utterance", Settings.from_env().max_question_chars)
-    ensure_index(ctx, quiet=as_json)
-    rt = _runtime(ctx)
-    echo_results((rt.check(t) for t in items), as_json, _render_check)
+    run_for_items(ctx, text, "utterance", as_json, lambda rt, t: rt.check(t), _render_check)
 
 
 def _render_analysis(result) -> str:
@@ -259,24 +262,16 @@ def suggest(ctx: click.Context, text: str | None, stage: str | None, conversatio
     """Suggest reflections, open questions, affirmations and a summary for what the person said."""
     from .transcript import TranscriptError, parse_transcript
 
-    items = read_items(text, "text", Settings.from_env().max_question_chars)
     turns: list[dict] = []
     if conversation:
         try:
-            parsed = parse_transcript(conversation.read_text(encoding="utf-8", errors="replace"), worker)
+            text_so_far = conversation.read_text(encoding="utf-8", errors="replace")
+            parsed = parse_transcript(text_so_far, worker, require_worker=False)
         except TranscriptError as exc:
-            if "no worker turns" not in str(exc):
-                raise UserError(f"{conversation}: {exc}") from None
-            from .transcript import Transcript, Turn
-
-            lines = [ln for ln in conversation.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()]
-            parsed = Transcript([Turn("person", "person", ln.split(":", 1)[-1].strip(), n)
-                                 for n, ln in enumerate(lines, 1)])
+            raise UserError(f"{conversation}: {exc}") from None
         turns = [{"speaker": t.role, "text": t.text} for t in parsed.turns]
-    ensure_index(ctx, quiet=as_json)
-    rt = _runtime(ctx)
-    echo_results((rt.suggest(t, turns, stage, want_summary=want_summary) for t in items), as_json,
-                 _render_suggestion)
+    run_for_items(ctx, text, "text", as_json, lambda rt, t: rt.suggest(t, turns, stage, want_summary=want_summary),
+                  _render_suggestion)
 
 
 def _render_outcome(o) -> str:
@@ -291,9 +286,8 @@ def _render_outcome(o) -> str:
 @click.pass_context
 def outcome(ctx: click.Context, statement: str | None, as_json: bool) -> None:
     """Say whether a statement is a personal outcome or a service, and how to make it the person's own."""
-    items = read_items(statement, "statement", Settings.from_env().max_question_chars)
-    rt = _runtime(ctx)
-    echo_results((rt.outcome(s) for s in items), as_json, _render_outcome)
+    run_for_items(ctx, statement, "statement", as_json, lambda rt, s: rt.outcome(s), _render_outcome,
+                  needs_index=False)
 
 
 @cli.command()
@@ -302,10 +296,7 @@ def outcome(ctx: click.Context, statement: str | None, as_json: bool) -> None:
 @click.pass_context
 def prepare(ctx: click.Context, context: str | None, as_json: bool) -> None:
     """A printable preparation sheet for a coming visit (markdown, or JSON with --json)."""
-    items = read_items(context, "context", Settings.from_env().max_question_chars)
-    ensure_index(ctx, quiet=as_json)
-    rt = _runtime(ctx)
-    echo_results((rt.prepare(c) for c in items), as_json, lambda sheet: sheet.to_markdown())
+    run_for_items(ctx, context, "context", as_json, lambda rt, c: rt.prepare(c), lambda sheet: sheet.to_markdown())
 
 
 @cli.command("eval")

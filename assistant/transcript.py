@@ -39,7 +39,7 @@ def is_worker(label: str, worker: str | None = None) -> bool:
     return label in WORKER_LABELS
 
 
-def parse_transcript(text: str, worker: str | None = None) -> Transcript:
+def parse_transcript(text: str, worker: str | None = None, require_worker: bool = True) -> Transcript:
     """Turns in order; a line without a speaker label is joined to the turn before it, with a warning."""
     turns: list[Turn] = []
     warnings: list[str] = []
@@ -59,7 +59,7 @@ def parse_transcript(text: str, worker: str | None = None) -> Transcript:
             warnings.append(f"line {n} has no speaker label and no turn before it; skipped")
     if not turns:
         raise TranscriptError("no turns found: write one turn per line as 'Speaker: text'")
-    if not any(t.role == "worker" for t in turns):
+    if require_worker and not any(t.role == "worker" for t in turns):
         labels = sorted({t.speaker for t in turns})
         hint = f" (speakers found: {', '.join(labels[:5])}; name the worker with --worker)" if labels else ""
         raise TranscriptError("no worker turns found" + hint)

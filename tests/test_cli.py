@@ -103,3 +103,35 @@ def test_broken_corpus_is_a_one_line_error(capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "idx"))
     code, _, err = run(["index", "build"], capsys)
     assert code == 2 and "bad.md: missing YAML front matter" in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_suggest_with_a_conversation_file_and_json(real_env, capsys, tmp_path):
+    conversation = tmp_path / "so-far.txt"
+    conversation.write_text("Worker: How have things been?\nKelly: I'm so tired.\n")
+    code, out, err = run(["suggest", "And their dad never helps.", "--conversation", str(conversation), "--json"],
+                         capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["reflections"][0]["text"] == "So their dad never helps."
+    assert len(data["open_questions"]) == 3
+
+
+@pytest.mark.slow
+def test_outcome_reads_a_list_on_stdin(real_env, capsys, monkeypatch):
+    code, out, err = run(["outcome", "--json"], capsys, "A walk-in shower\nI want to wash myself without help\n",
+                         monkeypatch)
+    assert code == 0, err
+    assert [json.loads(line)["kind"] for line in out.splitlines()] == ["service", "outcome"]
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["suggest", "hi", "--stage", "lunch"], "Invalid value for '--stage'"),
+    (["suggest", "hi", "--conversation", "/no/such/file"], "does not exist"),
+    (["prepare", ""], "empty context"),
+    (["outcome", "x" * 2001], "the limit is 2000"),
+    (["check", ""], "empty utterance"),
+])
+def test_other_commands_reject_bad_input_with_exit_2(argv, message, capsys):
+    code, out, err = run(argv, capsys)
+    assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
