@@ -254,11 +254,13 @@ def _render_suggestion(s) -> str:
 @click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The conversation so far (one turn per line, 'Speaker: text').")
 @click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
+@click.option("--audience", type=click.Choice(["any", "adult", "child", "young_person", "parent", "carer"]),
+              default=None, help="Who the person is, to fit the questions (default: any).")
 @click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
 @click.pass_context
 def suggest(ctx: click.Context, text: str | None, stage: str | None, conversation: Path | None, worker: str | None,
-            want_summary: bool, as_json: bool) -> None:
+            audience: str | None, want_summary: bool, as_json: bool) -> None:
     """Suggest reflections, open questions, affirmations and a summary for what the person said."""
     from .transcript import TranscriptError, parse_transcript
 
@@ -270,7 +272,7 @@ def suggest(ctx: click.Context, text: str | None, stage: str | None, conversatio
         except TranscriptError as exc:
             raise UserError(f"{conversation}: {exc}") from None
         turns = [{"speaker": t.role, "text": t.text} for t in parsed.turns]
-    run_for_items(ctx, text, "text", as_json, lambda rt, t: rt.suggest(t, turns, stage, want_summary=want_summary),
+    run_for_items(ctx, text, "text", as_json, lambda rt, t: rt.suggest(t, turns, stage, audience, want_summary),
                   _render_suggestion)
 
 

@@ -145,7 +145,8 @@ def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, tu
         reflection = build(latest)
         if all(reflection != r["text"] for r in reflections):
             reflections.append({"text": reflection, "kind": kind, "source": "the person's words"})
-    questions = pick_open_questions(retriever, latest, vectors[0], stage_id, worker, audience)
+    questions = pick_open_questions(retriever, latest, vectors[0], stage_id, worker,
+                                    None if audience == "any" else audience)
     affirmation = affirmation_for(latest)
     summary = None
     if want_summary or len(person) >= 3:

@@ -103,3 +103,10 @@ def test_prepare_sheet_has_opening_questions_per_stage_cited_traps_and_oars(real
     assert markdown.startswith("# Preparing for the visit") and "## Traps to avoid" in markdown
     assert "[1]" in markdown and "## Sources" in markdown
     assert json.dumps(sheet)
+
+
+def test_questions_fit_the_audience(real_runtime):
+    result = real_runtime.suggest(INPUTS["child"], stage="exploring", audience="child")
+    audiences = {d.audience[0] for d in real_runtime.retriever.index.documents
+                 if d.id.removeprefix("question:") in {q["source"] for q in result.open_questions}}
+    assert audiences <= {"child", "any"} and len(result.open_questions) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
+from assistant.corpus import AUDIENCES
 from assistant.index import IndexUnavailable
 
 from . import get_runtime
@@ -104,7 +105,10 @@ def suggest():
     rt = get_runtime()
     limit = rt.settings.max_question_chars
     text = text_field(data, "text", limit)
-    result = rt.suggest(text, turns_field(data, limit), optional_stage(data),
+    audience = data.get("audience") or None
+    if audience not in (None, *AUDIENCES):
+        raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
+    result = rt.suggest(text, turns_field(data, limit), optional_stage(data), None if audience == "any" else audience,
                         want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 
