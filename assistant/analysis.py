@@ -160,7 +160,9 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
     worker_words = sum(len(u.text.split()) for u in utterances if u.role == "worker")
     all_words = sum(len(u.text.split()) for u in utterances)
     metrics = compute_metrics([u.primary for u in utterances if u.role == "worker"], worker_words, all_words)
-    feedback = build_feedback(utterances, metrics, bank_search)
+    # The worker's words were embedded once above; bank look-ups reuse those vectors.
+    search = (lambda text: bank_search(text, memo.embed([text])[0])) if bank_search else None
+    feedback = build_feedback(utterances, metrics, search)
     questions = supervision_questions(metrics, supervision or {})
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 

@@ -92,9 +92,9 @@ class Runtime:
             self._supervision = (data or {}).get("questions", {})
         return self._supervision
 
-    def bank_open_questions(self, text: str, k: int = 4, min_score: float = 0.45) -> list[tuple[str, str]]:
+    def bank_open_questions(self, text: str, vector=None, k: int = 4, min_score: float = 0.45) -> list[tuple[str, str]]:
         """(bank id, text) of the open questions close in meaning to text; none when nothing is close."""
-        hits = self.retriever.search(text, k=k, kind="question", skill="open_question")
+        hits = self.retriever.search(text, k=k, vector=vector, kind="question", skill="open_question")
         return [(h.document.id.removeprefix("question:"), h.document.text) for h in hits if h.score >= min_score]
 
     def analyse(self, transcript):

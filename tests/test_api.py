@@ -10,8 +10,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def client(real_runtime):
-    return create_app({"TESTING": True}, runtime=real_runtime).test_client()
+def client(real_runtime, tmp_path_factory):
+    db = tmp_path_factory.mktemp("db") / "conversations.sqlite3"
+    return create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(db)}, runtime=real_runtime).test_client()
 
 
 def test_suggest_returns_the_contract_shape(client):

@@ -7,10 +7,14 @@ import pytest
 from web import create_app
 
 
+def config(tmp_path) -> dict:
+    return {"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(tmp_path / "conversations.sqlite3")}
+
+
 @pytest.fixture
-def client(fake_runtime):
+def client(fake_runtime, tmp_path):
     fake_runtime.build_index()
-    return create_app({"TESTING": True}, runtime=fake_runtime).test_client()
+    return create_app(config(tmp_path), runtime=fake_runtime).test_client()
 
 
 def test_healthz_reports_loaded_model_and_index(client):
@@ -19,8 +23,8 @@ def test_healthz_reports_loaded_model_and_index(client):
     assert response.get_json()["status"] == "ok"
 
 
-def test_healthz_is_503_without_an_index(fake_runtime):
-    client = create_app({"TESTING": True}, runtime=fake_runtime).test_client()
+def test_healthz_is_503_without_an_index(fake_runtime, tmp_path):
+    client = create_app(config(tmp_path), runtime=fake_runtime).test_client()
     assert client.get("/healthz").status_code == 503
 
 
@@ -40,7 +44,7 @@ def test_api_ask_returns_the_cli_json_shape(client):
     ({"json": {"question": 42}}, 422),
     ({"json": {"question": "x" * 2001}}, 422),
     ({"json": {"question": "ok", "k": "5"}}, 422),
-    ({"data": "{\"question\": \"" + "x" * 300_000 + "\"}", "content_type": "application/json"}, 413),
+    ({"data": "{\"question\": \"" + "x" * 1_100_000 + "\"}", "content_type": "application/json"}, 413),
 ])
 def test_api_ask_rejects_bad_requests_with_json_errors(client, kwargs, status):
     response = client.post("/api/ask", **kwargs)
@@ -83,10 +87,10 @@ def test_every_response_has_security_headers(client):
         assert headers["Referrer-Policy"] == "no-referrer"
 
 
-def test_guidance_markdown_is_sanitised(fake_runtime, tiny_corpus):
+def test_guidance_markdown_is_sanitised(fake_runtime, tiny_corpus, tmp_path):
     page = tiny_corpus / "pages" / "cats.md"
     page.write_text(page.read_text() + '\n<script>alert(1)</script>\n<img src=x onerror="alert(2)">\n')
     fake_runtime.build_index()
-    client = create_app({"TESTING": True}, runtime=fake_runtime).test_client()
+    client = create_app(config(tmp_path), runtime=fake_runtime).test_client()
     html = client.get("/guidance/cats").get_data(as_text=True)
     assert "<script>alert(1)" not in html and "onerror" not in html

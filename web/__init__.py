@@ -1,13 +1,17 @@
-"""The Flask app: an application factory with one blueprint per area."""
+"""The Flask app: an application factory with one blueprint per area (pages, guidance, JSON API, conversations)."""
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, request
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask, g, jsonify, request
 
 from assistant.runtime import Runtime
 from assistant.settings import Settings
 
-MAX_BODY_BYTES = 256 * 1024
+MAX_BODY_BYTES = 1024 * 1024
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -16,22 +20,63 @@ CSP = (
 )
 
 
+def _secret_key(instance: Path) -> str:
+    """Generated once into the instance folder; a read-only folder gets a per-process key instead."""
+    path = instance / "secret_key"
+    try:
+        return path.read_text().strip()
+    except OSError:
+        pass
+    key = secrets.token_hex(32)
+    try:
+        instance.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
+    except FileExistsError:
+        return path.read_text().strip()
+    except OSError:
+        pass
+    return key
+
+
 def create_app(test_config: dict | None = None, runtime: Runtime | None = None) -> Flask:
     """Create the app; test_config overrides settings, runtime shares an already-loaded model and index."""
-    app = Flask(__name__, instance_relative_config=True)
-    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, JSON_SORT_KEYS=False)
+    app = Flask(__name__, instance_relative_config=True,
+                instance_path=os.environ.get("ASSISTANT_INSTANCE_DIR") or None)
+    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None,
+                            SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
     if test_config:
         app.config.update(test_config)
+    instance = Path(app.instance_path)
+    app.config.setdefault("SECRET_KEY", None)
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = _secret_key(instance)
+    if not app.config["DATABASE"]:
+        app.config["DATABASE"] = str(instance / "conversations.sqlite3")
     if runtime is None:
         overrides = {k.lower(): v for k, v in (test_config or {}).items() if k.isupper() and
                      k.lower() in Settings.__dataclass_fields__}
         runtime = Runtime(Settings.from_env(**overrides))
     app.extensions["runtime"] = runtime
 
-    from . import api, pages
+    from . import api, conversations, guidance, pages
 
     app.register_blueprint(pages.bp)
+    app.register_blueprint(guidance.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(conversations.bp)
+
+    @app.before_request
+    def same_origin_only():
+        # Browsers send Origin / Sec-Fetch-Site on cross-site requests; the API and forms refuse them.
+        if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+            origin = request.headers.get("Origin")
+            if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
+                return _error(403, "cross-origin requests are not allowed")
+            if request.headers.get("Sec-Fetch-Site") == "cross-site":
+                return _error(403, "cross-origin requests are not allowed")
+        return None
 
     @app.after_request
     def security_headers(response):
@@ -39,20 +84,25 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "DENY"
         response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
         response.headers.setdefault("Cache-Control", "no-store")
         return response
 
-    @app.errorhandler(404)
-    @app.errorhandler(405)
-    @app.errorhandler(413)
-    @app.errorhandler(500)
-    def handle_error(error):
-        code = getattr(error, "code", 500) or 500
-        messages = {404: "not found", 405: "method not allowed", 413: "request body too large",
-                    500: "internal error"}
+    @app.teardown_appcontext
+    def close_store(_exc):
+        store = g.pop("store", None)
+        if store is not None:
+            store.close()
+
+    def _error(code: int, message: str):
         if request.path.startswith("/api/") or request.path == "/healthz":
-            return jsonify(error=messages.get(code, "error")), code
-        return pages.error_page(code, messages.get(code, "error"))
+            return jsonify(error=message), code
+        return pages.error_page(code, message)
+
+    for code, message in ((400, "bad request"), (403, "forbidden"), (404, "not found"), (405, "method not allowed"),
+                          (413, "request body too large"), (415, "unsupported media type"),
+                          (500, "internal error")):
+        app.register_error_handler(code, lambda error, code=code, message=message: _error(code, message))
 
     return app
 
@@ -61,3 +111,14 @@ def get_runtime() -> Runtime:
     from flask import current_app
 
     return current_app.extensions["runtime"]
+
+
+def get_store():
+    """The request's conversation store connection."""
+    from flask import current_app
+
+    from assistant.store import Store
+
+    if "store" not in g:
+        g.store = Store(Path(current_app.config["DATABASE"]))
+    return g.store

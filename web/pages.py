@@ -1,46 +1,39 @@
-"""Server-rendered pages: home, ask, and the guidance viewer."""
+"""The screens: Practise, Ask, Prepare, Reflect, Outcomes. Views parse, call the core and render."""
 
 from __future__ import annotations
 
-import re
+import hmac
+import secrets
 
-import markdown
-import nh3
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, render_template, request, session
 
-from assistant.corpus import Corpus
-from assistant.text import slugify
+from assistant.corpus import STAGES
+from assistant.transcript import TranscriptError, parse_transcript
 
-from . import get_runtime
+from . import get_runtime, svg
 
 bp = Blueprint("pages", __name__)
-
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,80}$")
-_ALLOWED_TAGS = {"h1", "h2", "h3", "h4", "p", "ul", "ol", "li", "strong", "em", "blockquote", "code", "a", "hr",
-                 "table", "thead", "tbody", "tr", "th", "td", "br"}
+MAX_TEXT = 2000
+MAX_TRANSCRIPT = 200_000
 
 
-def _corpus() -> Corpus:
-    from flask import current_app
-
-    cached = current_app.extensions.get("corpus")
-    if cached is None:
-        cached = current_app.extensions["corpus"] = Corpus.load(get_runtime().settings.corpus_dir)
-    return cached
+def csrf_token() -> str:
+    if "csrf" not in session:
+        session["csrf"] = secrets.token_urlsafe(32)
+    return session["csrf"]
 
 
-def render_page_html(body: str) -> str:
-    """Markdown to HTML, then sanitised; headings get the anchors that citations link to."""
-    html = markdown.markdown(body, extensions=["tables", "sane_lists"])
+@bp.app_context_processor
+def _template_globals():
+    return {"csrf_token": csrf_token, "stages": STAGES}
 
-    def add_id(match: re.Match) -> str:
-        level, inner = match.group(1), match.group(2)
-        return f'<h{level} id="{slugify(re.sub("<[^>]+>", "", inner))}">{inner}</h{level}>'
 
-    html = re.sub(r"<h([1-4])>(.*?)</h\1>", add_id, html)
-    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes={"a": {"href"}, "h1": {"id"}, "h2": {"id"},
-                                                           "h3": {"id"}, "h4": {"id"}},
-                     url_schemes={"http", "https"}, link_rel="noopener noreferrer")
+@bp.before_request
+def _check_csrf():
+    if request.method == "POST":
+        sent = request.form.get("csrf_token", "")
+        if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+            abort(400)
 
 
 def error_page(code: int, message: str):
@@ -49,28 +42,79 @@ def error_page(code: int, message: str):
 
 @bp.get("/")
 def home():
-    return render_template("home.html", pages=_corpus().pages)
+    return render_template("home.html")
+
+
+@bp.get("/practise")
+def practise():
+    return render_template("practise.html")
 
 
 @bp.get("/ask")
 def ask():
     question = " ".join(request.args.get("q", "").split())
-    answer = None
-    error = None
+    answer = error = None
     if question:
-        limit = get_runtime().settings.max_question_chars
-        if len(question) > limit:
-            error = f"Please keep questions under {limit} characters."
+        if len(question) > MAX_TEXT:
+            error = f"Please keep questions under {MAX_TEXT} characters."
         else:
             answer = get_runtime().ask(question)
     return render_template("ask.html", question=question, answer=answer, error=error)
 
 
-@bp.get("/guidance/<slug>")
-def guidance(slug: str):
-    if not _SLUG.match(slug):
-        abort(404)
-    page = _corpus().page(slug)
-    if page is None:
-        abort(404)
-    return render_template("guidance.html", page=page, html=render_page_html(page.body))
+@bp.route("/prepare", methods=["GET", "POST"])
+def prepare():
+    context = " ".join(request.form.get("context", "").split()) if request.method == "POST" else ""
+    sheet = error = None
+    if request.method == "POST":
+        if not context:
+            error = "Describe the visit in a sentence or two."
+        elif len(context) > MAX_TEXT:
+            error = f"Please keep the description under {MAX_TEXT} characters."
+        else:
+            sheet = get_runtime().prepare(context)
+    return render_template("prepare.html", context=context, sheet=sheet, error=error)
+
+
+@bp.route("/reflect", methods=["GET", "POST"])
+def reflect():
+    transcript = worker = ""
+    result = error = None
+    if request.method == "POST":
+        upload = request.files.get("file")
+        transcript = request.form.get("transcript", "")
+        if upload and upload.filename:
+            transcript = upload.read(MAX_TRANSCRIPT + 1).decode("utf-8", errors="replace")
+        worker = request.form.get("worker", "").strip()[:60]
+        if not transcript.strip():
+            error = "Paste a transcript or choose a file: one turn per line, as 'Speaker: text'."
+        elif len(transcript) > MAX_TRANSCRIPT:
+            error = "That transcript is too long to analyse here; split it into parts."
+        else:
+            try:
+                result = get_runtime().analyse(parse_transcript(transcript, worker or None))
+            except TranscriptError as exc:
+                error = str(exc)[:1].upper() + str(exc)[1:] + "."
+    charts = None
+    if result:
+        data = result.to_dict()
+        charts = {"timeline": svg.timeline(data["utterances"]), "profile": svg.profile(result.metrics)}
+    return render_template("reflect.html", transcript=transcript, worker=worker, result=result, charts=charts,
+                           error=error, legend=svg.LABELS, colours=svg.COLOURS)
+
+
+@bp.route("/outcomes", methods=["GET", "POST"])
+def outcomes():
+    text = request.form.get("statements", "") if request.method == "POST" else ""
+    results = []
+    error = None
+    if request.method == "POST":
+        statements = [" ".join(s.split()) for s in text.splitlines() if s.strip()][:50]
+        if not statements:
+            error = "Write one statement per line."
+        elif any(len(s) > MAX_TEXT for s in statements):
+            error = f"Please keep each statement under {MAX_TEXT} characters."
+        else:
+            rt = get_runtime()
+            results = [rt.outcome(s) for s in statements]
+    return render_template("outcomes.html", text=text, results=results, error=error)

@@ -1,0 +1,157 @@
+"""The conversation store: one SQLite file (WAL mode, numbered migrations). Identifiers are redacted before
+anything is written; deleting a conversation removes its rows, and the space they used is wiped."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .redact import redact
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+MAX_TITLE = 200
+MAX_TEXT = 20_000
+
+
+class NotFound(LookupError):
+    pass
+
+
+class StoreError(RuntimeError):
+    """The database cannot be written (read-only folder, disk full); reads still work."""
+
+
+@dataclass
+class Conversation:
+    id: str
+    title: str
+    created: str
+    updated: str = ""
+    turns: list[dict] = field(default_factory=list)
+
+    def to_dict(self, with_turns: bool = False) -> dict:
+        out = {"id": self.id, "title": self.title, "created": self.created, "updated": self.updated}
+        return out | {"turns": self.turns} if with_turns else out
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with WAL, foreign keys and a busy timeout, migrated to the latest schema."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
+    db.row_factory = sqlite3.Row
+    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+    try:
+        db.execute("PRAGMA journal_mode = WAL")
+        migrate(db)
+    except sqlite3.OperationalError:
+        pass  # a read-only database still serves reads; writes will raise StoreError
+    return db
+
+
+def migrate(db: sqlite3.Connection) -> int:
+    """Apply numbered migrations not yet applied; returns the schema version."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for path in sorted(MIGRATIONS.glob("*.sql")):
+        number = int(path.name.split("_", 1)[0])
+        if number > version:
+            db.executescript("BEGIN;" + path.read_text(encoding="utf-8") + f"; PRAGMA user_version = {number}; COMMIT;")
+            version = number
+    return version
+
+
+class Store:
+    """Conversations and their turns."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.db = connect(self.path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _write(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        for attempt in range(5):
+            try:
+                return self.db.execute(sql, params)
+            except sqlite3.OperationalError as exc:
+                message = str(exc).lower()
+                if "locked" in message or "busy" in message:
+                    time.sleep(0.05 * (attempt + 1))
+                    continue
+                raise StoreError("the conversation store cannot be written just now (read-only or disk full)") \
+                    from None
+        raise StoreError("the conversation store is busy; please try again")
+
+    def create(self, title: str | None = None) -> Conversation:
+        now = _now()
+        conversation = Conversation(secrets.token_hex(8), redact((title or "").strip()[:MAX_TITLE]) or
+                                    f"Conversation {now[:10]}", now, now)
+        self._write("INSERT INTO conversations (id, title, created, updated) VALUES (?, ?, ?, ?)",
+                    (conversation.id, conversation.title, now, now))
+        return conversation
+
+    def list(self) -> list[Conversation]:
+        rows = self.db.execute("SELECT * FROM conversations ORDER BY updated DESC, created DESC").fetchall()
+        return [Conversation(r["id"], r["title"], r["created"], r["updated"]) for r in rows]
+
+    def get(self, conversation_id: str) -> Conversation:
+        row = self.db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+        if row is None:
+            raise NotFound(conversation_id)
+        turns = [{"id": t["id"], "speaker": t["speaker"], "text": t["text"], "created": t["created"]}
+                 for t in self.db.execute("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id",
+                                          (conversation_id,))]
+        return Conversation(row["id"], row["title"], row["created"], row["updated"], turns)
+
+    def rename(self, conversation_id: str, title: str) -> Conversation:
+        cursor = self._write("UPDATE conversations SET title = ?, updated = ? WHERE id = ?",
+                             (redact(title.strip()[:MAX_TITLE]), _now(), conversation_id))
+        if cursor.rowcount == 0:
+            raise NotFound(conversation_id)
+        return self.get(conversation_id)
+
+    def add_turn(self, conversation_id: str, speaker: str, text: str) -> dict:
+        """Store one turn, redacted; returns it as stored."""
+        if speaker not in ("worker", "person"):
+            raise ValueError("speaker must be 'worker' or 'person'")
+        clean = redact(" ".join(text.split())[:MAX_TEXT])
+        now = _now()
+        self._write("BEGIN IMMEDIATE")
+        try:
+            exists = self.db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            if not exists:
+                raise NotFound(conversation_id)
+            cursor = self.db.execute("INSERT INTO turns (conversation_id, speaker, text, created) VALUES (?, ?, ?, ?)",
+                                     (conversation_id, speaker, clean, now))
+            self.db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        return {"id": cursor.lastrowid, "speaker": speaker, "text": clean, "created": now}
+
+    def delete(self, conversation_id: str) -> None:
+        """Remove the conversation and its turns from the database (not just hidden)."""
+        cursor = self._write("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+        if cursor.rowcount == 0:
+            raise NotFound(conversation_id)
+        self._write("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def export_markdown(self, conversation_id: str) -> str:
+        c = self.get(conversation_id)
+        lines = [f"# {c.title}", "", f"Started {c.created}. Identifiers were redacted before saving.", ""]
+        for turn in c.turns:
+            who = "Worker" if turn["speaker"] == "worker" else "Person"
+            lines.append(f"**{who}:** {turn['text']}")
+            lines.append("")
+        return "\n".join(lines)

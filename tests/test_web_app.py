@@ -1,0 +1,129 @@
+"""The web app over the real model: every screen, conversations, CSRF, same-origin JSON, escaping."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from web import create_app
+
+pytestmark = pytest.mark.slow
+XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+@pytest.fixture(scope="module")
+def app(real_runtime, tmp_path_factory):
+    db = tmp_path_factory.mktemp("db") / "conversations.sqlite3"
+    return create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(db)}, runtime=real_runtime)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def token(client, path="/prepare") -> str:
+    html = client.get(path).get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+@pytest.mark.parametrize("path", ["/", "/practise", "/ask", "/prepare", "/reflect", "/outcomes", "/guidance/",
+                                  "/guidance/oars"])
+def test_every_screen_renders_with_navigation(client, path):
+    response = client.get(path)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    for mode in ("Practise", "Ask", "Prepare", "Reflect", "Outcomes"):
+        assert f">{mode}</a>" in html
+    assert "<script src=\"/static/app.js\"" in html and "<script>" not in html
+
+
+def test_conversation_lifecycle(client, app):
+    created = client.post("/api/conversations", json={"title": "Visit to Mrs Pritchard"})
+    assert created.status_code == 201 and set(created.get_json()) == {"id", "title", "created"}
+    cid = created.get_json()["id"]
+    turn = client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person",
+                                                                "text": "My number is 07700 900123"})
+    assert turn.status_code == 201 and turn.get_json()["text"] == "My number is [PHONE]"
+    assert [c["id"] for c in client.get("/api/conversations").get_json()["conversations"]].count(cid) == 1
+    assert client.get(f"/api/conversations/{cid}").get_json()["turns"][0]["speaker"] == "person"
+    assert client.patch(f"/api/conversations/{cid}", json={"title": "Renamed"}).get_json()["title"] == "Renamed"
+    export = client.get(f"/api/conversations/{cid}/export.md")
+    assert export.mimetype == "text/markdown" and "**Person:** My number is [PHONE]" in export.get_data(as_text=True)
+    assert client.delete(f"/api/conversations/{cid}").status_code == 200
+    assert client.get(f"/api/conversations/{cid}").status_code == 404
+    db = sqlite3.connect(app.config["DATABASE"])
+    assert db.execute("SELECT count(*) FROM turns WHERE conversation_id = ?", (cid,)).fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("method, path, body, status", [
+    ("get", "/api/conversations/0123456789abcdef", None, 404),
+    ("get", "/api/conversations/../../etc", None, 404),
+    ("delete", "/api/conversations/nope", None, 404),
+    ("post", "/api/conversations/0123456789abcdef/turns", {"speaker": "person", "text": "hi"}, 404),
+    ("post", "/api/conversations", {"title": 5}, 422),
+])
+def test_conversation_errors_are_json(client, method, path, body, status):
+    response = getattr(client, method)(path, json=body) if body is not None else getattr(client, method)(path)
+    assert response.status_code == status and "error" in response.get_json()
+
+
+def test_bad_turns_are_rejected(client):
+    cid = client.post("/api/conversations", json={}).get_json()["id"]
+    assert client.post(f"/api/conversations/{cid}/turns", json={"speaker": "robot", "text": "x"}).status_code == 422
+    assert client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person"}).status_code == 422
+    assert client.post(f"/api/conversations/{cid}/turns", data="x", content_type="text/plain").status_code == 415
+
+
+def test_cross_origin_posts_are_refused(client):
+    response = client.post("/api/suggest", json={"text": "hi"}, headers={"Origin": "http://evil.example"})
+    assert response.status_code == 403 and response.get_json() == {"error": "cross-origin requests are not allowed"}
+    same = client.post("/api/suggest", json={"text": "hi there"}, headers={"Origin": "http://localhost"})
+    assert same.status_code == 200
+
+
+def test_forms_need_the_csrf_token(client):
+    assert client.post("/prepare", data={"context": "First visit"}).status_code == 400
+    response = client.post("/prepare", data={"context": "First visit to a carer", "csrf_token": token(client)})
+    assert response.status_code == 200 and "Traps to avoid" in response.get_data(as_text=True)
+
+
+def test_reflect_draws_svg_charts_and_feedback(client):
+    transcript = ("Worker: Did you take your tablets?\nDai: No.\nWorker: You need to take them.\n"
+                  "Dai: I forget, I'm tired.\nWorker: It sounds like you're worn out.\n")
+    html = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect")}
+                       ).get_data(as_text=True)
+    assert '<svg class="timeline"' in html and '<svg class="profile"' in html, html[html.find('<main'):][:1500]
+    assert "Missed opportunity" in html and "Questions for supervision" in html
+
+
+def test_reflect_accepts_an_uploaded_file_and_explains_bad_ones(client):
+    import io
+
+    data = {"csrf_token": token(client, "/reflect"), "file": (io.BytesIO(b"Kelly: hi\nDarren: hi\n"), "t.txt")}
+    html = client.post("/reflect", data=data, content_type="multipart/form-data").get_data(as_text=True)
+    assert "No worker turns found" in html
+
+
+def test_outcomes_screen_checks_a_list(client):
+    html = client.post("/outcomes", data={"statements": "A walk-in shower\nI want to wash without help",
+                                          "csrf_token": token(client, "/outcomes")}).get_data(as_text=True)
+    assert "Service or resource" in html and "Personal outcome" in html
+
+
+@pytest.mark.parametrize("path, field", [("/prepare", "context"), ("/reflect", "transcript"),
+                                         ("/outcomes", "statements")])
+def test_user_text_is_escaped_on_every_screen(client, path, field):
+    value = f"Worker: {XSS}\nKelly: {XSS}" if field == "transcript" else XSS
+    html = client.post(path, data={field: value, "csrf_token": token(client, path)}).get_data(as_text=True)
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_stored_xss_comes_back_as_json_data(client):
+    cid = client.post("/api/conversations", json={"title": XSS}).get_json()["id"]
+    client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person", "text": XSS})
+    response = client.get(f"/api/conversations/{cid}")
+    assert response.mimetype == "application/json" and response.get_json()["turns"][0]["text"] == XSS

@@ -1,0 +1,91 @@
+"""Conversations: list, create, open, rename, add turns, export as markdown, delete (JSON API)."""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, Response, jsonify
+
+from assistant.store import NotFound, StoreError
+
+from . import get_store
+from .api import ApiError, json_body
+
+bp = Blueprint("conversations", __name__, url_prefix="/api/conversations")
+_ID = re.compile(r"^[0-9a-f]{16}$")
+
+
+@bp.errorhandler(ApiError)
+def _api_error(error: ApiError):
+    return jsonify(error=error.message), error.status
+
+
+@bp.errorhandler(StoreError)
+def _store_error(error: StoreError):
+    return jsonify(error=str(error)), 503
+
+
+def _id(conversation_id: str) -> str:
+    if not _ID.match(conversation_id):
+        raise ApiError(404, "no such conversation")
+    return conversation_id
+
+
+def _found(call, *args):
+    try:
+        return call(*args)
+    except NotFound:
+        raise ApiError(404, "no such conversation") from None
+
+
+@bp.get("")
+def list_conversations():
+    return jsonify(conversations=[c.to_dict() for c in get_store().list()])
+
+
+@bp.post("")
+def create():
+    data = json_body()
+    title = data.get("title")
+    if title is not None and (not isinstance(title, str) or len(title) > 200):
+        raise ApiError(422, "'title' must be a string of at most 200 characters")
+    conversation = get_store().create(title)
+    return jsonify({k: v for k, v in conversation.to_dict().items() if k in ("id", "title", "created")}), 201
+
+
+@bp.get("/<conversation_id>")
+def get(conversation_id: str):
+    return jsonify(_found(get_store().get, _id(conversation_id)).to_dict(with_turns=True))
+
+
+@bp.patch("/<conversation_id>")
+def rename(conversation_id: str):
+    data = json_body()
+    title = data.get("title")
+    if not isinstance(title, str) or not title.strip() or len(title) > 200:
+        raise ApiError(422, "'title' must be a non-empty string of at most 200 characters")
+    return jsonify(_found(get_store().rename, _id(conversation_id), title).to_dict())
+
+
+@bp.delete("/<conversation_id>")
+def delete(conversation_id: str):
+    _found(get_store().delete, _id(conversation_id))
+    return jsonify(deleted=conversation_id)
+
+
+@bp.post("/<conversation_id>/turns")
+def add_turn(conversation_id: str):
+    data = json_body()
+    speaker, text = data.get("speaker"), data.get("text")
+    if speaker not in ("worker", "person"):
+        raise ApiError(422, "'speaker' must be 'worker' or 'person'")
+    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
+        raise ApiError(422, "'text' must be a non-empty string of at most 20000 characters")
+    return jsonify(_found(get_store().add_turn, _id(conversation_id), speaker, text)), 201
+
+
+@bp.get("/<conversation_id>/export.md")
+def export(conversation_id: str):
+    text = _found(get_store().export_markdown, _id(conversation_id))
+    return Response(text, mimetype="text/markdown",
+                    headers={"Content-Disposition": f'attachment; filename="conversation-{conversation_id}.md"'})

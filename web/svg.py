@@ -1,0 +1,59 @@
+"""Charts drawn on the server as inline SVG: the conversation timeline and the OARS profile. All text escaped."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+COLOURS = {
+    "open_question": "#1b6ca8", "closed_question": "#8aa9c9", "simple_reflection": "#2e8b57",
+    "complex_reflection": "#145a32", "summary": "#6c3483", "affirmation": "#b9770e", "information": "#707b7c",
+    "advice": "#a04000", "confront": "#b03a2e", "other": "#bdc3c7", "person": "#e5e8e8",
+}
+LABELS = {
+    "open_question": "Open question", "closed_question": "Closed question", "simple_reflection": "Simple reflection",
+    "complex_reflection": "Complex reflection", "summary": "Summary", "affirmation": "Affirmation",
+    "information": "Information", "advice": "Advice", "confront": "Confronting", "other": "Other",
+    "person": "Person speaking",
+}
+
+
+def timeline(utterances: list[dict], width: int = 640, height: int = 36) -> Markup:
+    """One coloured bar per turn, in order, with a title on each bar for screen readers and tooltips."""
+    n = max(1, len(utterances))
+    bar = width / n
+    parts = [f'<svg class="timeline" role="img" viewBox="0 0 {width} {height}" width="100%" '
+             f'aria-labelledby="timeline-title"><title id="timeline-title">Timeline of the conversation, '
+             f'{len(utterances)} turns, coloured by code</title>']
+    for i, u in enumerate(utterances):
+        code = u["primary"] if u["role"] == "worker" else "person"
+        y, h = (0, height) if u["role"] == "worker" else (height * 0.45, height * 0.55)
+        parts.append(f'<rect x="{i * bar:.2f}" y="{y:.1f}" width="{max(bar - 1, 1):.2f}" height="{h:.1f}" '
+                     f'fill="{COLOURS.get(code, "#999")}"><title>{i + 1}. {escape(LABELS.get(code, code))}: '
+                     f'{escape(u["text"][:120])}</title></rect>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def profile(metrics: dict, width: int = 640) -> Markup:
+    """Horizontal bars for the OARS counts."""
+    rows = [("Open questions", metrics["open_questions"], "open_question"),
+            ("Closed questions", metrics["closed_questions"], "closed_question"),
+            ("Reflections", metrics["reflections"], "complex_reflection"),
+            ("Affirmations", metrics["affirmations"], "affirmation"),
+            ("Summaries", metrics["summaries"], "summary"),
+            ("Confronting", metrics["confront"], "confront"),
+            ("Advice", metrics.get("advice", 0), "advice")]
+    top = max([1] + [v for _, v, _ in rows])
+    row_h, label_w = 26, 150
+    height = row_h * len(rows)
+    parts = [f'<svg class="profile" role="img" viewBox="0 0 {width} {height}" width="100%" '
+             f'aria-labelledby="profile-title"><title id="profile-title">OARS profile: '
+             + str(escape(", ".join(f"{label} {value}" for label, value, _ in rows))) + "</title>"]
+    for i, (label, value, code) in enumerate(rows):
+        y = i * row_h
+        w = (width - label_w - 40) * value / top
+        parts.append(f'<text x="0" y="{y + 17}" font-size="14" fill="#1b1b1b">{escape(label)}</text>'
+                     f'<rect x="{label_w}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" fill="{COLOURS[code]}"/>'
+                     f'<text x="{label_w + w + 6:.1f}" y="{y + 17}" font-size="14" fill="#1b1b1b">{value}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
