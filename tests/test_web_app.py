@@ -127,3 +127,12 @@ def test_stored_xss_comes_back_as_json_data(client):
     client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person", "text": XSS})
     response = client.get(f"/api/conversations/{cid}")
     assert response.mimetype == "application/json" and response.get_json()["turns"][0]["text"] == XSS
+
+
+def test_browser_fetch_metadata_decides_same_origin(client):
+    cross = client.post("/api/suggest", json={"text": "hi"}, headers={"Sec-Fetch-Site": "cross-site",
+                                                                       "Origin": "null"})
+    assert cross.status_code == 403
+    same = client.post("/api/suggest", json={"text": "hi there"}, headers={"Sec-Fetch-Site": "same-origin",
+                                                                            "Origin": "null"})
+    assert same.status_code == 200

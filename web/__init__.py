@@ -70,11 +70,16 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
     @app.before_request
     def same_origin_only():
         # Browsers send Origin / Sec-Fetch-Site on cross-site requests; the API and forms refuse them.
+        # With Referrer-Policy no-referrer browsers send "Origin: null" on form posts, so Sec-Fetch-Site, when
+        # present, decides; forms also carry a CSRF token and the API accepts only JSON.
         if request.method in ("POST", "PUT", "PATCH", "DELETE"):
+            fetch_site = request.headers.get("Sec-Fetch-Site")
             origin = request.headers.get("Origin")
-            if origin and origin.rstrip("/") != request.host_url.rstrip("/"):
-                return _error(403, "cross-origin requests are not allowed")
-            if request.headers.get("Sec-Fetch-Site") == "cross-site":
+            if fetch_site:
+                allowed = fetch_site in ("same-origin", "none")
+            else:
+                allowed = not origin or origin == "null" or origin.rstrip("/") == request.host_url.rstrip("/")
+            if not allowed:
                 return _error(403, "cross-origin requests are not allowed")
         return None
 

@@ -1,0 +1,204 @@
+"""End-to-end flows in a real headless Chromium (Debian's package, driven by Playwright), an axe-core scan of each
+screen, and screenshots at desktop and phone width written to test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+if not Path(CHROMIUM).exists() or not AXE.exists():
+    pytest.skip("browser tests need Debian's chromium and node_modules/axe-core (.ci/run installs both)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(real_runtime, tmp_path_factory):
+    from waitress.server import create_server
+
+    from web import create_app
+
+    db = tmp_path_factory.mktemp("browser-db") / "conversations.sqlite3"
+    app = create_app({"SECRET_KEY": "browser-tests", "DATABASE": str(db)}, runtime=real_runtime)
+    server = create_server(app, host="127.0.0.1", port=free_port(), threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=False)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def axe_violations(browser, url: str) -> list[dict]:
+    """Serious or critical axe-core violations on a page (axe is injected from the local npm package)."""
+    context = browser.new_context(bypass_csp=True)
+    pg = context.new_page()
+    pg.goto(url)
+    pg.add_script_tag(path=str(AXE))
+    result = pg.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    context.close()
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def screenshot(browser, url: str, name: str, setup=None) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", {"width": 375, "height": 800})):
+        context = browser.new_context(viewport=viewport)
+        pg = context.new_page()
+        pg.goto(url)
+        if setup:
+            setup(pg)
+        pg.screenshot(path=str(SHOTS / f"{name}-{label}.png"), full_page=True)
+        width = pg.evaluate("document.documentElement.scrollWidth")
+        context.close()
+        assert width <= viewport["width"] + 1, f"{name} scrolls sideways at {label} width ({width}px)"
+
+
+def test_practise_flow(page, base_url, browser):
+    page.goto(base_url + "/practise")
+    page.get_by_label("Their words, or yours").fill("I'm exhausted. I've kept the kids going to school every day "
+                                                     "but their dad never helps.")
+    page.get_by_role("button", name="Add and suggest").click()
+    page.wait_for_selector(".card.suggestion")
+    cards = page.locator("#cards")
+    assert cards.get_by_text("simple reflection").count() == 1
+    assert page.locator(".card.suggestion").count() >= 5  # 2 reflections, 3 questions, an affirmation
+    assert "question bank" in cards.inner_text()
+    assert "Stage:" in page.locator("#stage-shown").inner_text()
+    assert page.locator("#turns li").count() == 1
+
+    page.get_by_label("I said").check()
+    page.get_by_label("Their words, or yours").fill("Did the argument upset the kids?")
+    page.get_by_role("button", name="Add and suggest").click()
+    page.wait_for_selector("text=open alternative")
+    assert "closed question" in cards.inner_text()
+    assert "How did the kids seem after the argument?" in cards.inner_text()
+
+    page.get_by_role("button", name="Summarise so far").click()
+    page.wait_for_selector("text=Have I got that right?")
+    page.locator(".card.suggestion .copy").first.click()
+    assert page.locator("#conversation-select option").count() == 2  # "New" and the saved one
+    assert page.errors == []
+
+
+def test_practise_survives_hostile_text(page, base_url):
+    page.goto(base_url + "/practise")
+    page.get_by_label("Their words, or yours").fill('<img src=x onerror="alert(1)"><script>alert(2)</script> hi')
+    page.get_by_role("button", name="Add and suggest").click()
+    page.wait_for_selector(".card.suggestion")
+    assert page.locator("#turns img").count() == 0 and page.locator("#cards script").count() == 0
+    assert page.errors == []
+
+
+def test_ask_flow_and_citation_opens_the_heading(page, base_url):
+    page.goto(base_url + "/ask")
+    page.get_by_label("Your question").fill("Is a walk-in shower a personal outcome?")
+    page.get_by_role("button", name="Ask").click()
+    page.wait_for_selector(".answer")
+    assert "[1]" in page.locator("#answer-text").inner_text()
+    link = page.locator(".sources a").first
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_load_state()
+    anchor = href.split("#", 1)[1]
+    assert page.locator(f"[id='{anchor}']").count() == 1
+
+
+def test_prepare_flow(page, base_url):
+    page.goto(base_url + "/prepare")
+    page.get_by_label("About the visit").fill("First visit after a police referral; mum is wary of us")
+    page.get_by_role("button", name="Make the sheet").click()
+    page.wait_for_selector(".sheet")
+    text = page.locator(".sheet").inner_text()
+    assert "Traps to avoid" in text and "OARS reminder" in text and "A suggested opening" in text
+
+
+def test_reflect_flow(page, base_url):
+    transcript = (PROJECT_ROOT / "data" / "labelled" / "transcripts" / "risk_led.txt").read_text()
+    page.goto(base_url + "/reflect")
+    page.get_by_label('Transcript (one turn per line, "Speaker: text")').fill(transcript)
+    page.get_by_role("button", name="Analyse").click()
+    page.wait_for_selector("svg.timeline")
+    assert page.locator("svg.timeline rect").count() == len([ln for ln in transcript.splitlines() if ln.strip()])
+    assert page.locator("svg.profile").count() == 1
+    assert "Missed opportunity" in page.locator(".feedback").inner_text()
+
+
+def test_outcomes_flow(page, base_url):
+    page.goto(base_url + "/outcomes")
+    page.get_by_label("One statement per line").fill("Two visits a day from the care team\n"
+                                                      "I want to get back to chapel on Sundays")
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_selector(".card")
+    text = page.locator("main").inner_text()
+    assert "Service or resource" in text and "Personal outcome" in text
+
+
+@pytest.mark.parametrize("path", ["/", "/practise", "/ask?q=What+is+OARS%3F", "/prepare", "/reflect", "/outcomes",
+                                  "/guidance/oars"])
+def test_no_serious_accessibility_violations(browser, base_url, path):
+    assert axe_violations(browser, base_url + path) == []
+
+
+def test_keyboard_can_reach_the_main_controls(page, base_url):
+    page.goto(base_url + "/practise")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    reached = set()
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("document.activeElement.id || document.activeElement.textContent"))
+    assert {"turn-text", "stage-select", "conversation-select"} <= reached
+
+
+def test_screenshots_of_each_mode(browser, base_url):
+    def fill_reflect(pg):
+        pg.fill("#transcript", (PROJECT_ROOT / "data" / "labelled" / "transcripts" / "outcome_focused.txt")
+                .read_text())
+        pg.click("text=Analyse")
+        pg.wait_for_selector("svg.timeline")
+
+    for name, path, setup in (("home", "/", None), ("practise", "/practise", None),
+                              ("ask", "/ask?q=What+is+a+personal+outcome%3F", None), ("prepare", "/prepare", None),
+                              ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None)):
+        screenshot(browser, base_url + path, name, setup)
+    assert len(list(SHOTS.glob("*.png"))) >= 12
