@@ -23,3 +23,18 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*-"$extra"
   touch "$stamp"
 fi
+if [ "$extra" = "test" ]; then
+  # The browser tests drive Debian's chromium and inject axe-core from npm; install both where we can.
+  if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing Debian's chromium for the browser tests ..."
+      apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    else
+      echo "note: chromium is not installed, so the browser tests will be skipped (apt-get install chromium)"
+    fi
+  fi
+  if [ ! -f node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null 2>&1; then
+    npm install --no-audit --no-fund --silent
+  fi
+fi
