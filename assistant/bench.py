@@ -66,13 +66,14 @@ def timed_beside_embedding(call: Callable, inputs: list[str], embedder) -> tuple
     return call_times, embed_times
 
 
-def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], None]) -> dict:
+def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], None], web_bench=None) -> dict:
     """suggest over 200 varied person inputs, analysis of a 100-utterance transcript, coder throughput."""
     from .classifiers import LABELLED, read_jsonl
     from .transcript import parse_transcript
 
     inputs = [row["text"] for row in read_jsonl(LABELLED / "person_turns.jsonl")]
     suggest_times, embed_times = timed_beside_embedding(rt.suggest, (inputs * 2)[:200], embedder)
+    web = web_bench(rt, inputs[:100]) if web_bench else {}
     log("suggest timed")
 
     lines = []
@@ -100,11 +101,14 @@ def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], No
         "suggest_to_embed_p50_ratio": round(suggest_p50 / embed_p50, 2) if embed_p50 else None,
         "analysis_100_utterances_s": round(statistics.median(analysis_times), 3),
         "coder_utterances_per_s": round(len(items) / coder_s, 1) if coder_s else None,
+        **web,
     }
 
 
-def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None] = lambda m: None) -> dict:
-    """Every figure the issues ask for, measured in one process run."""
+def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None] = lambda m: None,
+              web_bench=None) -> dict:
+    """Every figure the issues ask for, measured in one process run; web_bench, when given, times the web layer
+    too (the core cannot import Flask itself)."""
     from .embedder import load_embedder
     from .index import build
     from .runtime import Runtime
@@ -122,7 +126,7 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
     ask_times, embed_times = timed_beside_embedding(rt.ask, questions, embedder)
     memory = rss_mb()
     log(f"answered {len(questions)} questions")
-    extra = bench_conversation(rt, embedder, settings, log)
+    extra = bench_conversation(rt, embedder, settings, log, web_bench)
 
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()

@@ -325,10 +325,12 @@ def eval_command(ctx: click.Context, as_json: bool) -> None:
 @click.pass_context
 def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
     """Measure model load, index builds and query latency (p50/p95)."""
+    from web.bench import bench_web
+
     from .bench import run_bench
 
-    click.echo(json.dumps(run_bench(Settings.from_env(), queries=queries,
-                                    log=lambda m: click.echo(m, err=True)), indent=1))
+    click.echo(json.dumps(run_bench(Settings.from_env(), queries=queries, log=lambda m: click.echo(m, err=True),
+                                    web_bench=bench_web), indent=1))
 
 
 @cli.command("train-coder")

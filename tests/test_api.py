@@ -79,3 +79,22 @@ def test_stored_xss_in_text_comes_back_as_data_not_markup(client):
     response = client.post("/api/suggest", json={"text": payload})
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("application/json")
+
+
+XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/api/ask", {"question": XSS + " what is an outcome"}),
+    ("/api/suggest", {"text": XSS, "turns": [{"speaker": "worker", "text": XSS}]}),
+    ("/api/check", {"text": XSS}),
+    ("/api/outcome", {"statement": XSS}),
+    ("/api/prepare", {"context": XSS}),
+    ("/api/analyse", {"transcript": f"Worker: {XSS}\nKelly: {XSS}\n"}),
+    ("/api/conversations", {"title": XSS}),
+])
+def test_hostile_text_in_every_field_is_returned_as_json_data(client, path, body):
+    response = client.post(path, json=body)
+    assert response.status_code in (200, 201)
+    assert response.mimetype == "application/json"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"

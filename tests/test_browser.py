@@ -81,7 +81,9 @@ def axe_violations(browser, url: str) -> list[dict]:
 
 def screenshot(browser, url: str, name: str, setup=None) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", {"width": 375, "height": 800})):
+    # 320 px is the narrowest phone; 640 px is a 1280 px screen at 200% zoom.
+    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", {"width": 375, "height": 800}),
+                            ("narrow-320", {"width": 320, "height": 700}), ("zoom-200", {"width": 640, "height": 450})):
         context = browser.new_context(viewport=viewport)
         pg = context.new_page()
         pg.goto(url)
@@ -201,4 +203,4 @@ def test_screenshots_of_each_mode(browser, base_url):
                               ("ask", "/ask?q=What+is+a+personal+outcome%3F", None), ("prepare", "/prepare", None),
                               ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None)):
         screenshot(browser, base_url + path, name, setup)
-    assert len(list(SHOTS.glob("*.png"))) >= 12
+    assert len(list(SHOTS.glob("*.png"))) >= 24

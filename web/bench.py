@@ -1,0 +1,46 @@
+"""Server-side timings for the bench: time to first byte of each page and the cost of the HTTP layer on suggest."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+from assistant.bench import latency, percentile
+
+PAGES = ("/", "/practise", "/ask", "/ask?q=What+is+a+personal+outcome%3F", "/prepare", "/reflect", "/outcomes",
+         "/guidance/", "/guidance/oars")
+
+
+def bench_web(rt, inputs: list[str], repeats: int = 20) -> dict:
+    """p50/p95 per page through the WSGI app, and POST /api/suggest against the core call it wraps."""
+    from . import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app({"SECRET_KEY": "bench", "DATABASE": str(Path(tmp) / "bench.sqlite3")}, runtime=rt)
+        client = app.test_client()
+        pages = {}
+        for path in PAGES:
+            client.get(path)  # warm
+            times = []
+            for _ in range(repeats):
+                t = time.perf_counter()
+                response = client.get(path, buffered=False)
+                next(iter(response.response), b"")  # first byte
+                times.append(time.perf_counter() - t)
+                response.close()
+            pages[path] = latency(times)
+        http, core = [], []
+        for text in inputs:
+            t = time.perf_counter()
+            rt.suggest(text)
+            core.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            client.post("/api/suggest", json={"text": text})
+            http.append(time.perf_counter() - t)
+    return {
+        "page_ttfb": pages,
+        "api_suggest": latency(http),
+        "core_suggest": latency(core),
+        "api_overhead_p50_ms": round((percentile(http, 50) - percentile(core, 50)) * 1000, 2),
+    }
