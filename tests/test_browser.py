@@ -204,3 +204,35 @@ def test_screenshots_of_each_mode(browser, base_url):
                               ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None)):
         screenshot(browser, base_url + path, name, setup)
     assert len(list(SHOTS.glob("*.png"))) >= 24
+
+
+PAYLOADS = [line for line in (Path(__file__).parent / "data" / "xss_payloads.txt").read_text().splitlines() if line]
+
+
+def test_xss_payloads_never_execute_in_the_chat(page, base_url):
+    page.goto(base_url + "/practise")
+    # Ends in a number: Playwright would call a function left as the last value.
+    page.evaluate("window.__pwned = 0; window.alert = () => { window.__pwned += 1; }; 0")
+    for payload in PAYLOADS:
+        page.get_by_label("Their words, or yours").fill(payload[:2000])
+        page.get_by_role("button", name="Add and suggest").click()
+        sync_api.expect(page.locator("#status")).not_to_have_text("Thinking…")
+        assert page.evaluate("window.__pwned") == 0, payload
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") == 0
+    assert page.errors == []  # no dialog opened, no script error
+    for selector in ("#turns img", "#turns script", "#turns svg", "#turns iframe", "#cards img", "#cards script",
+                     "#cards iframe", "#cards svg"):
+        assert page.locator(selector).count() == 0, selector
+    assert page.locator("#turns li").count() == len(PAYLOADS)
+
+
+@pytest.mark.parametrize("path, field", [("/prepare", "context"), ("/outcomes", "statements")])
+def test_xss_payloads_never_execute_in_server_rendered_screens(page, base_url, path, field):
+    for payload in PAYLOADS[:20]:
+        page.goto(base_url + path)
+        page.fill(f"#{field}", payload)
+        page.locator("form button[type=submit]").click()
+        page.wait_for_load_state()
+        assert page.locator("main script, main iframe, main img[onerror], main svg[onload]").count() == 0
+    assert page.errors == []

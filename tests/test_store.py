@@ -99,3 +99,21 @@ def test_look_alikes_are_left_alone(text):
 
 def test_nhs_checksum():
     assert nhs_checksum_ok("9434765919") and not nhs_checksum_ok("9434765918") and not nhs_checksum_ok("1111111111")
+
+
+CASES = __import__("yaml").safe_load((__import__("pathlib").Path(__file__).parent / "data" /
+                                       "redaction_cases.yaml").read_text())
+
+
+@pytest.mark.parametrize("case", CASES["redact"], ids=lambda c: c["text"][:40])
+def test_realistic_identifiers_are_redacted(case):
+    assert redact(case["text"]) == case["expected"]
+
+
+@pytest.mark.parametrize("text", CASES["keep"], ids=lambda t: t[:40])
+def test_realistic_look_alikes_are_kept(text):
+    assert redact(text) == text
+
+
+def test_the_corpus_is_big_enough():
+    assert len(CASES["redact"]) >= 50 and len(CASES["keep"]) >= 50
