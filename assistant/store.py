@@ -100,17 +100,23 @@ class Store:
                     (conversation.id, conversation.title, now, now))
         return conversation
 
+    def _read(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError:
+            raise StoreError("the conversation store cannot be read just now") from None
+
     def list(self) -> list[Conversation]:
-        rows = self.db.execute("SELECT * FROM conversations ORDER BY updated DESC, created DESC").fetchall()
+        rows = self._read("SELECT * FROM conversations ORDER BY updated DESC, created DESC")
         return [Conversation(r["id"], r["title"], r["created"], r["updated"]) for r in rows]
 
     def get(self, conversation_id: str) -> Conversation:
-        row = self.db.execute("SELECT * FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
-        if row is None:
+        rows = self._read("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+        if not rows:
             raise NotFound(conversation_id)
+        row = rows[0]
         turns = [{"id": t["id"], "speaker": t["speaker"], "text": t["text"], "created": t["created"]}
-                 for t in self.db.execute("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id",
-                                          (conversation_id,))]
+                 for t in self._read("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
         return Conversation(row["id"], row["title"], row["created"], row["updated"], turns)
 
     def rename(self, conversation_id: str, title: str) -> Conversation:
@@ -135,10 +141,19 @@ class Store:
                                      (conversation_id, speaker, clean, now))
             self.db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
             self.db.execute("COMMIT")
+        except sqlite3.OperationalError:
+            self._rollback()
+            raise StoreError("the conversation store cannot be written just now (read-only or disk full)") from None
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
         return {"id": cursor.lastrowid, "speaker": speaker, "text": clean, "created": now}
+
+    def _rollback(self) -> None:
+        try:
+            self.db.execute("ROLLBACK")
+        except sqlite3.OperationalError:
+            pass
 
     def delete(self, conversation_id: str) -> None:
         """Remove the conversation and its turns from the database (not just hidden)."""

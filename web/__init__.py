@@ -122,8 +122,13 @@ def get_store():
     """The request's conversation store connection."""
     from flask import current_app
 
-    from assistant.store import Store
+    import sqlite3
+
+    from assistant.store import Store, StoreError
 
     if "store" not in g:
-        g.store = Store(Path(current_app.config["DATABASE"]))
+        try:
+            g.store = Store(Path(current_app.config["DATABASE"]))
+        except (sqlite3.OperationalError, OSError):
+            raise StoreError("the conversation store cannot be opened (read-only folder or disk full)") from None
     return g.store
