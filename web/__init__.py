@@ -120,9 +120,9 @@ def get_runtime() -> Runtime:
 
 def get_store():
     """The request's conversation store connection."""
-    from flask import current_app
-
     import sqlite3
+
+    from flask import current_app
 
     from assistant.store import Store, StoreError
 

@@ -28,7 +28,10 @@ def json_body() -> dict:
     """The request's JSON object, or a 415/400 error."""
     if not request.is_json:
         raise ApiError(415, "send JSON with Content-Type: application/json")
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # absurdly deep nesting is bad JSON, not a server error
+        data = None
     if not isinstance(data, dict):
         raise ApiError(400, "the body must be a JSON object")
     return data
@@ -41,6 +44,15 @@ def text_field(data: dict, name: str, limit: int) -> str:
     if len(value) > limit:
         raise ApiError(422, f"'{name}' is {len(value)} characters; the limit is {limit}")
     return " ".join(value.split())
+
+
+@bp.get("/api/openapi.yaml")
+def openapi():
+    from flask import Response
+
+    from assistant.settings import PROJECT_ROOT
+
+    return Response((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"), mimetype="application/yaml")
 
 
 @bp.get("/healthz")
