@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 from . import index as index_mod
@@ -12,6 +13,7 @@ from .retrieval import Retriever
 from .settings import Settings
 
 Notify = Callable[[str], None]
+POINTER_CHECK_SECONDS = 1.0
 
 
 class Runtime:
@@ -22,6 +24,7 @@ class Runtime:
         self._embedder = embedder
         self._retriever: Retriever | None = None
         self._loaded_path = None
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     @property
@@ -50,13 +53,19 @@ class Runtime:
 
     @property
     def retriever(self) -> Retriever:
-        """The retriever over the current index, reloaded if a newer build has been swapped in."""
+        """The retriever over the current index; a newer build swapped in by another process is picked up within
+        POINTER_CHECK_SECONDS (the pointer file is read at most that often, so requests touch no disk)."""
+        now = time.monotonic()
+        if self._retriever is not None and now - self._checked < POINTER_CHECK_SECONDS:
+            return self._retriever
         current = index_mod.current_path(self.settings.index_dir)
+        self._checked = now
         if self._retriever is None or current != self._loaded_path:
             with self._lock:
                 if self._retriever is None or current != self._loaded_path:
                     loaded = index_mod.load(self.settings.index_dir)
                     self._configure_threads()
+                    # The new retriever is built whole, then swapped in: no request sees half an index.
                     self._retriever = Retriever(loaded, self.embedder)
                     self._loaded_path = loaded.path
         return self._retriever

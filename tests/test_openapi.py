@@ -12,7 +12,6 @@ schemathesis = pytest.importorskip("schemathesis")
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
 from web import create_app  # noqa: E402
@@ -60,9 +59,11 @@ FIELDS = {"/api/ask": "question", "/api/suggest": "text", "/api/check": "text", 
 def test_arbitrary_json_never_breaks_an_endpoint(app, path):
     client = app.test_client()
 
+    field = FIELDS[path]
+    with_text = st.fixed_dictionaries({field: st.text(max_size=3000)}, optional={"extra": JSON_VALUES})
+
     @settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-    @given(body=st.one_of(JSON_VALUES, st.fixed_dictionaries({FIELDS[path]: JSON_VALUES}),
-                          st.fixed_dictionaries({FIELDS[path]: st.text(max_size=3000)}, optional={"extra": JSON_VALUES})))
+    @given(body=st.one_of(JSON_VALUES, st.fixed_dictionaries({field: JSON_VALUES}), with_text))
     def check(body):
         response = client.post(path, data=json.dumps(body), content_type="application/json")
         assert response.status_code < 500, (body, response.get_data(as_text=True)[:200])
@@ -107,8 +108,8 @@ def test_transcript_parsing_never_crashes(text):
 @given(text=st.text(max_size=300))
 @settings(max_examples=200, deadline=None, derandomize=True)
 def test_redaction_and_reflections_take_any_text(text):
-    from assistant.reflections import complex_reflection, simple_reflection
     from assistant.redact import redact
+    from assistant.reflections import complex_reflection, simple_reflection
 
     assert isinstance(redact(text), str)
     if text.strip():
