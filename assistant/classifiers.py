@@ -4,6 +4,7 @@ and person tags. Weights are plain arrays in assistant/data/classifiers.npz; inf
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -111,16 +112,12 @@ def window_text(turns: list[dict], size: int = 4) -> str:
     return "\n".join(f"{t['speaker']}: {t['text']}" for t in turns[-size:])
 
 
-_CLASSIFIERS: Classifiers | None = None
-
-
+@functools.cache
 def default_classifiers() -> Classifiers:
-    global _CLASSIFIERS
-    if _CLASSIFIERS is None:
-        if not WEIGHTS.exists():
-            raise FileNotFoundError(f"classifier weights missing at {WEIGHTS}; run: assistant train-classifiers")
-        _CLASSIFIERS = Classifiers.load(WEIGHTS)
-    return _CLASSIFIERS
+    """The shipped weights, loaded once per process."""
+    if not WEIGHTS.exists():
+        raise FileNotFoundError(f"classifier weights missing at {WEIGHTS}; run: assistant train-classifiers")
+    return Classifiers.load(WEIGHTS)
 
 
 # --- training (scikit-learn is only needed here) ---------------------------------------------------------------

@@ -7,6 +7,7 @@ cues; each head is a logistic regression whose weights ship in assistant/data/co
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -213,14 +214,9 @@ class Coder:
         return codes
 
 
-_CODER: Coder | None = None
-
-
+@functools.cache
 def default_coder() -> Coder:
-    """The shipped coder, loaded once."""
-    global _CODER
-    if _CODER is None:
-        if not WEIGHTS.exists():
-            raise FileNotFoundError(f"coder weights missing at {WEIGHTS}; run: assistant train-coder")
-        _CODER = Coder.load(WEIGHTS)
-    return _CODER
+    """The shipped weights, loaded once per process."""
+    if not WEIGHTS.exists():
+        raise FileNotFoundError(f"coder weights missing at {WEIGHTS}; run: assistant train-coder")
+    return Coder.load(WEIGHTS)

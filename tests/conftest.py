@@ -114,3 +114,18 @@ def real_env(real_index_dir, monkeypatch):
     monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(real_index_dir))
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(CORPUS))
     return real_index_dir
+
+
+def run_cli(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
+    """Run the CLI in-process: (exit code, stdout, stderr), optionally with stdin text."""
+    import io
+    import sys
+
+    from assistant.cli import main
+
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err

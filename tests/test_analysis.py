@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from assistant.analysis import compute_metrics, score
-from assistant.cli import main
 from assistant.transcript import parse_transcript
 
 TRANSCRIPTS = Path(__file__).resolve().parent.parent / "data" / "labelled" / "transcripts"
@@ -79,14 +78,7 @@ def test_check_keeps_the_intent_of_the_example_question(real_runtime):
 
 
 def run(argv, capsys, monkeypatch=None, stdin=None):
-    if stdin is not None:
-        import io
-
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    with pytest.raises(SystemExit) as info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return info.value.code, out, err
+    return run_cli(argv, capsys, stdin, monkeypatch)
 
 
 @pytest.mark.slow

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import json
-import sys
 
 import pytest
-
-from assistant.cli import main
+from conftest import run_cli
 
 
 def run(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    with pytest.raises(SystemExit) as exit_info:
-        main(argv)
-    out, err = capsys.readouterr()
-    return exit_info.value.code, out, err
+    return run_cli(argv, capsys, stdin, monkeypatch)
 
 
 @pytest.mark.parametrize("argv, stdin, message", [
