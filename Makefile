@@ -1,5 +1,5 @@
 # Quick start: `make run` (set up, build the index on first run, serve) and `make test`.
-.PHONY: run test setup eval bench lint index
+.PHONY: run test setup eval bench lint index load
 
 run:
 	@bash scripts/setup.sh app
@@ -24,3 +24,7 @@ bench:
 lint:
 	@bash scripts/setup.sh test
 	.venv/bin/ruff check assistant web tests
+
+load:
+	@bash scripts/setup.sh test
+	.venv/bin/python scripts/load.py

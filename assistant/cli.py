@@ -399,6 +399,8 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
 
     ensure_index(ctx, quiet=False)
     rt = _runtime(ctx)
+    if not rt.settings.bulk_threads:  # a server answers requests side by side: one thread each (Settings)
+        rt.embedder.bulk_threads = rt.settings.threads
     app = create_app(runtime=rt)
     rt.retriever.embed(["warm up"])  # load the model and index before the first request
     click.echo(f"What Matters is running at http://{host}:{port}/  (Ctrl+C to stop)")

@@ -34,12 +34,13 @@ class SentenceTransformerEmbedder:
 
     dimension = DIMENSION
 
-    def __init__(self, model_path: str = "", threads: int = 1, batch_size: int = 64):
+    def __init__(self, model_path: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0):
         self.model_path = model_path or default_model_path()
         self.name = os.path.basename(self.model_path.rstrip("/\\")) or self.model_path
         if not model_path:
             self.name = "all-MiniLM-L6-v2"
         self.threads = threads
+        self.bulk_threads = bulk_threads or (os.cpu_count() or 1)
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
@@ -80,13 +81,16 @@ class SentenceTransformerEmbedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if len(texts) == 1:
             return self._encode(list(texts))
-        # Bulk work (index builds) may use every core; single queries stay on self.threads, which is faster
-        # for them and leaves the other cores to other requests.
+        # Bulk work (index builds) may use more cores; single queries stay on self.threads, which is faster
+        # for them and leaves the other cores to other requests. In a server both are 1: OpenMP threads that
+        # outnumber the cores spin against each other and slow every request several-fold.
         import torch
 
         model = self.model  # load before reading the thread count it sets
         previous = torch.get_num_threads()
-        torch.set_num_threads(max(previous, os.cpu_count() or 1))
+        if self.bulk_threads == previous:
+            return self._encode(list(texts), model)
+        torch.set_num_threads(self.bulk_threads)
         try:
             return self._encode(list(texts), model)
         finally:
@@ -124,6 +128,6 @@ class FakeEmbedder:
         return out
 
 
-def load_embedder(model: str = "", threads: int = 1, batch_size: int = 64) -> Embedder:
+def load_embedder(model: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0) -> Embedder:
     """The embedder named by settings: a local folder, or the packaged model."""
-    return SentenceTransformerEmbedder(model, threads=threads, batch_size=batch_size)
+    return SentenceTransformerEmbedder(model, threads=threads, batch_size=batch_size, bulk_threads=bulk_threads)

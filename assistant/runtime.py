@@ -31,7 +31,8 @@ class Runtime:
     def embedder(self) -> Embedder:
         if self._embedder is None:
             s = self.settings
-            self._embedder = load_embedder(s.model, threads=s.threads, batch_size=s.batch_size)
+            self._embedder = load_embedder(s.model, threads=s.threads, batch_size=s.batch_size,
+                                           bulk_threads=s.bulk_threads)
         return self._embedder
 
     def status(self) -> index_mod.Status:

@@ -236,3 +236,13 @@ def test_xss_payloads_never_execute_in_server_rendered_screens(page, base_url, p
         page.wait_for_load_state()
         assert page.locator("main script, main iframe, main img[onerror], main svg[onload]").count() == 0
     assert page.errors == []
+
+
+def test_outcome_prompts_can_be_copied(page, base_url):
+    page.goto(base_url + "/outcomes")
+    page.get_by_label("One statement per line").fill("A stairlift")
+    page.get_by_role("button", name="Check").click()
+    button = page.locator(".prompts button").first
+    button.click()
+    sync_api.expect(button).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()") == "What would having a stairlift make possible for you?"

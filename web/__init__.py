@@ -57,7 +57,10 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
     if runtime is None:
         overrides = {k.lower(): v for k, v in (test_config or {}).items() if k.isupper() and
                      k.lower() in Settings.__dataclass_fields__}
-        runtime = Runtime(Settings.from_env(**overrides))
+        settings = Settings.from_env(**overrides)
+        if not os.environ.get("ASSISTANT_BULK_THREADS"):
+            settings = settings.with_(bulk_threads=settings.threads)  # see Settings.bulk_threads
+        runtime = Runtime(settings)
     app.extensions["runtime"] = runtime
 
     from . import api, conversations, guidance, pages

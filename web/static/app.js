@@ -47,6 +47,12 @@ function setupCopyTargets() {
       catch (e) { button.textContent = "Select and copy"; }
     });
   });
+  document.querySelectorAll("button[data-copy-text]").forEach((button) => {
+    button.addEventListener("click", async () => {
+      try { await navigator.clipboard.writeText(button.dataset.copyText); button.textContent = "Copied"; }
+      catch (e) { button.textContent = "Select and copy"; }
+    });
+  });
   document.querySelectorAll(".print-button").forEach((b) => b.addEventListener("click", () => window.print()));
 }
 
