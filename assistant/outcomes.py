@@ -30,7 +30,9 @@ class OutcomeCheck:
 def service_phrase(statement: str) -> str:
     """The service itself, for prompts: 'I need a stairlift' -> 'a stairlift'."""
     phrase = _SERVICE_LEAD.sub("", statement.strip().rstrip(".!")).strip()
-    phrase = phrase[0].lower() + phrase[1:] if phrase and not phrase[:2].isupper() else phrase
+    first = phrase.split()[0] if phrase else ""
+    acronym = len(first) > 1 and first.isupper()  # "GP visits" keeps its capitals; "A stairlift" does not
+    phrase = phrase[0].lower() + phrase[1:] if phrase and not acronym else phrase
     return phrase or statement
 
 
