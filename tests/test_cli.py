@@ -127,3 +127,26 @@ def test_outcome_reads_a_list_on_stdin(real_env, capsys, monkeypatch):
 def test_other_commands_reject_bad_input_with_exit_2(argv, message, capsys):
     code, out, err = run(argv, capsys)
     assert code == 2 and out == "" and message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["ask", "check", "outcome", "suggest", "prepare"])
+def test_any_text_gives_a_result_or_a_one_line_error(command, real_env, real_embedder, capsys, monkeypatch):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from assistant import runtime
+
+    monkeypatch.setattr(runtime, "load_embedder", lambda *a, **k: real_embedder)
+
+    @settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(text=st.text(max_size=2100) | st.sampled_from(["\x00", "\u202e\u200b", "-", "--json", "é" * 2001]))
+    def check(text):
+        code, out, err = run([command, "--json", "--", text], capsys, "", monkeypatch)  # stdin: empty, not a tty
+        assert code in (0, 2) and "Traceback" not in err
+        if code == 2:
+            assert out == "" and len(err.strip().splitlines()) == 1 and err.startswith("assistant: error:")
+        else:
+            assert all(json.loads(line) for line in out.splitlines())
+
+    check()
