@@ -20,6 +20,7 @@ LEXICAL_WEIGHT = 0.15
 SENTENCE_WINDOW = 0.10  # other sentences within this score of the best one join the answer
 MIN_EXCERPT_WORDS = 35  # sentences after the best one join until the excerpt is this long
 SAME_SENTENCE = 0.90
+DEFINITION_BONUS = 0.15
 
 
 @dataclass
@@ -42,6 +43,19 @@ class Answer:
         }
 
 
+_DEFINITION_QUESTION = re.compile(r"^(?:what(?:'s| is| are)|define|what does)\s+(?:an?\s+|the\s+)?(.+?)"
+                                  r"(?:\s+mean)?\s*\??$", re.I)
+
+
+def _definition_pattern(question: str) -> re.Pattern | None:
+    """For 'What is X?' questions, a pattern matching sentences that define X ('X is', 'An X means')."""
+    match = _DEFINITION_QUESTION.match(question.strip())
+    if not match or len(match.group(1).split()) > 4:
+        return None
+    term = re.escape(match.group(1).rstrip("s"))
+    return re.compile(rf"^(?:an?\s+|the\s+)?{term}s?\b[^.]{{0,40}}?\b(?:is|are|means|describes?)\b", re.I)
+
+
 def _pick_sentences(retriever: Retriever, hits: list[Hit], question: str,
                     query: np.ndarray) -> list[tuple[int, int, str]]:
     """(source number, sentence position, sentence) for the sentences that best answer the question.
@@ -50,9 +64,11 @@ def _pick_sentences(retriever: Retriever, hits: list[Hit], question: str,
     carry its explanation, so they come too until the excerpt reads as a whole; other close matches follow.
     """
     terms = set(tokenize(question))
+    definition = _definition_pattern(question)
     scored: dict[tuple[int, int], float] = {}
     texts: dict[tuple[int, int], str] = {}
-    for number, hit in enumerate(hits[:3]):
+    # A definition may sit a little lower in the ranking than passages that merely use the term.
+    for number, hit in enumerate(hits[:5] if definition else hits[:3]):
         rows = retriever.index.sentence_rows(hit.position)
         for i, (sentence, sim) in enumerate(zip(hit.document.sentences, rows @ query, strict=True)):
             if len(sentence.split()) < MIN_WORDS or _LABELLED_EXAMPLE.match(sentence):
@@ -60,6 +76,8 @@ def _pick_sentences(retriever: Retriever, hits: list[Hit], question: str,
             overlap = len(terms & set(tokenize(sentence))) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
             scored[number, i] = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - number)
+            if definition and definition.match(sentence):
+                scored[number, i] += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             texts[number, i] = sentence
     if not scored:
         return []

@@ -66,3 +66,12 @@ def test_threshold_separates_guidance_questions_from_off_topic_ones(real_runtime
     assert [q for q in off_topic if real_runtime.ask(q).found] == []
     answered = sum(real_runtime.ask(q).found for q in on_topic)
     assert answered / len(on_topic) >= 0.95
+
+
+@pytest.mark.parametrize("question, opening", [
+    ("What is an affirmation?", "An affirmation is"),
+    ("What is an open question?", "An open question is"),
+    ("What does co-production mean?", "Co-production means"),
+])
+def test_definition_questions_open_with_the_definition(real_runtime, question, opening):
+    assert real_runtime.ask(question).answer.startswith(opening)
