@@ -46,6 +46,21 @@ class Suggestion:
                 "open_questions": self.open_questions, "affirmations": self.affirmations, "summary": self.summary}
 
 
+_PARENT = re.compile(r"\b(my|our|the) (kids|children|son|daughter|boy|girl|baby|little one)s?\b", re.I)
+_CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after|carer)\b.*\b(mum|mam|dad|husband|wife|partner|son|"
+                    r"daughter|brother|sister|nan|nain|taid)\b", re.I)
+
+
+def infer_audience(person_words: list[str]) -> str | None:
+    """Parent or carer when the person's own words make it plain; otherwise no filter (every audience)."""
+    text = " ".join(person_words)
+    if _CARER.search(text):
+        return "carer"
+    if _PARENT.search(text):
+        return "parent"
+    return None
+
+
 def normalise_turns(text: str | None, turns: list[dict] | None) -> list[dict]:
     """The conversation so far, ending with the person's latest words (appended if not already last)."""
     out = [{"speaker": "worker" if t.get("speaker") == "worker" else "person", "text": " ".join(t["text"].split())}
@@ -145,6 +160,8 @@ def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, tu
         reflection = build(latest)
         if all(reflection != r["text"] for r in reflections):
             reflections.append({"text": reflection, "kind": kind, "source": "the person's words"})
+    if audience is None:
+        audience = infer_audience(person)
     questions = pick_open_questions(retriever, latest, vectors[0], stage_id, worker,
                                     None if audience == "any" else audience)
     affirmation = affirmation_for(latest)

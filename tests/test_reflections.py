@@ -80,3 +80,15 @@ def test_summary_gathers_what_matters_strengths_worries_and_ends_with_a_check():
     assert "you'll fall on the steps" in summary.lower()
     assert "your son" in summary.lower()
     assert summary.endswith("Have I got that right? What would you add?")
+
+
+@pytest.mark.parametrize("words, audience", [
+    (["I've kept the kids going to school every day."], "parent"),
+    (["I've been caring for my husband since his stroke."], "carer"),
+    (["I look after my mum most days."], "carer"),
+    (["The bus is always late."], None),
+])
+def test_audience_is_inferred_only_when_the_words_make_it_plain(words, audience):
+    from assistant.suggest import infer_audience
+
+    assert infer_audience(words) == audience
