@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .coder import Coder, Item
 from .embedder import Embedder
-from .rewrite import is_leading, open_alternatives
+from .rewrite import is_labelling, is_leading, open_alternatives
 
 WHY = {
     "open_question": "An open question: the person can answer in their own words and lead where the story goes.",
@@ -24,6 +24,7 @@ WHY = {
     "other": "Other talk: greetings, small talk, thanks or arrangements.",
 }
 LEADING = "It is also leading: the wording suggests the answer you want to hear."
+LABELLING = "It also labels or insists, which can land as confronting."
 
 
 @dataclass
@@ -44,7 +45,8 @@ def check_utterance(text: str, coder: Coder, embedder: Embedder, bank_search, co
     """Code one thing a worker plans to say; closed, leading or confronting words get two open alternatives."""
     [coded] = coder.code_many(embedder, [Item(text, context, context)])
     leading = is_leading(text)
-    why = WHY[coded.primary] + (" " + LEADING if leading else "")
-    needs_alternatives = coded.primary in ("closed_question", "confront", "advice") or leading
+    labelling = is_labelling(text) and coded.primary not in ("confront", "advice")
+    why = WHY[coded.primary] + (" " + LEADING if leading else "") + (" " + LABELLING if labelling else "")
+    needs_alternatives = coded.primary in ("closed_question", "confront", "advice") or leading or labelling
     alternatives = open_alternatives(text, bank_search(text), n=2) if needs_alternatives else []
     return Check(text, coded.primary, why, alternatives, leading)

@@ -17,8 +17,22 @@ _AUX_SUBJECT = re.compile(
 _FEELING_VERBS = re.compile(r"^(feel|like|want|think|enjoy|mind|worry|get on|cope|manage)\b", re.I)
 
 
+_TAG_QUESTION = re.compile(r",\s*(?:don't|doesn't|didn't|wouldn't|won't|isn't|aren't|wasn't|can't|haven't|hasn't|"
+                           r"shouldn't|couldn't|do|does|did|would|will|is|are|right|yeah|ok|okay)"
+                           r"(?:\s+(?:you|it|he|she|they|we|i|there))?\s*\?$", re.I)
+_LABELLING = re.compile(r"\b(in denial|whatever you say|you always|you never|you need to|you must|you have to|"
+                        r"you've got to|you're not coping|making excuses|you should)\b", re.I)
+
+
 def is_leading(text: str) -> bool:
-    return bool(_LEADING.match(_LEAD_IN.sub("", text.strip())))
+    """Suggests the answer the worker wants: 'Don't you think...', '..., wouldn't you?'."""
+    text = text.strip()
+    return bool(_LEADING.match(_LEAD_IN.sub("", text)) or _TAG_QUESTION.search(text))
+
+
+def is_labelling(text: str) -> bool:
+    """Labels, insists or argues ('You're in denial', 'whatever you say'), however the coder reads it."""
+    return bool(_LABELLING.search(text))
 
 
 def is_closed(text: str) -> bool:
@@ -44,6 +58,7 @@ def template_rewrite(text: str) -> str | None:
     """
     core = _core(text)
     core = re.sub(r"^(don't you think|wouldn't you say|you'd agree)( that)?\s+", "", core, flags=re.I)
+    core = _TAG_QUESTION.sub("", core + "?").rstrip(" ?")
     match = _AUX_SUBJECT.match(core)
     if not match:
         return None

@@ -113,3 +113,14 @@ def test_cli_check_reads_stdin_lines_as_json_lines(real_env, capsys, monkeypatch
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["code"] for r in rows] == ["closed_question", "open_question"]
     assert rows[0]["open_alternatives"][0] == "How are you sleeping?"
+
+
+@pytest.mark.slow
+def test_every_team_written_closed_leading_or_confronting_line_gets_two_open_alternatives(real_runtime):
+    rows = [json.loads(line) for line in (TRANSCRIPTS.parent / "rewrites.jsonl").read_text().splitlines() if line]
+    assert len(rows) >= 50
+    for row in rows:
+        alternatives = real_runtime.check(row["closed"]).to_dict()["open_alternatives"]
+        assert len(alternatives) == 2, row["closed"]
+        assert not any(re.match(r"(?i)(do|does|did|is|are|was|were|can|could|would|will|have|has|should)\b", a)
+                       for a in alternatives), (row["closed"], alternatives)
