@@ -15,6 +15,13 @@ from .retrieval import Retriever
 from .text import tokenize
 
 SUMMARY_CHECK = "Have I got that right? What would you add?"
+# The order a summary gathers things in: what matters first, then strengths, worries and ideas for change.
+SUMMARY_PARTS = (
+    ("what_matters", "What matters to you is this: {0}."),
+    ("strength", "You've told me what's helping: {0}."),
+    ("concern", "What worries you is that {lower}."),
+    ("change_talk", "And you've got some ideas for what could change: {0}."),
+)
 DIVERSE_COSINE = 0.80
 _STRENGTH = re.compile(
     r"\b(i|we)(?:'ve| have|'m| am| still| always| never)?\s*(managed|kept|keep|got|get|go|walk|cook|look after|"
@@ -95,18 +102,10 @@ def summary_for(person_turns: list[str], tags: list[list[str]]) -> str | None:
                 return turn_pronouns(key_clause(text, 16)).rstrip(".!")
         return None
 
-    matters = pick("what_matters")
-    if matters:
-        parts.append(f"What matters to you is this: {matters}.")
-    strength = pick("strength")
-    if strength:
-        parts.append(f"You've told me what's helping: {strength}.")
-    worry = pick("concern")
-    if worry:
-        parts.append(f"What worries you is that {worry[0].lower() + worry[1:]}.")
-    change = pick("change_talk")
-    if change:
-        parts.append(f"And you've got some ideas for what could change: {change}.")
+    for tag, frame in SUMMARY_PARTS:
+        found = pick(tag)
+        if found:
+            parts.append(frame.format(found, lower=found[0].lower() + found[1:]))
     if not parts:
         recent = [turn_pronouns(key_clause(t, 14)).rstrip(".!") for t in person_turns[-3:]]
         parts.append("So far you've told me: " + "; ".join(recent) + ".")
