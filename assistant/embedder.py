@@ -6,11 +6,13 @@ import hashlib
 import os
 import re
 import threading
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 DIMENSION = 384
+ONNX_MAX_TEXTS = 4  # short calls (queries, suggest's three texts) gain most from ONNX; batches stay on torch
 
 
 class Embedder(Protocol):
@@ -34,7 +36,8 @@ class SentenceTransformerEmbedder:
 
     dimension = DIMENSION
 
-    def __init__(self, model_path: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0):
+    def __init__(self, model_path: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0,
+                 onnx_dir: Path | None = None):
         self.model_path = model_path or default_model_path()
         self.name = os.path.basename(self.model_path.rstrip("/\\")) or self.model_path
         if not model_path:
@@ -44,6 +47,8 @@ class SentenceTransformerEmbedder:
         self.batch_size = batch_size
         self._model = None
         self._lock = threading.Lock()
+        self.onnx_dir = onnx_dir  # set: short queries run on an fp32 ONNX export of the same model
+        self._onnx = None
 
     @property
     def model(self):
@@ -79,6 +84,8 @@ class SentenceTransformerEmbedder:
         """Embed texts in batches; rows are L2-normalised."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
+        if len(texts) <= ONNX_MAX_TEXTS and self.onnx_dir is not None:
+            return self._query_encoder().encode(list(texts))
         if len(texts) == 1:
             return self._encode(list(texts))
         # Bulk work (index builds) may use more cores; single queries stay on self.threads, which is faster
@@ -95,6 +102,17 @@ class SentenceTransformerEmbedder:
             return self._encode(list(texts), model)
         finally:
             torch.set_num_threads(previous)
+
+    def _query_encoder(self):
+        if self._onnx is None:
+            with self._lock:
+                if self._onnx is None:
+                    from .onnx_backend import OnnxQueryEncoder
+
+                    model = self._model if self._model is not None else self._load()
+                    self._model = model
+                    self._onnx = OnnxQueryEncoder(model, self.model_path, self.onnx_dir, self.threads)
+        return self._onnx
 
     def _encode(self, texts: list[str], model=None) -> np.ndarray:
         vectors = (model or self.model).encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
@@ -128,6 +146,8 @@ class FakeEmbedder:
         return out
 
 
-def load_embedder(model: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0) -> Embedder:
+def load_embedder(model: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0,
+                  onnx_dir: Path | None = None) -> Embedder:
     """The embedder named by settings: a local folder, or the packaged model."""
-    return SentenceTransformerEmbedder(model, threads=threads, batch_size=batch_size, bulk_threads=bulk_threads)
+    return SentenceTransformerEmbedder(model, threads=threads, batch_size=batch_size, bulk_threads=bulk_threads,
+                                       onnx_dir=onnx_dir)
