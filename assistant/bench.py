@@ -109,17 +109,16 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
               web_bench=None) -> dict:
     """Every figure the issues ask for, measured in one process run; web_bench, when given, times the web layer
     too (the core cannot import Flask itself)."""
-    from .embedder import load_embedder
     from .index import build
     from .runtime import Runtime
 
     started = time.perf_counter()
-    embedder = load_embedder(settings.model, threads=settings.threads, batch_size=settings.batch_size)
+    rt = Runtime(settings)
+    embedder = rt.embedder  # the configured backend, as the product runs it
     embedder.embed(["warm up"])
     model_load = time.perf_counter() - started
     log(f"model loaded in {model_load:.1f}s")
 
-    rt = Runtime(settings, embedder)
     rt.ensure_index()
     retriever = rt.retriever
     questions = bench_questions(settings.corpus_dir, queries)
