@@ -102,14 +102,15 @@ def stage_features(window_vector: np.ndarray, last_vector: np.ndarray, worker_ve
     return np.concatenate([window_vector, last_vector, worker_vector])
 
 
-def worker_text(turns: list[dict], size: int = 4) -> str:
-    said = [t["text"] for t in turns[-size:] if t["speaker"] == "worker"]
-    return " ".join(said) or turns[-1]["text"]
+def stage_vectors(turns: list[dict], vector_of, size: int = 4) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mean of the last few turns' vectors, the last turn's, and the mean of the worker's among them.
 
-
-def window_text(turns: list[dict], size: int = 4) -> str:
-    """The last few turns as one text, speakers marked, for stage detection."""
-    return "\n".join(f"{t['speaker']}: {t['text']}" for t in turns[-size:])
+    Built from per-turn vectors so each turn is embedded once in a conversation, however often it is looked at.
+    """
+    window = turns[-size:]
+    vectors = [vector_of(t["text"]) for t in window]
+    worker = [v for t, v in zip(window, vectors, strict=True) if t["speaker"] == "worker"] or [vectors[-1]]
+    return np.mean(vectors, axis=0), vectors[-1], np.mean(worker, axis=0)
 
 
 @functools.cache
@@ -131,16 +132,16 @@ def training_sets(embedder: Embedder, folder: Path = LABELLED) -> dict[str, tupl
     windows = read_jsonl(folder / "stage_windows.jsonl")
     statements = read_jsonl(folder / "outcome_statements.jsonl")
     turns = read_jsonl(folder / "person_turns.jsonl")
-    texts = ([window_text(w["turns"]) for w in windows] + [w["turns"][-1]["text"] for w in windows]
-             + [worker_text(w["turns"]) for w in windows]
-             + [s["statement"] for s in statements] + [t["text"] for t in turns])
+    turn_texts = list(dict.fromkeys(t["text"] for w in windows for t in w["turns"]))
+    texts = turn_texts + [s["statement"] for s in statements] + [t["text"] for t in turns]
     vectors = embedder.embed(texts)
-    n_w, n_s = len(windows), len(statements)
-    win, last, work = vectors[:n_w], vectors[n_w:2 * n_w], vectors[2 * n_w:3 * n_w]
-    stm = vectors[3 * n_w:3 * n_w + n_s]
-    per = vectors[3 * n_w + n_s:]
+    n_t, n_s = len(turn_texts), len(statements)
+    by_text = dict(zip(turn_texts, vectors[:n_t], strict=True))
+    stm = vectors[n_t:n_t + n_s]
+    per = vectors[n_t + n_s:]
+    stage_x = np.array([stage_features(*stage_vectors(w["turns"], by_text.__getitem__)) for w in windows])
     return {
-        "stage": (np.hstack([win, last, work]), [w["stage"] for w in windows]),
+        "stage": (stage_x, [w["stage"] for w in windows]),
         "kind": (np.hstack([stm, np.array([statement_cues(s["statement"]) for s in statements])]),
                  [s["kind"] for s in statements]),
         "wellbeing": (stm, [[int(a in s["wellbeing"]) for a in WELLBEING] for s in statements]),

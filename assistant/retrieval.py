@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -12,6 +14,7 @@ from .index import VectorIndex
 from .text import tokenize
 
 RRF_K = 60
+CACHE_SIZE = 2048
 DUPLICATE_COSINE = 0.95
 MODES = ("hybrid", "dense", "bm25")
 
@@ -70,6 +73,8 @@ class Retriever:
         self.embedder = embedder
         self.bm25 = _bm25(index.documents)
         self._masks: dict[Filters, np.ndarray] = {}
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def _mask(self, filters: Filters) -> np.ndarray:
         if filters not in self._masks:
@@ -78,6 +83,23 @@ class Retriever:
 
     def embed(self, queries: list[str]) -> np.ndarray:
         return self.embedder.embed(queries)
+
+    def embed_cached(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Vectors by text; texts seen recently (a conversation's earlier turns) are not embedded again.
+
+        The cache lives in memory only and holds at most CACHE_SIZE texts."""
+        with self._cache_lock:
+            out = {t: self._cache[t] for t in texts if t in self._cache}
+        missing = [t for t in dict.fromkeys(texts) if t not in out]
+        if missing:
+            out.update(zip(missing, self.embedder.embed(missing), strict=True))
+        with self._cache_lock:
+            for text in dict.fromkeys(texts):
+                self._cache[text] = out[text]
+                self._cache.move_to_end(text)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return out
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", vector: np.ndarray | None = None,
                **filters) -> list[Hit]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .classifiers import Classifiers, window_text
+from .classifiers import Classifiers, stage_vectors
 from .corpus import STAGES
 from .reflections import complex_reflection, feeling_in, key_clause, matters_in, simple_reflection, turn_pronouns
 from .retrieval import Retriever
@@ -146,13 +146,12 @@ def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, tu
     person = [t["text"] for t in conversation if t["speaker"] == "person"]
     latest = person[-1] if person else (text or "")
     worker = [t["text"] for t in conversation if t["speaker"] == "worker"]
-    window = window_text(conversation)
-    worker_text = " ".join(worker[-3:]) or latest
-    vectors = retriever.embed([latest, window, worker_text])
+    recent = conversation[-4:] or [{"speaker": "person", "text": latest}]
+    vectors = retriever.embed_cached(list(dict.fromkeys([latest] + [t["text"] for t in recent])))
     if stage:
         stage_id, confidence, source = stage, 1.0, "chosen"
     else:
-        stage_id, confidence, _ = classifiers.stage(vectors[1], vectors[0], vectors[2])
+        stage_id, confidence, _ = classifiers.stage(*stage_vectors(recent, vectors.__getitem__))
         source = "detected"
     reflections = []
     for kind, build in (("simple", simple_reflection), ("complex", complex_reflection)):
@@ -161,12 +160,13 @@ def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, tu
             reflections.append({"text": reflection, "kind": kind, "source": "the person's words"})
     if audience is None:
         audience = infer_audience(person)
-    questions = pick_open_questions(retriever, latest, vectors[0], stage_id, worker,
+    questions = pick_open_questions(retriever, latest, vectors[latest], stage_id, worker,
                                     None if audience == "any" else audience)
     affirmation = affirmation_for(latest)
     summary = None
     if want_summary or len(person) >= 3:
-        tags = classifiers.tags(retriever.embed(person)) if person else []
+        known = retriever.embed_cached(person)
+        tags = classifiers.tags(np.stack([known[p] for p in person])) if person else []
         summary = summary_for(person, tags)
     return Suggestion(stage_id, confidence, reflections, questions, [affirmation] if affirmation else [], summary,
                       source)
