@@ -66,7 +66,8 @@ def drive(base: str, clients: int, seconds: float, conversation: str) -> dict:
         while time.monotonic() < deadline:
             name = rng.choice(names)
             if name == "suggest":
-                url, body, ok = "/api/suggest", {"text": rng.choice(PEOPLE)}, 200
+                # A unique suffix: every text is new to the server's per-turn cache, as a new conversation's would be.
+                url, body, ok = "/api/suggest", {"text": f"{rng.choice(PEOPLE)} ({seed}-{rng.random():.6f})"}, 200
             elif name == "ask":
                 url, body, ok = "/api/ask", {"question": rng.choice(QUESTIONS)}, 200
             elif name == "check":
