@@ -25,7 +25,8 @@ class Settings:
     answer_threshold: float = _setting(0.30, "Best dense score below which ask says it found nothing relevant.")
     threads: int = _setting(1, "Torch and FAISS threads per process (1 keeps single queries fast).")
     backend: str = _setting("onnx", "'onnx' runs short queries on an fp32 ONNX export of the same model (same "
-                                    "vectors, about twice as fast per query); 'torch' runs everything on sentence-transformers.")
+                                    "vectors, about twice as fast per query); 'torch' runs everything on "
+                                    "sentence-transformers.")
     bulk_threads: int = _setting(0, "Torch threads for batches (index builds, transcripts); 0 means every core. "
                                     "Servers use `threads`, so concurrent requests never oversubscribe the CPU.")
 
