@@ -190,7 +190,7 @@ class Coder:
         if special == "affirmation" and main in ("other", "reflection"):
             return "affirmation"
         if main == "question":
-            return pick("question")  # refined by _question_form in code_features
+            return pick("question")  # code_features then applies the open-opener rule
         if main == "reflection":
             return pick("reflection")
         if main == "therapist_input":

@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .classifiers import Classifiers, stage_vectors
-from .corpus import STAGES
-from .reflections import complex_reflection, feeling_in, key_clause, matters_in, simple_reflection, turn_pronouns
+from .reflections import complex_reflection, key_clause, simple_reflection, turn_pronouns
 from .retrieval import Retriever
 from .text import tokenize
 
@@ -170,11 +169,3 @@ def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, tu
         summary = summary_for(person, tags)
     return Suggestion(stage_id, confidence, reflections, questions, [affirmation] if affirmation else [], summary,
                       source)
-
-
-def describe_feeling(text: str) -> tuple[str | None, str | None]:
-    """The feeling and what matters the person's words signal (for the UI's card headings)."""
-    return feeling_in(text), matters_in(text)
-
-
-STAGE_IDS = STAGES

@@ -13,8 +13,12 @@ from assistant.transcript import TranscriptError, parse_transcript
 from . import get_runtime, svg
 
 bp = Blueprint("pages", __name__)
-MAX_TEXT = 2000
 MAX_TRANSCRIPT = 200_000
+
+
+def text_limit() -> int:
+    """The longest text a field accepts: the same setting the CLI and the API use."""
+    return get_runtime().settings.max_question_chars
 
 
 def csrf_token() -> str:
@@ -55,8 +59,9 @@ def ask():
     question = " ".join(request.args.get("q", "").split())
     answer = error = None
     if question:
-        if len(question) > MAX_TEXT:
-            error = f"Please keep questions under {MAX_TEXT} characters."
+        limit = text_limit()
+        if len(question) > limit:
+            error = f"Please keep questions under {limit} characters."
         else:
             answer = get_runtime().ask(question)
     return render_template("ask.html", question=question, answer=answer, error=error)
@@ -69,8 +74,8 @@ def prepare():
     if request.method == "POST":
         if not context:
             error = "Describe the visit in a sentence or two."
-        elif len(context) > MAX_TEXT:
-            error = f"Please keep the description under {MAX_TEXT} characters."
+        elif len(context) > text_limit():
+            error = f"Please keep the description under {text_limit()} characters."
         else:
             sheet = get_runtime().prepare(context)
     return render_template("prepare.html", context=context, sheet=sheet, error=error)
@@ -112,8 +117,8 @@ def outcomes():
         statements = [" ".join(s.split()) for s in text.splitlines() if s.strip()][:50]
         if not statements:
             error = "Write one statement per line."
-        elif any(len(s) > MAX_TEXT for s in statements):
-            error = f"Please keep each statement under {MAX_TEXT} characters."
+        elif any(len(s) > text_limit() for s in statements):
+            error = f"Please keep each statement under {text_limit()} characters."
         else:
             rt = get_runtime()
             results = [rt.outcome(s) for s in statements]
