@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from assistant.corpus import AUDIENCES
+from assistant.corpus import AUDIENCES, STAGES
 from assistant.index import IndexUnavailable
 
 from . import get_runtime
@@ -87,12 +87,12 @@ STAGE_DESCRIPTIONS = {
 }
 
 
-def optional_stage(data: dict) -> str | None:
-    stage = data.get("stage")
+def optional_stage(stage) -> str | None:
+    """A canonical stage id, None when absent, or a 422."""
     if stage in (None, ""):
         return None
-    if stage not in STAGE_DESCRIPTIONS:
-        raise ApiError(422, f"'stage' must be one of {', '.join(STAGE_DESCRIPTIONS)}")
+    if stage not in STAGES:
+        raise ApiError(422, f"'stage' must be one of {', '.join(STAGES)}")
     return stage
 
 
@@ -120,8 +120,8 @@ def suggest():
     audience = data.get("audience") or None
     if audience not in (None, *AUDIENCES):
         raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
-    result = rt.suggest(text, turns_field(data, limit), optional_stage(data), None if audience == "any" else audience,
-                        want_summary=data.get("summary") is True)
+    result = rt.suggest(text, turns_field(data, limit), optional_stage(data.get("stage")),
+                        None if audience == "any" else audience, want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 
 
@@ -166,7 +166,7 @@ def prepare():
 
 @bp.get("/api/stages")
 def stages():
-    return jsonify(stages=[{"id": k, "description": v} for k, v in STAGE_DESCRIPTIONS.items()])
+    return jsonify(stages=[{"id": s, "description": STAGE_DESCRIPTIONS[s]} for s in STAGES])
 
 
 @bp.get("/api/questions")
@@ -174,11 +174,9 @@ def questions():
     from assistant.corpus import SKILLS
 
     rt = get_runtime()
-    stage = request.args.get("stage") or None
+    stage = optional_stage(request.args.get("stage"))
     skill = request.args.get("skill") or None
     query = " ".join(request.args.get("q", "").split())[: rt.settings.max_question_chars]
-    if stage and stage not in STAGE_DESCRIPTIONS:
-        raise ApiError(422, f"'stage' must be one of {', '.join(STAGE_DESCRIPTIONS)}")
     if skill and skill not in SKILLS:
         raise ApiError(422, f"'skill' must be one of {', '.join(SKILLS)}")
     if query:
