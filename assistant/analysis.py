@@ -1,16 +1,16 @@
 """Transcript analysis for supervision: OARS codes, metrics with indicative bands, a score, person tags,
 feedback quoting the worker with better alternatives, and reflective supervision questions.
 
-The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
-    25 x min(R:Q / 2, 1)                 reflections per question, 2:1 is good (MITI 4.2.1-informed)
-  + 20 x min(%complex / 50, 1)           complex reflections (summaries count as complex), 50% is good
-  + 15 x %open / 100                     open questions among questions
-  + 20 x min(reflections / worker turns / 0.4, 1)   listening share of what the worker says
-  + 10 x min(affirmations per 10 worker turns, 1)
-  + 10 x min(summaries, 1)
-  - min(40, 200 x confront share) - min(20, 60 x advice share)      confronting and directing count against
-clamped to 0-100. The weights are fixed by hand, not fitted; `assistant eval-analysis` reports how well the score
-separates AnnoMI's high- and low-quality demonstrations.
+The score (0-100) rates how outcomes-focused and strengths-based the worker's side is. Each of the worker's
+utterances counts by its primary code; the share of each code among the worker's utterances is weighed, and
+    score = 100 / (1 + exp(-(SCORE_BIAS + sum of SCORE_WEIGHTS[code] x share of code)))
+Open questions, reflections (complex ones most), affirmations and summaries raise it; closed questions, confronting
+and directing talk (unasked-for information and advice) lower it; other talk is neutral. The weights are a logistic
+regression (C=0.1) of AnnoMI's expert high/low quality ratings on those shares, fitted by `assistant train-coder
+--evaluate` on codes the coder predicted for transcripts it had not seen; the same command reports the AUC with the
+weights refitted inside each fold, so no transcript ever scores itself. Read the score as the chance, in percent, that
+an expert would rate the conversation as good practice: talk with none of the above scores about 75, because poor
+conversations in AnnoMI are marked by directing talk rather than by an absence of skills.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
     questions = open_q + closed_q
     reflections = sum(count.get(c, 0) for c in REFLECTIONS)
     complex_ = count.get("complex_reflection", 0) + count.get("summary", 0)
-    n = max(1, len(worker_codes))
     metrics = {
         "open_questions": open_q,
         "closed_questions": closed_q,
@@ -122,22 +121,30 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
         "worker_utterances": len(worker_codes),
         "talk_share": round(worker_words / all_words, 3) if all_words else None,
     }
-    metrics["score"] = score(metrics, n)
+    metrics["score"] = score(worker_codes)
     metrics["bands"] = {name: band(metrics[name], name) for name in BANDS}
     return metrics
 
 
-def score(m: dict, worker_turns: int) -> int:
-    """The documented 0-100 formula (see the module docstring)."""
-    n = max(1, worker_turns)
-    rq = m["reflection_to_question"] if m["reflection_to_question"] is not None else (2.0 if m["reflections"] else 0)
-    pc = m["percent_complex"] or 0.0
-    po = m["percent_open"] if m["percent_open"] is not None else 50.0
-    value = (25 * min(rq / 2, 1) + 20 * min(pc / 50, 1) + 15 * po / 100
-             + 20 * min(m["reflections"] / n / 0.4, 1) + 10 * min(m["affirmations"] / n * 10, 1)
-             + 10 * min(m["summaries"], 1)
-             - min(40, 200 * m["confront"] / n) - min(20, 60 * m["advice"] / n))
-    return int(round(max(0.0, min(100.0, value))))
+SCORE_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
+               "information", "advice", "confront")
+# Fitted by `assistant train-coder --evaluate` (see the module docstring); paste its "refit" figures to update.
+SCORE_WEIGHTS = dict(zip(SCORE_CODES, (1.18, -1.24, 0.87, 3.17, 13.22, 2.26, -4.70, -6.88, -4.27), strict=True))
+SCORE_BIAS = 1.10
+
+
+def code_shares(worker_codes: list[str]) -> np.ndarray:
+    """The share of each of SCORE_CODES among the worker's utterances."""
+    n = max(1, len(worker_codes))
+    return np.array([worker_codes.count(code) / n for code in SCORE_CODES])
+
+
+def score(worker_codes: list[str]) -> int:
+    """The documented 0-100 score (see the module docstring); 0 when the worker said nothing."""
+    if not worker_codes:
+        return 0
+    z = SCORE_BIAS + float(code_shares(worker_codes) @ np.array([SCORE_WEIGHTS[c] for c in SCORE_CODES]))
+    return int(round(100 / (1 + np.exp(-z))))
 
 
 def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
@@ -231,7 +238,7 @@ def findings(metrics: dict) -> list[str]:
         found.append("no_summary")
     if not metrics["affirmations"]:
         found.append("few_affirmations")
-    if metrics["score"] >= 70:
+    if metrics["score"] >= 70 and metrics["reflections"]:  # neutral talk alone scores ~75 without listening
         found.append("strong_practice")
     return found
 

@@ -362,6 +362,10 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: 
         click.echo(f"grouped {e['folds']}-fold CV over {e['transcripts']} transcripts, {e['utterances']} utterances: "
                    f"macro-F1 {e['macro_f1_main']:.3f}, accuracy {e['accuracy_main']:.3f}, "
                    f"open/closed accuracy {e['open_closed_accuracy']:.3f}")
+        a = e["score_auc_high_vs_low"]
+        click.echo(f"score AUC, high vs low quality ({a['high']} vs {a['low']} transcripts): {a['nested_auc']} with "
+                   f"the weights refitted in each fold (lowest repeat {a['nested_auc_min']}), {a['auc']} as shipped; "
+                   f"refit on all: {json.dumps(a['refit'])}")
     t = report["training"]
     click.echo(f"weights written to {t['path']} ({t['bytes'] // 1024} KB, {t['examples']} examples)")
 

@@ -185,24 +185,66 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
     }
 
 
+SCORE_C = 0.1  # strong shrinkage: 100 transcripts, 17 of them low quality
+SCORE_REPEATS = 10
+
+
+def fit_score(shares: np.ndarray, high: np.ndarray, c: float = SCORE_C) -> tuple[np.ndarray, float]:
+    """Logistic regression of high quality on the code shares: (weight per SCORE_CODES entry, bias) on raw shares."""
+    from sklearn.linear_model import LogisticRegression
+
+    mean, spread = shares.mean(axis=0), shares.std(axis=0) + 1e-9
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=1000).fit((shares - mean) / spread, high)
+    weights = model.coef_[0] / spread
+    return weights, float(model.intercept_[0] - weights @ mean)
+
+
+def _auc(values, high) -> float | None:
+    pos = [v for v, h in zip(values, high, strict=True) if h]
+    neg = [v for v, h in zip(values, high, strict=True) if not h]
+    pairs = [(1.0 if a > b else 0.5 if a == b else 0.0) for a in pos for b in neg]
+    return round(float(np.mean(pairs)), 4) if pairs else None
+
+
 def score_auc(annomi: list[Example], primary: list[str]) -> dict:
-    """AUC of the analysis score for high- vs low-quality transcripts, from held-out codes."""
-    from .analysis import compute_metrics
+    """How well the analysis score separates high- from low-quality transcripts, from held-out codes.
+
+    `auc` is the shipped formula's. `nested_auc` refits the score's weights inside each of 5 stratified folds over
+    transcripts (repeated 10 times), so each transcript is scored by weights that never saw its rating: the figure
+    to quote. `refit` is the fit on every transcript, which is what analysis.SCORE_WEIGHTS should hold.
+    """
+    from sklearn.model_selection import StratifiedKFold
+
+    from .analysis import SCORE_CODES, code_shares, compute_metrics
 
     by_transcript: dict[str, list[int]] = defaultdict(list)
     for i, e in enumerate(annomi):
         by_transcript[e.group].append(i)
-    scores, labels = [], []
-    for rows in by_transcript.values():
-        words = sum(len(annomi[i].item.text.split()) for i in rows)
-        scores.append(compute_metrics([primary[i] for i in rows], words, words)["score"])
-        labels.append(annomi[rows[0]].quality == "high")
-    high = [s for s, h in zip(scores, labels, strict=True) if h]
-    low = [s for s, h in zip(scores, labels, strict=True) if not h]
-    pairs = [(1.0 if a > b else 0.5 if a == b else 0.0) for a in high for b in low]
-    return {"auc": round(float(np.mean(pairs)), 4) if pairs else None, "high": len(high), "low": len(low),
-            "mean_high": round(float(np.mean(high)), 1) if high else None,
-            "mean_low": round(float(np.mean(low)), 1) if low else None}
+    transcripts = [by_transcript[g] for g in sorted(by_transcript)]
+    codes = [[primary[i] for i in rows] for rows in transcripts]
+    high = np.array([annomi[rows[0]].quality == "high" for rows in transcripts])
+    shipped = [compute_metrics(c, 1, 1)["score"] for c in codes]
+    shares = np.vstack([code_shares(c) for c in codes])
+    nested = []
+    if high.all() or not high.any() or min(high.sum(), (~high).sum()) < 5:
+        nested_auc = None
+    else:
+        for repeat in range(SCORE_REPEATS):
+            held_out = np.zeros(len(codes))
+            for train_rows, test_rows in StratifiedKFold(5, shuffle=True, random_state=repeat).split(shares, high):
+                weights, bias = fit_score(shares[train_rows], high[train_rows])
+                held_out[test_rows] = bias + shares[test_rows] @ weights
+            nested.append(_auc(held_out, high))
+        nested_auc = round(float(np.mean(nested)), 4)
+    weights, bias = fit_score(shares, high) if high.any() and not high.all() else (np.zeros(len(SCORE_CODES)), 0.0)
+    pick = lambda flag: [s for s, h in zip(shipped, high, strict=True) if h == flag]  # noqa: E731
+    return {"auc": _auc(shipped, high), "nested_auc": nested_auc,
+            "nested_auc_min": round(float(min(nested)), 4) if nested else None,
+            "high": int(high.sum()), "low": int((~high).sum()),
+            "mean_high": round(float(np.mean(pick(True))), 1) if high.any() else None,
+            "mean_low": round(float(np.mean(pick(False))), 1) if not high.all() else None,
+            "refit": {"weights": dict(zip(SCORE_CODES, np.round(weights, 2).tolist(), strict=True)),
+                      "bias": round(bias, 2)}}
 
 
 def train_and_save(embedder: Embedder, annomi_path: Path = ANNOMI, labelled_path: Path = LABELLED,

@@ -12,7 +12,7 @@ from typing import Protocol
 import numpy as np
 
 DIMENSION = 384
-ONNX_MAX_TEXTS = 4  # short calls (queries, suggest's three texts) gain most from ONNX; batches stay on torch
+BACKENDS = ("onnx-int8", "onnx", "torch")
 
 
 class Embedder(Protocol):
@@ -32,26 +32,37 @@ def default_model_path() -> str:
 
 
 class SentenceTransformerEmbedder:
-    """The real model, loaded lazily, once, from a local folder; never from a hub."""
+    """The real model from a local folder, never from a hub, loaded lazily and once.
+
+    backend "onnx-int8" (the default) and "onnx" run every call on an ONNX export of the model (see onnx_backend),
+    made from the local weights the first time into onnx_dir; "torch" runs sentence-transformers itself. The name
+    says which vectors these are, so an index or a trained head built on one backend is never mixed with another.
+    """
 
     dimension = DIMENSION
 
     def __init__(self, model_path: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0,
-                 onnx_dir: Path | None = None):
+                 backend: str = "torch", onnx_dir: Path | None = None):
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        if backend != "torch" and onnx_dir is None:
+            raise ValueError(f"the {backend} backend needs a folder for its export (onnx_dir)")
         self.model_path = model_path or default_model_path()
-        self.name = os.path.basename(self.model_path.rstrip("/\\")) or self.model_path
-        if not model_path:
-            self.name = "all-MiniLM-L6-v2"
+        base = "all-MiniLM-L6-v2" if not model_path else (os.path.basename(self.model_path.rstrip("/\\"))
+                                                          or self.model_path)
+        self.backend = backend
+        self.name = base + ("-int8" if backend == "onnx-int8" else "")
         self.threads = threads
         self.bulk_threads = bulk_threads or (os.cpu_count() or 1)
         self.batch_size = batch_size
+        self.onnx_dir = onnx_dir
         self._model = None
-        self._lock = threading.Lock()
-        self.onnx_dir = onnx_dir  # set: short queries run on an fp32 ONNX export of the same model
         self._onnx = None
+        self._lock = threading.Lock()
 
     @property
     def model(self):
+        """The sentence-transformers model (torch). The ONNX backends need it only to make their export."""
         if self._model is None:
             with self._lock:
                 if self._model is None:
@@ -60,11 +71,7 @@ class SentenceTransformerEmbedder:
 
     def _load(self):
         # Offline and quiet: the weights are local and a progress bar would corrupt --json output.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-        os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        _offline_environment()
         if not os.path.isdir(self.model_path):
             raise FileNotFoundError(f"embedding model folder not found: {self.model_path}")
         import torch
@@ -81,43 +88,61 @@ class SentenceTransformerEmbedder:
         return model
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Embed texts in batches; rows are L2-normalised."""
+        """Embed texts in batches; rows are L2-normalised.
+
+        One or a few texts (a query, a turn) run on `threads`; bulk work (index builds, transcripts) may use
+        `bulk_threads`. In a server both are 1: threads that outnumber the cores spin against each other and slow
+        every request several-fold.
+        """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        if len(texts) <= ONNX_MAX_TEXTS and self.onnx_dir is not None:
-            return self._query_encoder().encode(list(texts))
-        if len(texts) == 1:
-            return self._encode(list(texts))
-        # Bulk work (index builds) may use more cores; single queries stay on self.threads, which is faster
-        # for them and leaves the other cores to other requests. In a server both are 1: OpenMP threads that
-        # outnumber the cores spin against each other and slow every request several-fold.
+        threads = self.threads if len(texts) <= 4 else self.bulk_threads
+        if self.backend != "torch":
+            return self._encoder().encode(list(texts), threads=threads)
         import torch
 
         model = self.model  # load before reading the thread count it sets
         previous = torch.get_num_threads()
-        if self.bulk_threads == previous:
+        if threads == previous:
             return self._encode(list(texts), model)
-        torch.set_num_threads(self.bulk_threads)
+        torch.set_num_threads(threads)
         try:
             return self._encode(list(texts), model)
         finally:
             torch.set_num_threads(previous)
 
-    def _query_encoder(self):
+    def _encoder(self):
         if self._onnx is None:
             with self._lock:
                 if self._onnx is None:
-                    from .onnx_backend import OnnxQueryEncoder
+                    from .onnx_backend import OnnxEncoder, Unsupported, check_model_folder, ensure_export
 
-                    model = self._model if self._model is not None else self._load()
-                    self._model = model
-                    self._onnx = OnnxQueryEncoder(model, self.model_path, self.onnx_dir, self.threads)
+                    if not os.path.isdir(self.model_path):
+                        raise FileNotFoundError(f"embedding model folder not found: {self.model_path}")
+                    try:
+                        max_tokens, self.dimension = check_model_folder(self.model_path)
+                    except Unsupported as exc:
+                        raise ValueError(f"{exc}; set ASSISTANT_BACKEND=torch for this model") from None
+                    quantized = self.backend == "onnx-int8"
+                    path = ensure_export(self.model_path, self.onnx_dir, quantized, self._load)
+                    # int8 activations are scaled per run, so a text's vector would depend on its batch
+                    # neighbours: one text per run keeps every vector a function of its text alone, and costs
+                    # nothing measurable here (no padding either).
+                    self._onnx = OnnxEncoder(path, self.model_path, max_tokens, batch=1 if quantized else 32)
         return self._onnx
 
     def _encode(self, texts: list[str], model=None) -> np.ndarray:
         vectors = (model or self.model).encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                                convert_to_numpy=True, show_progress_bar=False)
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def _offline_environment() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -147,7 +172,7 @@ class FakeEmbedder:
 
 
 def load_embedder(model: str = "", threads: int = 1, batch_size: int = 64, bulk_threads: int = 0,
-                  onnx_dir: Path | None = None) -> Embedder:
-    """The embedder named by settings: a local folder, or the packaged model."""
+                  backend: str = "torch", onnx_dir: Path | None = None) -> Embedder:
+    """The embedder named by settings: a local folder, or the packaged model, on the chosen backend."""
     return SentenceTransformerEmbedder(model, threads=threads, batch_size=batch_size, bulk_threads=bulk_threads,
-                                       onnx_dir=onnx_dir)
+                                       backend=backend, onnx_dir=onnx_dir)

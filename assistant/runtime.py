@@ -16,12 +16,6 @@ Notify = Callable[[str], None]
 POINTER_CHECK_SECONDS = 1.0
 
 
-def _onnx_available() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("onnxruntime") is not None
-
-
 class Runtime:
     """Everything a command or the web app needs, created lazily and shared."""
 
@@ -37,9 +31,9 @@ class Runtime:
     def embedder(self) -> Embedder:
         if self._embedder is None:
             s = self.settings
-            onnx_dir = s.index_dir / "onnx" if s.backend == "onnx" and _onnx_available() else None
             self._embedder = load_embedder(s.model, threads=s.threads, batch_size=s.batch_size,
-                                           bulk_threads=s.bulk_threads, onnx_dir=onnx_dir)
+                                           bulk_threads=s.bulk_threads, backend=s.backend,
+                                           onnx_dir=s.onnx_dir)
         return self._embedder
 
     def status(self) -> index_mod.Status:

@@ -20,14 +20,17 @@ class Settings:
     model: str = _setting("", "Local sentence-transformers folder; empty means the packaged all-MiniLM-L6-v2.")
     corpus_dir: Path = _setting(PROJECT_ROOT / "guidance_corpus", "Guidance pages and question bank.")
     index_dir: Path = _setting(PROJECT_ROOT / "index", "Where built index folders live.")
+    onnx_dir: Path = _setting(PROJECT_ROOT / "index" / "onnx", "Where the ONNX export of the model is kept, made "
+                                                               "once from the local weights.")
     batch_size: int = _setting(64, "Texts embedded per batch when building the index.")
     max_question_chars: int = _setting(2000, "Longest question or text accepted.")
     answer_threshold: float = _setting(0.30, "Best dense score below which ask says it found nothing relevant.")
     threads: int = _setting(1, "Torch and FAISS threads per process (1 keeps single queries fast).")
-    backend: str = _setting("onnx", "'onnx' runs short queries on an fp32 ONNX export of the same model (same "
-                                    "vectors, about twice as fast per query); 'torch' runs everything on "
-                                    "sentence-transformers.")
-    bulk_threads: int = _setting(0, "Torch threads for batches (index builds, transcripts); 0 means every core. "
+    backend: str = _setting("onnx-int8", "How texts are embedded: 'onnx-int8' (an int8 ONNX export of the model, "
+                                         "fastest, what the shipped coder and classifiers were trained on), "
+                                         "'onnx' (fp32 export, the model's exact vectors) or 'torch' "
+                                         "(sentence-transformers itself). Changing it rebuilds the index.")
+    bulk_threads: int = _setting(0, "Threads for batches (index builds, transcripts); 0 means every core. "
                                     "Servers use `threads`, so concurrent requests never oversubscribe the CPU.")
 
     @classmethod

@@ -91,7 +91,9 @@ def fake_runtime(tiny_corpus: Path, tmp_path: Path, fake_embedder: FakeEmbedder)
 
 @pytest.fixture(scope="session")
 def real_embedder() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder()
+    """The model on the product's default backend, sharing the product's ONNX export folder (made once)."""
+    settings = Settings()
+    return SentenceTransformerEmbedder(backend=settings.backend, onnx_dir=settings.onnx_dir)
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,17 @@ def test_score_formula_rewards_listening_and_penalises_confronting():
     assert listening["score"] > 80 > 20 > directing["score"]
     assert listening["bands"]["reflection_to_question"] == "good"
     assert directing["reflection_to_question"] == 0 and directing["bands"]["percent_open"] == "below fair"
-    assert score(compute_metrics([], 0, 0), 0) == 8  # only the neutral half of the open-question credit
+    assert compute_metrics([], 0, 0)["score"] == 0
+
+
+def test_each_skill_raises_the_score_and_directing_lowers_it():
+    neutral = ["other"] * 8
+    base = score(neutral)
+    for code in ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary"):
+        assert score(neutral[:-2] + [code] * 2) > base, code
+    for code in ("closed_question", "information", "advice", "confront"):
+        assert score(neutral[:-2] + [code] * 2) < base, code
+    assert score(["complex_reflection"] * 4) > score(["simple_reflection"] * 4)
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-"""Embedders: the ONNX path gives the same vectors as sentence-transformers; the fake is deterministic."""
+"""Embedders: fp32 ONNX gives the model's vectors, int8 stays close and batch-independent; the fake is deterministic."""
 
 from __future__ import annotations
 
@@ -11,17 +11,34 @@ TEXTS = ["What is a personal outcome?", "I've looked after my mum for ten years 
          "Sut wyt ti? Mae'n ddrwg gen i.", "x", "A much longer sentence " * 40]
 
 
+@pytest.fixture(scope="module")
+def torch_embedder():
+    return SentenceTransformerEmbedder(backend="torch")
+
+
 @pytest.mark.slow
-def test_onnx_queries_match_the_model_exactly(real_embedder, tmp_path):
-    pytest.importorskip("onnxruntime")
-    onnx = SentenceTransformerEmbedder(onnx_dir=tmp_path / "onnx")
-    for text in TEXTS:
-        a = onnx.embed([text])[0]
-        b = real_embedder.embed([text, "padding partner"])[0]  # two texts: the torch batch path
-        assert float(a @ b) > 0.9999, text
-    several = onnx.embed(TEXTS[:3])
-    assert np.allclose(np.linalg.norm(several, axis=1), 1.0, atol=1e-5)
-    assert list(tmp_path.joinpath("onnx").glob("model-*.onnx"))  # exported once, reused after
+def test_fp32_onnx_gives_the_models_own_vectors(torch_embedder, tmp_path):
+    onnx = SentenceTransformerEmbedder(backend="onnx", onnx_dir=tmp_path / "onnx")
+    ours, theirs = onnx.embed(TEXTS), torch_embedder.embed(TEXTS)
+    assert np.all((ours * theirs).sum(axis=1) > 0.9999)
+    assert onnx.name == torch_embedder.name  # same vectors, so an index built by either serves both
+    assert [p.name.endswith(".onnx") for p in tmp_path.joinpath("onnx").iterdir()] == [True]  # exported once
+
+
+@pytest.mark.slow
+def test_int8_stays_close_to_the_model_and_each_text_has_one_vector(real_embedder, torch_embedder):
+    assert real_embedder.backend == "onnx-int8" and real_embedder.name.endswith("-int8")
+    together = real_embedder.embed(TEXTS)
+    alone = np.vstack([real_embedder.embed([t]) for t in TEXTS])
+    assert np.array_equal(together, alone)  # a vector never depends on what else is in the batch
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    cosines = (together * torch_embedder.embed(TEXTS)).sum(axis=1)
+    assert cosines.min() > 0.95, cosines
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="unknown embedding backend"):
+        SentenceTransformerEmbedder(backend="gpu")
 
 
 def test_fake_embedder_is_deterministic_and_normalised():

@@ -110,7 +110,7 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_index_build_killed_part_way_leaves_the_old_index_serving(real_index_dir, tmp_path):
+def test_index_build_killed_part_way_leaves_the_old_index_serving(real_index_dir, real_embedder, tmp_path):
     index_dir = tmp_path / "index"
     shutil.copytree(real_index_dir, index_dir)
     before = index_mod.current_path(index_dir)
@@ -127,7 +127,7 @@ def test_index_build_killed_part_way_leaves_the_old_index_serving(real_index_dir
     assert index_mod.current_path(index_dir) == before
     loaded = index_mod.load(index_dir)
     assert len(loaded) > 500
-    state = index_mod.status(index_dir, CORPUS, "all-MiniLM-L6-v2")
+    state = index_mod.status(index_dir, CORPUS, real_embedder.name)
     assert state.fresh
     done = subprocess.run([sys.executable, "-m", "assistant", "index", "build", "--json"], env=env,
                           capture_output=True, text=True, timeout=300)
