@@ -21,7 +21,7 @@ import numpy as np
 
 from .classifiers import Classifiers
 from .coder import Coder, Item
-from .embedder import Embedder
+from .embedder import CachingEmbedder, Embedder
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import is_leading, open_alternatives
 from .transcript import Transcript
@@ -62,23 +62,6 @@ class Analysis:
                "feedback": self.feedback, "supervision_questions": self.supervision_questions,
                "warnings": self.warnings}
         return ({"file": self.file} | out) if self.file is not None else out
-
-
-class _Memo:
-    """Embeds each distinct text once per analysis, however many features ask for it."""
-
-    def __init__(self, embedder: Embedder, texts: list[str]):
-        self.embedder = embedder
-        self.dimension = embedder.dimension
-        self.name = embedder.name
-        unique = list(dict.fromkeys(t for t in texts if t))
-        self.vectors = dict(zip(unique, embedder.embed(unique), strict=True)) if unique else {}
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self.vectors]
-        if missing:
-            self.vectors.update(zip(missing, self.embedder.embed(missing), strict=True))
-        return np.stack([self.vectors[t] for t in texts]) if texts else np.zeros((0, self.dimension))
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
@@ -150,8 +133,7 @@ def score(worker_codes: list[str]) -> int:
 def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better."""
-    texts = [t.text for t in transcript.turns]
-    memo = _Memo(embedder, texts)
+    memo = CachingEmbedder(embedder, size=None)  # each distinct text embedded once, however many features use it
     items = coder_items(transcript)
     coded = iter(coder.code_many(memo, items))
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol
 
@@ -135,6 +136,44 @@ class SentenceTransformerEmbedder:
         vectors = (model or self.model).encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
                                                convert_to_numpy=True, show_progress_bar=False)
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+class CachingEmbedder:
+    """An embedder that remembers the vectors of recent texts, so a text is embedded once however often it comes
+    back (a conversation's earlier turns, a transcript's repeated lines). Memory only, never written anywhere;
+    `size` bounds it (least recently used first out), None keeps everything (one transcript's worth)."""
+
+    def __init__(self, inner: Embedder, size: int | None = 2048):
+        self.inner = inner
+        self.size = size
+        self.name = inner.name
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    def vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Vectors by text, embedding only the texts not seen recently."""
+        with self._lock:
+            out = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in out]
+        if missing:
+            out.update(zip(missing, self.inner.embed(missing), strict=True))
+        with self._lock:
+            for text in dict.fromkeys(texts):
+                self._vectors[text] = out[text]
+                self._vectors.move_to_end(text)
+            while self.size is not None and len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        return out
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        known = self.vectors(texts)
+        return np.stack([known[t] for t in texts])
 
 
 def _offline_environment() -> None:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
 from .corpus import Document
-from .embedder import Embedder
+from .embedder import CachingEmbedder, Embedder
 from .index import VectorIndex
 from .text import tokenize
 
@@ -73,8 +71,7 @@ class Retriever:
         self.embedder = embedder
         self.bm25 = _bm25(index.documents)
         self._masks: dict[Filters, np.ndarray] = {}
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self.recent = CachingEmbedder(embedder, CACHE_SIZE)
 
     def _mask(self, filters: Filters) -> np.ndarray:
         if filters not in self._masks:
@@ -85,21 +82,8 @@ class Retriever:
         return self.embedder.embed(queries)
 
     def embed_cached(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """Vectors by text; texts seen recently (a conversation's earlier turns) are not embedded again.
-
-        The cache lives in memory only and holds at most CACHE_SIZE texts."""
-        with self._cache_lock:
-            out = {t: self._cache[t] for t in texts if t in self._cache}
-        missing = [t for t in dict.fromkeys(texts) if t not in out]
-        if missing:
-            out.update(zip(missing, self.embedder.embed(missing), strict=True))
-        with self._cache_lock:
-            for text in dict.fromkeys(texts):
-                self._cache[text] = out[text]
-                self._cache.move_to_end(text)
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return out
+        """Vectors by text; texts seen recently (a conversation's earlier turns) are not embedded again."""
+        return self.recent.vectors(texts)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", vector: np.ndarray | None = None,
                **filters) -> list[Hit]:

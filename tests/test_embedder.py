@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embedder import FakeEmbedder, SentenceTransformerEmbedder
+from assistant.embedder import CachingEmbedder, FakeEmbedder, SentenceTransformerEmbedder
 
 TEXTS = ["What is a personal outcome?", "I've looked after my mum for ten years on my own.",
          "Sut wyt ti? Mae'n ddrwg gen i.", "x", "A much longer sentence " * 40]
@@ -44,3 +44,17 @@ def test_unknown_backend_is_refused():
 def test_fake_embedder_is_deterministic_and_normalised():
     a, b = FakeEmbedder().embed(["same words here"]), FakeEmbedder().embed(["same words here"])
     assert np.array_equal(a, b) and abs(float(np.linalg.norm(a)) - 1) < 1e-6
+
+
+def test_caching_embedder_embeds_each_text_once_and_forgets_the_oldest():
+    fake = FakeEmbedder()
+    cached = CachingEmbedder(fake, size=3)
+    first = cached.embed(["a b", "c d", "a b"])
+    assert fake.calls == [2]  # the repeated text was embedded once
+    assert np.array_equal(first, fake.embed(["a b", "c d", "a b"]))
+    fake.calls.clear()
+    cached.embed(["c d", "e f", "g h"])  # "a b" is now the oldest of four: dropped
+    assert fake.calls == [2]
+    cached.embed(["a b"])
+    assert fake.calls == [2, 1]
+    assert cached.embed([]).shape == (0, fake.dimension)
