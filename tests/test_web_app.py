@@ -97,6 +97,7 @@ def test_reflect_draws_svg_charts_and_feedback(client):
                        ).get_data(as_text=True)
     assert '<svg class="timeline"' in html and '<svg class="profile"' in html, html[html.find('<main'):][:1500]
     assert "Missed opportunity" in html and "Questions for supervision" in html
+    assert "Advice and information" in html and "lower it" in html  # the score says what moves it
 
 
 def test_reflect_accepts_an_uploaded_file_and_explains_bad_ones(client):
