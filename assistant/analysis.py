@@ -135,7 +135,7 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
     """Code every turn, measure the worker's side and say what went well and what could be better."""
     memo = CachingEmbedder(embedder, size=None)  # each distinct text embedded once, however many features use it
     items = coder_items(transcript)
-    coded = iter(coder.code_many(memo, items))
+    coded = iter(coder.code_many(memo, items, conversation=[0] * len(items)))
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]
     tags = classifiers.tags(memo.embed([transcript.turns[i].text for i in person_rows])) if person_rows else []
     tag_of = dict(zip(person_rows, tags, strict=True))

@@ -3,6 +3,11 @@
 Features are frozen MiniLM embeddings of the utterance and its context, TF-IDF word n-grams and a few linguistic
 cues; each head is a logistic regression whose weights ship in assistant/data/coder.npz (trained by
 `assistant train-coder`). Inference is plain numpy, so the product needs no scikit-learn at run time.
+
+Within a conversation the main behaviour is decided in two steps, as a coder reading the whole transcript would: the
+"main" head scores each utterance alone, then the "sequence" head looks again with the first step's scores for the
+worker's utterances just before and just after (what a question or a reflection tends to sit between). An utterance
+coded on its own (`check`) has no neighbours, and the second head was trained on such utterances too.
 """
 
 from __future__ import annotations
@@ -111,6 +116,21 @@ def dense_features(embedder: Embedder, items: list[Item]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float32)
 
 
+def neighbour_features(probabilities: np.ndarray, conversation: list | None) -> np.ndarray:
+    """For each row: the previous and the next row's probabilities when they are of the same conversation, each
+    followed by a flag that is 1 when there is no such neighbour (zeros in its place)."""
+    n, width = probabilities.shape
+    out = np.zeros((n, 2 * (width + 1)), dtype=np.float32)
+    for row in range(n):
+        for side, other in enumerate((row - 1, row + 1)):
+            start = side * (width + 1)
+            if conversation is not None and 0 <= other < n and conversation[other] == conversation[row]:
+                out[row, start:start + width] = probabilities[other]
+            else:
+                out[row, start + width] = 1.0
+    return out
+
+
 class Coder:
     """Trained heads over shared features; `code_many` embeds a whole batch at once."""
 
@@ -154,15 +174,26 @@ class Coder:
         e = np.exp(scores)
         return e / e.sum(axis=1, keepdims=True), classes
 
-    def code_many(self, embedder: Embedder, items: list[Item]) -> list[Coded]:
-        """Primary code and all codes present for each utterance."""
+    def code_many(self, embedder: Embedder, items: list[Item], conversation: list | None = None) -> list[Coded]:
+        """Primary code and all codes present for each utterance.
+
+        `conversation` labels which conversation each item belongs to, in order (items of one transcript: the same
+        label throughout); None means the items are unrelated and each is coded on its own."""
         if not items:
             return []
-        return self.code_features(self.features(embedder, items), items)
+        return self.code_features(self.features(embedder, items), items, conversation)
 
-    def code_features(self, x: np.ndarray, items: list[Item]) -> list[Coded]:
+    def main_probabilities(self, x: np.ndarray, conversation: list | None = None) -> tuple[np.ndarray, list[str]]:
+        """Main-behaviour probabilities: the utterance alone, then (when trained) looked at again beside the first
+        step's probabilities for its neighbours in the same conversation."""
+        alone, classes = self.probabilities("main", x)
+        if "sequence" not in self.heads:
+            return alone, classes
+        return self.probabilities("sequence", np.hstack([x, neighbour_features(alone, conversation)]))
+
+    def code_features(self, x: np.ndarray, items: list[Item], conversation: list | None = None) -> list[Coded]:
         """Codes from precomputed features (one row per item)."""
-        main_p, main_classes = self.probabilities("main", x)
+        main_p, main_classes = self.main_probabilities(x, conversation)
         sub = {h: self.probabilities(h, x) for h in ("question", "reflection", "input", "special")}
         results = []
         for row, item in enumerate(items):

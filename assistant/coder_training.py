@@ -16,7 +16,18 @@ from pathlib import Path
 
 import numpy as np
 
-from .coder import MAIN, MAIN_OF, SPECIAL, WEIGHTS, Coder, Item, dense_features, ngrams, opens_with_wh
+from .coder import (
+    MAIN,
+    MAIN_OF,
+    SPECIAL,
+    WEIGHTS,
+    Coder,
+    Item,
+    dense_features,
+    neighbour_features,
+    ngrams,
+    opens_with_wh,
+)
 from .embedder import Embedder
 from .settings import PROJECT_ROOT
 
@@ -35,6 +46,7 @@ class Example:
     special: str = ""  # affirmation | summary | confront | none, only for our labelled examples
     group: str = ""  # transcript id: folds never split a transcript
     quality: str = ""
+    conversation: str = ""  # set when the example sits in a transcript among its neighbours (AnnoMI)
 
 
 def _majority(values: list[str]) -> str:
@@ -69,6 +81,7 @@ def load_annomi(path: Path = ANNOMI) -> list[Example]:
             input=INPUT_SUBTYPE.get(t, "") if main == "therapist_input" else "",
             group=f"annomi-{tid}",
             quality=first["mi_quality"],
+            conversation=f"annomi-{tid}",
         ))
     return examples
 
@@ -106,7 +119,7 @@ def _vectorizer():
     return TfidfVectorizer(analyzer=ngrams, min_df=2, sublinear_tf=True, dtype=np.float32)
 
 
-def train(examples: list[Example], dense: np.ndarray, c: float = 0.5) -> tuple[dict, dict]:
+def train(examples: list[Example], dense: np.ndarray, c: float = 0.5, folds: int = 5) -> tuple[dict, dict]:
     """Fit every head on the examples; returns (weights, meta) ready to save."""
     from scipy.sparse import csr_matrix, hstack
 
@@ -115,16 +128,39 @@ def train(examples: list[Example], dense: np.ndarray, c: float = 0.5) -> tuple[d
     x = hstack([words, csr_matrix(dense)]).tocsr()
     weights: dict[str, np.ndarray] = {"idf": vectorizer.idf_.astype(np.float32)}
     heads: dict[str, list[str]] = {}
+
+    def keep(head: str, model) -> None:
+        weights[f"{head}_coef"] = model.coef_.astype(np.float32)
+        weights[f"{head}_intercept"] = model.intercept_.astype(np.float32)
+        heads[head] = [str(k) for k in model.classes_]
+
     for head, label in (("main", lambda e: e.main), ("question", lambda e: e.question),
                         ("reflection", lambda e: e.reflection), ("input", lambda e: e.input),
                         ("special", lambda e: e.special)):
         rows = [i for i, e in enumerate(examples) if label(e)]
-        model = _fit(x[rows], [label(examples[i]) for i in rows], c)
-        weights[f"{head}_coef"] = model.coef_.astype(np.float32)
-        weights[f"{head}_intercept"] = model.intercept_.astype(np.float32)
-        heads[head] = [str(k) for k in model.classes_]
+        keep(head, _fit(x[rows], [label(examples[i]) for i in rows], c))
+    # The sequence head sees the main head's probabilities for each utterance's neighbours. In training they come
+    # from main heads that never saw the utterance's transcript, as they will be at run time.
+    alone = _out_of_fold_main(x, examples, c, folds)
+    conversation = [e.conversation or f"alone-{i}" for i, e in enumerate(examples)]
+    x2 = hstack([x, csr_matrix(neighbour_features(alone, conversation))]).tocsr()
+    keep("sequence", _fit(x2, [e.main for e in examples], c))
     vocab = [term for term, _ in sorted(vectorizer.vocabulary_.items(), key=lambda kv: kv[1])]
     return weights, {"vocab": vocab, "heads": heads, "dense_dim": int(dense.shape[1])}
+
+
+def _out_of_fold_main(x, examples: list[Example], c: float, folds: int) -> np.ndarray:
+    """Main-head probabilities for every example from a head trained on the other transcripts (grouped folds)."""
+    from sklearn.model_selection import GroupKFold
+
+    out = np.zeros((len(examples), len(MAIN)), dtype=np.float32)
+    labels = [e.main for e in examples]
+    for train_rows, test_rows in GroupKFold(folds).split(examples, groups=[e.group for e in examples]):
+        model = _fit(x[train_rows], [labels[i] for i in train_rows], c)
+        if tuple(model.classes_) != MAIN:
+            raise ValueError(f"a training fold lacks a main behaviour: {list(model.classes_)}")
+        out[test_rows] = model.predict_proba(x[test_rows])
+    return out
 
 
 def save(weights: dict, meta: dict, path: Path = WEIGHTS) -> None:
@@ -158,10 +194,11 @@ def evaluate(annomi: list[Example], team: list[Example], embedder: Embedder, fol
         weights, meta = train(train_examples, np.vstack([dense_a[train_rows], dense_t]))
         coder = Coder(weights, meta)
         test = [annomi[i] for i in test_rows]
+        conversation = [e.conversation for e in test]
         x = np.hstack([coder.tfidf([e.item.text for e in test]), dense_a[test_rows]])
-        p, classes = coder.probabilities("main", x)
+        p, classes = coder.main_probabilities(x, conversation)
         qp, qclasses = coder.probabilities("question", x)
-        coded = coder.code_features(x, [e.item for e in test])
+        coded = coder.code_features(x, [e.item for e in test], conversation)
         for k, i in enumerate(test_rows):
             main_pred[i] = classes[int(p[k].argmax())]
             question_pred[i] = qclasses[int(qp[k].argmax())]
