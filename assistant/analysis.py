@@ -9,7 +9,7 @@ and directing talk (unasked-for information and advice) lower it; other talk is 
 regression (C=0.1) of AnnoMI's expert high/low quality ratings on those shares, fitted by `assistant train-coder
 --evaluate` on codes the coder predicted for transcripts it had not seen; the same command reports the AUC with the
 weights refitted inside each fold, so no transcript ever scores itself. Read the score as the chance, in percent, that
-an expert would rate the conversation as good practice: talk with none of the above scores about 75, because poor
+an expert would rate the conversation as good practice: talk with none of the above scores about 72, because poor
 conversations in AnnoMI are marked by directing talk rather than by an absence of skills.
 """
 
@@ -112,8 +112,8 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
 SCORE_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
                "information", "advice", "confront")
 # Fitted by `assistant train-coder --evaluate` (see the module docstring); paste its "refit" figures to update.
-SCORE_WEIGHTS = dict(zip(SCORE_CODES, (1.18, -1.24, 0.87, 3.17, 13.22, 2.26, -4.70, -6.88, -4.27), strict=True))
-SCORE_BIAS = 1.10
+SCORE_WEIGHTS = dict(zip(SCORE_CODES, (0.94, -0.56, 0.86, 4.92, 10.34, 4.06, -4.59, -5.06, -3.32), strict=True))
+SCORE_BIAS = 0.94
 
 
 def code_shares(worker_codes: list[str]) -> np.ndarray:
@@ -220,7 +220,7 @@ def findings(metrics: dict) -> list[str]:
         found.append("no_summary")
     if not metrics["affirmations"]:
         found.append("few_affirmations")
-    if metrics["score"] >= 70 and metrics["reflections"]:  # neutral talk alone scores ~75 without listening
+    if metrics["score"] >= 70 and metrics["reflections"]:  # neutral talk alone scores ~72 without listening
         found.append("strong_practice")
     return found
 

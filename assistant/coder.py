@@ -6,8 +6,9 @@ cues; each head is a logistic regression whose weights ship in assistant/data/co
 
 Within a conversation the main behaviour is decided in two steps, as a coder reading the whole transcript would: the
 "main" head scores each utterance alone, then the "sequence" head looks again with the first step's scores for the
-worker's utterances just before and just after (what a question or a reflection tends to sit between). An utterance
-coded on its own (`check`) has no neighbours, and the second head was trained on such utterances too.
+worker's utterances just before and just after (what a question or a reflection tends to sit between) and their mean
+over the rest of the conversation (how this worker talks overall). An utterance coded on its own (`check`) has no
+neighbours, and the second head was trained on such utterances too.
 """
 
 from __future__ import annotations
@@ -117,17 +118,31 @@ def dense_features(embedder: Embedder, items: list[Item]) -> np.ndarray:
 
 
 def neighbour_features(probabilities: np.ndarray, conversation: list | None) -> np.ndarray:
-    """For each row: the previous and the next row's probabilities when they are of the same conversation, each
-    followed by a flag that is 1 when there is no such neighbour (zeros in its place)."""
+    """What the first step said around each row, in three blocks each ended by a flag that is 1 when the block is
+    empty (zeros in its place): the previous row's probabilities and the next row's, when they are of the same
+    conversation, and the mean over the rest of that conversation (how this worker talks overall)."""
     n, width = probabilities.shape
-    out = np.zeros((n, 2 * (width + 1)), dtype=np.float32)
-    for row in range(n):
-        for side, other in enumerate((row - 1, row + 1)):
-            start = side * (width + 1)
-            if conversation is not None and 0 <= other < n and conversation[other] == conversation[row]:
-                out[row, start:start + width] = probabilities[other]
-            else:
-                out[row, start + width] = 1.0
+    block = width + 1
+    out = np.zeros((n, 3 * block), dtype=np.float32)
+    out[:, [width, 2 * block - 1, 3 * block - 1]] = 1.0
+    if conversation is None:
+        return out
+    labels = np.array([str(c) for c in conversation])
+    for side, step in enumerate((-1, 1)):
+        rows = np.arange(n)
+        others = rows + step
+        inside = (others >= 0) & (others < n)
+        rows, others = rows[inside], others[inside]
+        same = labels[rows] == labels[others]
+        rows, others = rows[same], others[same]
+        out[rows, side * block:side * block + width] = probabilities[others]
+        out[rows, side * block + width] = 0.0
+    for label in np.unique(labels):
+        rows = np.flatnonzero(labels == label)
+        if len(rows) > 1:
+            rest = (probabilities[rows].sum(axis=0) - probabilities[rows]) / (len(rows) - 1)
+            out[rows, 2 * block:2 * block + width] = rest
+            out[rows, 3 * block - 1] = 0.0
     return out
 
 

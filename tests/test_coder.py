@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
-from assistant.coder import CODES, MAIN_OF, Coder, Item, default_coder, ngrams
+from assistant.coder import CODES, MAIN_OF, Coder, Item, default_coder, neighbour_features, ngrams
 from assistant.coder_training import LABELLED
 
 pytestmark = pytest.mark.slow
@@ -37,7 +38,8 @@ def test_every_code_maps_to_an_annomi_behaviour():
 
 def test_shipped_weights_are_small_and_have_every_head():
     coder = Coder.load()
-    assert set(coder.heads) == {"main", "question", "reflection", "input", "special"}
+    assert set(coder.heads) == {"main", "question", "reflection", "input", "special", "sequence"}
+    assert coder.heads["sequence"][2] == coder.heads["main"][2]
     assert set(coder.heads["special"][2]) == {"affirmation", "summary", "confront", "none"}
     assert len(coder.vocab) > 1000
 
@@ -56,3 +58,16 @@ def test_tfidf_matches_the_terms_it_was_trained_on():
     present = {t for t in ngrams("What would help?") if t in coder.vocab}
     assert present and abs(float((row ** 2).sum()) - 1.0) < 1e-5
     assert {coder.meta["vocab"][j] for j in row.nonzero()[0]} == present
+
+
+def test_neighbours_never_cross_conversations_and_alone_means_no_neighbours():
+    probabilities = np.array([[0.7, 0.1, 0.1, 0.1], [0.1, 0.7, 0.1, 0.1], [0.1, 0.1, 0.7, 0.1]], dtype=np.float32)
+    width = 5  # four probabilities and an "absent" flag per block: previous, next, rest of the conversation
+    apart = neighbour_features(probabilities, ["a", "a", "b"])
+    assert np.array_equal(apart[0, width:width + 4], probabilities[1]) and apart[0, width - 1] == 1  # no previous
+    assert apart[1, width + 4] == 1 and np.array_equal(apart[1, :4], probabilities[0])  # row 2 is another talk
+    assert apart[2, width - 1] == apart[2, 2 * width - 1] == apart[2, 3 * width - 1] == 1  # alone in "b"
+    together = neighbour_features(probabilities, [0, 0, 0])
+    assert np.allclose(together[1, 2 * width:2 * width + 4], probabilities[[0, 2]].mean(axis=0))
+    alone = neighbour_features(probabilities, None)
+    assert not alone[:, [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13]].any() and alone[:, [4, 9, 14]].all()
