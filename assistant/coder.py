@@ -7,8 +7,8 @@ cues; each head is a logistic regression whose weights ship in assistant/data/co
 Within a conversation the main behaviour is decided in two steps, as a coder reading the whole transcript would: the
 "main" head scores each utterance alone, then the "sequence" head looks again with the first step's scores for the
 worker's utterances just before and just after (what a question or a reflection tends to sit between) and their mean
-over the rest of the conversation (how this worker talks overall). An utterance coded on its own (`check`) has no
-neighbours, and the second head was trained on such utterances too.
+over the rest of the conversation (how this worker talks overall). An utterance coded on its own (`check`, or the
+only worker turn of a transcript) keeps the first step's reading.
 """
 
 from __future__ import annotations
@@ -204,7 +204,13 @@ class Coder:
         alone, classes = self.probabilities("main", x)
         if "sequence" not in self.heads:
             return alone, classes
-        return self.probabilities("sequence", np.hstack([x, neighbour_features(alone, conversation)]))
+        around = neighbour_features(alone, conversation)
+        isolated = around[:, -1] == 1  # no other utterance in its conversation: nothing to look again beside
+        if isolated.all():
+            return alone, classes
+        again, _ = self.probabilities("sequence", np.hstack([x, around]))
+        again[isolated] = alone[isolated]
+        return again, classes
 
     def code_features(self, x: np.ndarray, items: list[Item], conversation: list | None = None) -> list[Coded]:
         """Codes from precomputed features (one row per item)."""

@@ -140,7 +140,9 @@ def train(examples: list[Example], dense: np.ndarray, c: float = 0.5, folds: int
         rows = [i for i, e in enumerate(examples) if label(e)]
         keep(head, _fit(x[rows], [label(examples[i]) for i in rows], c))
     # The sequence head sees the main head's probabilities for each utterance's neighbours. In training they come
-    # from main heads that never saw the utterance's transcript, as they will be at run time.
+    # from main heads that never saw the utterance's transcript, as they will be at run time. The team's examples,
+    # which have no neighbours, train it as well (they carry summaries, affirmations and confronting), though at run
+    # time an utterance with no neighbours keeps the main head's reading (Coder.main_probabilities).
     alone = _out_of_fold_main(x, examples, c, folds)
     conversation = [e.conversation or f"alone-{i}" for i, e in enumerate(examples)]
     x2 = hstack([x, csr_matrix(neighbour_features(alone, conversation))]).tocsr()

@@ -71,3 +71,16 @@ def test_neighbours_never_cross_conversations_and_alone_means_no_neighbours():
     assert np.allclose(together[1, 2 * width:2 * width + 4], probabilities[[0, 2]].mean(axis=0))
     alone = neighbour_features(probabilities, None)
     assert not alone[:, [0, 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13]].any() and alone[:, [4, 9, 14]].all()
+
+
+def test_an_utterance_on_its_own_keeps_the_first_reading(real_embedder):
+    coder = default_coder()
+    items = [Item("It sounds like mornings are the hardest part.", "Mornings are awful.", "Mornings are awful."),
+             Item("What would a good morning look like?", "I just want to get dressed myself.", "")]
+    x = coder.features(real_embedder, items)
+    alone, _ = coder.probabilities("main", x)
+    assert np.allclose(coder.main_probabilities(x, None)[0], alone)
+    assert np.allclose(coder.main_probabilities(x, ["a", "b"])[0], alone)  # different conversations: no neighbours
+    assert not np.allclose(coder.main_probabilities(x, ["a", "a"])[0], alone)  # one conversation: looked at again
+    coded = coder.code_many(real_embedder, items, ["a", "a"])
+    assert [MAIN_OF[c.primary] for c in coded] == ["reflection", "question"]
