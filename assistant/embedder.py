@@ -14,6 +14,7 @@ import numpy as np
 
 DIMENSION = 384
 BACKENDS = ("onnx-int8", "onnx", "torch")
+SHORT_CALL = 4  # texts in a query-sized call (a question, suggest's few turns): these run on `threads`
 
 
 class Embedder(Protocol):
@@ -97,7 +98,7 @@ class SentenceTransformerEmbedder:
         """
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        threads = self.threads if len(texts) <= 4 else self.bulk_threads
+        threads = self.threads if len(texts) <= SHORT_CALL else self.bulk_threads
         if self.backend != "torch":
             return self._encoder().encode(list(texts), threads=threads)
         import torch
@@ -118,6 +119,7 @@ class SentenceTransformerEmbedder:
                 if self._onnx is None:
                     from .onnx_backend import OnnxEncoder, Unsupported, check_model_folder, ensure_export
 
+                    _offline_environment()  # also keeps the tokenizer to the calling thread in a server
                     if not os.path.isdir(self.model_path):
                         raise FileNotFoundError(f"embedding model folder not found: {self.model_path}")
                     try:
