@@ -9,8 +9,9 @@ and directing talk (unasked-for information and advice) lower it; other talk is 
 regression (C=0.1) of AnnoMI's expert high/low quality ratings on those shares, fitted by `assistant train-coder
 --evaluate` on codes the coder predicted for transcripts it had not seen; the same command reports the AUC with the
 weights refitted inside each fold, so no transcript ever scores itself. Read the score as the chance, in percent, that
-an expert would rate the conversation as good practice: talk with none of the above scores about 72, because poor
-conversations in AnnoMI are marked by directing talk rather than by an absence of skills.
+an expert would rate the conversation as good practice, were good and poor conversations equally common: talk with
+none of the above scores about 72, because poor conversations in AnnoMI are marked by directing talk rather than by
+an absence of skills.
 """
 
 from __future__ import annotations
