@@ -116,6 +116,7 @@ def index_group() -> None:
 def index_build(ctx: click.Context, force: bool, as_json: bool) -> None:
     """Build the FAISS index from the guidance corpus and question bank."""
     rt = _runtime(ctx)
+    rt.prepare_model(None if as_json else (lambda msg: click.echo(msg, err=True)))
     report = rt.build_index(force=force, progress=progress_bar(not as_json))
     if as_json:
         click.echo(json.dumps(report.to_dict()))

@@ -113,6 +113,14 @@ class SentenceTransformerEmbedder:
         finally:
             torch.set_num_threads(previous)
 
+    def needs_export(self) -> bool:
+        """Whether the first call will make the ONNX export (about 10-20 s, once per model and machine)."""
+        if self.backend == "torch" or self._onnx is not None or not os.path.isdir(self.model_path):
+            return False
+        from .onnx_backend import export_path
+
+        return not export_path(self.model_path, self.onnx_dir, self.backend == "onnx-int8").exists()
+
     def _encoder(self):
         if self._onnx is None:
             with self._lock:

@@ -45,10 +45,19 @@ class Runtime:
         self._retriever = None
         return report
 
+    def prepare_model(self, notify: Notify | None = None) -> None:
+        """Make the model's ONNX export now if it is missing, saying so, rather than in silence inside a build."""
+        needs_export = getattr(self.embedder, "needs_export", None)
+        if needs_export is not None and needs_export():
+            if notify:
+                notify("Preparing the embedding model from its local weights (once; about 20 s) ...")
+            self.embedder.embed(["warm up"])
+
     def ensure_index(self, progress: index_mod.Progress | None = None, notify: Notify | None = None) -> None:
         """Build the index if it is missing or stale."""
         state = self.status()
         if not state.fresh:
+            self.prepare_model(notify)
             if notify:
                 notify(f"Building the index ({state.reasons[0]}) ...")
             self.build_index(progress=progress)

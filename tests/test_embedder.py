@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -58,3 +60,21 @@ def test_caching_embedder_embeds_each_text_once_and_forgets_the_oldest():
     cached.embed(["a b"])
     assert fake.calls == [2, 1]
     assert cached.embed([]).shape == (0, fake.dimension)
+
+
+@pytest.mark.slow
+def test_the_first_build_says_it_is_preparing_the_model_and_json_stays_quiet(tmp_path, capsys, monkeypatch):
+    from conftest import run_cli
+
+    from assistant.settings import Settings
+
+    corpus = Settings().corpus_dir
+    monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("ASSISTANT_INDEX_DIR", str(tmp_path / "index"))
+    monkeypatch.setenv("ASSISTANT_ONNX_DIR", str(tmp_path / "onnx"))
+    code, out, err = run_cli(["index", "build"], capsys)
+    assert code == 0 and "Preparing the embedding model" in err
+    assert list((tmp_path / "onnx").glob("*-int8.onnx"))
+    monkeypatch.setenv("ASSISTANT_ONNX_DIR", str(tmp_path / "onnx2"))
+    code, out, err = run_cli(["index", "build", "--force", "--json"], capsys)
+    assert code == 0 and err == "" and json.loads(out)["counts"]
