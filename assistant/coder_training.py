@@ -265,19 +265,16 @@ def score_auc(annomi: list[Example], primary: list[str]) -> dict:
     shipped = [compute_metrics(c, 1, 1)["score"] for c in codes]
     shares = np.vstack([code_shares(c) for c in codes])
     nested = []
-    if high.all() or not high.any() or min(high.sum(), (~high).sum()) < 5:
-        nested_auc = None
-    else:
+    if min(high.sum(), (~high).sum()) >= 5:  # enough of each rating for 5 stratified folds
         for repeat in range(SCORE_REPEATS):
             held_out = np.zeros(len(codes))
             for train_rows, test_rows in StratifiedKFold(5, shuffle=True, random_state=repeat).split(shares, high):
                 weights, bias = fit_score(shares[train_rows], high[train_rows])
                 held_out[test_rows] = bias + shares[test_rows] @ weights
             nested.append(_auc(held_out, high))
-        nested_auc = round(float(np.mean(nested)), 4)
     weights, bias = fit_score(shares, high) if high.any() and not high.all() else (np.zeros(len(SCORE_CODES)), 0.0)
     pick = lambda flag: [s for s, h in zip(shipped, high, strict=True) if h == flag]  # noqa: E731
-    return {"auc": _auc(shipped, high), "nested_auc": nested_auc,
+    return {"auc": _auc(shipped, high), "nested_auc": round(float(np.mean(nested)), 4) if nested else None,
             "nested_auc_min": round(float(min(nested)), 4) if nested else None,
             "high": int(high.sum()), "low": int((~high).sum()),
             "mean_high": round(float(np.mean(pick(True))), 1) if high.any() else None,
