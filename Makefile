@@ -1,9 +1,11 @@
 # Quick start: `make run` (set up, build the index on first run, serve) and `make test`.
 .PHONY: run test setup eval bench lint index load
 
+PORT ?= 5000
+
 run:
 	@bash scripts/setup.sh app
-	.venv/bin/assistant serve
+	.venv/bin/assistant serve --port $(PORT)
 
 test:
 	@bash scripts/setup.sh test

@@ -392,24 +392,63 @@ def train_classifiers(ctx: click.Context, evaluate: bool, as_json: bool) -> None
 
 
 @cli.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Loopback only (127.0.0.1, localhost or ::1): local mode never listens on a network.")
 @click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Server threads.")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
     """Run the web app under waitress; builds the index first if it is missing or stale."""
-    from waitress import serve as waitress_serve
+    import errno
+    import os
+
+    from waitress import create_server
 
     from web import create_app
+    from web.auth import is_loopback, sign_in_url
 
+    if not is_loopback(host):
+        raise UserError(f"--host {host} would open every conversation to the network; local mode serves on "
+                        "127.0.0.1, localhost or ::1 only (team mode is not available yet)")
+    os.umask(0o077)  # everything the server writes (database, WAL, keys) is owner-only from the start
     ensure_index(ctx, quiet=False)
     rt = _runtime(ctx)
     if not rt.settings.bulk_threads:  # a server answers requests side by side: one thread each (Settings)
         rt.embedder.bulk_threads = rt.settings.threads
     app = create_app(runtime=rt)
+    try:
+        _check_port(host.strip("[]"), port)  # before waitress, which leaks its wake-up pipe when bind fails
+        server = create_server(app, host=host.strip("[]"), port=port, threads=threads)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            raise UserError(f"port {port} is already in use: stop the other server, or choose another port with "
+                            f"--port {port + 1} (make run PORT={port + 1})") from None
+        raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     rt.retriever.embed(["warm up"])  # load the model and index before the first request
     click.echo(f"What Matters is running at http://{host}:{port}/  (Ctrl+C to stop)")
-    waitress_serve(app, host=host, port=port, threads=threads, _quiet=True)
+    click.echo(f"Sign in by opening: {sign_in_url(host, port, app.config['ACCESS_TOKEN'])}")
+    server.run()
+
+
+def _check_port(host: str, port: int) -> None:
+    """Raise OSError (EADDRINUSE) when the port cannot be listened on."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as waitress does
+        probe.bind((host, port))
+
+
+@cli.command("sign-in-url")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535))
+def sign_in_url_command(host: str, port: int) -> None:
+    """Print the link that signs a browser in to this install (the token is made on first use)."""
+    from web.auth import access_token, is_loopback, sign_in_url
+
+    if not is_loopback(host):
+        raise UserError("local mode signs in on 127.0.0.1, localhost or ::1 only")
+    click.echo(sign_in_url(host, port, access_token(Settings.from_env().instance_dir)))
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -30,6 +30,8 @@ class Settings:
                                          "fastest, what the shipped coder and classifiers were trained on), "
                                          "'onnx' (fp32 export, the model's exact vectors) or 'torch' "
                                          "(sentence-transformers itself). Changing it rebuilds the index.")
+    instance_dir: Path = _setting(PROJECT_ROOT / "instance", "Where the web app keeps its SQLite file, secret key and "
+                                                             "access token (owner-only: folder 0700, files 0600).")
     bulk_threads: int = _setting(0, "Threads for batches (index builds, transcripts); 0 means every core. "
                                     "Servers use `threads`, so concurrent requests never oversubscribe the CPU.")
 

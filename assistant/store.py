@@ -3,6 +3,7 @@ anything is written; deleting a conversation removes its rows, and the space the
 
 from __future__ import annotations
 
+import os
 import secrets
 import sqlite3
 import time
@@ -42,9 +43,26 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def make_private(path: Path) -> None:
+    """The database owner-only (0600) from the start; SQLite gives its -wal and -shm files the same mode.
+
+    Files left looser by an older version are tightened too."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    except OSError:
+        return  # a read-only folder: reads may still work, writes raise StoreError
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if name.stat().st_mode & 0o077:
+                name.chmod(0o600)
+        except OSError:
+            pass
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection with WAL, foreign keys and a busy timeout, migrated to the latest schema."""
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    make_private(Path(path))
     db = sqlite3.connect(str(path), timeout=10.0, isolation_level=None, check_same_thread=False)
     db.row_factory = sqlite3.Row
     db.execute("PRAGMA busy_timeout = 10000")

@@ -42,9 +42,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+TOKEN: dict[str, str] = {}  # the access token, read from the instance folder as a user would
+
+
+def headers() -> dict[str, str]:
+    return {"Content-Type": "application/json", "Authorization": f"Bearer {TOKEN['value']}"}
+
+
 def post(url: str, body: dict, timeout: float = 30) -> int:
     """One blocking request, for setting up and warming the server."""
-    req = urllib.request.Request(url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"})
+    req = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers())
     try:
         with urllib.request.urlopen(req, timeout=timeout) as response:
             response.read()
@@ -59,6 +66,7 @@ async def send(port: int, path: str, body: dict, timeout: float = 30) -> int:
     """POST JSON over a fresh connection (gunicorn's sync workers close each one) and return the status."""
     payload = json.dumps(body).encode()
     head = (f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer {TOKEN['value']}\r\n"
             f"Content-Length: {len(payload)}\r\nConnection: close\r\n\r\n").encode()
     try:
         reader, writer = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), timeout)
@@ -155,8 +163,8 @@ def main() -> None:
                     ready += response.status == 200
             except OSError:
                 time.sleep(0.5)
-        req = urllib.request.Request(base + "/api/conversations", data=b'{"title": "load"}',
-                                     headers={"Content-Type": "application/json"})
+        TOKEN["value"] = (instance / "access_token").read_text().strip()
+        req = urllib.request.Request(base + "/api/conversations", data=b'{"title": "load"}', headers=headers())
         with urllib.request.urlopen(req) as response:
             conversation = json.loads(response.read())["id"]
         for _ in range(20):  # warm every worker

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -10,6 +11,8 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+# Apps and servers started by tests keep their access token and keys out of the checkout's instance folder.
+os.environ.setdefault("ASSISTANT_INSTANCE_DIR", tempfile.mkdtemp(prefix="wm-instance-"))
 
 from assistant.embedder import FakeEmbedder, SentenceTransformerEmbedder  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
@@ -131,3 +134,22 @@ def run_cli(argv: list[str], capsys, stdin: str | None = None, monkeypatch=None)
         main(argv)
     out, err = capsys.readouterr()
     return exit_info.value.code, out, err
+
+
+def web_config(folder: Path, **extra) -> dict:
+    """Config for a test app whose database, keys and access token live under a temporary folder."""
+    return {"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(folder / "conversations.sqlite3"),
+            "INSTANCE_DIR": str(folder / "instance")} | extra
+
+
+def app_token(app) -> str:
+    """The install's access token, read from the instance folder as a user would find it."""
+    return (Path(app.instance_path) / "access_token").read_text(encoding="utf-8").strip()
+
+
+def sign_in(app):
+    """A test client signed in the way a browser is: by opening the sign-in link printed at start."""
+    client = app.test_client()
+    response = client.get(f"/login?token={app_token(app)}")
+    assert response.status_code == 302, response.status_code
+    return client

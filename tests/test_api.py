@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import sign_in, web_config
 from web import create_app
 
 pytestmark = pytest.mark.slow
@@ -11,8 +12,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def client(real_runtime, tmp_path_factory):
-    db = tmp_path_factory.mktemp("db") / "conversations.sqlite3"
-    return create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(db)}, runtime=real_runtime).test_client()
+    return sign_in(create_app(web_config(tmp_path_factory.mktemp("api")), runtime=real_runtime))
 
 
 def test_suggest_returns_the_contract_shape(client):

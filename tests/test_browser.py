@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import PROJECT_ROOT
+from conftest import app_token, web_config
+from web.auth import sign_in_url
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -37,13 +39,27 @@ def base_url(real_runtime, tmp_path_factory):
 
     from web import create_app
 
-    db = tmp_path_factory.mktemp("browser-db") / "conversations.sqlite3"
-    app = create_app({"SECRET_KEY": "browser-tests", "DATABASE": str(db)}, runtime=real_runtime)
+    app = create_app(web_config(tmp_path_factory.mktemp("browser"), TESTING=False), runtime=real_runtime)
     server = create_server(app, host="127.0.0.1", port=free_port(), threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
+    base = f"http://127.0.0.1:{server.effective_port}"
+    SIGN_IN["url"] = sign_in_url("127.0.0.1", server.effective_port, app_token(app))
+    yield base
     server.close()
+
+
+SIGN_IN: dict[str, str] = {}
+
+
+def signed_in_context(browser, **options):
+    """A browser context that has opened the sign-in link, as a user does after `assistant serve` prints it."""
+    context = browser.new_context(**options)
+    pg = context.new_page()
+    pg.goto(SIGN_IN["url"])
+    assert "token=" not in pg.url, "the token must leave the address bar after sign-in"
+    pg.close()
+    return context
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +72,7 @@ def browser():
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=False)
+    context = signed_in_context(browser, viewport={"width": 1280, "height": 900}, bypass_csp=False)
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     pg = context.new_page()
     errors: list[str] = []
@@ -69,7 +85,7 @@ def page(browser):
 
 def axe_violations(browser, url: str) -> list[dict]:
     """Serious or critical axe-core violations on a page (axe is injected from the local npm package)."""
-    context = browser.new_context(bypass_csp=True)
+    context = signed_in_context(browser, bypass_csp=True)
     pg = context.new_page()
     pg.goto(url)
     pg.add_script_tag(path=str(AXE))
@@ -84,7 +100,7 @@ def screenshot(browser, url: str, name: str, setup=None) -> None:
     # 320 px is the narrowest phone; 640 px is a 1280 px screen at 200% zoom.
     for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", {"width": 375, "height": 800}),
                             ("narrow-320", {"width": 320, "height": 700}), ("zoom-200", {"width": 640, "height": 450})):
-        context = browser.new_context(viewport=viewport)
+        context = signed_in_context(browser, viewport=viewport)
         pg = context.new_page()
         pg.goto(url)
         if setup:
@@ -93,6 +109,25 @@ def screenshot(browser, url: str, name: str, setup=None) -> None:
         width = pg.evaluate("document.documentElement.scrollWidth")
         context.close()
         assert width <= viewport["width"] + 1, f"{name} scrolls sideways at {label} width ({width}px)"
+
+
+def test_a_browser_without_the_link_is_sent_to_sign_in_and_the_token_signs_it_in(browser, base_url):
+    context = browser.new_context()
+    pg = context.new_page()
+    pg.goto(base_url + "/practise")
+    assert "/login" in pg.url and pg.get_by_role("heading", name="Sign in").is_visible()
+    pg.fill("#token", "not-the-token")
+    pg.click("button[type=submit]")
+    assert pg.get_by_role("alert").is_visible()
+    pg.fill("#token", SIGN_IN["url"].split("token=", 1)[1])
+    pg.click("button[type=submit]")
+    assert pg.url.endswith("/practise")
+    cookie = next(c for c in context.cookies() if c["name"] == "what_matters_session")
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
+    pg.click("text=Sign out")
+    pg.goto(base_url + "/practise")
+    assert "/login" in pg.url
+    context.close()
 
 
 def test_practise_flow(page, base_url, browser):

@@ -18,7 +18,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, write_page
+from conftest import CORPUS, sign_in, web_config, write_page
 
 from assistant import index as index_mod
 from assistant.runtime import Runtime
@@ -34,10 +34,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def request(url: str, body: dict | None = None, method: str | None = None, timeout: float = 10) -> tuple[int, dict]:
+def request(url: str, body: dict | None = None, method: str | None = None, timeout: float = 10,
+            token: str = "") -> tuple[int, dict]:
     data = json.dumps(body).encode() if body is not None else None
+    headers = {"Content-Type": "application/json"} | ({"Authorization": f"Bearer {token}"} if token else {})
     req = urllib.request.Request(url, data=data, method=method or ("POST" if body is not None else "GET"),
-                                 headers={"Content-Type": "application/json"})
+                                 headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=timeout) as response:
             return response.status, json.loads(response.read() or b"{}")
@@ -65,9 +67,10 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(real_index_dir, tmp_path / "instance", port)
+    token = (tmp_path / "instance" / "access_token").read_text().strip()  # as a user would find it
     acknowledged: list[str] = []
     try:
-        status, created = request(base + "/api/conversations", {"title": "burst"})
+        status, created = request(base + "/api/conversations", {"title": "burst"}, token=token)
         assert status == 201
         cid = created["id"]
         stop = threading.Event()
@@ -79,7 +82,7 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
                 text = f"writer {n} turn {i}"
                 try:
                     status, _ = request(f"{base}/api/conversations/{cid}/turns", {"speaker": "person", "text": text},
-                                        timeout=5)
+                                        timeout=5, token=token)
                 except OSError:
                     return
                 if status == 201:
@@ -100,7 +103,7 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
             server.kill()
     server = start_server(real_index_dir, tmp_path / "instance", port)
     try:
-        status, conversation = request(f"{base}/api/conversations/{cid}")
+        status, conversation = request(f"{base}/api/conversations/{cid}", token=token)
         stored = {t["text"] for t in conversation["turns"]}
         assert status == 200 and set(acknowledged) <= stored
     finally:
@@ -212,8 +215,8 @@ def small_disk(tmp_path):
 def test_a_full_disk_is_a_clear_error_and_keeps_what_was_stored(small_disk, fake_runtime):
     from web import create_app
 
-    client = create_app({"SECRET_KEY": "t", "DATABASE": str(small_disk / "c.sqlite3")}, runtime=fake_runtime) \
-        .test_client()
+    client = sign_in(create_app(web_config(small_disk.parent, DATABASE=str(small_disk / "c.sqlite3")),
+                                runtime=fake_runtime))
     cid = client.post("/api/conversations", json={"title": "full"}).get_json()["id"]
     stored, status = 0, 201
     while status == 201 and stored < 5000:
@@ -238,7 +241,7 @@ def test_a_read_only_instance_still_answers_reads(small_disk, fake_runtime):
     store.db.execute("PRAGMA journal_mode = DELETE")
     store.close()
     assert subprocess.run(["mount", "-o", "remount,ro", str(small_disk)]).returncode == 0
-    client = create_app({"SECRET_KEY": "t", "DATABASE": str(path)}, runtime=fake_runtime).test_client()
+    client = sign_in(create_app(web_config(small_disk.parent, DATABASE=str(path)), runtime=fake_runtime))
     assert client.get(f"/api/conversations/{cid}").get_json()["turns"][0]["text"] == "something said"
     response = client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person", "text": "more"})
     assert response.status_code == 503 and "cannot be written" in response.get_json()["error"]

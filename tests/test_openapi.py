@@ -14,13 +14,13 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
+from conftest import app_token, sign_in, web_config  # noqa: E402
 from web import create_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def app(real_runtime, tmp_path_factory):
-    db = tmp_path_factory.mktemp("openapi-db") / "conversations.sqlite3"
-    return create_app({"SECRET_KEY": "t", "DATABASE": str(db)}, runtime=real_runtime)
+    return create_app(web_config(tmp_path_factory.mktemp("openapi"), TESTING=False), runtime=real_runtime)
 
 
 def test_the_app_conforms_to_its_openapi_description(app):
@@ -35,7 +35,10 @@ def test_the_app_conforms_to_its_openapi_description(app):
         def check(case):
             # Schema-valid input can still be meaningless (a transcript with no worker turn gets a clear 422), so
             # the positive-data check is left out; every other check, server errors included, applies.
-            case.call_and_validate(headers={"Content-Type": "application/json"} if case.body is not None else None,
+            headers = {"Authorization": f"Bearer {app_token(app)}"}
+            if case.body is not None:
+                headers["Content-Type"] = "application/json"
+            case.call_and_validate(headers=headers,
                                    excluded_checks=[positive_data_acceptance])
 
         try:
@@ -57,7 +60,7 @@ FIELDS = {"/api/ask": "question", "/api/suggest": "text", "/api/check": "text", 
 
 @pytest.mark.parametrize("path", ENDPOINTS)
 def test_arbitrary_json_never_breaks_an_endpoint(app, path):
-    client = app.test_client()
+    client = sign_in(app)
 
     field = FIELDS[path]
     with_text = st.fixed_dictionaries({field: st.text(max_size=3000)}, optional={"extra": JSON_VALUES})
@@ -77,7 +80,7 @@ def test_arbitrary_json_never_breaks_an_endpoint(app, path):
 
 @pytest.mark.parametrize("path", ENDPOINTS)
 def test_hostile_strings_and_deep_nesting(app, path):
-    client = app.test_client()
+    client = sign_in(app)
     nested: object = "x"
     for _ in range(2000):
         nested = [nested]

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import sign_in, web_config
 from web import create_app
 
 
 def config(tmp_path) -> dict:
-    return {"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(tmp_path / "conversations.sqlite3")}
+    return web_config(tmp_path)
 
 
 @pytest.fixture
 def client(fake_runtime, tmp_path):
     fake_runtime.build_index()
-    return create_app(config(tmp_path), runtime=fake_runtime).test_client()
+    return sign_in(create_app(config(tmp_path), runtime=fake_runtime))
 
 
 def test_healthz_reports_loaded_model_and_index(client):
@@ -24,7 +25,7 @@ def test_healthz_reports_loaded_model_and_index(client):
 
 
 def test_healthz_is_503_without_an_index(fake_runtime, tmp_path):
-    client = create_app(config(tmp_path), runtime=fake_runtime).test_client()
+    client = sign_in(create_app(config(tmp_path), runtime=fake_runtime))
     assert client.get("/healthz").status_code == 503
 
 
@@ -91,6 +92,6 @@ def test_guidance_markdown_is_sanitised(fake_runtime, tiny_corpus, tmp_path):
     page = tiny_corpus / "pages" / "cats.md"
     page.write_text(page.read_text() + '\n<script>alert(1)</script>\n<img src=x onerror="alert(2)">\n')
     fake_runtime.build_index()
-    client = create_app(config(tmp_path), runtime=fake_runtime).test_client()
+    client = sign_in(create_app(config(tmp_path), runtime=fake_runtime))
     html = client.get("/guidance/cats").get_data(as_text=True)
     assert "<script>alert(1)" not in html and "onerror" not in html

@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 
+from conftest import sign_in, web_config
 from web import create_app
 
 pytestmark = pytest.mark.slow
@@ -15,13 +16,12 @@ XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
 @pytest.fixture(scope="module")
 def app(real_runtime, tmp_path_factory):
-    db = tmp_path_factory.mktemp("db") / "conversations.sqlite3"
-    return create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(db)}, runtime=real_runtime)
+    return create_app(web_config(tmp_path_factory.mktemp("web")), runtime=real_runtime)
 
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    return sign_in(app)
 
 
 def token(client, path="/prepare") -> str:

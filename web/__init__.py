@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask, g, jsonify, request
 
 from assistant.runtime import Runtime
 from assistant.settings import Settings
+
+from .auth import access_token
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -21,34 +24,33 @@ CSP = (
 
 
 def _secret_key(instance: Path) -> str:
-    """Generated once into the instance folder; a read-only folder gets a per-process key instead."""
+    """Generated once into the instance folder (0600); a read-only folder gets a per-process key instead."""
+    from .auth import private_file, private_folder, read_private
+
     path = instance / "secret_key"
     try:
-        return path.read_text().strip()
+        return read_private(path)
     except OSError:
         pass
-    key = secrets.token_hex(32)
     try:
-        instance.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(key)
-    except FileExistsError:
-        return path.read_text().strip()
+        private_folder(instance)
+        return private_file(path, secrets.token_hex(32))
     except OSError:
-        pass
-    return key
+        return secrets.token_hex(32)
 
 
 def create_app(test_config: dict | None = None, runtime: Runtime | None = None) -> Flask:
     """Create the app; test_config overrides settings, runtime shares an already-loaded model and index."""
-    app = Flask(__name__, instance_relative_config=True,
-                instance_path=os.environ.get("ASSISTANT_INSTANCE_DIR") or None)
-    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None,
-                            SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
+    instance = Path((test_config or {}).get("INSTANCE_DIR") or Settings.from_env().instance_dir)
+    app = Flask(__name__, instance_relative_config=True, instance_path=str(instance.resolve()))
+    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None, ACCESS_TOKEN=None,
+                            SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True,
+                            SESSION_COOKIE_NAME="what_matters_session",
+                            PERMANENT_SESSION_LIFETIME=timedelta(hours=12))
     if test_config:
         app.config.update(test_config)
-    instance = Path(app.instance_path)
+    if not app.config["ACCESS_TOKEN"]:
+        app.config["ACCESS_TOKEN"] = access_token(instance)
     app.config.setdefault("SECRET_KEY", None)
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = _secret_key(instance)
@@ -63,28 +65,15 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
         runtime = Runtime(settings)
     app.extensions["runtime"] = runtime
 
-    from . import api, conversations, guidance, pages
+    from . import api, auth, conversations, guidance, pages
 
+    app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(guidance.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(conversations.bp)
 
-    @app.before_request
-    def same_origin_only():
-        # Browsers send Origin / Sec-Fetch-Site on cross-site requests; the API and forms refuse them.
-        # With Referrer-Policy no-referrer browsers send "Origin: null" on form posts, so Sec-Fetch-Site, when
-        # present, decides; forms also carry a CSRF token and the API accepts only JSON.
-        if request.method in ("POST", "PUT", "PATCH", "DELETE"):
-            fetch_site = request.headers.get("Sec-Fetch-Site")
-            origin = request.headers.get("Origin")
-            if fetch_site:
-                allowed = fetch_site in ("same-origin", "none")
-            else:
-                allowed = not origin or origin == "null" or origin.rstrip("/") == request.host_url.rstrip("/")
-            if not allowed:
-                return _error(403, "cross-origin requests are not allowed")
-        return None
+    app.before_request(auth.check_access)
 
     @app.after_request
     def security_headers(response):
@@ -107,7 +96,7 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
             return jsonify(error=message), code
         return pages.error_page(code, message)
 
-    for code, message in ((400, "bad request"), (403, "forbidden"), (404, "not found"), (405, "method not allowed"),
+    for code, message in ((400, "bad request"), (401, "sign in first"), (403, "forbidden"), (404, "not found"), (405, "method not allowed"),
                           (413, "request body too large"), (415, "unsupported media type"),
                           (500, "internal error")):
         app.register_error_handler(code, lambda error, code=code, message=message: _error(code, message))
