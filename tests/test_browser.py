@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import app_token, web_config
 
 from assistant.settings import PROJECT_ROOT
-from conftest import app_token, web_config
 from web.auth import sign_in_url
 
 pytestmark = pytest.mark.slow

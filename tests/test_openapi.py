@@ -10,11 +10,11 @@ import pytest
 pytestmark = pytest.mark.slow
 schemathesis = pytest.importorskip("schemathesis")
 hypothesis = pytest.importorskip("hypothesis")
+from conftest import app_token, sign_in, web_config  # noqa: E402
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 
-from conftest import app_token, sign_in, web_config  # noqa: E402
 from web import create_app  # noqa: E402
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import sign_in, web_config
+
 from web import create_app
 
 

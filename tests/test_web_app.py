@@ -6,8 +6,8 @@ import re
 import sqlite3
 
 import pytest
-
 from conftest import sign_in, web_config
+
 from web import create_app
 
 pytestmark = pytest.mark.slow

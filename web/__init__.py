@@ -96,8 +96,8 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
             return jsonify(error=message), code
         return pages.error_page(code, message)
 
-    for code, message in ((400, "bad request"), (401, "sign in first"), (403, "forbidden"), (404, "not found"), (405, "method not allowed"),
-                          (413, "request body too large"), (415, "unsupported media type"),
+    for code, message in ((400, "bad request"), (401, "sign in first"), (403, "forbidden"), (404, "not found"),
+                          (405, "method not allowed"), (413, "request body too large"), (415, "unsupported media type"),
                           (500, "internal error")):
         app.register_error_handler(code, lambda error, code=code, message=message: _error(code, message))
 
