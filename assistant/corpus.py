@@ -63,6 +63,7 @@ class Document:
     topics: list[str] = field(default_factory=list)
     purpose: str = ""
     sentences: list[str] = field(default_factory=list)
+    presupposes: list[str] = field(default_factory=list)
 
     @property
     def embed_text(self) -> str:
@@ -227,11 +228,14 @@ class Question:
     audience: str
     topics: list[str]
     purpose: str
+    presupposes: list[str] = field(default_factory=list)  # what must be in the conversation (PRESUPPOSITIONS)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
+# What a bank item may take for granted; the conversation engine offers it only when the conversation has it.
+PRESUPPOSITIONS = ("child", "partner", "caring", "plan", "past_visit", "job", "school", "pet")
 QUESTION_FIELDS = ("id", "text", "skill", "stage", "audience", "topics", "purpose")
 
 
@@ -252,6 +256,9 @@ def load_questions(corpus_dir: Path) -> list[Question]:
             if not isinstance(raw, dict) or any(raw.get(k) in (None, "", []) for k in QUESTION_FIELDS):
                 raise CorpusError(f"{path}: item {n + 1} lacks one of {', '.join(QUESTION_FIELDS)}")
             topics = raw["topics"] if isinstance(raw["topics"], list) else [raw["topics"]]
+            presupposes = raw.get("presupposes") or []
+            if not isinstance(presupposes, list) or any(p not in PRESUPPOSITIONS for p in presupposes):
+                raise CorpusError(f"{path}: item {n + 1} presupposes must be a list of {', '.join(PRESUPPOSITIONS)}")
             items.append(
                 Question(
                     id=str(raw["id"]),
@@ -261,6 +268,7 @@ def load_questions(corpus_dir: Path) -> list[Question]:
                     audience=str(raw["audience"]),
                     topics=[str(t) for t in topics],
                     purpose=str(raw["purpose"]),
+                    presupposes=[str(p) for p in presupposes],
                 )
             )
     return items
@@ -278,6 +286,7 @@ def question_doc(q: Question) -> Document:
         topics=list(q.topics),
         purpose=q.purpose,
         sentences=[q.text],
+        presupposes=list(q.presupposes),
     )
 
 

@@ -1,163 +1,317 @@
-"""Reflections built from the person's own words: pronouns turned, feelings and what matters named.
+"""Reflections in the forms an MI trainer teaches, built from the parse of the person's own words.
 
-Nothing is invented: a simple reflection restates a clause the person said; a complex one adds only a feeling
-word that their own words signal, or joins two things they said.
+A simple reflection restates the clause that carries the most (a feeling, a wish, the person's own doing), with
+pronouns turned. A complex reflection is offered only when one of a few forms truly fits: the relationship (for
+hostility aimed at the worker), two sides (real ambivalence joined by "but"), meaning (a wish or a value), or a
+feeling the words signal without naming. Nothing is invented, and when no form fits nothing is offered.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from .text import split_sentences
+from .language import is_welsh
+from .nlp import parse
+from .phrasing import (
+    Clause,
+    addressed_to_worker,
+    clauses,
+    first_person,
+    gerund,
+    is_negated,
+    pattern,
+    sentence_case,
+    strip_fillers,
+    subject_of,
+    turn_pronouns,
+    words,
+)
 
-# First person -> second person, and words aimed at the worker -> first person.
-_TURN = {
-    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're", "im": "you're",
-    "i've": "you've", "i'll": "you'll", "i'd": "you'd", "we": "you", "us": "you", "our": "your", "ours": "yours",
-    "ourselves": "yourselves", "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
-    "am": "are", "was": "were", "wasn't": "weren't", "you": "I", "your": "my", "yours": "mine", "you're": "I'm",
-    "you've": "I've", "yourself": "myself",
-}
-_AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't", "'m": "'re"}
-_WORD = re.compile(r"[A-Za-z']+|[^A-Za-z']+")
-_FILLER = re.compile(r"^(?:(?:well|so|and|but|oh|um|erm|uh|like|look|honestly|to be honest|i mean|you know|yeah|yes|"
-                     r"no|ok|okay|right|i dunno|dunno|i don't know)[,.]?\s+)+", re.I)
-_GROUP_YOU = re.compile(r"\byou (lot|people|lots)\b|\byour lot\b", re.I)
-# After these words "you" is the subject ("can you", "and you"), so it turns to "I"; elsewhere to "me".
-_BEFORE_SUBJECT = {"and", "but", "if", "when", "that", "can", "could", "will", "would", "do", "did", "are", "have",
-                   "should", "were", "so", "because"}
-
-FEELINGS = {
-    "worn out": ("tired", "exhausted", "knackered", "shattered", "worn out", "drained", "no energy", "sleep"),
-    "worried": ("worried", "worry", "scared", "afraid", "frightened", "anxious", "nervous", "panic", "terrified",
-                "dread"),
-    "fed up": ("fed up", "sick of", "had enough", "tired of", "sick and tired", "pointless", "no point", "you lot",
-               "you people", "only turn up", "interfering", "keep telling me", "waste of time"),
-    "angry": ("angry", "furious", "livid", "annoyed", "cross", "wound up", "rage", "mad at", "how dare"),
-    "low": ("sad", "low", "down", "miserable", "depressed", "crying", "cry", "hopeless", "lonely", "alone",
-            "empty"),
-    "hurt": ("hurt", "let down", "betrayed", "judged", "blamed", "ashamed", "embarrassed", "guilty"),
-    "proud": ("proud", "chuffed", "managed", "did it", "pleased with myself"),
-    "hopeful": ("hope", "hopeful", "looking forward", "can't wait", "excited", "better now", "getting better"),
-    "stretched": ("juggling", "too much", "overwhelmed", "stressed", "stress", "struggling", "can't cope",
-                  "on my own", "no help"),
-}
-MATTERS = ("kids", "children", "son", "daughter", "mum", "mam", "dad", "husband", "wife", "partner", "family",
-           "home", "house", "garden", "dog", "cat", "school", "job", "work", "church", "chapel", "friends", "nain",
-           "taid", "grandchildren", "independence", "own", "choir", "football", "club", "faith", "brother", "sister")
+MAX_WORDS = 22
+# "..., don't you?" checks that the worker agrees; the sentence is a statement.
+_TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|can|could|would|will|wo|ca)n't\s+\w+|"
+                           r"innit|right|eh|yeah|you know)\s*\?\s*$", re.I)
 
 
-def turn_pronouns(text: str) -> str:
-    """Restate the person's words as the worker would say them back: I/me/my -> you/your and so on."""
-    text = _GROUP_YOU.sub("\x01", text)  # "you lot" means the service: it becomes "we", untouched below
-    out: list[str] = []
-    previous_word = ""
-    for token in _WORD.findall(text):
-        lower = token.lower()
-        turned = token
-        if lower in ("am", "was", "wasn't"):
-            turned = _TURN[lower] if previous_word == "i" else token
-        elif lower == "you":
-            # Words aimed at the worker: subject "you" -> "I", object "you" -> "me".
-            subject = not previous_word or previous_word in _BEFORE_SUBJECT
-            turned = "I" if subject else "me"
-        elif lower in _TURN:
-            turned = _TURN[lower]
-        if turned != token and token[:1].isupper() and not out:
-            turned = turned[:1].upper() + turned[1:]
-        out.append(turned)
-        if re.match(r"[A-Za-z']+$", token):
-            previous_word = lower
-    result = "".join(out).replace("\x01", "we")
-    return re.sub(r"\bI are\b", "I am", re.sub(r"\bI were\b", "I was", result))
+@dataclass
+class Reading:
+    """What one person turn says, as the reflection forms need it."""
+
+    doc: object
+    sentences: list  # English statements (not questions, not Welsh), in order
+    short: bool  # a non-answer ("dunno", "fine") or under three words
+    hostile: str | None  # a relationship reflection, when the words are aimed at the worker or the service
 
 
-def feeling_in(text: str) -> str | None:
-    """The feeling the person's own words signal, if any."""
-    lower = f" {text.lower()} "
-    for feeling, cues in FEELINGS.items():
-        if any(re.search(rf"\b{re.escape(c)}\b", lower) for c in cues):
-            return feeling
+def read(text: str, doc=None) -> Reading:
+    doc = doc if doc is not None else parse(text)
+    sentences = [s for s in doc.sents if s.text.strip() and (not s.text.strip().endswith("?") or
+                                                             _TAG_QUESTION.search(s.text)) and not is_welsh(s.text)]
+    content = [t for t in doc if not t.is_punct]
+    lowered = " ".join(text.lower().split()).strip(" .!?")
+    short = len(content) < 3 or bool(pattern("short_answers").fullmatch(lowered))
+    hostile = None
+    for entry in words()["relationship"]:
+        if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text.lower()) for c in entry["cues"]):
+            hostile = entry["reflection"]
+            break
+    return Reading(doc, sentences, short, hostile)
+
+
+def feeling_of(clause_tokens) -> tuple[str, object, bool] | None:
+    """(feeling name, cue token, said outright) for a feeling the speaker has about themselves, not negated."""
+    text = "".join(t.text_with_ws for t in clause_tokens).lower()
+    for name, cues in words()["feelings"].items():
+        for cue in cues:
+            match = re.search(rf"(?<![\w']){re.escape(cue.lower())}(?![\w'])", text)
+            if not match:
+                continue
+            token = _token_at(clause_tokens, match.start())
+            if token is None:
+                continue
+            negated_cue = "n't" in cue or "not " in cue or cue.startswith("no ")
+            if not negated_cue and is_negated(token):
+                continue
+            if not _owned_by_speaker(token):
+                continue
+            return name, token, cue.lower() == name or token.lemma_.lower() == name
     return None
 
 
-def matters_in(text: str) -> str | None:
-    """A person, place or thing the person mentions that may be what matters to them, with their possessive."""
-    words = "|".join(MATTERS)
-    match = re.search(rf"\b(my|our)\s+((?:[a-z]+\s)?(?:{words}))\b", text, re.I)
-    if match:
-        return turn_pronouns(f"{match.group(1)} {match.group(2)}").lower()
-    match = re.search(rf"\b({words})\b", text, re.I)
-    return match.group(1).lower() if match else None
+def _token_at(tokens, offset: int):
+    position = 0
+    for token in tokens:
+        if position <= offset < position + len(token.text_with_ws):
+            return token
+        position += len(token.text_with_ws)
+    return None
 
 
-def key_clause(text: str, max_words: int = 22) -> str:
-    """The most telling clause of what the person said, trimmed of fillers and to a sensible length."""
-    sentences = [s for s in split_sentences(text) if s.strip()] or [text]
-    statements = [s for s in sentences if not s.rstrip().endswith("?")]
-    sentences = statements or sentences
-    # Prefer a sentence that carries a feeling or something that matters; otherwise the last one said.
-    chosen = next((s for s in reversed(sentences) if feeling_in(s) or matters_in(s)), sentences[-1])
-    clause = _FILLER.sub("", chosen.strip()).rstrip(" .!?…")
-    words = clause.split()
-    if len(words) > max_words:
-        parts = re.split(r",\s+|\s+(?:and|but|because|so)\s+", clause)
-        clause = max((p for p in parts if len(p.split()) <= max_words), key=lambda p: len(p.split()),
-                     default=" ".join(words[:max_words]))
-    return clause.strip(" ,;-")
+def _owned_by_speaker(token) -> bool:
+    """Whether the feeling is the speaker's own: I/we are its subject, or 'makes me', or 'on my own'."""
+    for candidate in (token, token.head, token.head.head):
+        subject = subject_of(candidate)
+        if subject is not None:
+            return first_person(subject)
+        if candidate.lemma_ == "make" and any(c.lower_ in ("me", "us") for c in candidate.children):
+            return True
+    sentence = token.sent
+    return any(t.lower_ in ("i", "we") and t.dep_ in ("nsubj", "nsubjpass") for t in sentence)
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != "I " else text
+def _score(clause: Clause, last: bool) -> float:
+    tokens = clause.tokens
+    score = 0.0
+    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    if any(first_person(s) for s in subjects):
+        score += 2
+    if feeling_of(tokens):
+        score += 3
+    if any(t.lemma_.lower() in words()["wish_verbs"] and first_person(subject_of(t)) for t in tokens):
+        score += 3
+    if pattern("value_phrases").search(clause.text.lower()):
+        score += 3
+    if clause.words() < 3:
+        score -= 3
+    if last:
+        score += 1
+    return score
 
 
-def _sentence(text: str) -> str:
-    text = " ".join(text.split()).rstrip(" ,;-?")
-    text = text[0].upper() + text[1:] if text else text
-    return text if text.endswith((".", "!")) else text + "."
+def best_clause(reading: Reading) -> Clause | None:
+    """The clause that carries the most: a feeling, a wish or value, the person's own doing; the latest wins ties."""
+    candidates = []
+    for n, sentence in enumerate(reading.sentences):
+        for clause in clauses(sentence, MAX_WORDS):
+            kept = strip_fillers(clause.tokens)
+            if sum(1 for t in kept if not t.is_punct) >= 3:
+                candidates.append((Clause(kept, sentence), n == len(reading.sentences) - 1))
+    if not candidates:
+        return None
+    scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
+    return max(scored, key=lambda s: (s[0], s[1]))[2]
 
 
-def _too_short(text: str) -> bool:
-    return len(re.findall(r"[A-Za-z']+", text)) < 3
+def _say_back(clause: Clause) -> str:
+    return turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence))
 
 
-def simple_reflection(text: str) -> str:
-    """Restate the heart of what the person said, in the second person."""
-    if _too_short(text):
-        return "You don't want to say much about it just now."
-    clause = turn_pronouns(key_clause(text))
-    asked = re.match(r"^(?:do|does|did|can|could|will|would|should|is|are|am|have|has)\s+(.+?)\??$", clause, re.I)
-    if asked and text.rstrip().endswith("?"):
-        rest = re.sub(r"^(you|I)\s+(\w+)", lambda m: f"{m.group(1)} {m.group(2)}", asked.group(1))
-        return _sentence(f"You're wondering whether {rest}")
-    if re.match(r"^we\b", clause):
-        return _sentence(f"You feel {clause}")
-    if re.match(r"^(you|your)\b", clause, re.I):
-        return _sentence(clause)
-    return _sentence(f"So {_lower_first(clause)}" if clause else "So that's how it is for you")
+def simple_of(reading: Reading) -> str | None:
+    """The heart of what the person said, restated in the second person; None for non-answers and hostility."""
+    if reading.short or reading.hostile:
+        return None
+    clause = best_clause(reading)
+    if clause is None:
+        return None
+    said = _say_back(clause)
+    return sentence_case(said) if len(said.split()) >= 3 else None
 
 
-def complex_reflection(text: str) -> str:
-    """Add meaning the person signalled: the feeling under their words, or the two sides they described."""
-    if _too_short(text):
-        return "It sounds like this might not feel like the right time to talk about it, and that's OK."
-    sentences = split_sentences(text)
-    feeling = feeling_in(text)
-    matters = matters_in(text)
-    both = re.search(r"^(.{8,}?)\s*(?:,\s*)?\bbut\b\s+(.{8,})$", key_clause(text, 40), re.I)
-    if both:
-        first, second = (turn_pronouns(_FILLER.sub("", p).strip(" ,.")) for p in both.groups())
-        return _sentence(f"On the one hand {_lower_first(first)}, and on the other {_lower_first(second)}")
-    if feeling and matters:
-        return _sentence(f"You sound {feeling}, and {matters} clearly matter{'s' if not matters.endswith('s') else ''}"
-                         f" a great deal to you")
-    if feeling:
-        return _sentence(f"It sounds like you're feeling {feeling} with all of this")
-    if matters:
-        return _sentence(f"It sounds like {matters} {'are' if matters.endswith('s') else 'is'} at the heart of this"
-                         f" for you")
-    sentences = [x for x in sentences if not x.rstrip().endswith("?")] or sentences
-    if len(sentences) > 1:
-        return _sentence(f"There's a lot going on: {_lower_first(turn_pronouns(key_clause(sentences[0], 12)))}, and"
-                         f" {_lower_first(turn_pronouns(key_clause(sentences[-1], 12)))}")
-    return _sentence(f"It sounds like {_lower_first(turn_pronouns(key_clause(text)))}")
+def _two_sides(reading: Reading) -> str | None:
+    """'You want to go home, and at the same time you're scared you'll fall': only for two first-person sides."""
+    for sentence in reading.sentences:
+        for token in sentence:
+            if token.lower_ not in words()["contrast"] or token.dep_ not in ("cc", "mark"):
+                continue
+            if token.dep_ == "cc":
+                left = [t for t in sentence if t.i < token.i]
+                right = [t for t in sentence if t.i > token.i]
+            else:  # "Although I love him, I can't do it": the subordinate clause is one side
+                sub = sorted(token.head.subtree, key=lambda t: t.i)
+                left = [t for t in sub if t.i != token.i]
+                right = [t for t in sentence if t not in sub]
+            left, right = strip_fillers(left), strip_fillers(right)
+            if min(sum(1 for t in side if not t.is_punct) for side in (left, right)) < 3:
+                continue
+            if not (_has_first_person_subject(left) and (_has_first_person_subject(right) or _starts_with_verb(right))):
+                continue
+            if not _sides_differ(left, right):
+                continue
+            addressed = addressed_to_worker(sentence)
+            a = turn_pronouns(left, addressed)
+            b = turn_pronouns(right, addressed)
+            if _starts_with_verb(right):
+                b = "you " + b
+            if len(a.split()) + len(b.split()) > 30:
+                continue
+            b = b.lstrip(" ,;")
+            return sentence_case(f"{a.rstrip(' ,;')}, and at the same time {b[0].lower() + b[1:]}")
+    return None
+
+
+def _has_first_person_subject(tokens) -> bool:
+    return any(t.dep_ in ("nsubj", "nsubjpass") and first_person(t) for t in tokens)
+
+
+def _starts_with_verb(tokens) -> bool:
+    first = next((t for t in tokens if not t.is_punct), None)
+    return first is not None and first.pos_ in ("AUX", "VERB") and first.dep_ not in ("nsubj",)
+
+
+def _sides_differ(left, right) -> bool:
+    """Real ambivalence: one side wants, values or feels one way and the other holds back, fears or can't."""
+    def polarity(tokens) -> set[str]:
+        found = set()
+        for t in tokens:
+            lemma = t.lemma_.lower()
+            if t.dep_ == "neg" or t.lower_ in ("never", "can't", "cannot"):
+                found.add("neg")
+            if lemma in words()["wish_verbs"] or lemma in ("keep", "manage", "try", "still"):
+                found.add("pos")
+        if feeling_of(tokens):
+            found.add("feel")
+        return found
+    a, b = polarity(left), polarity(right)
+    return bool(a) and bool(b) and a != b
+
+
+def _meaning(reading: Reading) -> str | None:
+    """A wish or value said outright: 'I just want to stay in my own home' -> 'Staying in your own home matters
+    a great deal to you.'"""
+    for sentence in reversed(reading.sentences):
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma not in words()["wish_verbs"] or token.pos_ != "VERB" or is_negated(token):
+                continue
+            if not first_person(subject_of(token)):
+                continue
+            addressed = addressed_to_worker(sentence)
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if xcomp is not None and lemma in ("want", "wish", "hope", "like", "love", "need", "prefer"):
+                if any(c.dep_ in ("nsubj",) for c in xcomp.children):
+                    continue  # "I want him to stop": someone else's doing, not a value of the speaker
+                rest = [t for t in xcomp.subtree if t.i > xcomp.i and t.dep_ != "punct"]
+                rest = _trim_tail(rest)
+                if not rest and xcomp.lemma_ in ("be", "do", "have", "get", "go"):
+                    continue
+                phrase = gerund(xcomp.lemma_) + (" " + turn_pronouns(rest, addressed) if rest else "")
+                if len(phrase.split()) > 12 or re.search(r"\b(it|that|this|them)\b$", phrase):
+                    continue
+                return sentence_case(f"{phrase} {_vary(MATTERS, phrase)}")
+            obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+            if obj is not None and lemma in ("love", "miss", "enjoy", "need"):
+                span = sorted(obj.subtree, key=lambda t: t.i)
+                if len(span) > 6 or obj.pos_ == "PRON":
+                    continue
+                thing = turn_pronouns(span, addressed)
+                plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+                if lemma == "miss":
+                    return sentence_case(f"You miss {thing}, and {'they mean' if plural else 'it means'} a lot to you")
+                if lemma == "need":
+                    continue
+                return sentence_case(f"{thing} {'mean' if plural else 'means'} a lot to you")
+    return None
+
+
+MATTERS = ("really matters to you", "matters a great deal to you")
+
+
+def _vary(options: tuple[str, ...], key: str) -> str:
+    """A stable choice among equally good wordings, so a conversation does not hear the same frame each time."""
+    return options[sum(map(ord, key)) % len(options)]
+
+
+def _trim_tail(tokens):
+    """Drop a trailing clause that starts with a joining word, so the phrase stays short and whole."""
+    out = []
+    for t in tokens:
+        if t.lower_ in ("because", "but", "and", "so", "cos", "'cause", "when", "if", "though") and out:
+            break
+        out.append(t)
+    while out and out[-1].is_punct:
+        out = out[:-1]
+    return out
+
+
+def _unspoken_feeling(reading: Reading) -> str | None:
+    """A feeling the person's words signal but do not name ("I haven't slept in weeks" -> worn out)."""
+    clause = best_clause(reading)
+    if clause is None:
+        return None
+    found = feeling_of(clause.tokens)
+    if not found:
+        return None
+    name, _, outright = found
+    if outright:
+        return None
+    return sentence_case(f"It sounds like you're feeling really {name} with all of this")
+
+
+FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _two_sides), ("meaning", _meaning),
+         ("feeling", _unspoken_feeling))
+
+
+def complex_of(reading: Reading) -> tuple[str, str] | None:
+    """(form, reflection) for the first form that fits, or None: one good reflection beats two poor ones."""
+    if reading.short:
+        return None
+    for form, build in FORMS:
+        text = build(reading)
+        if text:
+            return form, text
+    return None
+
+
+def reflections_for(text: str, doc=None) -> list[dict]:
+    """Up to two reflections (simple, then complex) of what the person said, or none when none fits."""
+    reading = read(text, doc)
+    out = []
+    simple = simple_of(reading)
+    if simple:
+        out.append({"text": simple, "kind": "simple", "source": "the person's words"})
+    found = complex_of(reading)
+    if found and all(found[1].lower() != r["text"].lower() for r in out):
+        out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
+    return out
+
+
+def simple_reflection(text: str) -> str | None:
+    """A simple reflection of text, or None when none fits."""
+    return simple_of(read(text))
+
+
+def complex_reflection(text: str) -> str | None:
+    """A complex reflection of text, or None when no form fits."""
+    found = complex_of(read(text))
+    return found[1] if found else None

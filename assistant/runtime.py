@@ -123,11 +123,43 @@ class Runtime:
         return analyse(transcript, self.coder, self.classifiers, self.embedder, self.bank_open_questions,
                        self.supervision)
 
+    @property
+    def turn_cache(self):
+        """Vectors of recent conversation turns, so each turn is embedded once however often it comes back."""
+        if getattr(self, "_turn_cache", None) is None:
+            from .embedder import CachingEmbedder
+            from .understand import ParseCache
+
+            self._turn_cache = CachingEmbedder(self.embedder)
+            self._parses = ParseCache()
+        return self._turn_cache
+
+    @property
+    def bank(self):
+        """The question bank of the current index (rebuilt when a new index is swapped in)."""
+        from .suggest import QuestionBank
+
+        index = self.retriever.index
+        if getattr(self, "_bank_index", None) is not index:
+            self._bank = QuestionBank(index)
+            self._bank_index = index
+        return self._bank
+
+    @property
+    def safety(self):
+        from .safety import default_model
+
+        return default_model()
+
     def suggest(self, text: str | None, turns: list[dict] | None = None, stage: str | None = None,
                 audience: str | None = None, want_summary: bool = False):
-        from .suggest import suggest
+        from .suggest import previous_offers, suggest
+        from .understand import normalise_turns, understand
 
-        return suggest(self.retriever, self.classifiers, text, turns, stage, audience, want_summary)
+        cache = self.turn_cache
+        analysed = understand(normalise_turns(text, turns), cache, self._parses, self.classifiers, self.safety)
+        recent = previous_offers(analysed, self.bank, self.classifiers, audience)
+        return suggest(analysed, self.bank, self.classifiers, stage, audience, want_summary, recent)
 
     def outcome(self, statement: str):
         from .outcomes import check_outcome

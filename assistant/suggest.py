@@ -1,5 +1,8 @@
-"""Suggestions for what to say next: stage, reflections, open questions, affirmations and a summary, all built
-from the person's own words and the question bank."""
+"""Suggestions for what to say next, as a short pipeline of named steps over turns analysed once:
+understand -> safety -> reflect -> ask -> affirm -> summarise.
+
+Say less rather than something wrong: every step may offer nothing. When the person's words carry a risk cue, the
+safety card comes first and nothing else colludes with the risk, minimises it or affirms it."""
 
 from __future__ import annotations
 
@@ -8,32 +11,30 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .classifiers import Classifiers, stage_vectors
-from .reflections import complex_reflection, key_clause, simple_reflection, turn_pronouns
-from .retrieval import Retriever
-from .text import tokenize
+from .corpus import STAGES
+from .phrasing import (
+    addressed_to_worker,
+    first_person,
+    is_negated,
+    pattern,
+    sentence_case,
+    strip_fillers,
+    subject_of,
+    turn_pronouns,
+    words,
+)
+from .reflections import Reading, best_clause, feeling_of, read, reflections_for
+from .safety import card
+from .understand import Turn
 
-SUMMARY_CHECK = "Have I got that right? What would you add?"
-# The order a summary gathers things in: what matters first, then strengths, worries and ideas for change.
-SUMMARY_PARTS = (
-    ("what_matters", "What matters to you is this: {0}."),
-    ("strength", "You've told me what's helping: {0}."),
-    ("concern", "What worries you is that {lower}."),
-    ("change_talk", "And you've got some ideas for what could change: {0}."),
-)
+SUMMARY_CHECK = "Have I got that right?"
 DIVERSE_COSINE = 0.80
-_STRENGTH = re.compile(
-    r"\b(i|we)(?:'ve| have|'m| am| still| always| never)?\s*(managed|kept|keep|got|get|go|walk|cook|look after|"
-    r"looked after|do|did|made|make|stopped|cut down|started|asked|rang|told|went|sorted|learned|learnt|finished|"
-    r"saved|cope|coped|help|helped|care for|cared for|take|took|visit)\b|\bevery (day|week|morning|night)\b|"
-    r"\bon my own\b|\bby myself\b|\bproud\b", re.I)
-_QUALITIES = (
-    (re.compile(r"\b(stopped|cut down|started|finished|quit)\b", re.I), "real commitment to the changes you want"),
-    (re.compile(r"\b(asked|rang|told|reached out|spoke to)\b", re.I), "courage"),
-    (re.compile(r"\b(look after|looked after|care for|cared for|help|helped|kids|children|mum|mam|dad|husband|wife)\b",
-                re.I), "how much you care"),
-    (re.compile(r".", re.I), "real determination"),
-)
+ASKED_COSINE = 0.82  # a bank item this close in meaning to something the worker said counts as already asked
+STAGE_PRIOR = {0: 0.08, 1: 0.03}  # added to a bank item's similarity by its distance from the conversation's stage
+MIN_QUESTION_SCORE = 0.30
+RECENT_SUGGESTIONS = 3
+WELSH_NOTE = ("This was said in Welsh. Reflections are only made from English words, so none are offered; the "
+              "questions fit the stage of the conversation and can be asked in Welsh.")
 
 
 @dataclass
@@ -44,21 +45,99 @@ class Suggestion:
     open_questions: list[dict] = field(default_factory=list)
     affirmations: list[dict] = field(default_factory=list)
     summary: str | None = None
+    safety: list[dict] = field(default_factory=list)
     stage_source: str = "detected"
+    language: str = "en"
+    note: str | None = None
 
     def to_dict(self) -> dict:
         return {"stage": self.stage, "stage_confidence": round(self.stage_confidence, 3),
                 "stage_source": self.stage_source, "reflections": self.reflections,
-                "open_questions": self.open_questions, "affirmations": self.affirmations, "summary": self.summary}
+                "open_questions": self.open_questions, "affirmations": self.affirmations, "summary": self.summary,
+                "safety": self.safety, "language": self.language, "note": self.note}
 
 
-_PARENT = re.compile(r"\b(my|our|the) (kids|children|son|daughter|boy|girl|baby|little one)s?\b", re.I)
-_CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after|carer)\b.*\b(mum|mam|dad|husband|wife|partner|son|"
-                    r"daughter|brother|sister|nan|nain|taid)\b", re.I)
+# --- the question bank -----------------------------------------------------------------------------------------
+
+class QuestionBank:
+    """The bank's open questions with their vectors, ranked by meaning with the stage as a soft prior."""
+
+    def __init__(self, index):
+        self.positions = [i for i, d in enumerate(index.documents) if d.kind == "question"
+                          and d.skill == "open_question"]
+        self.documents = [index.documents[i] for i in self.positions]
+        self.vectors = index.vectors[self.positions] if self.positions else np.zeros((0, 384), dtype=np.float32)
+
+    def rank(self, query: np.ndarray, stage: str, audience: str | None, present: set[str],
+             exclude: set[str] = frozenset(), asked: np.ndarray | None = None, n: int = 3,
+             min_score: float = MIN_QUESTION_SCORE) -> list[dict]:
+        """n varied items: close in meaning, fitting who the person is and what the conversation holds."""
+        if not self.documents:
+            return []
+        where = STAGES.index(stage) if stage in STAGES else None
+        scores = self.vectors @ query
+        if where is not None:
+            distance = np.array([abs(STAGES.index(d.stage[0]) - where) if d.stage[0] in STAGES else 9
+                                 for d in self.documents])
+            scores = scores + np.vectorize(lambda x: STAGE_PRIOR.get(x, 0.0))(distance)
+        too_close = (self.vectors @ asked.T).max(axis=1) >= ASKED_COSINE if asked is not None and len(asked) else None
+        chosen: list[int] = []
+        for i in np.argsort(-scores, kind="stable"):
+            doc = self.documents[i]
+            if scores[i] < min_score:
+                break
+            bank_id = doc.id.removeprefix("question:")
+            if bank_id in exclude or (too_close is not None and too_close[i]):
+                continue
+            if not audience_fits(doc.audience[0], audience) or not set(doc.presupposes) <= present:
+                continue
+            if any(float(self.vectors[i] @ self.vectors[j]) > DIVERSE_COSINE for j in chosen):
+                continue
+            chosen.append(int(i))
+            if len(chosen) == n:
+                break
+        return [self._item(i) for i in chosen]
+
+    def _item(self, i: int) -> dict:
+        doc = self.documents[i]
+        return {"text": doc.text, "stage": doc.stage[0], "skill": "open_question",
+                "source": doc.id.removeprefix("question:"), "purpose": doc.purpose}
+
+
+def audience_fits(item: str, audience: str | None) -> bool:
+    """An item for everyone always fits; one for a particular kind of person only when that is who this is."""
+    if item == "any":
+        return True
+    if audience is None:
+        return False
+    if audience == "older_person":
+        return item in ("adult", "older_person")
+    return item == audience
+
+
+def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
+    """What the conversation holds that a bank item may take for granted (a child, a partner, a plan, ...)."""
+    text = " " + " ".join(t.text.lower() for t in turns) + " "
+    found = {name for name, cues in words()["presence"].items()
+             if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text) for c in cues)}
+    if audience == "parent":
+        found.add("child")
+    if audience == "carer":
+        found.add("caring")
+    if audience in ("child", "young_person"):
+        found.add("school")
+    if stage == "reviewing":
+        found |= {"past_visit", "plan"}
+    return found
+
+
+_PARENT = re.compile(r"\b(my|our) (kids|children|son|daughter|boy|girl|baby|little one|twins)s?\b", re.I)
+_CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after)\b.{0,30}\b(mum|mam|dad|husband|wife|partner|son|"
+                    r"daughter|brother|sister|nan|nain|taid|him|her)\b|\bi'?m (his|her) carer\b", re.I)
 
 
 def infer_audience(person_words: list[str]) -> str | None:
-    """Parent or carer when the person's own words make it plain; otherwise no filter (every audience)."""
+    """Parent or carer only when the person's own words make it plain; otherwise no guess."""
     text = " ".join(person_words)
     if _CARER.search(text):
         return "carer"
@@ -67,105 +146,242 @@ def infer_audience(person_words: list[str]) -> str | None:
     return None
 
 
-def normalise_turns(text: str | None, turns: list[dict] | None) -> list[dict]:
-    """The conversation so far, ending with the person's latest words (appended if not already last)."""
-    out = [{"speaker": "worker" if t.get("speaker") == "worker" else "person", "text": " ".join(t["text"].split())}
-           for t in (turns or []) if str(t.get("text", "")).strip()]
-    if text and (not out or out[-1]["text"] != text or out[-1]["speaker"] != "person"):
-        out.append({"speaker": "person", "text": " ".join(text.split())})
-    return out
+# --- steps -----------------------------------------------------------------------------------------------------
+
+def safety_step(turns: list[Turn], asked: set[str]) -> list[dict]:
+    """A card for each concern in the person's words, the latest turn's first."""
+    seen: list[str] = []
+    for turn in reversed([t for t in turns if t.is_person]):
+        for concern in turn.concerns:
+            if concern not in seen:
+                seen.append(concern)
+    latest = next((t.text for t in reversed(turns) if t.is_person), "")
+    return [card(c, latest, asked) for c in seen]
 
 
-def affirmation_for(text: str) -> dict | None:
-    """A specific affirmation naming the strength the person showed, or None when there is none to name."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if _STRENGTH.search(s)]
-    if not sentences:
+def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
+    """Reflections in the forms that fit. With a risk, only a plain restatement of a one-sentence disclosure, so
+    what was said is heard and never softened; a longer turn is left to the safety card."""
+    if latest.language == "cy":
+        return []
+    if not risky:
+        return reflections_for(latest.text, latest.doc)
+    sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3]
+    if len(sentences) != 1 or reading.hostile:
+        return []
+    said = sentence_case(turn_pronouns(strip_fillers(list(sentences[0])), addressed_to_worker(sentences[0])))
+    return [{"text": said, "kind": "simple", "source": "the person's words"}] if len(said.split()) >= 3 else []
+
+
+def follow_up(reading: Reading) -> str | None:
+    """A question built from the person's own key phrase, grammatical by construction from the parse."""
+    if reading.short:
         return None
-    clause = turn_pronouns(key_clause(sentences[-1], 18))
-    if not re.match(r"^(you|your)\b", clause, re.I) or clause.rstrip().endswith("?"):
+    if reading.hostile:
+        return "What would make it easier to talk to me today?"
+    for sentence in reversed(reading.sentences):
+        for token in sentence:
+            if token.lemma_.lower() not in ("want", "like", "hope", "wish") or token.pos_ != "VERB":
+                continue
+            if is_negated(token) or not first_person(subject_of(token)):
+                continue
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
+                continue
+            rest = [t for t in xcomp.subtree if t.i > xcomp.i and not t.is_punct]
+            rest = rest[:next((k for k, t in enumerate(rest) if t.lower_ in ("because", "but", "and", "so", "cos",
+                                                                             "when", "if")), len(rest))]
+            phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
+            if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
+                return f"What would need to happen for you to {phrase}?"
+    clause = best_clause(reading)
+    if clause is None:
         return None
-    quality = next(q for pattern, q in _QUALITIES if pattern.search(sentences[-1]))
-    clause = clause[0].upper() + clause[1:]
-    return {"text": f"{clause}, and that shows {quality}.", "source": "affirmations"}
-
-
-def summary_for(person_turns: list[str], tags: list[list[str]]) -> str | None:
-    """Gather what matters, strengths, worries and ideas for change, in the person's terms, ending with a check."""
-    parts: list[str] = []
-    used: set[str] = set()
-
-    def pick(tag: str) -> str | None:
-        for text, found in zip(reversed(person_turns), reversed(tags), strict=True):
-            if tag in found and text not in used:
-                used.add(text)
-                return turn_pronouns(key_clause(text, 16)).rstrip(".!")
+    said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
+    if not 3 <= len(said.split()) <= 12 or not re.match(r"(?i)^(you|your)\b", said):
         return None
-
-    for tag, frame in SUMMARY_PARTS:
-        found = pick(tag)
-        if found:
-            parts.append(frame.format(found, lower=found[0].lower() + found[1:]))
-    if not parts:
-        recent = [turn_pronouns(key_clause(t, 14)).rstrip(".!") for t in person_turns[-3:]]
-        parts.append("So far you've told me: " + "; ".join(recent) + ".")
-    return "Let me check I've understood. " + " ".join(parts) + " " + SUMMARY_CHECK
+    negative = any(t.dep_ == "neg" for t in clause.tokens) or feeling_of(clause.tokens)
+    ending = "what goes through your mind?" if negative else "what's that like for you?"
+    return f"When you say {said[0].lower() + said[1:]}, {ending}"
 
 
-def _already_asked(question: str, worker_turns: list[str]) -> bool:
-    q = set(tokenize(question))
-    for said in worker_turns:
-        s = set(tokenize(said))
-        if q and s and len(q & s) / len(q | s) >= 0.6:
-            return True
-    return False
+def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str, audience: str | None,
+             exclude: set[str], risky: bool, n: int = 3) -> list[dict]:
+    """A follow-up from the person's words, then bank questions close in meaning; none when a risk is open."""
+    if risky:
+        return []
+    latest = next(t for t in reversed(turns) if t.is_person)
+    person = [t for t in turns if t.is_person and t.language != "cy"]
+    worker = [t for t in turns if t.speaker == "worker"]
+    out: list[dict] = []
+    if latest.language != "cy":
+        question = follow_up(reading)
+        if question:
+            out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
+    query = _query_vector(latest, person, reading)
+    asked = np.stack([t.vector for t in worker]) if worker else None
+    if query is not None:
+        out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked, n - len(out))
+    return out[:n]
 
 
-def pick_open_questions(retriever: Retriever, text: str, vector: np.ndarray, stage: str, worker_turns: list[str],
-                        audience: str | None = None, n: int = 3) -> list[dict]:
-    """n varied bank questions for this stage and these words, none already asked, each with its bank id."""
-    hits = retriever.search(text, k=20, vector=vector, kind="question", skill="open_question", stage=stage,
-                            audience=audience)
-    chosen, vectors = [], []
-    for hit in hits:
-        v = retriever.index.vectors[hit.position]
-        if _already_asked(hit.document.text, worker_turns) or any(float(v @ u) > DIVERSE_COSINE for u in vectors):
+def _query_vector(latest: Turn, person: list[Turn], reading: Reading) -> np.ndarray | None:
+    """What the questions should follow: the latest words, with the person's earlier turns behind them."""
+    usable = [t for t in person if t is not latest]
+    if latest.language == "cy" or reading.short:
+        if not usable:
+            return None
+        vector = np.mean([t.vector for t in usable[-2:]], axis=0)
+    else:
+        vector = latest.vector * 0.75 + (np.mean([t.vector for t in usable[-2:]], axis=0) * 0.25 if usable else 0)
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
+    """An affirmation naming a real strength or effort the person showed; never for a deficit, risk or negation."""
+    if risky or reading.short or reading.hostile or latest.language == "cy":
+        return []
+    for sentence in reversed(reading.sentences):
+        text = sentence.text.lower()
+        if pattern("deficit_words").search(text) and not _negated_strength(sentence):
             continue
-        chosen.append({"text": hit.document.text, "stage": stage, "skill": "open_question",
-                       "source": hit.document.id.removeprefix("question:"), "purpose": hit.document.purpose})
-        vectors.append(v)
-        if len(chosen) == n:
-            break
-    return chosen
+        verb = _strength_verb(sentence)
+        if verb is None:
+            continue
+        kept = strip_fillers(list(sentence))
+        said = sentence_case(turn_pronouns(kept, addressed_to_worker(sentence)))
+        if not re.match(r"(?i)^you('ve|'re|'d)?\b", said) or len(said.split()) > 20:
+            continue
+        return [{"text": f"{said} {_quality(verb.lemma_.lower())}", "source": "affirmations"}]
+    return []
 
 
-def suggest(retriever: Retriever, classifiers: Classifiers, text: str | None, turns: list[dict] | None = None,
-            stage: str | None = None, audience: str | None = None, want_summary: bool = False) -> Suggestion:
+def _strength_verb(sentence):
+    for token in sentence:
+        if token.pos_ != "VERB" or not first_person(subject_of(token)):
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in words()["strength_verbs"] and not is_negated(token):
+            return token
+        if lemma in words()["negated_strengths"] and is_negated(token):
+            return token
+    return None
+
+
+def _negated_strength(sentence) -> bool:
+    verb = _strength_verb(sentence)
+    return verb is not None and verb.lemma_.lower() in words()["negated_strengths"] and is_negated(verb)
+
+
+def _quality(lemma: str) -> str:
+    for entry in words()["qualities"]:
+        if lemma in entry["lemmas"]:
+            return entry["quality"]
+    return "That's no small thing."
+
+
+_COMMITMENT = re.compile(r"^(?:i'll|i will|i can|i'm going to|we'll|we will|let me)\s+(.+)$", re.I)
+
+
+def summary_step(turns: list[Turn]) -> str | None:
+    """What matters, strengths, worries and what was agreed (who does what), each in its place, in the person's words,
+    ending with a check. None when there is too little to gather."""
+    person = [t for t in turns if t.is_person and t.language != "cy"]
+    parts: dict[str, list[str]] = {"matters": [], "strengths": [], "worries": [], "agreed": []}
+    used: set[str] = set()
+    for turn in person:
+        reading = read(turn.text, turn.doc)
+        clause = best_clause(reading)
+        if clause is None or reading.short:
+            continue
+        said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
+        if said.lower() in used or len(said.split()) > 18:
+            continue
+        negative = feeling_of(clause.tokens) and feeling_of(clause.tokens)[0] not in ("proud", "hopeful", "relieved")
+        if turn.concerns or "concern" in turn.tags or negative:
+            parts["worries"].append(said)
+        elif "strength" in turn.tags or _strength_verb(clause.sentence) is not None:
+            parts["strengths"].append(said)
+        elif "what_matters" in turn.tags or "change_talk" in turn.tags:
+            parts["matters"].append(said)
+        else:
+            continue
+        used.add(said.lower())
+    for turn in turns:
+        for sentence in turn.doc.sents:
+            if not _COMMITMENT.match(sentence.text.strip()) or sentence.text.strip().endswith("?"):
+                continue
+            if turn.speaker == "worker":
+                parts["agreed"].append(sentence.text.strip().rstrip(".!"))
+            else:
+                parts["agreed"].append(turn_pronouns(list(sentence), False).rstrip(".!"))
+    chunks = []
+    frames = (("matters", "What matters to you: {}."), ("strengths", "What's already helping: {}."),
+              ("worries", "What's worrying you: {}."), ("agreed", "What we've agreed: {}."))
+    for key, frame in frames:
+        items = parts[key][-2:]
+        if items:
+            chunks.append(frame.format("; ".join(_lower_start(i) for i in items)))
+    if len(chunks) < 2:
+        return None
+    return "Let me check I've got this right. " + " ".join(chunks) + " " + SUMMARY_CHECK
+
+
+def _lower_start(text: str) -> str:
+    return text if text.startswith("I ") or text[:2] == "I'" else text[:1].lower() + text[1:]
+
+
+def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, audience: str | None,
+                    last: int = RECENT_SUGGESTIONS) -> set[str]:
+    """Bank ids offered after the person's previous few turns, so a question is not offered again and again."""
+    offered: set[str] = set()
+    ends = [k for k, t in enumerate(turns) if t.is_person][:-1][-last:]
+    for end in ends:
+        before = turns[:end + 1]
+        stage = detect_stage(before, classifiers)[0]
+        reading = read(before[-1].text, before[-1].doc)
+        who = audience or infer_audience([t.text for t in before if t.is_person])
+        for item in ask_step(bank, before, reading, stage, None if who == "any" else who, set(),
+                             bool(before[-1].concerns)):
+            offered.add(item["source"])
+    return offered
+
+
+def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
+    """The conversation's stage from its last few turns, the worker's included (they carry the stage)."""
+    from .classifiers import stage_vectors
+
+    window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
+    vectors = {t.text: t.vector for t in turns}
+    stage, confidence, _ = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    return stage, confidence
+
+
+# --- the pipeline ----------------------------------------------------------------------------------------------
+
+def suggest(turns: list[Turn], bank: QuestionBank, classifiers, stage: str | None = None,
+            audience: str | None = None, want_summary: bool = False, recent_offers: set[str] = frozenset()
+            ) -> Suggestion:
     """What an experienced strengths-based practitioner might say next to the person's latest words."""
-    conversation = normalise_turns(text, turns)
-    person = [t["text"] for t in conversation if t["speaker"] == "person"]
-    latest = person[-1] if person else (text or "")
-    worker = [t["text"] for t in conversation if t["speaker"] == "worker"]
-    recent = conversation[-4:] or [{"speaker": "person", "text": latest}]
-    vectors = retriever.embed_cached(list(dict.fromkeys([latest] + [t["text"] for t in recent])))
+    latest = next((t for t in reversed(turns) if t.is_person), None)
+    if latest is None:
+        raise ValueError("there are no words from the person to respond to")
     if stage:
         stage_id, confidence, source = stage, 1.0, "chosen"
     else:
-        stage_id, confidence, _ = classifiers.stage(*stage_vectors(recent, vectors.__getitem__))
-        source = "detected"
-    reflections = []
-    for kind, build in (("simple", simple_reflection), ("complex", complex_reflection)):
-        reflection = build(latest)
-        if all(reflection != r["text"] for r in reflections):
-            reflections.append({"text": reflection, "kind": kind, "source": "the person's words"})
+        (stage_id, confidence), source = detect_stage(turns, classifiers), "detected"
+    worker_texts = {t.text for t in turns if t.speaker == "worker"}
+    cards = safety_step(turns, worker_texts)
+    risky_now = bool(latest.concerns)
+    reading = read(latest.text, latest.doc)
     if audience is None:
-        audience = infer_audience(person)
-    questions = pick_open_questions(retriever, latest, vectors[latest], stage_id, worker,
-                                    None if audience == "any" else audience)
-    affirmation = affirmation_for(latest)
-    summary = None
-    if want_summary or len(person) >= 3:
-        known = retriever.embed_cached(person)
-        tags = classifiers.tags(np.stack([known[p] for p in person])) if person else []
-        summary = summary_for(person, tags)
-    return Suggestion(stage_id, confidence, reflections, questions, [affirmation] if affirmation else [], summary,
-                      source)
+        audience = infer_audience([t.text for t in turns if t.is_person])
+    audience = None if audience == "any" else audience
+    reflections = reflect_step(latest, reading, risky_now)
+    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now)
+    affirmations = affirm_step(latest, reading, risky_now or bool(cards))
+    person_count = sum(t.is_person for t in turns)
+    summary = summary_step(turns) if want_summary or person_count >= 4 else None
+    note = WELSH_NOTE if latest.language == "cy" else None
+    return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
+                      latest.language, note)

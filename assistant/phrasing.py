@@ -1,0 +1,222 @@
+"""Saying the person's words back, from the parse: clauses, negation, whose feeling it is, and pronouns turned the
+way a worker says them ("I'm" -> "you're", "you'll" aimed at the worker -> "I'll", "you lot" -> "we")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .language import language_data
+
+_TURN_FIRST = {"i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
+               "us": "you", "our": "your", "ours": "yours", "ourselves": "yourselves"}
+_TURN_SECOND = {"your": "my", "yours": "mine", "yourself": "myself", "yourselves": "ourselves"}
+_AGREE_YOU = {"am": "are", "'m": "'re", "m": "'re", "was": "were"}  # after I -> you
+_AGREE_I = {"are": "am", "'re": "'m", "were": "was"}  # after you -> I
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
+
+
+@functools.cache
+def words() -> dict:
+    return language_data("conversation")
+
+
+def _phrase_pattern(phrases) -> re.Pattern:
+    alternatives = sorted({re.escape(p.lower()) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
+
+
+@functools.cache
+def pattern(name: str) -> re.Pattern:
+    """A word-boundary pattern over one list in conversation.yaml."""
+    return _phrase_pattern(words()[name])
+
+
+@functools.cache
+def relationship_cues() -> re.Pattern:
+    return _phrase_pattern([c for entry in words()["relationship"] for c in entry["cues"]])
+
+
+def subject_of(token):
+    """The grammatical subject governing a token (its own, or its head's when it is an auxiliary)."""
+    for candidate in (token, token.head) if token.dep_ in ("aux", "auxpass", "neg") else (token,):
+        for child in candidate.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    if token.dep_ in ("xcomp", "acomp", "attr", "conj", "advcl", "ccomp") and token.head is not token:
+        return subject_of(token.head) if token.dep_ in ("xcomp", "acomp", "attr") else None
+    return None
+
+
+def is_negated(token) -> bool:
+    """A token whose verb (or itself) carries not, n't, never or no."""
+    heads = [token, token.head] if token.dep_ in ("acomp", "xcomp", "dobj", "attr", "pobj") else [token]
+    for head in heads:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det", "neg")
+               for c in head.children):
+            return True
+    return False
+
+
+def first_person(token) -> bool:
+    return token is not None and token.lower_ in ("i", "we")
+
+
+def addressed_to_worker(sentence) -> bool:
+    """Whether 'you' in this sentence means the worker or the service, rather than anyone ('you just get on')."""
+    text = sentence.text.lower()
+    if not re.search(r"\byou(?:r|rs|rself)?\b", text):
+        return False
+    if relationship_cues().search(text):
+        return True
+    for token in sentence:
+        if token.lower_ != "you":
+            continue
+        following = [t.lower_ for t in sentence[token.i - sentence.start + 1: token.i - sentence.start + 3]]
+        head = token.head
+        if any(w in words()["addressed_you"] for w in following) or head.lemma_.lower() in words()["addressed_you"]:
+            return True
+    return False
+
+
+def turn_pronouns(tokens, addressed: bool) -> str:
+    """The tokens as the worker would say them back. 'you' turns to I/me only when it was aimed at the worker."""
+    tokens = list(tokens)
+    out: list[str] = []
+    skip_next = set()
+    turned_subjects: dict[int, str] = {}
+    for n, token in enumerate(tokens):
+        lower = token.lower_
+        if lower in ("you", "your") and addressed and n + 1 < len(tokens) and tokens[n + 1].lower_ in ("lot", "people",
+                                                                                                          "lots"):
+            turned_subjects[token.i] = "we"
+            skip_next.add(n + 1)
+    for n, token in enumerate(tokens):
+        if n in skip_next:
+            continue
+        lower, text = token.lower_, token.text
+        new = text
+        if token.i in turned_subjects:
+            new = turned_subjects[token.i]
+        elif lower in _TURN_FIRST:
+            new = _TURN_FIRST[lower]
+        elif lower == "you" and addressed:
+            new = "I" if token.dep_ in _SUBJECTS or token.dep_ == "ROOT" else "me"
+        elif lower in _TURN_SECOND and addressed:
+            new = _TURN_SECOND[lower]
+        elif lower in _AGREE_YOU or lower in _AGREE_I:
+            subject = subject_of(token)
+            if subject is None:  # "am I", "are you": the subject may follow
+                subject = next((t for t in tokens[n + 1:n + 2] if t.lower_ in ("i", "you")), None)
+            if subject is not None and subject.lower_ == "i" and lower in _AGREE_YOU:
+                new = _AGREE_YOU[lower]
+            elif subject is not None and subject.lower_ == "you" and addressed and lower in _AGREE_I:
+                new = _AGREE_I[lower]
+                if new == "am" and n + 1 < len(tokens) and tokens[n + 1].lower_ == "n't":
+                    new = "'m"
+                    out.append(new + token.whitespace_)
+                    out.append(" not" + tokens[n + 1].whitespace_)
+                    skip_next.add(n + 1)
+                    continue
+        elif lower == "n't" and n > 0 and tokens[n - 1].lower_ == "am":
+            new = " not"
+        if new != text and text[:1].isupper() and not out and new != "I":
+            new = new[:1].upper() + new[1:]
+        out.append(new + token.whitespace_)
+    result = "".join(out).strip()
+    result = re.sub(r"\bwe (?:is|was)\b", lambda m: "we " + ("are" if m.group(0).endswith("is") else "were"), result)
+    result = re.sub(r"\bI are\b", "I am", result)
+    return result
+
+
+def strip_fillers(tokens):
+    """Tokens without the content-free openers ("Well, to be honest, ...") and a trailing tag question."""
+    tokens = list(tokens)
+    fillers = pattern("fillers")
+    changed = True
+    while changed and tokens:
+        changed = False
+        for size in (5, 4, 3, 2, 1):
+            head = " ".join(t.lower_ for t in tokens[:size]).replace(" n't", "n't").replace(" '", "'")
+            if len(tokens) > size and fillers.fullmatch(head):
+                tokens = tokens[size:]
+                while tokens and tokens[0].is_punct:
+                    tokens = tokens[1:]
+                changed = True
+                break
+    # A trailing tag (", don't you?", ", isn't it", ", you know", ", like") is the person checking, not content.
+    for cut in range(len(tokens) - 1, max(len(tokens) - 7, 0), -1):
+        if tokens[cut].text == ",":
+            tail = " ".join(t.lower_ for t in tokens[cut + 1:] if not t.is_punct)
+            if re.fullmatch(r"(?:(?:do|does|did|is|are|was|were|have|has|can|could|would|will|wo|ca)(?: n't)?"
+                            r" (?:you|it|i|they|he|she|we)|you know|like|innit|yeah|right|eh)", tail):
+                tokens = tokens[:cut]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+@dataclass
+class Clause:
+    tokens: list
+    sentence: object
+
+    @property
+    def text(self) -> str:
+        return "".join(t.text_with_ws for t in self.tokens).strip()
+
+    @property
+    def root(self):
+        verbs = [t for t in self.tokens if t.dep_ in ("ROOT", "conj", "advcl", "ccomp") and t.pos_ in ("VERB", "AUX")]
+        return verbs[0] if verbs else self.tokens[0]
+
+    def words(self) -> int:
+        return sum(1 for t in self.tokens if not t.is_punct)
+
+
+def clauses(sentence, max_words: int = 22) -> list[Clause]:
+    """A sentence's clauses: the whole sentence when short, else split at coordinated and subordinate verbs."""
+    tokens = [t for t in sentence]
+    if sum(1 for t in tokens if not t.is_punct) <= max_words:
+        return [Clause(tokens, sentence)]
+    cuts = []
+    for t in tokens:
+        if t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+            start = min(x.i for x in t.subtree)
+            cuts.append(start - sentence.start)
+    pieces, last = [], 0
+    for cut in sorted(set(cuts)):
+        if cut > last:
+            pieces.append(tokens[last:cut])
+            last = cut
+    pieces.append(tokens[last:])
+    return [Clause(p, sentence) for p in pieces if sum(1 for t in p if not t.is_punct) >= 3]
+
+
+_DROP_E = ("ee", "oe", "ye")
+_DOUBLE = {"stop", "get", "sit", "run", "swim", "shop", "plan", "put", "set", "let", "hit", "cut", "chat", "jog",
+           "drop", "travel", "begin", "forget", "admit", "fit", "dig", "win", "step"}
+
+
+def gerund(lemma: str) -> str:
+    """The -ing form of a verb lemma (stay -> staying, make -> making, get -> getting, lie -> lying)."""
+    lemma = lemma.lower()
+    if lemma == "be":
+        return "being"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma in _DOUBLE:
+        return lemma + lemma[-1] + "ing"
+    if lemma.endswith("e") and not lemma.endswith(_DROP_E) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    return lemma + "ing"
+
+
+def sentence_case(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;-")
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,79 @@
+"""Each turn of a conversation analysed once into one object (text, language, parse, vector, tags, risk) that every
+step of the suggestion pipeline reads. Parses and vectors are remembered by text, so a conversation's earlier turns
+are never parsed or embedded again."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .embedder import CachingEmbedder
+from .language import language_of
+from .nlp import parse
+from .text import split_sentences
+
+PARSE_CACHE = 2048
+
+
+@dataclass
+class Turn:
+    speaker: str  # "worker" or "person"
+    text: str
+    language: str  # "en", "cy" or "mixed"
+    doc: object  # the spaCy parse (English rules skip Welsh sentences)
+    vector: np.ndarray
+    tags: list[str] = field(default_factory=list)  # person tags (PRODUCT.md)
+    concerns: list[str] = field(default_factory=list)  # safety concern ids
+
+    @property
+    def is_person(self) -> bool:
+        return self.speaker == "person"
+
+
+class ParseCache:
+    """spaCy parses of recent texts (no NER: the suggest path never needs it)."""
+
+    def __init__(self, size: int = PARSE_CACHE):
+        self.size = size
+        self._docs: OrderedDict[str, object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str):
+        with self._lock:
+            if text in self._docs:
+                self._docs.move_to_end(text)
+                return self._docs[text]
+        doc = parse(text)
+        with self._lock:
+            self._docs[text] = doc
+            while len(self._docs) > self.size:
+                self._docs.popitem(last=False)
+        return doc
+
+
+def normalise_turns(text: str | None, turns: list[dict] | None) -> list[dict]:
+    """The conversation so far, ending with the person's latest words (appended if not already last)."""
+    out = [{"speaker": "worker" if t.get("speaker") == "worker" else "person", "text": " ".join(t["text"].split())}
+           for t in (turns or []) if str(t.get("text", "")).strip()]
+    if text and (not out or out[-1]["text"] != " ".join(text.split()) or out[-1]["speaker"] != "person"):
+        out.append({"speaker": "person", "text": " ".join(text.split())})
+    return out
+
+
+def understand(conversation: list[dict], embedder: CachingEmbedder, parses: ParseCache, classifiers,
+               safety) -> list[Turn]:
+    """Every turn analysed once: one batch embeds the texts not seen recently; person turns get tags and risk."""
+    texts = [t["text"] for t in conversation]
+    vectors = embedder.vectors(texts)
+    turns = [Turn(t["speaker"], t["text"], language_of(t["text"], split_sentences(t["text"])), parses(t["text"]),
+                  vectors[t["text"]]) for t in conversation]
+    person = [t for t in turns if t.is_person]
+    if person:
+        stacked = np.stack([t.vector for t in person])
+        for turn, tags, concerns in zip(person, classifiers.tags(stacked), safety.concerns(stacked), strict=True):
+            turn.tags = tags
+            turn.concerns = concerns
+    return turns
