@@ -89,6 +89,25 @@ def fake_runtime(tiny_corpus: Path, tmp_path: Path, fake_embedder: FakeEmbedder)
     return Runtime(settings, fake_embedder)
 
 
+@pytest.fixture
+def make_client(tmp_path):
+    """Web test clients on a temporary database: the one place fast tests build them (sign-in will add to it)."""
+    from web import create_app
+
+    def make(runtime: Runtime, **config):
+        base = {"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(tmp_path / "conversations.sqlite3")}
+        return create_app(base | config, runtime=runtime).test_client()
+
+    return make
+
+
+@pytest.fixture
+def client(fake_runtime, make_client):
+    """A client over the tiny corpus with its index built (fake embedder)."""
+    fake_runtime.build_index()
+    return make_client(fake_runtime)
+
+
 @pytest.fixture(scope="session")
 def real_embedder() -> SentenceTransformerEmbedder:
     """The model on the product's default backend, sharing the product's ONNX export folder (made once)."""
