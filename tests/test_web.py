@@ -172,3 +172,22 @@ def test_stored_markup_comes_back_as_the_same_json_data(client):
     assert data["title"] == payload and [t["text"] for t in data["turns"]] == [payload]
     export = client.get(f"/api/conversations/{cid}/export.md")
     assert export.mimetype == "text/markdown" and "Content-Disposition" in export.headers
+
+
+def test_a_running_app_serves_an_index_built_by_another_process(client, fake_runtime, tiny_corpus, tmp_path):
+    import time
+
+    from conftest import write_page
+    from test_index import run_child
+
+    before = client.get("/healthz").get_json()["documents"]
+    write_page(tiny_corpus, "allotments", "Allotments", {"Growing": "The allotment matters to Gwen. " * 30})
+    child = run_child(fake_runtime.settings.index_dir, tiny_corpus, "none", tmp_path / "unused")
+    assert child.wait(60) == 0
+    deadline = time.monotonic() + 15
+    while client.get("/healthz").get_json()["documents"] == before:
+        assert time.monotonic() < deadline, "the running app never picked up the new build"
+        time.sleep(0.1)
+    assert client.get("/healthz").get_json()["documents"] > before
+    answer = client.post("/api/ask", json={"question": "Does the allotment matter to Gwen?"}).get_json()
+    assert answer["sources"] and answer["sources"][0]["page"] == "allotments"
