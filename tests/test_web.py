@@ -165,7 +165,8 @@ def test_titles_are_redacted_when_created_and_renamed(client, tmp_path):
 def test_stored_markup_comes_back_as_the_same_json_data(client):
     payload = '<img src=x onerror=alert(1)> I\'ve looked after my mum for years'
     cid = client.post("/api/conversations", json={"title": payload}).get_json()["id"]
-    assert client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person", "text": payload}).status_code == 201
+    turn = client.post(f"/api/conversations/{cid}/turns", json={"speaker": "person", "text": payload})
+    assert turn.status_code == 201
     response = client.get(f"/api/conversations/{cid}")
     assert response.mimetype == "application/json" and response.headers["X-Content-Type-Options"] == "nosniff"
     data = response.get_json()
@@ -191,3 +192,13 @@ def test_a_running_app_serves_an_index_built_by_another_process(client, fake_run
     assert client.get("/healthz").get_json()["documents"] > before
     answer = client.post("/api/ask", json={"question": "Does the allotment matter to Gwen?"}).get_json()
     assert answer["sources"] and answer["sources"][0]["page"] == "allotments"
+
+
+def test_tests_cannot_reach_the_network():
+    import socket
+
+    from pytest_socket import SocketConnectBlockedError
+
+    # TEST-NET-1 is never routed: without the guard this would time out with a plain OSError instead.
+    with pytest.raises(SocketConnectBlockedError), pytest.warns(UserWarning, match="192.0.2.1"):
+        socket.create_connection(("192.0.2.1", 80), timeout=1)
