@@ -202,3 +202,39 @@ def test_tests_cannot_reach_the_network():
     # TEST-NET-1 is never routed: without the guard this would time out with a plain OSError instead.
     with pytest.raises(SocketConnectBlockedError), pytest.warns(UserWarning, match="192.0.2.1"):
         socket.create_connection(("192.0.2.1", 80), timeout=1)
+
+
+@pytest.mark.parametrize("headers, allowed", [
+    ({}, True),
+    ({"Origin": "http://localhost"}, True),
+    ({"Origin": "http://localhost/"}, True),
+    ({"Origin": "null"}, True),
+    ({"Sec-Fetch-Site": "same-origin", "Origin": "null"}, True),
+    ({"Sec-Fetch-Site": "none"}, True),
+    ({"Origin": "http://evil.example"}, False),
+    ({"Origin": "http://localhost.evil.example"}, False),
+    ({"Sec-Fetch-Site": "cross-site", "Origin": "null"}, False),
+    ({"Sec-Fetch-Site": "same-site", "Origin": "http://localhost"}, False),
+])
+def test_only_same_origin_writes_are_accepted(client, headers, allowed):
+    response = client.post("/api/conversations", json={"title": "origin check"}, headers=headers)
+    if allowed:
+        assert response.status_code == 201
+    else:
+        assert response.status_code == 403
+        assert response.get_json() == {"error": "cross-origin requests are not allowed"}
+        assert "origin check" not in str(client.get("/api/conversations").get_json())
+
+
+def test_cross_origin_form_posts_get_the_error_page(client):
+    response = client.post("/prepare", data={"context": "x", "csrf_token": form_token(client)},
+                           headers={"Origin": "http://evil.example"})
+    assert response.status_code == 403 and "Traceback" not in response.get_data(as_text=True)
+
+
+def test_every_response_forbids_framing_sniffing_and_caching(client):
+    for response in (client.get("/"), client.get("/healthz"), client.post("/api/conversations", json={})):
+        assert response.headers["X-Frame-Options"] == "DENY"
+        assert response.headers["Cache-Control"] == "no-store"
+        assert "camera=()" in response.headers["Permissions-Policy"]
+        assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
