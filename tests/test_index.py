@@ -213,3 +213,18 @@ def test_a_build_killed_at_any_stage_leaves_the_previous_index_serving(tiny_corp
     assert_old_index_serves(idx, good, before)
     retry = build(tiny_corpus, idx, fake_embedder)  # takes over the dead build's lock
     assert retry.counts["pages"] == 4 and any(d.page == "extra" for d in index_mod.load(idx).documents)
+
+
+def test_status_reports_what_index_status_json_promises(tiny_corpus, tmp_path, fake_embedder, monkeypatch):
+    idx = tmp_path / "idx"
+    missing = index_mod.status(idx, tiny_corpus, "fake-hash").to_dict()
+    assert missing["fresh"] is False and missing["status"] == "stale" and missing["path"] is None
+    report = build(tiny_corpus, idx, fake_embedder)
+    manifest = json.loads((Path(report.path) / "manifest.json").read_text())
+    state = index_mod.status(idx, tiny_corpus, "fake-hash").to_dict()
+    assert state == {"status": "fresh", "fresh": True, "reasons": [], "path": report.path, "model": "fake-hash",
+                     "built_at": manifest["built_at"], "counts": report.counts}
+    assert index_mod.status(idx, tiny_corpus, "other").reasons == ["model changed from fake-hash to other"]
+    monkeypatch.setattr(index_mod, "CHUNKER_VERSION", "next")
+    assert index_mod.status(idx, tiny_corpus, "fake-hash").reasons == ["the chunker has changed"]
+    assert report.to_dict()["counts"] == report.counts and report.to_dict()["path"] == report.path
