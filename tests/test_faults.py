@@ -140,6 +140,7 @@ def test_index_build_killed_part_way_leaves_the_old_index_serving(real_index_dir
     seen = wait_for_progress_part_way(build, deadline=time.monotonic() + 120)
     build.send_signal(signal.SIGKILL)
     build.wait(10)
+    build.stderr.close()
     assert seen, "the build finished or stopped before it could be killed part-way"
     assert build.returncode == -signal.SIGKILL
     assert index_mod.current_path(index_dir) == before
