@@ -92,6 +92,24 @@ def fake_runtime(tiny_corpus: Path, tmp_path: Path, fake_embedder: FakeEmbedder)
     return Runtime(settings, fake_embedder)
 
 
+@pytest.fixture
+def make_client(tmp_path):
+    """Web test clients on a temporary database, signed in as a user would be: the one place fast tests build them."""
+    from web import create_app
+
+    def make(runtime: Runtime, **config):
+        return sign_in(create_app(web_config(tmp_path) | config, runtime=runtime))
+
+    return make
+
+
+@pytest.fixture
+def client(fake_runtime, make_client):
+    """A client over the tiny corpus with its index built (fake embedder)."""
+    fake_runtime.build_index()
+    return make_client(fake_runtime)
+
+
 @pytest.fixture(scope="session")
 def real_embedder() -> SentenceTransformerEmbedder:
     """The model on the product's default backend, sharing the product's ONNX export folder (made once)."""

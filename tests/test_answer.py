@@ -6,13 +6,14 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from assistant.answer import answer_question
 
 
 def sentences_with_citations(answer: str) -> list[tuple[str, int]]:
     return [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?)\s\[(\d+)\](?:\s|$)", answer)]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question, page", [
     ("Is a walk-in shower a personal outcome?", "outcomes-not-services"),
     ("What does OARS stand for?", "oars"),
@@ -31,6 +32,7 @@ def test_answers_are_made_only_of_cited_guidance_sentences(real_runtime, questio
     assert page in {s.document.page for s in answer.sources[:3]}
 
 
+@pytest.mark.slow
 def test_sources_carry_the_contract_fields(real_runtime):
     data = real_runtime.ask("What makes a good personal outcome?", k=3).to_dict()
     assert set(data) >= {"question", "answer", "sources"}
@@ -41,6 +43,7 @@ def test_sources_carry_the_contract_fields(real_runtime):
         assert 0 < source["score"] <= 1
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question", [
     "How do I bake sourdough bread?",
     "What is the capital of France?",
@@ -54,6 +57,7 @@ def test_off_topic_questions_get_a_plain_no_and_nearest_topics(real_runtime, que
     assert "closest topics" in answer.answer
 
 
+@pytest.mark.slow
 def test_threshold_separates_guidance_questions_from_off_topic_ones(real_runtime):
     import yaml
 
@@ -68,6 +72,7 @@ def test_threshold_separates_guidance_questions_from_off_topic_ones(real_runtime
     assert answered / len(on_topic) >= 0.95
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("question, opening", [
     ("What is an affirmation?", "An affirmation is"),
     ("What is an open question?", "An open question is"),
@@ -75,3 +80,15 @@ def test_threshold_separates_guidance_questions_from_off_topic_ones(real_runtime
 ])
 def test_definition_questions_open_with_the_definition(real_runtime, question, opening):
     assert real_runtime.ask(question).answer.startswith(opening)
+
+
+@pytest.mark.parametrize("question", ["Is a walk-in shower a service?", "Did his cat matter to him?"])
+def test_the_threshold_decides_found_or_not_either_side_of_the_best_score(fake_runtime, question):
+    fake_runtime.build_index()
+    retriever = fake_runtime.retriever
+    best = retriever.search(question, k=3, kind="page")[0].score
+    below = answer_question(retriever, question, threshold=best - 0.01)
+    above = answer_question(retriever, question, threshold=best + 0.01)
+    assert below.found and below.sources and "[1]" in below.answer
+    assert not above.found and above.sources == []
+    assert above.answer.startswith("I could not find anything in the guidance")

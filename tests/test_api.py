@@ -22,24 +22,33 @@ def test_suggest_returns_the_contract_shape(client):
     data = response.get_json()
     assert response.status_code == 200
     assert set(data) >= {"stage", "stage_confidence", "reflections", "open_questions", "affirmations", "summary"}
+    assert len(data["open_questions"]) == 3
     assert all(set(q) >= {"text", "stage", "skill", "source"} for q in data["open_questions"])
 
 
 def test_suggest_honours_a_chosen_stage(client):
     data = client.post("/api/suggest", json={"text": "We want to stay at home.", "stage": "planning"}).get_json()
-    assert data["stage"] == "planning" and all(q["stage"] == "planning" for q in data["open_questions"])
+    assert data["stage"] == "planning" and data["open_questions"]
+    assert all(q["stage"] == "planning" for q in data["open_questions"])
 
 
-@pytest.mark.parametrize("path, body", [
-    ("/api/check", {"text": "Did the argument upset the kids?"}),
-    ("/api/outcome", {"statement": "A walk-in shower"}),
-    ("/api/prepare", {"context": "Review with a carer"}),
-    ("/api/analyse", {"transcript": "Worker: How are things?\nKelly: Hard.\nWorker: It sounds hard.\n"}),
+@pytest.mark.parametrize("path, body, fields", [
+    ("/api/check", {"text": "Did the argument upset the kids?"}, {"code", "open_alternatives", "why"}),
+    ("/api/outcome", {"statement": "A walk-in shower"}, {"statement", "kind", "confidence", "wellbeing", "prompts"}),
+    ("/api/prepare", {"context": "Review with a carer"}, {"context", "opening", "stages", "traps", "oars", "markdown"}),
+    ("/api/analyse", {"transcript": "Worker: How are things?\nKelly: Hard.\nWorker: It sounds hard.\n"},
+     {"utterances", "metrics", "feedback"}),
 ])
-def test_each_endpoint_answers_with_its_object(client, path, body):
+def test_each_endpoint_answers_with_its_object(client, path, body, fields):
     response = client.post(path, json=body)
     assert response.status_code == 200, response.get_json()
-    assert isinstance(response.get_json(), dict)
+    assert set(response.get_json()) >= fields
+
+
+@pytest.mark.xfail(strict=True, reason="PRODUCT.md promises 'people' and 'safety' in the prepare sheet; not built yet")
+def test_the_prepare_sheet_names_the_people_and_safety_cues(client):
+    data = client.post("/api/prepare", json={"context": "First visit; dad says he hits mum when drunk"}).get_json()
+    assert {"people", "safety"} <= set(data)
 
 
 @pytest.mark.parametrize("path, body, status", [
@@ -72,13 +81,6 @@ def test_stages_and_question_listing(client):
     searched = client.get("/api/questions?q=school&stage=exploring").get_json()["questions"]
     assert searched and "school" in " ".join(q["text"].lower() for q in searched[:5])
     assert client.get("/api/questions?stage=lunch").status_code == 422
-
-
-def test_stored_xss_in_text_comes_back_as_data_not_markup(client):
-    payload = "<img src=x onerror=alert(1)> I've looked after my mum for years"
-    response = client.post("/api/suggest", json={"text": payload})
-    assert response.status_code == 200
-    assert response.headers["Content-Type"].startswith("application/json")
 
 
 XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'

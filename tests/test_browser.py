@@ -18,6 +18,8 @@ pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SHOTS = PROJECT_ROOT / "test-artifacts" / "screenshots"
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 800},
+             "narrow-320": {"width": 320, "height": 700}, "zoom-200": {"width": 640, "height": 450}}
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -98,8 +100,7 @@ def axe_violations(browser, url: str) -> list[dict]:
 def screenshot(browser, url: str, name: str, setup=None) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     # 320 px is the narrowest phone; 640 px is a 1280 px screen at 200% zoom.
-    for label, viewport in (("desktop", {"width": 1280, "height": 900}), ("phone", {"width": 375, "height": 800}),
-                            ("narrow-320", {"width": 320, "height": 700}), ("zoom-200", {"width": 640, "height": 450})):
+    for label, viewport in VIEWPORTS.items():
         context = signed_in_context(browser, viewport=viewport)
         pg = context.new_page()
         pg.goto(url)
@@ -234,11 +235,14 @@ def test_screenshots_of_each_mode(browser, base_url):
         pg.click("text=Analyse")
         pg.wait_for_selector("svg.timeline")
 
-    for name, path, setup in (("home", "/", None), ("practise", "/practise", None),
-                              ("ask", "/ask?q=What+is+a+personal+outcome%3F", None), ("prepare", "/prepare", None),
-                              ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None)):
+    shutil.rmtree(SHOTS, ignore_errors=True)  # count this run's screenshots, not an earlier run's
+    modes = (("home", "/", None), ("practise", "/practise", None),
+             ("ask", "/ask?q=What+is+a+personal+outcome%3F", None), ("prepare", "/prepare", None),
+             ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None))
+    for name, path, setup in modes:
         screenshot(browser, base_url + path, name, setup)
-    assert len(list(SHOTS.glob("*.png"))) >= 24
+    assert sorted(p.name for p in SHOTS.glob("*.png")) == sorted(f"{name}-{label}.png" for name, _, _ in modes
+                                                                 for label in VIEWPORTS)
 
 
 PAYLOADS = [line for line in (Path(__file__).parent / "data" / "xss_payloads.txt").read_text().splitlines() if line]

@@ -91,7 +91,9 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
         threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
         for t in threads:
             t.start()
+        deadline = time.monotonic() + 120
         while len(acknowledged) < 60:
+            assert time.monotonic() < deadline, f"only {len(acknowledged)} turns were acknowledged in time"
             time.sleep(0.02)
         server.send_signal(signal.SIGKILL)
         server.wait(10)
@@ -113,20 +115,37 @@ def test_server_killed_mid_burst_loses_no_acknowledged_turn(real_index_dir, tmp_
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
+def wait_for_progress_part_way(proc: subprocess.Popen, deadline: float) -> bool:
+    """Read the child's stderr until its progress bar shows some but not all texts embedded (or the deadline)."""
+    import os as _os
+    import re
+    import select
+
+    buffer = b""
+    while time.monotonic() < deadline and proc.poll() is None:
+        ready, _, _ = select.select([proc.stderr], [], [], 0.2)
+        if ready:
+            buffer = (buffer + _os.read(proc.stderr.fileno(), 4096))[-4096:]
+            counts = [(int(a), int(b)) for a, b in re.findall(rb"(\d+)/(\d+) \[", buffer)]
+            if any(0 < done < total for done, total in counts):
+                return True
+    return False
+
+
 def test_index_build_killed_part_way_leaves_the_old_index_serving(real_index_dir, real_embedder, tmp_path):
     index_dir = tmp_path / "index"
     shutil.copytree(real_index_dir, index_dir)
     before = index_mod.current_path(index_dir)
     env = os.environ | {"ASSISTANT_INDEX_DIR": str(index_dir), "ASSISTANT_CORPUS_DIR": str(CORPUS)}
-    build = subprocess.Popen([sys.executable, "-m", "assistant", "index", "build", "--force", "--json"], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (index_dir / ".build.lock").exists() and build.poll() is None:
-        time.sleep(0.05)
-    time.sleep(4.0)  # the lock is taken before the model loads and ~2,000 texts are embedded: kill mid-way
-    assert build.poll() is None, "the build finished before it could be killed"
+    # Without --json the build draws its progress ("n/total") on stderr: a part-way count is the sync point.
+    build = subprocess.Popen([sys.executable, "-m", "assistant", "index", "build", "--force"], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen = wait_for_progress_part_way(build, deadline=time.monotonic() + 120)
     build.send_signal(signal.SIGKILL)
     build.wait(10)
+    build.stderr.close()
+    assert seen, "the build finished or stopped before it could be killed part-way"
+    assert build.returncode == -signal.SIGKILL
     assert index_mod.current_path(index_dir) == before
     loaded = index_mod.load(index_dir)
     assert len(loaded) > 500

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -115,3 +120,111 @@ def test_a_stale_lock_from_a_dead_process_is_taken_over(tiny_corpus, tmp_path, f
     idx.mkdir()
     (idx / ".build.lock").write_text("999999999")
     assert build(tiny_corpus, idx, fake_embedder).counts["pages"] == 3
+
+
+def snapshot(idx: Path) -> dict[str, bytes]:
+    """The bytes of the CURRENT pointer and of every file in the build it names."""
+    folder = index_mod.current_path(idx)
+    return {"CURRENT": (idx / "CURRENT").read_bytes()} | {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def assert_old_index_serves(idx: Path, good, before: dict[str, bytes]) -> None:
+    assert str(index_mod.current_path(idx)) == good.path
+    assert snapshot(idx) == before
+    loaded = index_mod.load(idx)
+    assert len(loaded) == good.counts["documents"] == len(loaded.vectors)
+    assert not any(d.page == "extra" for d in loaded.documents)
+    # Only finished builds carry a build- name; a half-written one must not look like a build.
+    assert all((p / "manifest.json").is_file() for p in idx.iterdir() if p.name.startswith("build-"))
+
+
+def break_numpy_save(monkeypatch):
+    monkeypatch.setattr(np, "save", lambda *a, **k: (_ for _ in ()).throw(Crash("disk gone")))
+
+
+def break_documents(monkeypatch):
+    dumps = json.dumps
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) > 2:  # a few documents are written, then the process dies
+            raise Crash("disk gone")
+        return dumps(*args, **kwargs)
+
+    monkeypatch.setattr(index_mod.json, "dumps", failing)
+
+
+def break_pointer(monkeypatch):
+    write_text = Path.write_text
+
+    def half_then_crash(self, data, *args, **kwargs):
+        if index_mod.POINTER in self.name:
+            write_text(self, data[: len(data) // 2], *args, **kwargs)
+            raise Crash("killed while swapping")
+        return write_text(self, data, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_text", half_then_crash)
+
+
+@pytest.mark.parametrize("breakage", [break_numpy_save, break_documents, break_pointer],
+                         ids=["writing vectors", "writing documents", "swapping the pointer"])
+def test_a_crash_while_writing_or_swapping_leaves_the_previous_index_serving(tiny_corpus, tmp_path, fake_embedder,
+                                                                           monkeypatch, breakage):
+    idx = tmp_path / "idx"
+    good = build(tiny_corpus, idx, fake_embedder)
+    before = snapshot(idx)
+    write_page(tiny_corpus, "extra", "Extra", {"More": "Different words entirely. " * 30})
+    with monkeypatch.context() as patch:
+        breakage(patch)
+        with pytest.raises(Crash):
+            build(tiny_corpus, idx, FakeEmbedder())
+    assert_old_index_serves(idx, good, before)
+    assert not (idx / ".build.lock").exists()
+    assert build(tiny_corpus, idx, fake_embedder).counts["pages"] == 4
+
+
+def run_child(idx: Path, corpus: Path, stage: str, marker: Path) -> subprocess.Popen:
+    from assistant.settings import PROJECT_ROOT
+
+    env = os.environ | {"PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")])}
+    return subprocess.Popen([sys.executable, str(Path(__file__).with_name("index_child.py")), str(idx), str(corpus),
+                             stage, str(marker)], env=env)
+
+
+@pytest.mark.parametrize("stage", ["embedding", "writing", "swapping"])
+def test_a_build_killed_at_any_stage_leaves_the_previous_index_serving(tiny_corpus, tmp_path, fake_embedder, stage):
+    idx = tmp_path / "idx"
+    good = build(tiny_corpus, idx, fake_embedder)
+    before = snapshot(idx)
+    write_page(tiny_corpus, "extra", "Extra", {"More": "Different words entirely. " * 30})
+    marker = tmp_path / "reached"
+    child = run_child(idx, tiny_corpus, stage, marker)
+    try:
+        deadline = time.monotonic() + 60
+        while not marker.exists():  # the sync point: the child says it has reached the stage
+            assert child.poll() is None, f"the build ended (exit {child.returncode}) before reaching {stage}"
+            assert time.monotonic() < deadline, f"the build never reached {stage}"
+            time.sleep(0.02)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+    assert child.returncode == -signal.SIGKILL
+    assert_old_index_serves(idx, good, before)
+    retry = build(tiny_corpus, idx, fake_embedder)  # takes over the dead build's lock
+    assert retry.counts["pages"] == 4 and any(d.page == "extra" for d in index_mod.load(idx).documents)
+
+
+def test_status_reports_what_index_status_json_promises(tiny_corpus, tmp_path, fake_embedder, monkeypatch):
+    idx = tmp_path / "idx"
+    missing = index_mod.status(idx, tiny_corpus, "fake-hash").to_dict()
+    assert missing["fresh"] is False and missing["status"] == "stale" and missing["path"] is None
+    report = build(tiny_corpus, idx, fake_embedder)
+    manifest = json.loads((Path(report.path) / "manifest.json").read_text())
+    state = index_mod.status(idx, tiny_corpus, "fake-hash").to_dict()
+    assert state == {"status": "fresh", "fresh": True, "reasons": [], "path": report.path, "model": "fake-hash",
+                     "built_at": manifest["built_at"], "counts": report.counts}
+    assert index_mod.status(idx, tiny_corpus, "other").reasons == ["model changed from fake-hash to other"]
+    monkeypatch.setattr(index_mod, "CHUNKER_VERSION", "next")
+    assert index_mod.status(idx, tiny_corpus, "fake-hash").reasons == ["the chunker has changed"]
+    assert report.to_dict()["counts"] == report.counts and report.to_dict()["path"] == report.path

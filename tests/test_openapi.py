@@ -71,7 +71,7 @@ def test_arbitrary_json_never_breaks_an_endpoint(app, path):
         response = client.post(path, data=json.dumps(body), content_type="application/json")
         assert response.status_code < 500, (body, response.get_data(as_text=True)[:200])
         data = response.get_json()
-        assert isinstance(data, dict)
+        assert response.mimetype == "application/json" and data, response.get_data(as_text=True)[:200]
         if response.status_code >= 400:
             assert set(data) == {"error"} and "Traceback" not in data["error"]
 
@@ -114,6 +114,7 @@ def test_redaction_and_reflections_take_any_text(text):
     from assistant.redact import redact
     from assistant.reflections import complex_reflection, simple_reflection
 
-    assert isinstance(redact(text), str)
+    once = redact(text)
+    assert redact(once) == once  # what is left after redaction has nothing more to redact
     if text.strip():
         assert not simple_reflection(text).endswith("?") and not complex_reflection(text).endswith("?")

@@ -117,3 +117,38 @@ def test_realistic_look_alikes_are_kept(text):
 
 def test_the_corpus_is_big_enough():
     assert len(CASES["redact"]) >= 50 and len(CASES["keep"]) >= 50
+
+
+def database_bytes(path) -> bytes:
+    """Every byte SQLite keeps for the database: the main file, the write-ahead log and the shared memory index."""
+    return b"".join(p.read_bytes() for p in (path, path.with_name(path.name + "-wal"),
+                                               path.with_name(path.name + "-shm")) if p.exists())
+
+
+def test_deleted_words_are_gone_from_the_database_and_its_wal_and_shm_files(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    store = Store(path)
+    kept = store.create("kept")
+    store.add_turn(kept.id, "person", "Zanzibarquokka stays")
+    gone = store.create("Titlemarmoset")
+    store.add_turn(gone.id, "person", "Secretwombat told me about her brother")
+    store.add_turn(gone.id, "worker", "Secretwombat again")
+    store.add_turn(kept.id, "worker", "Zanzibarquokka is well")
+    assert b"Secretwombat" in database_bytes(path) and b"Titlemarmoset" in database_bytes(path)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # as after a while: the words are in the main file too
+    assert b"Secretwombat" in path.read_bytes()
+    store.delete(gone.id)
+    remaining = database_bytes(path)
+    assert b"Zanzibarquokka" in remaining  # the reading works: what was kept is still found in the bytes
+    assert b"Secretwombat" not in remaining and b"Titlemarmoset" not in remaining
+    store.close()
+    assert b"Secretwombat" not in database_bytes(path) and b"Titlemarmoset" not in database_bytes(path)
+    assert Store(path).get(kept.id).turns[0]["text"] == "Zanzibarquokka stays"
+
+
+def test_titles_are_redacted_in_the_store_on_create_and_rename(store, tmp_path):
+    c = store.create("Visit, ring 07700 900123")
+    store.rename(store.create("other").id, "Review kelly@example.com")
+    raw = {row[0] for row in sqlite3.connect(tmp_path / "c.sqlite3").execute("SELECT title FROM conversations")}
+    assert store.get(c.id).title.startswith("Visit, ring") and len(raw) == 2
+    assert not any("07700" in t or "kelly@example.com" in t for t in raw), raw

@@ -39,3 +39,19 @@ def test_non_ascii_and_times_are_kept_in_text():
 def test_unusable_transcripts_are_clear_errors(text, message):
     with pytest.raises(TranscriptError, match=message):
         parse_transcript(text)
+
+
+WORKER_LABELS = ["Worker", "Practitioner", "Social worker", "Therapist", "Counsellor", "Interviewer"]
+
+
+@pytest.mark.parametrize("label", list(dict.fromkeys(case(label) for label in WORKER_LABELS
+                                                     for case in (str, str.lower, str.upper, str.title, str.swapcase))))
+def test_every_worker_label_is_recognised_in_any_case(label):
+    t = parse_transcript(f"{label}: What matters to you?\nKelly: My garden.\n")
+    assert [(u.speaker, u.role) for u in t.turns] == [(label, "worker"), ("Kelly", "person")]
+
+
+@pytest.mark.parametrize("label", ["Workers", "Social", "Nurse", "Mum", "Therapist Jo"])
+def test_other_labels_are_the_person(label):
+    t = parse_transcript(f"Worker: How are things?\n{label}: Fine.\n")
+    assert [u.role for u in t.turns] == ["worker", "person"]

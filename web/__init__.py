@@ -9,6 +9,7 @@ from pathlib import Path
 
 from flask import Flask, g, jsonify, request
 
+from assistant.index import IndexUnavailable
 from assistant.runtime import Runtime
 from assistant.settings import Settings
 
@@ -100,6 +101,8 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
                           (405, "method not allowed"), (413, "request body too large"), (415, "unsupported media type"),
                           (500, "internal error")):
         app.register_error_handler(code, lambda error, code=code, message=message: _error(code, message))
+    # No index yet (or an unreadable one) is the service being unavailable, and the message says what to run.
+    app.register_error_handler(IndexUnavailable, lambda error: _error(503, str(error)))
 
     return app
 
