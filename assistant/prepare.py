@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .corpus import STAGES
 from .retrieval import Retriever
-from .suggest import pick_open_questions
+from .suggest import QuestionBank
 
 STAGE_TITLES = {"opening": "Opening", "exploring": "Exploring what matters", "strengths": "Strengths and resources",
                 "outcomes": "Agreeing outcomes", "planning": "Planning", "closing": "Closing",
@@ -75,11 +75,13 @@ def _traps(retriever: Retriever, context: str, vector, n: int = 4) -> list[dict]
 def prepare_sheet(retriever: Retriever, context: str) -> PrepSheet:
     """Everything a worker might want on one printable page before a visit."""
     vector = retriever.embed([context])[0]
+    bank = QuestionBank(retriever.index)
     stages = []
     for stage in STAGES:
         if stage == "reviewing" and not re.search(r"\breview", context, re.I):
             continue
-        questions = pick_open_questions(retriever, context, vector, stage, [], n=3 if stage != "closing" else 2)
+        ranked = bank.rank(vector, stage, None, set(), n=12, min_score=0.0)
+        questions = [q for q in ranked if q["stage"] == stage][:3 if stage != "closing" else 2]
         stages.append({"stage": stage, "questions": questions})
     first = stages[0]["questions"][0]["text"] if stages and stages[0]["questions"] else \
         "What would you like to get out of our time together today?"

@@ -100,10 +100,13 @@ def _refuse(status: int, message: str):
 
 
 def _origin_ok() -> bool:
+    # Browsers send Sec-Fetch-Site on every request, and "Origin: null" on form posts under Referrer-Policy
+    # no-referrer; a request from another site (same-site included: another port is another origin) is refused.
+    if request.headers.get("Sec-Fetch-Site", "same-origin") not in ("same-origin", "none"):
+        return False
     origin = request.headers.get("Origin")
     if not origin or origin == "null":
-        # Browsers send "Origin: null" on form posts under Referrer-Policy no-referrer; Sec-Fetch-Site then decides.
-        return request.headers.get("Sec-Fetch-Site", "same-origin") in ("same-origin", "none")
+        return True
     parts = urlsplit(origin)
     return parts.scheme == "http" and parts.netloc.lower() == request.headers.get("Host", "").lower()
 
