@@ -63,11 +63,24 @@ def first_person(token) -> bool:
     return token is not None and token.lower_ in ("i", "we")
 
 
+def is_imperative(sentence) -> bool:
+    """A request to the worker: 'Sit where I can see you.'"""
+    root = sentence.root
+    return root.tag_ == "VB" and root.i == sentence.start and not any(c.dep_ in _SUBJECTS for c in root.children)
+
+
+def inclusive_we(sentence) -> bool:
+    """'Can we be quick', 'let's': a 'we' that takes in the worker, so it stays 'we'."""
+    return bool(re.search(r"\b(?:can|could|shall|should|will|would) we\b|\blet'?s\b", sentence.text.lower()))
+
+
 def addressed_to_worker(sentence) -> bool:
     """Whether 'you' in this sentence means the worker or the service, rather than anyone ('you just get on')."""
     text = sentence.text.lower()
     if not re.search(r"\byou(?:r|rs|rself)?\b", text):
         return False
+    if is_imperative(sentence):
+        return True
     if relationship_cues().search(text):
         return True
     for token in sentence:
@@ -83,6 +96,7 @@ def addressed_to_worker(sentence) -> bool:
 def turn_pronouns(tokens, addressed: bool) -> str:
     """The tokens as the worker would say them back. 'you' turns to I/me only when it was aimed at the worker."""
     tokens = list(tokens)
+    keep_we = bool(tokens) and inclusive_we(tokens[0].sent)
     out: list[str] = []
     skip_next = set()
     turned_subjects: dict[int, str] = {}
@@ -99,7 +113,7 @@ def turn_pronouns(tokens, addressed: bool) -> str:
         new = text
         if token.i in turned_subjects:
             new = turned_subjects[token.i]
-        elif lower in _TURN_FIRST:
+        elif lower in _TURN_FIRST and not (keep_we and lower in ("we", "us", "our", "ours", "ourselves")):
             new = _TURN_FIRST[lower]
         elif lower == "you" and addressed:
             new = "I" if token.dep_ in _SUBJECTS or token.dep_ == "ROOT" else "me"

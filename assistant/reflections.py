@@ -119,13 +119,21 @@ def _score(clause: Clause, last: bool) -> float:
     return score
 
 
+def whole(tokens) -> bool:
+    """A clause that can stand alone: it has a verb and does not end on a dangling preposition or joining word."""
+    content = [t for t in tokens if not t.is_punct]
+    if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return False
+    return content[-1].dep_ not in ("prep", "cc", "mark", "det", "poss", "aux") or content[-1].pos_ == "ADV"
+
+
 def best_clause(reading: Reading) -> Clause | None:
     """The clause that carries the most: a feeling, a wish or value, the person's own doing; the latest wins ties."""
     candidates = []
     for n, sentence in enumerate(reading.sentences):
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
-            if sum(1 for t in kept if not t.is_punct) >= 3:
+            if whole(kept):
                 candidates.append((Clause(kept, sentence), n == len(reading.sentences) - 1))
     if not candidates:
         return None
@@ -138,13 +146,18 @@ def _say_back(clause: Clause) -> str:
 
 
 def simple_of(reading: Reading) -> str | None:
-    """The heart of what the person said, restated in the second person; None for non-answers and hostility."""
-    if reading.short or reading.hostile:
+    """The heart of what the person said, restated in the second person; None for hostility and most non-answers."""
+    if reading.hostile:
         return None
+    if reading.short:
+        said = " ".join(reading.doc.text.lower().split()).strip(" .!?")
+        return words()["short_reflections"].get(said)
     clause = best_clause(reading)
     if clause is None:
         return None
     said = _say_back(clause)
+    if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:
+        said = "You'd like me to " + said[:1].lower() + said[1:]
     return sentence_case(said) if len(said.split()) >= 3 else None
 
 
