@@ -13,10 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from .embedder import Embedder
-from .settings import PROJECT_ROOT
+from .locations import LABELLED
 
 WEIGHTS = Path(__file__).parent / "data" / "classifiers.npz"
-LABELLED = PROJECT_ROOT / "data" / "labelled"
 WELLBEING = ("health", "protection", "learning", "relationships", "contribution", "rights", "social_economic", "home")
 TAGS = ("strength", "what_matters", "concern", "emotion", "change_talk", "sustain_talk")
 

@@ -43,7 +43,7 @@ def _secret_key(instance: Path) -> str:
 def create_app(test_config: dict | None = None, runtime: Runtime | None = None) -> Flask:
     """Create the app; test_config overrides settings, runtime shares an already-loaded model and index."""
     app = Flask(__name__, instance_relative_config=True,
-                instance_path=os.environ.get("ASSISTANT_INSTANCE_DIR") or None)
+                instance_path=str((runtime.settings if runtime else Settings.from_env()).instance_dir))
     app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None,
                             SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
     if test_config:
