@@ -1,5 +1,5 @@
 # Quick start: `make run` (set up, build the index on first run, serve) and `make test`.
-.PHONY: run test setup eval bench lint index load
+.PHONY: run test setup eval bench lint index load audit
 
 run:
 	@bash scripts/setup.sh app
@@ -7,6 +7,7 @@ run:
 
 test:
 	@bash scripts/setup.sh test
+	@.venv/bin/python scripts/audit.py --timeout 180
 	.venv/bin/python -m pytest
 
 index:
@@ -28,3 +29,7 @@ lint:
 load:
 	@bash scripts/setup.sh test
 	.venv/bin/python scripts/load.py
+
+audit:
+	@bash scripts/setup.sh test
+	@.venv/bin/python scripts/audit.py --timeout 180

@@ -137,9 +137,9 @@ class SentenceTransformerEmbedder:
         threads = self.threads if len(texts) <= SHORT_CALL else self.bulk_threads
         if self.backend != "torch":
             return self._encoder().encode(list(texts), threads=threads)
+        model = self.model  # load (or say the train extra is missing) before reading the thread count it sets
         import torch
 
-        model = self.model  # load before reading the thread count it sets
         previous = torch.get_num_threads()
         if threads == previous:
             return self._encode(list(texts), model)
