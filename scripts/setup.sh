@@ -13,9 +13,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=".venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)-$extra"
 if [ ! -f "$stamp" ]; then
-  # pip --quiet still lets through the build backend's banners and the local index's notes; keep warnings and errors.
+  # pip --quiet still lets through the build backend's banners and warnings (PYTHONWARNINGS reaches its build
+  # subprocess) and the local index's notes; errors still show.
   pip_quiet() {
-    .venv/bin/python -m pip --quiet --disable-pip-version-check --no-input "$@" 2>&1 | sed -u \
+    PYTHONWARNINGS=ignore::UserWarning .venv/bin/python -m pip --quiet --disable-pip-version-check --no-input "$@" 2>&1 | sed -u \
       -e '/is ignored: it is neither a file nor a directory/d' -e '/^DEBUG/d' -e '/^running /d' \
       -e '/^ *!!$/d' -e '/^ *\*\*\*\*\*\*\*\*/d'
     return "${PIPESTATUS[0]}"

@@ -13,7 +13,7 @@ from assistant.settings import PROJECT_ROOT
 
 SCRIPT = PROJECT_ROOT / "scripts" / "audit.py"
 spec = importlib.util.spec_from_file_location("audit", SCRIPT)
-audit = importlib.util.module_from_spec(spec)
+audit = sys.modules["audit"] = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(audit)
 
 
