@@ -13,9 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from .embedder import Embedder
-from .locations import LABELLED
+from .locations import LABELLED, package_dir
 
-WEIGHTS = Path(__file__).parent / "data" / "classifiers.npz"
+WEIGHTS = package_dir("assistant", "data", "classifiers.npz")  # package data
 WELLBEING = ("health", "protection", "learning", "relationships", "contribution", "rights", "social_economic", "home")
 TAGS = ("strength", "what_matters", "concern", "emotion", "change_talk", "sustain_talk")
 
