@@ -1,5 +1,5 @@
 # Quick start: `make run` (set up, build the index on first run, serve) and `make test`.
-.PHONY: run test setup eval bench lint index load
+.PHONY: run test setup eval bench lint index load audit
 
 PORT ?= 5000
 
@@ -9,6 +9,7 @@ run:
 
 test:
 	@bash scripts/setup.sh test
+	@.venv/bin/python scripts/audit.py --timeout 180
 	.venv/bin/python -m pytest
 
 index:
@@ -30,3 +31,7 @@ lint:
 load:
 	@bash scripts/setup.sh test
 	.venv/bin/python scripts/load.py
+
+audit:
+	@bash scripts/setup.sh test
+	@.venv/bin/python scripts/audit.py --timeout 180

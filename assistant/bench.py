@@ -68,7 +68,8 @@ def timed_beside_embedding(call: Callable, inputs: list[str], embedder) -> tuple
 
 def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], None], web_bench=None) -> dict:
     """suggest over 200 varied person inputs, analysis of a 100-utterance transcript, coder throughput."""
-    from .classifiers import LABELLED, read_jsonl
+    from .classifiers import read_jsonl
+    from .locations import LABELLED
     from .transcript import parse_transcript
 
     inputs = [row["text"] for row in read_jsonl(LABELLED / "person_turns.jsonl")]

@@ -13,10 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from .embedder import Embedder
-from .settings import PROJECT_ROOT
+from .locations import LABELLED, package_dir
 
-WEIGHTS = Path(__file__).parent / "data" / "classifiers.npz"
-LABELLED = PROJECT_ROOT / "data" / "labelled"
+WEIGHTS = package_dir("assistant", "data", "classifiers.npz")  # package data
 WELLBEING = ("health", "protection", "learning", "relationships", "contribution", "rights", "social_economic", "home")
 TAGS = ("strength", "what_matters", "concern", "emotion", "change_talk", "sustain_talk")
 

@@ -329,6 +329,9 @@ def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
     from web.bench import bench_web
 
     from .bench import run_bench
+    from .locations import LABELLED, training_input
+
+    training_input(LABELLED, "the benchmark's inputs (data/labelled)")
 
     click.echo(json.dumps(run_bench(Settings.from_env(), queries=queries, log=lambda m: click.echo(m, err=True),
                                     web_bench=bench_web), indent=1))
@@ -343,10 +346,12 @@ def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
 def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: bool) -> None:
     """Rebuild the OARS coder's weights from AnnoMI and the team's labelled examples (deterministic)."""
     from . import coder_training as ct
+    from .locations import training_input
 
     path = data or ct.ANNOMI
     if not path.exists():
         raise UserError(f"AnnoMI data not found at {path}; pass --data PATH")
+    training_input(ct.LABELLED, "the labelled examples (data/labelled)")
     rt = _runtime(ctx)
     log = (lambda m: None) if as_json else (lambda m: click.echo(m, err=True))
     report: dict = {}
@@ -378,7 +383,9 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: 
 def train_classifiers(ctx: click.Context, evaluate: bool, as_json: bool) -> None:
     """Rebuild the stage, outcome, well-being and person-tag classifiers from data/labelled (deterministic)."""
     from . import classifiers
+    from .locations import training_input
 
+    training_input(classifiers.LABELLED, "the labelled examples (data/labelled)")
     sets = classifiers.training_sets(_runtime(ctx).embedder)
     report = {"evaluation": classifiers.evaluate(sets)} if evaluate else {}
     report["training"] = classifiers.train_and_save(sets)
@@ -454,6 +461,7 @@ def sign_in_url_command(host: str, port: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning every user error into one line on stderr and exit code 2."""
     from .corpus import CorpusError
+    from .embedder import TrainingToolsMissing
     from .index import IndexUnavailable
 
     try:
@@ -466,7 +474,7 @@ def main(argv: list[str] | None = None) -> None:
     except click.ClickException as exc:
         click.echo(f"assistant: error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
-    except (CorpusError, IndexUnavailable, FileNotFoundError) as exc:
+    except (CorpusError, IndexUnavailable, FileNotFoundError, TrainingToolsMissing) as exc:
         click.echo(f"assistant: error: {exc}", err=True)
         sys.exit(2)
     except click.Abort:

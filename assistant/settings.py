@@ -6,7 +6,9 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from .locations import PROJECT_ROOT, package_dir, writable_dir
+
+__all__ = ["PROJECT_ROOT", "Settings", "describe"]
 
 
 def _setting(default, help: str):
@@ -18,10 +20,15 @@ class Settings:
     """Every tunable of the product, with its default and what it is for."""
 
     model: str = _setting("", "Local sentence-transformers folder; empty means the packaged all-MiniLM-L6-v2.")
-    corpus_dir: Path = _setting(PROJECT_ROOT / "guidance_corpus", "Guidance pages and question bank.")
-    index_dir: Path = _setting(PROJECT_ROOT / "index", "Where built index folders live.")
-    onnx_dir: Path = _setting(PROJECT_ROOT / "index" / "onnx", "Where the ONNX export of the model is kept, made "
-                                                               "once from the local weights.")
+    corpus_dir: Path = _setting(package_dir("guidance_corpus"), "Guidance pages and question bank (shipped in "
+                                                                "the guidance_corpus package).")
+    index_dir: Path = _setting(writable_dir("index"), "Where built index folders live: index/ in a checkout, "
+                                                      "else the user's data folder.")
+    onnx_dir: Path = _setting(writable_dir("index") / "onnx", "Where an ONNX export is made once from local weights "
+                                                              "(a model folder other than the shipped one, or the "
+                                                              "fp32 backend).")
+    instance_dir: Path = _setting(writable_dir("instance"), "The instance folder (database, keys): instance/ in a "
+                                                            "checkout, else the user's data folder.")
     batch_size: int = _setting(64, "Texts embedded per batch when building the index.")
     max_question_chars: int = _setting(2000, "Longest question or text accepted.")
     answer_threshold: float = _setting(0.30, "Best dense score below which ask says it found nothing relevant.")
@@ -30,8 +37,6 @@ class Settings:
                                          "fastest, what the shipped coder and classifiers were trained on), "
                                          "'onnx' (fp32 export, the model's exact vectors) or 'torch' "
                                          "(sentence-transformers itself). Changing it rebuilds the index.")
-    instance_dir: Path = _setting(PROJECT_ROOT / "instance", "Where the web app keeps its SQLite file, secret key and "
-                                                             "access token (owner-only: folder 0700, files 0600).")
     bulk_threads: int = _setting(0, "Threads for batches (index builds, transcripts); 0 means every core. "
                                     "Servers use `threads`, so concurrent requests never oversubscribe the CPU.")
 
@@ -45,7 +50,7 @@ class Settings:
             if raw is None or raw == "":
                 continue
             kind = type(f.default)
-            values[f.name] = Path(raw) if kind is type(PROJECT_ROOT) or isinstance(f.default, Path) else kind(raw)
+            values[f.name] = Path(raw) if isinstance(f.default, Path) else kind(raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)
 

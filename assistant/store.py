@@ -9,11 +9,12 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from importlib.resources import files
 from pathlib import Path
 
 from .redact import redact
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = files("assistant") / "migrations"  # package data, so an installed wheel migrates too
 MAX_TITLE = 200
 MAX_TEXT = 20_000
 
@@ -79,7 +80,7 @@ def connect(path: Path) -> sqlite3.Connection:
 def migrate(db: sqlite3.Connection) -> int:
     """Apply numbered migrations not yet applied; returns the schema version."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    for path in sorted(MIGRATIONS.glob("*.sql")):
+    for path in sorted((p for p in MIGRATIONS.iterdir() if p.name.endswith(".sql")), key=lambda p: p.name):
         number = int(path.name.split("_", 1)[0])
         if number > version:
             db.executescript("BEGIN;" + path.read_text(encoding="utf-8") + f"; PRAGMA user_version = {number}; COMMIT;")

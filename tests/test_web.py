@@ -98,7 +98,7 @@ def test_guidance_markdown_is_sanitised(fake_runtime, tiny_corpus, make_client):
 
 
 def openapi_k() -> dict:
-    spec = yaml.safe_load((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load((PROJECT_ROOT / "web" / "openapi.yaml").read_text(encoding="utf-8"))
     body = spec["paths"]["/api/ask"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     return body["properties"]["k"]
 

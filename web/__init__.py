@@ -42,7 +42,8 @@ def _secret_key(instance: Path) -> str:
 
 def create_app(test_config: dict | None = None, runtime: Runtime | None = None) -> Flask:
     """Create the app; test_config overrides settings, runtime shares an already-loaded model and index."""
-    instance = Path((test_config or {}).get("INSTANCE_DIR") or Settings.from_env().instance_dir)
+    settings = runtime.settings if runtime else Settings.from_env()
+    instance = Path((test_config or {}).get("INSTANCE_DIR") or settings.instance_dir)
     app = Flask(__name__, instance_relative_config=True, instance_path=str(instance.resolve()))
     app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None, ACCESS_TOKEN=None,
                             SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True,

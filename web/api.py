@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 from flask import Blueprint, jsonify, request
 
 from assistant.corpus import AUDIENCES, STAGES
@@ -50,9 +52,7 @@ def text_field(data: dict, name: str, limit: int) -> str:
 def openapi():
     from flask import Response
 
-    from assistant.settings import PROJECT_ROOT
-
-    return Response((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"), mimetype="application/yaml")
+    return Response((files("web") / "openapi.yaml").read_text(encoding="utf-8"), mimetype="application/yaml")
 
 
 @bp.get("/healthz")
