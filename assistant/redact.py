@@ -93,14 +93,19 @@ def _patterns() -> dict[str, re.Pattern]:
     titles = _alternatives(w["titles"])
     domain_end = _alternatives(w["email_domain_endings"])
     dot, at = r"(?:\s*\.\s*|\s+dot\s+|\s*[\[(]dot[\])]\s*)", r"(?:\s*@\s*|\s+at\s+|\s*[\[(]at[\])]\s*)"
-    town = rf"(?:,?\s+(?!{titles}\b){cap}(?:\s+(?!{titles}\b){cap})?)?"
+    # A town's name has no digits, so a postcode after it is left to its own pattern.
+    place = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+\b(?!['’\-]?\d)"
+    town = rf"(?:,?\s+(?!{titles}\b){place}(?:\s+(?!{titles}\b){place})?)?"
+    reference = r"(?=[\w/\-]*\d)[A-Z0-9][\w/\-]*[A-Z0-9](?:\s\d{4,})?"  # CP/2024/0113, H1234567, RT7 554433
     house = rf"(?:(?:{_alternatives(w['dwelling_words'])})\s+\d{{1,4}}[A-Za-z]?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+"
     return {
         "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-        "spelled_email": re.compile(rf"\b[\w+-]+(?:{dot}[\w+-]+)*{at}[\w-]+(?:{dot}[\w-]+)*{dot}{domain_end}\b", re.I),
+        "spelled_email": re.compile(rf"\b[\w+-]+(?:{dot}[\w+-]+)*{at}[\w-]+(?:{dot}[\w-]+)*{dot}{domain_end}\b",
+                                    re.I),
         "dob_keyword": re.compile(rf"{_keyword('date_of_birth')}({date}|{compact})(?!\d)", re.I),
         "nhs_keyword": re.compile(rf"{_keyword('nhs_number')}(\d(?:{_SEP}?\d){{9}})(?!\d)", re.I),
-        "ni_keyword": re.compile(rf"{_keyword('ni_number')}([A-Z]{{2}}(?:{_SEP}?\d{{2}}){{3}}(?:{_SEP}?[A-D])?)\b", re.I),
+        "ni_keyword": re.compile(rf"{_keyword('ni_number')}([A-Z]{{2}}(?:{_SEP}?\d{{2}}){{3}}(?:{_SEP}?[A-D])?)\b",
+                                 re.I),
         "ni": re.compile(r"\b(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
                          rf"(?:{_SEP}?\d{{2}}){{3}}{_SEP}?[A-D]\b", re.I),
         "sort_code": re.compile(rf"\bsort[\s\-]*code\s*(?:is\s*)?[:#\-]?\s*(\d{{2}}{_SEP}?\d{{2}}{_SEP}?\d{{2}})(?!\d)",
@@ -109,14 +114,14 @@ def _patterns() -> dict[str, re.Pattern]:
                               re.I),
         "iban": re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b"),
         "card": re.compile(r"(?<![\w£$€.,])\d(?:[ \-]?\d){12,18}(?![\w]|[ \-]\d)"),
-        "case": re.compile(rf"{_keyword('case_number')}((?=[\w/\-]*\d)[A-Z0-9][\w/\-]*[A-Z0-9])", re.I),
-        "hospital": re.compile(rf"{_keyword('hospital_number')}((?=[\w/\-]*\d)[A-Z0-9][\w/\-]*[A-Z0-9])", re.I),
+        "case": re.compile(rf"{_keyword('case_number')}({reference})", re.I),
+        "hospital": re.compile(rf"{_keyword('hospital_number')}({reference})", re.I),
         "nhs": re.compile(rf"(?<![\w£$€.,/\-])(?<!\d )\d(?:{_SEP}?\d){{9}}(?!\w|{_SEP}\d)"),
         "phone": re.compile(r"(?<![\w£$€.,])(?:(?:\+|00)44\s?\(?0?\)?[\s.\-]?|\(?0(?=[1-9]))"
                             r"(?:\d[\s().\-]{0,2}){8,9}\d\b(?![.,]\d)"),
         "postcode": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR)\s{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
         "address": re.compile(
-            rf"{house}(?:(?:{_alternatives(w['street_prefixes'])})\s+(?:(?:y|yr|'r)\s+)?{cap}(?:\s+{cap})?|"
+            rf"{house}(?:(?:{_alternatives(w['street_prefixes'])})(?:['’]r\s+|\s+(?:(?:y|yr)\s+)?){cap}(?:\s+{cap})?|"
             rf"(?:{cap}\s+){{1,3}}(?:{_alternatives(w['street_suffixes'])})\b\.?){town}"),
         "titled_name": re.compile(rf"\b{titles}\.?\s+{name_part}(?:[\s\-]+{name_part})?"),
         "given_name": re.compile(rf"\b(?:{_alternatives(w['given_names'])})(?:\s+{name_part}){{0,2}}\b"),
@@ -269,7 +274,8 @@ def _find(text: str, before_year: int) -> list[Redaction]:
     add("phone", "phone", keep=lambda m: not _after_other_number_word(text, m.start()))
     add("postcode", "postcode", keep=lambda m: not re.match(r"\d(?:st|nd|rd|th)$", m.group(1), re.I))
     add("address", "address")
-    add("date", "date_of_birth", keep=lambda m: _old(m.group(0), before_year))
+    add("date", "date_of_birth", keep=lambda m: _old(m.group(0), before_year)
+        and not _after_other_number_word(text, m.start()))
     found = [r for r in found if not any(_overlaps(r, q) for q in _placeholders(text))]
     found += [r for r in _names(text, found) if not any(_overlaps(r, q) for q in _placeholders(text))]
     return _merge(found)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .redact import redact
+from .redact import redact, redaction_note
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 MAX_TITLE = 200
@@ -164,7 +164,7 @@ class Store:
 
     def export_markdown(self, conversation_id: str) -> str:
         c = self.get(conversation_id)
-        lines = [f"# {c.title}", "", f"Started {c.created}. Identifiers were redacted before saving.", ""]
+        lines = [f"# {c.title}", "", f"Started {c.created}. {redaction_note()}", ""]
         for turn in c.turns:
             who = "Worker" if turn["speaker"] == "worker" else "Person"
             lines.append(f"**{who}:** {turn['text']}")
