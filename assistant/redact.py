@@ -71,7 +71,7 @@ def _alternatives(words: list[str]) -> str:
 
 def _keyword(kind: str) -> str:
     """A keyword for kind, then optional 'is', 'was', ':', '-', '#' before the value."""
-    return (rf"\b{_alternatives(_words()['keywords'][kind])}\.?(?:\s*\((?:\w+\s*){{1,3}}\))?"
+    return (rf"\b{_alternatives(_words()['keywords'][kind])}\b\.?(?:\s*\((?:\w+\s*){{1,3}}\))?"
             r"(?:\s+(?:is|was|of|on))?\s*[:#\-=]?\s*(?:the\s+)?")
 
 
@@ -275,13 +275,10 @@ def _find(text: str, before_year: int) -> list[Redaction]:
     add("address", "address")
     add("date", "date_of_birth", keep=lambda m: _old(m.group(0), before_year)
         and not _after_other_number_word(text, m.start()))
-    found = [r for r in found if not any(_overlaps(r, q) for q in _placeholders(text))]
-    found += [r for r in _names(text, found) if not any(_overlaps(r, q) for q in _placeholders(text))]
-    return _merge(found)
-
-
-def _placeholders(text: str) -> list[Redaction]:
-    return [Redaction(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    found += _names(text, found)
+    # A placeholder from an earlier pass is never redacted again, so redacting twice changes nothing.
+    done = [Redaction(m.start(), m.end(), "") for m in _PLACEHOLDER.finditer(text)]
+    return _merge([r for r in found if not any(_overlaps(r, q) for q in done)])
 
 
 def _overlaps(a: Redaction, b: Redaction) -> bool:
@@ -311,7 +308,8 @@ def _normalise(text: str) -> tuple[str, list[int]]:
 
 
 def find_identifiers(text: str, before_year: int = 2016) -> list[Redaction]:
-    """The identifiers in text, as character spans of text; a full date before before_year counts as a birth date."""
+    """The identifiers in text (as spans of its NFC form, which is text itself for anything typed on a keyboard);
+    a full date before before_year counts as a birth date."""
     text = unicodedata.normalize("NFC", text)
     normal, origin = _normalise(text)
     found = _find(normal, before_year)
