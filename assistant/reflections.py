@@ -19,6 +19,7 @@ from .phrasing import (
     clauses,
     first_person,
     gerund,
+    is_imperative,
     is_negated,
     pattern,
     sentence_case,

@@ -158,8 +158,8 @@ class Runtime:
 
         cache = self.turn_cache
         analysed = understand(normalise_turns(text, turns), cache, self._parses, self.classifiers, self.safety)
-        recent = previous_offers(analysed, self.bank, self.classifiers, audience)
-        return suggest(analysed, self.bank, self.classifiers, stage, audience, want_summary, recent)
+        recent = previous_offers(analysed, self.bank, self.classifiers, cache.embed, audience)
+        return suggest(analysed, self.bank, self.classifiers, cache.embed, stage, audience, want_summary, recent)
 
     def outcome(self, statement: str):
         from .outcomes import check_outcome

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from importlib.resources import files
 from pathlib import Path
 
-from .redact import redact
+from .redact import redact, redaction_note
 
 MIGRATIONS = files("assistant") / "migrations"  # package data, so an installed wheel migrates too
 MAX_TITLE = 200
@@ -183,7 +183,7 @@ class Store:
 
     def export_markdown(self, conversation_id: str) -> str:
         c = self.get(conversation_id)
-        lines = [f"# {c.title}", "", f"Started {c.created}. Identifiers were redacted before saving.", ""]
+        lines = [f"# {c.title}", "", f"Started {c.created}. {redaction_note()}", ""]
         for turn in c.turns:
             who = "Worker" if turn["speaker"] == "worker" else "Person"
             lines.append(f"**{who}:** {turn['text']}")

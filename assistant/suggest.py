@@ -98,6 +98,14 @@ class QuestionBank:
                 break
         return [self._item(i) for i in chosen]
 
+    def centroid(self, stage: str) -> np.ndarray | None:
+        """The typical question of a stage, for when the person's words say too little to follow."""
+        rows = [i for i, d in enumerate(self.documents) if d.stage[0] == stage]
+        if not rows:
+            return None
+        vector = self.vectors[rows].mean(axis=0)
+        return vector / (np.linalg.norm(vector) or 1.0)
+
     def _item(self, i: int) -> dict:
         doc = self.documents[i]
         return {"text": doc.text, "stage": doc.stage[0], "skill": "open_question",
@@ -198,15 +206,19 @@ def follow_up(reading: Reading) -> str | None:
     if clause is None:
         return None
     said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
-    if not 3 <= len(said.split()) <= 12 or not re.match(r"(?i)^(you|your)\b", said):
+    if not 3 <= len(said.split()) <= 10 or not re.match(r"(?i)^you\b", said):
         return None
-    negative = any(t.dep_ == "neg" for t in clause.tokens) or feeling_of(clause.tokens)
-    ending = "what goes through your mind?" if negative else "what's that like for you?"
-    return f"When you say {said[0].lower() + said[1:]}, {ending}"
+    feeling = feeling_of(clause.tokens)
+    pointless = re.search(r"\b(point|matter|bother|care)\b", said) and any(t.dep_ == "neg" for t in clause.tokens)
+    if pointless:
+        return f"When you say {said[0].lower() + said[1:]}, what goes through your mind?"
+    if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
+        return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
+    return None
 
 
 def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str, audience: str | None,
-             exclude: set[str], risky: bool, n: int = 3) -> list[dict]:
+             exclude: set[str], risky: bool, embed, n: int = 3) -> list[dict]:
     """A follow-up from the person's words, then bank questions close in meaning; none when a risk is open."""
     if risky:
         return []
@@ -218,19 +230,23 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
         question = follow_up(reading)
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
-    query = _query_vector(latest, person, reading)
+    query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None
     if query is not None:
         out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked, n - len(out))
     return out[:n]
 
 
-def _query_vector(latest: Turn, person: list[Turn], reading: Reading) -> np.ndarray | None:
-    """What the questions should follow: the latest words, with the person's earlier turns behind them."""
+def _query_vector(latest: Turn, person: list[Turn], reading: Reading, bank: QuestionBank, stage: str,
+                  embed) -> np.ndarray | None:
+    """What the questions should follow: the latest words, with the person's earlier turns behind them. For
+    hostility, what we understood (the relationship reflection), not the surface words ("written down")."""
     usable = [t for t in person if t is not latest]
+    if reading.hostile:
+        return embed([reading.hostile])[0]
     if latest.language == "cy" or reading.short:
         if not usable:
-            return None
+            return bank.centroid(stage)
         vector = np.mean([t.vector for t in usable[-2:]], axis=0)
     else:
         vector = latest.vector * 0.75 + (np.mean([t.vector for t in usable[-2:]], axis=0) * 0.25 if usable else 0)
@@ -257,11 +273,21 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
 
 
 def _strength_verb(sentence):
+    """The verb of the person's own effort: I/we did it (or never gave up), not passive, future or conditional."""
+    if sentence.text.strip().endswith("?"):
+        return None
     for token in sentence:
-        if token.pos_ != "VERB" or not first_person(subject_of(token)):
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN", "VBP", "VBZ", "VBG"):
+            continue
+        subject = subject_of(token)
+        if subject is None or subject.dep_ == "nsubjpass" or not first_person(subject):
+            continue
+        auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if auxiliaries & {"'ll", "will", "would", "'d", "could", "should", "might", "gonna", "going", "ca", "can"}:
             continue
         lemma = token.lemma_.lower()
-        if lemma in words()["strength_verbs"] and not is_negated(token):
+        after = lemma == "look" and any(c.lower_ == "after" for c in token.children)
+        if (lemma in words()["strength_verbs"] or after) and not is_negated(token):
             return token
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
@@ -331,7 +357,7 @@ def _lower_start(text: str) -> str:
     return text if text.startswith("I ") or text[:2] == "I'" else text[:1].lower() + text[1:]
 
 
-def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, audience: str | None,
+def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, audience: str | None,
                     last: int = RECENT_SUGGESTIONS) -> set[str]:
     """Bank ids offered after the person's previous few turns, so a question is not offered again and again."""
     offered: set[str] = set()
@@ -342,7 +368,7 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, audience
         reading = read(before[-1].text, before[-1].doc)
         who = audience or infer_audience([t.text for t in before if t.is_person])
         for item in ask_step(bank, before, reading, stage, None if who == "any" else who, set(),
-                             bool(before[-1].concerns)):
+                             bool(before[-1].concerns), embed):
             offered.add(item["source"])
     return offered
 
@@ -359,7 +385,7 @@ def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
 
 # --- the pipeline ----------------------------------------------------------------------------------------------
 
-def suggest(turns: list[Turn], bank: QuestionBank, classifiers, stage: str | None = None,
+def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: str | None = None,
             audience: str | None = None, want_summary: bool = False, recent_offers: set[str] = frozenset()
             ) -> Suggestion:
     """What an experienced strengths-based practitioner might say next to the person's latest words."""
@@ -378,7 +404,7 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, stage: str | Non
         audience = infer_audience([t.text for t in turns if t.is_person])
     audience = None if audience == "any" else audience
     reflections = reflect_step(latest, reading, risky_now)
-    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now)
+    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
     summary = summary_step(turns) if want_summary or person_count >= 4 else None

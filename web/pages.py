@@ -8,6 +8,7 @@ import secrets
 from flask import Blueprint, abort, render_template, request, session
 
 from assistant.corpus import STAGES
+from assistant.redact import redaction_note
 from assistant.transcript import TranscriptError, parse_transcript
 
 from . import get_runtime, svg
@@ -29,7 +30,7 @@ def csrf_token() -> str:
 
 @bp.app_context_processor
 def _template_globals():
-    return {"csrf_token": csrf_token, "stages": STAGES}
+    return {"csrf_token": csrf_token, "stages": STAGES, "redaction_note": redaction_note()}
 
 
 @bp.before_request

@@ -1,0 +1,169 @@
+"""Redaction: what a worker types is stored without the identifiers in it, and ordinary numbers, times and places
+survive. Uses the real spaCy pipeline and the phonenumbers library."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from assistant.redact import REDACTED_KINDS, find_identifiers, nhs_checksum_ok, placeholder, redact, redaction_note
+
+DATA = Path(__file__).parent / "data"
+CASES = yaml.safe_load((DATA / "redaction_cases.yaml").read_text(encoding="utf-8"))
+CORPUS = yaml.safe_load((DATA / "redaction_corpus.yaml").read_text(encoding="utf-8"))
+WORDS = yaml.safe_load((Path(__file__).parents[1] / "guidance_corpus" / "language" / "redaction.yaml")
+                       .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["redact"], ids=lambda c: c["text"][:40])
+def test_realistic_identifiers_are_redacted(case):
+    assert redact(case["text"]) == case["expected"]
+
+
+@pytest.mark.parametrize("text", CASES["keep"], ids=lambda t: t[:40])
+def test_realistic_look_alikes_are_kept(text):
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("email jo.bloggs+care@council.gov.uk now", "email [EMAIL] now"),
+    ("mobile 07700 900123", "mobile [PHONE]"),
+    ("landline (029) 2087 1234", "landline [PHONE]"),
+    ("call +44 7700 900 123", "call [PHONE]"),
+    ("01792 123456 is the office", "[PHONE] is the office"),
+    ("postcode SA1 1AA", "postcode [POSTCODE]"),
+    ("lives at ll57 2dg", "lives at [POSTCODE]"),
+    ("NHS number 943 476 5919", "NHS number [NHS NUMBER]"),
+    ("NHS 9434765919", "NHS [NHS NUMBER]"),
+    ("NI AB 12 34 56 C", "NI [NI NUMBER]"),
+    ("ni number jk123456d", "ni number [NI NUMBER]"),
+    ("DOB 01/02/1950", "DOB [DATE OF BIRTH]"),
+    ("born on 3 March 1961", "born on [DATE OF BIRTH]"),
+    ("date of birth: 12-11-2009", "date of birth: [DATE OF BIRTH]"),
+    ("NHS 123 456 7890 fails the checksum", "NHS [NHS NUMBER] fails the checksum"),  # the keyword is enough
+])
+def test_short_identifiers_are_redacted(text, expected):
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "See you at 10:30 on Tuesday", "It costs £1,250.50 a month", "She has 3 children aged 4, 7 and 9",
+    "Room 101, flat 12", "Meet on 12/12/2026", "He walked 12000 steps", "Call me at half 3",
+    "The score was 7 out of 10", "Year 9 at school",
+])
+def test_short_look_alikes_are_left_alone(text):
+    assert redact(text) == text
+
+
+def test_nhs_checksum():
+    assert nhs_checksum_ok("9434765919") and not nhs_checksum_ok("9434765918") and not nhs_checksum_ok("1111111111")
+
+
+def _caught(case: dict) -> bool:
+    """No character of the identifier's value survives: it lies wholly inside the found spans."""
+    start = case["text"].index(case["value"])
+    covered = set()
+    for r in find_identifiers(case["text"]):
+        covered.update(range(r.start, r.end))
+    return all(i in covered for i in range(start, start + len(case["value"])) if not case["text"][i].isspace())
+
+
+def test_corpus_recall_and_false_redactions_meet_their_targets():
+    missed = [c for c in CORPUS["identifiers"] if not _caught(c)]
+    wrongly = [t for t in CORPUS["look_alikes"] if redact(t) != t]
+    recall = 1 - len(missed) / len(CORPUS["identifiers"])
+    false_rate = len(wrongly) / len(CORPUS["look_alikes"])
+    print(f"\nredaction recall {recall:.3f} over {len(CORPUS['identifiers'])} identifiers; "
+          f"false redactions {false_rate:.3f} over {len(CORPUS['look_alikes'])} look-alikes")
+    for c in missed:
+        print("  missed", c["kind"], repr(c["value"]), "->", redact(c["text"]))
+    for t in wrongly:
+        print("  wrongly redacted", repr(t), "->", redact(t))
+    assert recall >= 0.97 and false_rate <= 0.02
+
+
+def test_corpus_is_big_varied_and_well_formed():
+    identifiers = CORPUS["identifiers"]
+    assert len(identifiers) >= 300 and len(CORPUS["look_alikes"]) >= 150
+    assert len(CASES["redact"]) >= 50 and len(CASES["keep"]) >= 50
+    assert {c["kind"] for c in identifiers} == set(REDACTED_KINDS)
+    assert all(c["value"] in c["text"] for c in identifiers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NHS no. ４８５ ７７７ ３４５６", "NHS no. [NHS NUMBER]"),          # full-width digits
+    ("NI: QQ 12 34 56 C", "NI: [NI NUMBER]"),                           # no valid prefix, but the keyword says so
+    ("mobile 077\u200b00 900\u00ad123", "mobile [PHONE]"),              # zero-width space and soft hyphen
+    ("Order 4857773457", "Order 4857773457"),                           # a valid NHS checksum, but an order
+    ("Mrs Hughes said Hughes was her married name", "[NAME] said [NAME] was her married name"),
+    ("Direct payment to sort code 20-00-00, account 12345678",
+     "Direct payment to sort code [BANK DETAILS], account [BANK DETAILS]"),
+    ("Flat 2, 33 Ffordd Las", "[ADDRESS]"),
+    ("case ref CP/2024/0113, MRN 00123456", "case ref [CASE NUMBER], MRN [HOSPITAL NUMBER]"),
+    ("see you on 3 March 2026, DOB 19610303", "see you on 3 March 2026, DOB [DATE OF BIRTH]"),
+])
+def test_each_kind_gets_its_placeholder(text, expected):
+    assert redact(text) == expected
+
+
+def test_text_outside_identifiers_is_stored_as_typed():
+    text = "Ｆｕｌｌ-width words stay, but ０７７００ ９００１２３ goes"
+    assert redact(text) == "Ｆｕｌｌ-width words stay, but [PHONE] goes"
+
+
+def test_placeholders_are_named_after_the_kinds():
+    assert placeholder("nhs_number") == "[NHS NUMBER]" and placeholder("name") == "[NAME]"
+    kinds_found = {r.kind for c in CORPUS["identifiers"] for r in find_identifiers(c["text"])}
+    assert kinds_found <= set(REDACTED_KINDS)
+
+
+def test_export_web_page_and_readme_say_exactly_what_is_redacted():
+    note = redaction_note()
+    assert all(d.lower() in note.lower() for d in REDACTED_KINDS.values())
+    root = Path(__file__).parents[1]
+    readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
+    assert note in readme
+    template = (root / "web" / "templates" / "practise.html").read_text(encoding="utf-8")
+    assert "{{ redaction_note }}" in template
+
+
+def test_the_export_lists_the_redacted_kinds(tmp_path):
+    from assistant.store import Store
+
+    store = Store(tmp_path / "c.sqlite3")
+    c = store.create("Visit")
+    store.add_turn(c.id, "person", "I'm Siân Jones, 14 Heol y Nant, sort code 20-00-00, case ref CP/2024/0113")
+    markdown = store.export_markdown(c.id)
+    store.close()
+    assert redaction_note() in markdown
+    assert "**Person:** I'm [NAME], [ADDRESS], sort code [BANK DETAILS], case ref [CASE NUMBER]" in markdown
+
+
+def test_word_lists_have_the_expected_shape():
+    lists = {"titles", "name_particles", "given_names", "kin_words", "not_names", "street_suffixes",
+             "street_prefixes", "dwelling_words", "other_number_words", "ordinal_words", "email_domain_endings"}
+    assert set(WORDS) == lists | {"keywords"}
+    for key in lists:
+        assert WORDS[key] and all(isinstance(w, str) and w.strip() == w and w for w in WORDS[key]), key
+        assert len({w.lower() for w in WORDS[key]}) == len(WORDS[key]), f"duplicate in {key}"
+    assert set(WORDS["keywords"]) == set(REDACTED_KINDS) - {"name", "address", "email", "phone", "postcode"}
+    assert all(isinstance(w, str) and w for words in WORDS["keywords"].values() for w in words)
+    assert all(re.fullmatch(r"[A-Z][\w'’.]*", w) for w in WORDS["given_names"] + WORDS["titles"])
+
+
+IDENTIFIER_PARTS = st.sampled_from(["Mrs Hughes", "07700 900123", "CF10 1AA", "NHS 943 476 5919", "DOB 3/3/1961",
+                                    "sian@example.com", "14 Heol y Nant", "sort code 20-00-00", "Siân", "[NAME]",
+                                    "Dafydd ap Rhys", "£45", "10:30", "aged 84", ",", ".", " ", "\u200b", "\n"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.text(max_size=12), IDENTIFIER_PARTS), max_size=12).map(" ".join))
+def test_redaction_never_raises_and_a_second_pass_changes_nothing(text):
+    once = redact(text)
+    assert isinstance(once, str)
+    assert redact(once) == once
