@@ -22,9 +22,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.packaging]
 SOURCES = ("assistant", "web", "guidance_corpus", "pyproject.toml", "README.md")
 QUIET = ("--quiet", "--disable-pip-version-check", "--no-input")
 
-# Runs inside the fresh venv: drives the installed package through its Python API (create_app + test client).
-# Once sign-in lands, the client signs in with the token in INSTANCE_DIR/access_token: GET /login?token=... for pages,
-# Authorization: Bearer for the API.
+# Runs inside the fresh venv: drives the installed package through its Python API (create_app + test client),
+# signing in as a user would with the token the install made in its instance folder.
 PROBE = textwrap.dedent("""\
     import importlib.util, json, sys
     from pathlib import Path
@@ -33,6 +32,9 @@ PROBE = textwrap.dedent("""\
 
     app = create_app({"SECRET_KEY": "probe"})
     client = app.test_client()
+    refused = client.get("/api/conversations").status_code
+    token = (Path(app.instance_path) / "access_token").read_text().strip()
+    signed_in = client.get("/login?token=" + token).status_code
     page = client.get("/ask", query_string={"q": "What is a personal outcome?"})
     made = client.post("/api/conversations", json={"title": "Visit to Mrs Jones"})
     cid = made.get_json()["id"]
@@ -40,6 +42,9 @@ PROBE = textwrap.dedent("""\
                        json={"speaker": "person", "text": "I miss going to chapel on Sundays."})
     back = client.get(f"/api/conversations/{cid}").get_json()
     print(json.dumps({
+        "refused": refused, "signed_in": signed_in,
+        "instance_mode": oct(Path(app.instance_path).stat().st_mode & 0o777),
+        "database_mode": oct(Path(app.config["DATABASE"]).stat().st_mode & 0o777),
         "page": page.status_code, "page_has_source": "/guidance/" in page.get_data(as_text=True),
         "created": made.status_code, "turn": turn.status_code, "turns": [t["text"] for t in back["turns"]],
         "openapi": client.get("/api/openapi.yaml").status_code,
@@ -105,6 +110,8 @@ def test_an_installed_wheel_serves_and_stores_without_torch_or_a_checkout(instal
                           timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.splitlines()[-1])
+    assert result["refused"] == 401 and result["signed_in"] == 302
+    assert result["instance_mode"] == "0o700" and result["database_mode"] == "0o600"
     assert result["page"] == 200 and result["page_has_source"]
     assert (result["created"], result["turn"], result["openapi"]) == (201, 201, 200)
     assert result["turns"] == ["I miss going to chapel on Sundays."]
