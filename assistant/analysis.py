@@ -189,10 +189,10 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
                                  "why": "An open question invites the person to tell their own story."})
         elif u.primary in ("confront", "advice"):
             said = _previous_person(utterances, i)
-            if said:
-                feedback.append({"kind": "missed", "code": u.primary, "quote": u.text,
-                                 "better": complex_reflection(said) if u.primary == "confront"
-                                 else simple_reflection(said),
+            # Only a reflection a form truly fits; none is better than one that puts words in the person's mouth.
+            better = (complex_reflection(said) or simple_reflection(said)) if said else None
+            if better:
+                feedback.append({"kind": "missed", "code": u.primary, "quote": u.text, "better": better,
                                  "source": "reflection of the person's previous words",
                                  "why": "Reflecting first lowers defensiveness; advice lands better when asked for."})
     person_turns = sum(u.role == "person" for u in utterances)

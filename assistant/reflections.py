@@ -125,21 +125,44 @@ def whole(tokens) -> bool:
     content = [t for t in tokens if not t.is_punct]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
+    if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG":
+        return False
+    has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content)
+    if not has_subject and not is_imperative(content[0].sent):
+        return False  # "Won't come out of his room": whose doing is left unsaid, so it is not said back
     return content[-1].dep_ not in ("prep", "cc", "mark", "det", "poss", "aux") or content[-1].pos_ == "ADV"
 
 
-def best_clause(reading: Reading) -> Clause | None:
-    """The clause that carries the most: a feeling, a wish or value, the person's own doing; the latest wins ties."""
+def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
+    """(score, position, clause) for every whole clause, in the order said."""
     candidates = []
     for n, sentence in enumerate(reading.sentences):
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
             if whole(kept):
                 candidates.append((Clause(kept, sentence), n == len(reading.sentences) - 1))
-    if not candidates:
-        return None
-    scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
-    return max(scored, key=lambda s: (s[0], s[1]))[2]
+    return [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
+
+
+def best_clause(reading: Reading) -> Clause | None:
+    """The clause that carries the most: a feeling, a wish or value, the person's own doing; the latest wins ties."""
+    scored = _candidates(reading)
+    return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
+
+
+def best_pair(reading: Reading) -> list[Clause]:
+    """The best clause, with the clause said just before it when both are short and from different sentences:
+    'People see clutter. I see my life.' is heard whole, not as 'You see your life.'"""
+    scored = _candidates(reading)
+    if not scored:
+        return []
+    score, i, best = max(scored, key=lambda s: (s[0], s[1]))
+    if i > 0:
+        other_score, _, other = scored[i - 1]
+        if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
+                and other.tokens[0].lower_ not in ("it", "that", "this", "which"):
+            return [other, best]
+    return [best]
 
 
 def _say_back(clause: Clause) -> str:
@@ -153,13 +176,30 @@ def simple_of(reading: Reading) -> str | None:
     if reading.short:
         said = " ".join(reading.doc.text.lower().split()).strip(" .!?")
         return words()["short_reflections"].get(said)
-    clause = best_clause(reading)
-    if clause is None:
+    parts = []
+    for clause in best_pair(reading):
+        said = _say_back(clause).rstrip(" .!,;")
+        if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:
+            said = "You'd like me to " + said[:1].lower() + said[1:]
+        parts.append(said)
+    if not parts:
         return None
-    said = _say_back(clause)
-    if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:
-        said = "You'd like me to " + said[:1].lower() + said[1:]
+    said = parts[0] if len(parts) == 1 else f"{parts[0]}, and {_lower_start(parts[1])}"
     return sentence_case(said) if len(said.split()) >= 3 else None
+
+
+def _lower_start(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    plain = first.lower().split("'")[0].split("’")[0]
+    if first in ("I", "I'm", "I've", "I'll", "I'd") or (first[:1].isupper() and first[1:2].islower()
+                                                         and plain not in _COMMON_OPENERS):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+_COMMON_OPENERS = {"you", "your", "you're", "you've", "you'd", "you'll", "we", "he", "she", "they", "it", "the",
+                   "there", "some", "other", "people", "now", "every", "my", "his", "her", "their", "nobody",
+                   "everyone", "this", "that", "when", "if", "and", "but", "so", "then", "since", "one", "a", "an"}
 
 
 def _two_sides(reading: Reading) -> str | None:
