@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from .corpus import AUDIENCES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 
@@ -239,9 +240,17 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
 
 
 def _render_suggestion(s) -> str:
-    lines = [f"stage: {s.stage} ({s.stage_source}, confidence {s.stage_confidence:.2f})", "", "Reflections:"]
-    lines += [f"  ({r['kind']}) {r['text']}" for r in s.reflections]
-    lines += ["Open questions:"] + [f"  {q['text']}  [{q['source']}]" for q in s.open_questions]
+    lines = [f"stage: {s.stage} ({s.stage_source}, confidence {s.stage_confidence:.2f})", ""]
+    for card in s.safety:  # a risk or safeguarding cue comes first
+        lines += [f"SAFETY ({card['concern'].replace('_', ' ')}): {card['text']}",
+                  f"  You could ask: {card['question']}"]
+        lines += [f"  - {check}" for check in card["check_first"]]
+    if s.note:
+        lines += [f"Note: {s.note}"]
+    if s.reflections:
+        lines += ["Reflections:"] + [f"  ({r['kind']}) {r['text']}" for r in s.reflections]
+    if s.open_questions:
+        lines += ["Open questions:"] + [f"  {q['text']}  [{q['source']}]" for q in s.open_questions]
     if s.affirmations:
         lines += ["Affirmation:"] + [f"  {a['text']}" for a in s.affirmations]
     if s.summary:
@@ -255,8 +264,8 @@ def _render_suggestion(s) -> str:
 @click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The conversation so far (one turn per line, 'Speaker: text').")
 @click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
-@click.option("--audience", type=click.Choice(["any", "adult", "child", "young_person", "parent", "carer"]),
-              default=None, help="Who the person is, to fit the questions (default: any).")
+@click.option("--audience", type=click.Choice(list(AUDIENCES)), default=None,
+              help="Who the person is, to fit the questions (default: inferred only when their words make it plain).")
 @click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
 @click.pass_context

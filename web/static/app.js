@@ -121,6 +121,17 @@ function setupPractise() {
       cards.appendChild(el("h3", {}, title));
       items.forEach((node) => cards.appendChild(node));
     };
+    // A risk or safeguarding cue comes first: what was heard, what to check, and a question that raises it openly.
+    group("Safety first", (s.safety || []).map((c) => {
+      const node = card("safety: " + c.concern.replace(/_/g, " "), c.text, "safety guidance");
+      node.classList.add("card-safety");
+      node.appendChild(el("p", { class: "card-text" }, "You could ask: " + c.question));
+      const checks = el("ul", {});
+      (c.check_first || []).forEach((item) => checks.appendChild(el("li", {}, item)));
+      node.appendChild(checks);
+      return node;
+    }));
+    if (s.note) cards.appendChild(el("p", { class: "note" }, s.note));
     group("Reflections", s.reflections.map((r) => card(r.kind + " reflection", r.text, r.source)));
     group("Open questions", s.open_questions.map((q) => card("open question", q.text, "question bank " + q.source)));
     group("Affirmation", s.affirmations.map((a) => card("affirmation", a.text, "guidance: " + a.source)));
