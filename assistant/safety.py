@@ -1,15 +1,18 @@
-"""Safety first: risk and safeguarding cues in what the person said, found by a trained classifier over sentence
-embeddings (team-written turns with hard negatives, data/labelled/risk_turns.jsonl), and the card a worker sees.
+"""Safety first: risk and safeguarding cues in what the person said, and the card a worker sees.
 
-The weights are plain arrays in assistant/data/safety.npz; inference is numpy only. A concern is reported when its
-probability passes a threshold chosen in cross-validation for recall (a missed risk costs more than a check)."""
+The model is all-MiniLM-L6-v2 fine-tuned on the team's labelled person turns (data/labelled/risk_turns.jsonl, with
+hard negatives such as "I'm scared of spiders"), shipped as int8 ONNX in assistant/data/risk-int8/ with a linear head
+in assistant/data/safety.npz; it runs on onnxruntime, never torch (training: assistant/risk_training.py). A concern
+is reported when its probability passes a threshold chosen in cross-validation for recall: a missed risk costs more
+than a check."""
 
 from __future__ import annotations
 
 import functools
 import hashlib
 import json
-from dataclasses import dataclass
+import threading
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -20,40 +23,64 @@ from .locations import training_input
 
 CONCERNS = ("domestic_abuse", "child_harm", "neglect", "self_harm", "not_coping_at_home", "fire", "homelessness",
             "exploitation", "substance_use")
-WEIGHTS = Path(__file__).parent / "data" / "safety.npz"
+DATA = Path(__file__).parent / "data"
+WEIGHTS = DATA / "safety.npz"
+ENCODER_DIR = DATA / "risk-int8"
 LABELLED = LABELLED_DIR / "risk_turns.jsonl"
-TARGET_RECALL = 0.80  # per concern, in cross-validation, when the thresholds are chosen
+MAX_TOKENS = 128
+SCALE = 10.0  # the head reads pooled, L2-normalised vectors times this
+RECENT = 2048
+TARGET_RECALL = 0.95  # per concern, out of fold, when the thresholds are chosen
 
 
-@dataclass
 class SafetyModel:
-    coef: np.ndarray  # (concerns, features)
-    intercept: np.ndarray
-    thresholds: np.ndarray
+    """The fine-tuned encoder and its head, loaded once; texts in, concern ids out."""
 
-    @classmethod
-    def load(cls, path: Path = WEIGHTS) -> SafetyModel:
-        with np.load(path, allow_pickle=False) as data:
-            return cls(data["coef"], data["intercept"], data["thresholds"])
+    def __init__(self, folder: Path = ENCODER_DIR, weights: Path = WEIGHTS):
+        with np.load(weights, allow_pickle=False) as data:
+            self.coef, self.intercept, self.thresholds = data["coef"], data["intercept"], data["thresholds"]
+        self.folder = folder
+        self._encoder = None
+        self._lock = threading.Lock()
+        self._recent: OrderedDict[str, list[str]] = OrderedDict()  # a conversation's earlier turns, read once
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+    @property
+    def encoder(self):
+        if self._encoder is None:
+            with self._lock:
+                if self._encoder is None:
+                    from .onnx_backend import OnnxEncoder
+
+                    self._encoder = OnnxEncoder(self.folder / "model.onnx", str(self.folder), MAX_TOKENS)
+        return self._encoder
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, len(CONCERNS)), dtype=np.float32)
+        vectors = self.encoder.encode(list(texts), threads=1)
         return 1 / (1 + np.exp(-(vectors @ self.coef.T + self.intercept)))
 
-    def concerns(self, vectors: np.ndarray) -> list[list[str]]:
-        """The concern ids present in each text (rows of vectors), strongest first."""
-        p = self.probabilities(vectors)
-        out = []
-        for row in p:
+    def concerns(self, texts: list[str]) -> list[list[str]]:
+        """The concern ids in each text, strongest first; texts seen recently are not read again."""
+        with self._lock:
+            known = {t: self._recent[t] for t in texts if t in self._recent}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        for text, row in zip(missing, self.probabilities(missing), strict=True):
             found = [(row[j], c) for j, c in enumerate(CONCERNS) if row[j] >= self.thresholds[j]]
-            out.append([c for _, c in sorted(found, reverse=True)])
-        return out
+            known[text] = [c for _, c in sorted(found, reverse=True)]
+        with self._lock:
+            for text in missing:
+                self._recent[text] = known[text]
+            while len(self._recent) > RECENT:
+                self._recent.popitem(last=False)
+        return [known[t] for t in texts]
 
 
 @functools.cache
 def default_model() -> SafetyModel:
-    if not WEIGHTS.exists():
-        raise FileNotFoundError(f"safety weights missing at {WEIGHTS}; run: assistant train-classifiers")
-    return SafetyModel.load(WEIGHTS)
+    if not WEIGHTS.exists() or not (ENCODER_DIR / "model.onnx").exists():
+        raise FileNotFoundError(f"safety model missing in {DATA}; run: assistant train-safety")
+    return SafetyModel()
 
 
 @functools.cache
@@ -81,32 +108,6 @@ def read_turns(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _labels(turns: list[dict]) -> np.ndarray:
-    return np.array([[int(c in t["concerns"]) for c in CONCERNS] for t in turns])
-
-
-def _fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
-    from sklearn.linear_model import LogisticRegression
-
-    coefs, intercepts = [], []
-    for j in range(y.shape[1]):
-        model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y[:, j])
-        coefs.append(model.coef_[0])
-        intercepts.append(model.intercept_[0])
-    return np.array(coefs, dtype=np.float32), np.array(intercepts, dtype=np.float32)
-
-
-def cross_validate(x: np.ndarray, y: np.ndarray, c: float = 2.0, folds: int = 5, seed: int = 0) -> np.ndarray:
-    """Out-of-fold probabilities (stratified on 'any concern')."""
-    from sklearn.model_selection import StratifiedKFold
-
-    p = np.zeros(y.shape, dtype=np.float32)
-    for train, test in StratifiedKFold(folds, shuffle=True, random_state=seed).split(x, y.any(1)):
-        coef, intercept = _fit(x[train], y[train], c)
-        p[test] = 1 / (1 + np.exp(-(x[test] @ coef.T + intercept)))
-    return p
-
-
 def choose_thresholds(p: np.ndarray, y: np.ndarray, recall: float = TARGET_RECALL) -> np.ndarray:
     """Per concern, the highest threshold whose out-of-fold recall reaches the target (at most 0.5)."""
     out = []
@@ -132,15 +133,3 @@ def report(p: np.ndarray, y: np.ndarray, thresholds: np.ndarray, turns: list[dic
             "false_alarms_on_no_concern": round(float((flagged & ~risky).sum() / max(1, (~risky).sum())), 3),
             "false_alarms_on_hard_negatives": round(float((flagged & hard).sum() / max(1, hard.sum())), 3),
             "n": len(turns)}
-
-
-def train(vectors: np.ndarray, turns: list[dict], path: Path = WEIGHTS, c: float = 2.0) -> dict:
-    """Fit on every labelled turn, with thresholds from cross-validation; write the weights; return the CV report."""
-    y = _labels(turns)
-    p = cross_validate(vectors, y, c)
-    thresholds = choose_thresholds(p, y)
-    coef, intercept = _fit(vectors, y, c)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, coef=coef, intercept=intercept, thresholds=thresholds)
-    chosen = dict(zip(CONCERNS, thresholds.round(3).tolist(), strict=True))
-    return {"evaluation": report(p, y, thresholds, turns), "thresholds": chosen, "path": str(path)}

@@ -73,7 +73,8 @@ def understand(conversation: list[dict], embedder: CachingEmbedder, parses: Pars
     person = [t for t in turns if t.is_person]
     if person:
         stacked = np.stack([t.vector for t in person])
-        for turn, tags, concerns in zip(person, classifiers.tags(stacked), safety.concerns(stacked), strict=True):
+        found = safety.concerns([t.text for t in person])
+        for turn, tags, concerns in zip(person, classifiers.tags(stacked), found, strict=True):
             turn.tags = tags
             turn.concerns = concerns
     return turns
