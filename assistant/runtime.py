@@ -117,11 +117,12 @@ class Runtime:
         hits = self.retriever.search(text, k=k, vector=vector, kind="question", skill="open_question")
         return [(h.document.id.removeprefix("question:"), h.document.text) for h in hits if h.score >= min_score]
 
-    def analyse(self, transcript):
+    def analyse(self, transcript, budget_seconds: float | None = None):
+        """The transcript's analysis; with a budget, analysis.OverBudget once it has taken that long."""
         from .analysis import analyse
 
         return analyse(transcript, self.coder, self.classifiers, self.embedder, self.bank_open_questions,
-                       self.supervision)
+                       self.supervision, budget_seconds)
 
     def suggest(self, text: str | None, turns: list[dict] | None = None, stage: str | None = None,
                 audience: str | None = None, want_summary: bool = False):
