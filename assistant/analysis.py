@@ -26,7 +26,7 @@ from .coder import Coder, Item
 from .embedder import CachingEmbedder, Embedder
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import is_leading, open_alternatives
-from .transcript import Transcript
+from .transcript import Transcript, TranscriptError
 
 BANDS = {
     "reflection_to_question": {"fair": 1.0, "good": 2.0},
@@ -132,7 +132,7 @@ def score(worker_codes: list[str]) -> int:
     return int(round(100 / (1 + np.exp(-z))))
 
 
-class OverBudget(RuntimeError):
+class OverBudget(TranscriptError):
     """The analysis ran past its time budget; the message says so in one line."""
 
 

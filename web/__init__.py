@@ -11,8 +11,6 @@ from flask import Flask, g, jsonify, request
 from assistant.runtime import Runtime
 from assistant.settings import Settings
 
-MAX_BODY_BYTES = 1024 * 1024
-
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -44,7 +42,7 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
     """Create the app; test_config overrides settings, runtime shares an already-loaded model and index."""
     app = Flask(__name__, instance_relative_config=True,
                 instance_path=os.environ.get("ASSISTANT_INSTANCE_DIR") or None)
-    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None,
+    app.config.from_mapping(DATABASE=None,
                             SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
     if test_config:
         app.config.update(test_config)
@@ -62,6 +60,8 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
             settings = settings.with_(bulk_threads=settings.threads)  # see Settings.bulk_threads
         runtime = Runtime(settings)
     app.extensions["runtime"] = runtime
+    if app.config.get("MAX_CONTENT_LENGTH") is None:
+        app.config["MAX_CONTENT_LENGTH"] = runtime.settings.max_body_bytes
 
     from . import api, conversations, guidance, pages
 
@@ -131,7 +131,7 @@ def get_store():
 
     if "store" not in g:
         try:
-            g.store = Store(Path(current_app.config["DATABASE"]))
+            g.store = Store(Path(current_app.config["DATABASE"]), get_runtime().settings)
         except (sqlite3.OperationalError, OSError):
             raise StoreError("the conversation store cannot be opened (read-only folder or disk full)") from None
     return g.store
