@@ -14,7 +14,7 @@ from assistant.transcript import TranscriptError
 from . import get_runtime, svg
 
 bp = Blueprint("pages", __name__)
-NOT_UNICODE = "The form held text that is not valid Unicode (UTF-8); nothing was kept. Please retype or re-save it."
+NOT_UNICODE = "the form held text that is not valid unicode (utf-8), so nothing was kept; please retype or re-save it"
 
 
 def text_limit() -> int:
