@@ -80,9 +80,11 @@ def migrate(db: sqlite3.Connection) -> int:
 class Store:
     """Conversations and their turns."""
 
+    settings = Settings()  # the limits (title and turn length) unless the app passes its own
+
     def __init__(self, path: Path, settings: Settings | None = None):
         self.path = Path(path)
-        self.settings = settings or Settings()
+        self.settings = settings or self.settings
         self.db = connect(self.path)
 
     def close(self) -> None:
