@@ -171,7 +171,8 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,
     OverBudget once the analysis has taken that long."""
     budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
-    memo = CachingEmbedder(budget or embedder, size=None)  # each distinct text embedded once, however many features use it
+    # Each distinct text is embedded once, however many features use it.
+    memo = CachingEmbedder(budget or embedder, size=None)
     items = coder_items(transcript)
     coded = iter(coder.code_many(memo, items, conversation=[0] * len(items)))
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]

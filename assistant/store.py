@@ -130,7 +130,8 @@ class Store:
         if not rows:
             raise NotFound(conversation_id)
         row = rows[0]
-        turns = [_turn(t) for t in self._read("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
+        turns = [_turn(t) for t in
+                 self._read("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
         return Conversation(row["id"], row["title"], row["created"], row["updated"], turns)
 
     def rename(self, conversation_id: str, title: str) -> Conversation:

@@ -141,8 +141,9 @@ def suggest():
     audience = data.get("audience") or None
     if audience not in (None, *AUDIENCES):
         raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
-    result = rt.suggest(text, turns_field(data, limit, rt.settings.max_context_turns), optional_stage(data.get("stage")),
-                        None if audience == "any" else audience, want_summary=data.get("summary") is True)
+    turns = turns_field(data, limit, rt.settings.max_context_turns)
+    result = rt.suggest(text, turns, optional_stage(data.get("stage")), None if audience == "any" else audience,
+                        want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 
 
