@@ -13,8 +13,8 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# Markdown punctuation that can start emphasis, code, links, images or headings; backslash-escaped.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]#])")
+# Markdown punctuation that can start emphasis, code or headings; backslash-escaped.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_#])")
 # A list marker at the start ("- ", "+ ", "1. "); > is already an entity by then.
 _LINE_START_MARKER = re.compile(r"^(\d*)([-+.])")
 _HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
@@ -100,4 +100,6 @@ def escape_markdown(text: str) -> str:
     # Entities rather than backslashes for < > &: Python-Markdown passes a backslash before < through as raw HTML.
     text = "".join(_HTML_SPECIAL.get(ch, ch) for ch in text)
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    # A link or image needs "](" together; escaping that "(" keeps brackets (and "[PHONE]"-style redactions) plain.
+    text = text.replace("](", "]\\(")
     return _LINE_START_MARKER.sub(r"\1\\\2", text)

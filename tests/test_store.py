@@ -130,7 +130,7 @@ def test_titles_are_one_line_on_create_and_rename(store, title):
 
 MARKUP = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "# heading", "* bullet", "- item", "1. one",
           "**bold** _em_ `code`", "<a href='javascript:alert(1)'>x</a>", "![i](javascript:alert(1))",
-          "<javascript:alert(1)>", "&lt;script&gt;", "> quote", "back\\slash \\[x\\](y)"]
+          "<javascript:alert(1)>", "&lt;script&gt;", "> quote", "back\\slash \\[x\\](y)", "[ok] [x](javascript:y)"]
 
 
 @pytest.mark.parametrize("payload", MARKUP)
