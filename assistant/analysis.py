@@ -16,6 +16,7 @@ an absence of skills.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,7 +26,7 @@ from .coder import Coder, Item
 from .embedder import CachingEmbedder, Embedder
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import is_leading, open_alternatives
-from .transcript import Transcript
+from .transcript import Transcript, TranscriptError
 
 BANDS = {
     "reflection_to_question": {"fair": 1.0, "good": 2.0},
@@ -131,10 +132,47 @@ def score(worker_codes: list[str]) -> int:
     return int(round(100 / (1 + np.exp(-z))))
 
 
+class OverBudget(TranscriptError):
+    """The analysis ran past its time budget; the message says so in one line."""
+
+
+class _Budgeted:
+    """An embedder that stops the analysis once its time is spent, checking between small batches, so one long
+    transcript cannot hold a server thread. (The int8 backend embeds one text at a time, so batches change nothing.)"""
+
+    BATCH = 32
+
+    def __init__(self, inner: Embedder, seconds: float):
+        self.inner = inner
+        self.name = inner.name
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    def check(self) -> None:
+        if time.monotonic() >= self.deadline:
+            raise OverBudget(f"the transcript takes longer than {self.seconds:g} seconds to analyse here; "
+                             "split it into parts")
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        parts = []
+        for start in range(0, len(texts), self.BATCH):
+            self.check()
+            parts.append(self.inner.embed(texts[start:start + self.BATCH]))
+        return np.concatenate(parts) if parts else self.inner.embed(texts)
+
+
 def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
-            bank_search=None, supervision: dict[str, list[str]] | None = None) -> Analysis:
-    """Code every turn, measure the worker's side and say what went well and what could be better."""
-    memo = CachingEmbedder(embedder, size=None)  # each distinct text embedded once, however many features use it
+            bank_search=None, supervision: dict[str, list[str]] | None = None,
+            budget_seconds: float | None = None) -> Analysis:
+    """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,
+    OverBudget once the analysis has taken that long."""
+    budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
+    # Each distinct text is embedded once, however many features use it.
+    memo = CachingEmbedder(budget or embedder, size=None)
     items = coder_items(transcript)
     coded = iter(coder.code_many(memo, items, conversation=[0] * len(items)))
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]
@@ -151,8 +189,12 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
     all_words = sum(len(u.text.split()) for u in utterances)
     metrics = compute_metrics([u.primary for u in utterances if u.role == "worker"], worker_words, all_words)
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
-    search = (lambda text: bank_search(text, memo.embed([text])[0])) if bank_search else None
-    feedback = build_feedback(utterances, metrics, search)
+    def search(text: str):
+        if budget:
+            budget.check()
+        return bank_search(text, memo.embed([text])[0])
+
+    feedback = build_feedback(utterances, metrics, search if bank_search else None)
     questions = supervision_questions(metrics, supervision or {})
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 

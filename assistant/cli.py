@@ -12,6 +12,9 @@ import click
 from .corpus import AUDIENCES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
+from .text import is_valid_unicode
+
+NOT_UNICODE = "is not valid Unicode text (UTF-8)"
 
 
 class UserError(click.ClickException):
@@ -35,7 +38,7 @@ def read_items(text: str | None, what: str, max_chars: int) -> list[str]:
     else:
         if sys.stdin is None or sys.stdin.isatty():
             raise UserError(f"no {what} given: pass it as an argument or one per line on stdin")
-        items = [line.rstrip("\r\n") for line in sys.stdin if line.strip()]
+        items = [line.rstrip("\r\n") for line in read_stdin().split("\n") if line.strip()]
         if not items:
             raise UserError(f"no {what} given on stdin")
     for n, item in enumerate(items, 1):
@@ -46,7 +49,17 @@ def read_items(text: str | None, what: str, max_chars: int) -> list[str]:
             raise UserError(f"{what}{where} is {len(item)} characters; the limit is {max_chars}")
         if "\x00" in item:
             raise UserError(f"{what}{where} contains a NUL character")
+        if not is_valid_unicode(item):  # an argument with bad bytes arrives holding lone surrogates
+            raise UserError(f"{what}{where} {NOT_UNICODE}")
     return [" ".join(item.split()) for item in items]
+
+
+def read_stdin() -> str:
+    """All of stdin as text, or a one-line error when it is not UTF-8."""
+    try:
+        return sys.stdin.read()
+    except UnicodeDecodeError:
+        raise UserError(f"stdin {NOT_UNICODE}") from None
 
 
 def echo_results(results: Iterable, as_json: bool, render) -> None:
@@ -217,12 +230,14 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
             if name == "-":
                 if sys.stdin is None or sys.stdin.isatty():
                     raise UserError("no transcript given: pass FILE... or pipe one on stdin")
-                text = sys.stdin.read()
+                text = read_stdin()
             else:
                 with open(name, encoding="utf-8", errors="replace") as handle:
                     text = handle.read()
         except OSError as exc:
             raise UserError(f"{name}: cannot read ({exc.strerror})") from None
+        if not is_valid_unicode(text + (worker or "")):
+            raise UserError(f"{name}: the transcript or --worker {NOT_UNICODE}")
         try:
             transcripts.append((name, parse_transcript(text, worker)))
         except TranscriptError as exc:

@@ -37,6 +37,17 @@ class Settings:
                                          "fastest, what the shipped coder and classifiers were trained on), "
                                          "'onnx' (fp32 export, the model's exact vectors) or 'torch' "
                                          "(sentence-transformers itself). Changing it rebuilds the index.")
+    max_turn_chars: int = _setting(20_000, "Longest turn stored in a conversation or read from a transcript.")
+    max_title_chars: int = _setting(200, "Longest conversation title.")
+    max_worker_label_chars: int = _setting(60, "Longest worker speaker label given for a transcript.")
+    max_context_turns: int = _setting(500, "Most earlier turns sent with a suggestion request (Practise sends "
+                                           "the latest ones).")
+    max_transcript_chars: int = _setting(200_000, "Longest transcript the web app and API analyse.")
+    max_transcript_turns: int = _setting(2_000, "Most turns in a transcript the web app and API analyse.")
+    max_idempotency_key_chars: int = _setting(200, "Longest Idempotency-Key header accepted on turn writes.")
+    max_body_bytes: int = _setting(1024 * 1024, "Largest request body the web app reads (413 beyond).")
+    analysis_budget_seconds: float = _setting(30.0, "Longest the web app spends analysing one transcript before "
+                                                    "it answers that the transcript is too long to analyse here.")
     bulk_threads: int = _setting(0, "Threads for batches (index builds, transcripts); 0 means every core. "
                                     "Servers use `threads`, so concurrent requests never oversubscribe the CPU.")
 

@@ -13,14 +13,18 @@ from importlib.resources import files
 from pathlib import Path
 
 from .redact import redact, redaction_note
+from .settings import Settings
+from .text import escape_markdown
 
 MIGRATIONS = files("assistant") / "migrations"  # package data, so an installed wheel migrates too
-MAX_TITLE = 200
-MAX_TEXT = 20_000
 
 
 class NotFound(LookupError):
     pass
+
+
+class KeyConflict(ValueError):
+    """An Idempotency-Key already names a different turn in the conversation."""
 
 
 class StoreError(RuntimeError):
@@ -38,6 +42,10 @@ class Conversation:
     def to_dict(self, with_turns: bool = False) -> dict:
         out = {"id": self.id, "title": self.title, "created": self.created, "updated": self.updated}
         return out | {"turns": self.turns} if with_turns else out
+
+
+def _turn(row: sqlite3.Row) -> dict:
+    return {"id": row["id"], "speaker": row["speaker"], "text": row["text"], "created": row["created"]}
 
 
 def _now() -> str:
@@ -91,8 +99,11 @@ def migrate(db: sqlite3.Connection) -> int:
 class Store:
     """Conversations and their turns."""
 
-    def __init__(self, path: Path):
+    settings = Settings()  # the limits (title and turn length) unless the app passes its own
+
+    def __init__(self, path: Path, settings: Settings | None = None):
         self.path = Path(path)
+        self.settings = settings or self.settings
         self.db = connect(self.path)
 
     def close(self) -> None:
@@ -113,11 +124,15 @@ class Store:
 
     def create(self, title: str | None = None) -> Conversation:
         now = _now()
-        conversation = Conversation(secrets.token_hex(8), redact((title or "").strip()[:MAX_TITLE]) or
-                                    f"Conversation {now[:10]}", now, now)
+        conversation = Conversation(secrets.token_hex(8), self._title(title or "") or f"Conversation {now[:10]}",
+                                    now, now)
         self._write("INSERT INTO conversations (id, title, created, updated) VALUES (?, ?, ?, ?)",
                     (conversation.id, conversation.title, now, now))
         return conversation
+
+    def _title(self, title: str) -> str:
+        # One line: a title is a heading in the export and an option in a list.
+        return redact(" ".join(title.split())[: self.settings.max_title_chars])
 
     def _read(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         try:
@@ -134,30 +149,39 @@ class Store:
         if not rows:
             raise NotFound(conversation_id)
         row = rows[0]
-        turns = [{"id": t["id"], "speaker": t["speaker"], "text": t["text"], "created": t["created"]}
-                 for t in self._read("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
+        turns = [_turn(t) for t in
+                 self._read("SELECT * FROM turns WHERE conversation_id = ? ORDER BY id", (conversation_id,))]
         return Conversation(row["id"], row["title"], row["created"], row["updated"], turns)
 
     def rename(self, conversation_id: str, title: str) -> Conversation:
         cursor = self._write("UPDATE conversations SET title = ?, updated = ? WHERE id = ?",
-                             (redact(title.strip()[:MAX_TITLE]), _now(), conversation_id))
+                             (self._title(title), _now(), conversation_id))
         if cursor.rowcount == 0:
             raise NotFound(conversation_id)
         return self.get(conversation_id)
 
-    def add_turn(self, conversation_id: str, speaker: str, text: str) -> dict:
-        """Store one turn, redacted; returns it as stored."""
+    def add_turn(self, conversation_id: str, speaker: str, text: str, key: str | None = None) -> dict:
+        """Store one turn, redacted; returns it as stored. A key already used for the same turn in this
+        conversation returns that turn instead of storing it again; used for a different turn, KeyConflict."""
         if speaker not in ("worker", "person"):
             raise ValueError("speaker must be 'worker' or 'person'")
-        clean = redact(" ".join(text.split())[:MAX_TEXT])
+        clean = redact(" ".join(text.split())[: self.settings.max_turn_chars])
         now = _now()
         self._write("BEGIN IMMEDIATE")
         try:
             exists = self.db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
             if not exists:
                 raise NotFound(conversation_id)
-            cursor = self.db.execute("INSERT INTO turns (conversation_id, speaker, text, created) VALUES (?, ?, ?, ?)",
-                                     (conversation_id, speaker, clean, now))
+            earlier = key is not None and self.db.execute(
+                "SELECT * FROM turns WHERE conversation_id = ? AND idempotency_key = ?", (conversation_id, key)
+            ).fetchone()
+            if earlier:
+                self.db.execute("ROLLBACK")
+                if (earlier["speaker"], earlier["text"]) != (speaker, clean):
+                    raise KeyConflict("that Idempotency-Key was already used for a different turn")
+                return _turn(earlier)
+            cursor = self.db.execute("INSERT INTO turns (conversation_id, speaker, text, created, idempotency_key) "
+                                     "VALUES (?, ?, ?, ?, ?)", (conversation_id, speaker, clean, now, key))
             self.db.execute("UPDATE conversations SET updated = ? WHERE id = ?", (now, conversation_id))
             self.db.execute("COMMIT")
         except sqlite3.OperationalError:
@@ -182,10 +206,11 @@ class Store:
         self._write("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def export_markdown(self, conversation_id: str) -> str:
+        """The conversation as markdown; what people typed is escaped, so it stays text when the file is rendered."""
         c = self.get(conversation_id)
-        lines = [f"# {c.title}", "", f"Started {c.created}. {redaction_note()}", ""]
+        lines = [f"# {escape_markdown(c.title)}", "", f"Started {c.created}. {redaction_note()}", ""]
         for turn in c.turns:
             who = "Worker" if turn["speaker"] == "worker" else "Person"
-            lines.append(f"**{who}:** {turn['text']}")
+            lines.append(f"**{who}:** {escape_markdown(turn['text'])}")
             lines.append("")
         return "\n".join(lines)

@@ -12,6 +12,12 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space and a capital or quote.
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?[A-Z0-9])")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Markdown punctuation that can start emphasis, code or headings; backslash-escaped.
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_#])")
+# A list marker at the start ("- ", "+ ", "1. "); > is already an entity by then.
+_LINE_START_MARKER = re.compile(r"^(\d*)([-+.])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -81,3 +87,19 @@ def slugify(text: str) -> str:
     text = normalise(strip_markdown(text))
     text = re.sub(r"[^a-z0-9\s-]", "", text)
     return re.sub(r"[\s-]+", "-", text).strip("-")
+
+
+def is_valid_unicode(text: str) -> bool:
+    """False when text holds a lone surrogate (an escaped half of a UTF-16 pair), which no file or page can hold."""
+    return not _SURROGATE.search(text)
+
+
+def escape_markdown(text: str) -> str:
+    """One line of user text made literal in markdown: no tag, link, emphasis or heading survives rendering."""
+    text = " ".join(text.split())
+    # Entities rather than backslashes for < > &: Python-Markdown passes a backslash before < through as raw HTML.
+    text = "".join(_HTML_SPECIAL.get(ch, ch) for ch in text)
+    text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
+    # A link or image needs "](" together; escaping that "(" keeps brackets (and "[PHONE]"-style redactions) plain.
+    text = text.replace("](", "]\\(")
+    return _LINE_START_MARKER.sub(r"\1\\\2", text)

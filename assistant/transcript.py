@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .settings import Settings
+
 WORKER_LABELS = ("worker", "practitioner", "social worker", "therapist", "counsellor", "counselor", "interviewer")
 _LINE = re.compile(r"^\s*([^\W\d_][\w .'’()-]{0,39}?)\s*:\s*(.*)$")
-MAX_TURN_CHARS = 20_000
 
 
 class TranscriptError(ValueError):
@@ -39,7 +40,8 @@ def is_worker(label: str, worker: str | None = None) -> bool:
     return label in WORKER_LABELS
 
 
-def parse_transcript(text: str, worker: str | None = None, require_worker: bool = True) -> Transcript:
+def parse_transcript(text: str, worker: str | None = None, require_worker: bool = True,
+                     max_turns: int | None = None, max_turn_chars: int = Settings.max_turn_chars) -> Transcript:
     """Turns in order; a line without a speaker label is joined to the turn before it, with a warning."""
     turns: list[Turn] = []
     warnings: list[str] = []
@@ -51,9 +53,11 @@ def parse_transcript(text: str, worker: str | None = None, require_worker: bool 
         if match and match.group(2).strip():
             label = " ".join(match.group(1).split())
             role = "worker" if is_worker(label, worker) else "person"
-            turns.append(Turn(label, role, match.group(2).strip()[:MAX_TURN_CHARS], n))
+            turns.append(Turn(label, role, match.group(2).strip()[:max_turn_chars], n))
+            if max_turns is not None and len(turns) > max_turns:
+                raise TranscriptError(f"the transcript has more than {max_turns} turns; split it into parts")
         elif turns:
-            turns[-1].text = (turns[-1].text + " " + line)[:MAX_TURN_CHARS]
+            turns[-1].text = (turns[-1].text + " " + line)[:max_turn_chars]
             warnings.append(f"line {n} has no speaker label; joined to the turn before it")
         else:
             warnings.append(f"line {n} has no speaker label and no turn before it; skipped")

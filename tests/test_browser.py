@@ -285,3 +285,27 @@ def test_outcome_prompts_can_be_copied(page, base_url):
     button.click()
     sync_api.expect(button).to_have_text("Copied")
     assert page.evaluate("navigator.clipboard.readText()") == "What would having a stairlift make possible for you?"
+
+
+def test_practise_retries_a_turn_whose_answer_was_lost_and_it_is_stored_once(page, base_url):
+    keys: list[str] = []
+
+    def lose_the_first_answer(route):
+        keys.append(route.request.headers.get("idempotency-key", ""))
+        if len(keys) == 1:
+            route.fetch()  # the server stores the turn ...
+            route.abort("connectionreset")  # ... but its acknowledgement never arrives
+        else:
+            route.continue_()
+
+    page.route("**/api/conversations/*/turns", lose_the_first_answer)
+    page.goto(base_url + "/practise")
+    page.get_by_label("I said").check()
+    page.get_by_label("Their words, or yours").fill("What matters most to you?")
+    page.get_by_role("button", name="Add and suggest").click()
+    page.wait_for_selector("text=Your words are coded below.")
+    cid = page.locator("#conversation-select").input_value()
+    stored = page.request.get(f"{base_url}/api/conversations/{cid}").json()["turns"]
+    assert len(keys) == 2 and keys[0] == keys[1] != ""
+    assert [t["text"] for t in stored] == ["What matters most to you?"]
+    assert page.locator("#turns li").count() == 1 and page.errors == []

@@ -41,7 +41,8 @@ def test_a_negated_value_is_never_reflected_as_mattering():
 
 
 def test_a_wish_is_reflected_as_what_matters_in_the_persons_own_words():
-    assert complex_reflection("I just want to stay in my own home.") == "Staying in your own home really matters to you."
+    said = complex_reflection("I just want to stay in my own home.")
+    assert said == "Staying in your own home really matters to you."
     assert complex_reflection("I don't want to stay in my own home.") is None
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
 
-from assistant.store import NotFound, Store, StoreError
+from assistant.store import MIGRATIONS, NotFound, Store, StoreError
 
 
 @pytest.fixture
@@ -18,7 +19,8 @@ def store(tmp_path):
 
 def test_schema_is_migrated_in_wal_mode(store, tmp_path):
     db = sqlite3.connect(tmp_path / "c.sqlite3")
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    latest = max(int(p.name.split("_", 1)[0]) for p in MIGRATIONS.glob("*.sql"))
+    assert db.execute("PRAGMA user_version").fetchone()[0] == latest >= 2
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -100,3 +102,30 @@ def test_titles_are_redacted_in_the_store_on_create_and_rename(store, tmp_path):
     raw = {row[0] for row in sqlite3.connect(tmp_path / "c.sqlite3").execute("SELECT title FROM conversations")}
     assert store.get(c.id).title.startswith("Visit, ring") and len(raw) == 2
     assert not any("07700" in t or "kelly@example.com" in t for t in raw), raw
+
+
+@pytest.mark.parametrize("title", ["Visit\nwith\tKim", "  Visit   with Kim \r\n"])
+def test_titles_are_one_line_on_create_and_rename(store, title):
+    created = store.create(title)
+    assert created.title == "Visit with Kim"
+    assert store.rename(created.id, "Second\n\n# visit").title == "Second # visit"
+
+
+MARKUP = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "# heading", "* bullet", "- item", "1. one",
+          "**bold** _em_ `code`", "<a href='javascript:alert(1)'>x</a>", "![i](javascript:alert(1))",
+          "<javascript:alert(1)>", "&lt;script&gt;", "> quote", "back\\slash \\[x\\](y)", "[ok] [x](javascript:y)"]
+
+
+@pytest.mark.parametrize("payload", MARKUP)
+def test_the_markdown_export_renders_what_people_typed_as_text(store, payload):
+    import html
+
+    import markdown
+
+    c = store.create(payload)
+    store.add_turn(c.id, "person", payload)
+    rendered = markdown.markdown(store.export_markdown(c.id))  # unsanitised: the escaping alone must hold
+    tags = set(re.findall(r"</?([a-zA-Z][a-zA-Z0-9]*)", rendered))
+    assert tags <= {"h1", "p", "strong"}
+    texts = [html.unescape(re.sub(r"<[^>]+>", "", line)) for line in rendered.splitlines()]
+    assert texts[0] == payload and texts[-1] == f"Person: {payload}"

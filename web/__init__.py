@@ -15,8 +15,6 @@ from assistant.settings import Settings
 
 from .auth import access_token
 
-MAX_BODY_BYTES = 1024 * 1024
-
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
@@ -45,7 +43,7 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
     settings = runtime.settings if runtime else Settings.from_env()
     instance = Path((test_config or {}).get("INSTANCE_DIR") or settings.instance_dir)
     app = Flask(__name__, instance_relative_config=True, instance_path=str(instance.resolve()))
-    app.config.from_mapping(MAX_CONTENT_LENGTH=MAX_BODY_BYTES, DATABASE=None, ACCESS_TOKEN=None,
+    app.config.from_mapping(DATABASE=None, ACCESS_TOKEN=None,
                             SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True,
                             SESSION_COOKIE_NAME="what_matters_session",
                             PERMANENT_SESSION_LIFETIME=timedelta(hours=12))
@@ -66,6 +64,8 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
             settings = settings.with_(bulk_threads=settings.threads)  # see Settings.bulk_threads
         runtime = Runtime(settings)
     app.extensions["runtime"] = runtime
+    if app.config.get("MAX_CONTENT_LENGTH") is None:
+        app.config["MAX_CONTENT_LENGTH"] = runtime.settings.max_body_bytes
 
     from . import api, auth, conversations, guidance, pages
 
@@ -124,7 +124,7 @@ def get_store():
 
     if "store" not in g:
         try:
-            g.store = Store(Path(current_app.config["DATABASE"]))
+            g.store = Store(Path(current_app.config["DATABASE"]), get_runtime().settings)
         except (sqlite3.OperationalError, OSError):
             raise StoreError("the conversation store cannot be opened (read-only folder or disk full)") from None
     return g.store

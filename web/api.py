@@ -8,6 +8,7 @@ from flask import Blueprint, jsonify, request
 
 from assistant.corpus import AUDIENCES, STAGES
 from assistant.index import IndexUnavailable
+from assistant.text import is_valid_unicode
 
 from . import get_runtime
 
@@ -36,7 +37,27 @@ def json_body() -> dict:
         data = None
     if not isinstance(data, dict):
         raise ApiError(400, "the body must be a JSON object")
+    name = _field_with_invalid_unicode(data)
+    if name is not None:
+        raise ApiError(422, f"{name} holds text that is not valid Unicode (a lone surrogate such as \\ud800)")
     return data
+
+
+def _field_with_invalid_unicode(data: dict) -> str | None:
+    """The top-level field holding a lone surrogate anywhere inside it (keys too), or None; JSON's \\u escapes
+    can spell one, but no page, file or database text can hold it."""
+    for name, value in data.items():
+        pending = [name, value]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, str) and not is_valid_unicode(item):
+                return f"'{name}'" if is_valid_unicode(name) else "a field name"
+            if isinstance(item, dict):
+                pending.extend(item)
+                pending.extend(item.values())
+            elif isinstance(item, list):
+                pending.extend(item)
+    return None
 
 
 def text_field(data: dict, name: str, limit: int) -> str:
@@ -96,10 +117,10 @@ def optional_stage(stage) -> str | None:
     return stage
 
 
-def turns_field(data: dict, limit: int) -> list[dict]:
+def turns_field(data: dict, limit: int, most: int) -> list[dict]:
     turns = data.get("turns") or []
-    if not isinstance(turns, list) or len(turns) > 500:
-        raise ApiError(422, "'turns' must be a list of at most 500 {speaker, text} objects")
+    if not isinstance(turns, list) or len(turns) > most:
+        raise ApiError(422, f"'turns' must be a list of at most {most} {{speaker, text}} objects")
     out = []
     for n, turn in enumerate(turns, 1):
         if not isinstance(turn, dict) or turn.get("speaker") not in ("worker", "person"):
@@ -120,8 +141,9 @@ def suggest():
     audience = data.get("audience") or None
     if audience not in (None, *AUDIENCES):
         raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
-    result = rt.suggest(text, turns_field(data, limit), optional_stage(data.get("stage")),
-                        None if audience == "any" else audience, want_summary=data.get("summary") is True)
+    turns = turns_field(data, limit, rt.settings.max_context_turns)
+    result = rt.suggest(text, turns, optional_stage(data.get("stage")), None if audience == "any" else audience,
+                        want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 
 
@@ -134,20 +156,21 @@ def check():
 
 @bp.post("/api/analyse")
 def analyse():
-    from assistant.transcript import TranscriptError, parse_transcript
+    from assistant.transcript import TranscriptError
 
     data = json_body()
+    rt = get_runtime()
     transcript = data.get("transcript")
     if not isinstance(transcript, str) or not transcript.strip():
         raise ApiError(422, "'transcript' must be a non-empty string")
-    worker = data.get("worker")
-    if worker is not None and (not isinstance(worker, str) or len(worker) > 60):
-        raise ApiError(422, "'worker' must be a speaker label of at most 60 characters")
+    worker, most = data.get("worker"), rt.settings.max_worker_label_chars
+    if worker is not None and (not isinstance(worker, str) or len(worker) > most):
+        raise ApiError(422, f"'worker' must be a speaker label of at most {most} characters")
     try:
-        parsed = parse_transcript(transcript, worker or None)
+        result = rt.analyse_submitted(transcript, worker or None)
     except TranscriptError as exc:
         raise ApiError(422, str(exc)) from None
-    return jsonify(get_runtime().analyse(parsed).to_dict())
+    return jsonify(result.to_dict())
 
 
 @bp.post("/api/outcome")

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 
-from flask import Blueprint, Response, jsonify
+from flask import Blueprint, Response, jsonify, request
 
-from assistant.store import NotFound, StoreError
+from assistant.store import KeyConflict, NotFound, StoreError
 
-from . import get_store
+from . import get_runtime, get_store
 from .api import ApiError, json_body
 
 bp = Blueprint("conversations", __name__, url_prefix="/api/conversations")
 _ID = re.compile(r"^[0-9a-f]{16}$")
+_KEY = re.compile(r"^[\x21-\x7e]+$")  # printable ASCII, no spaces: what UUIDs and random tokens are made of
 
 
 @bp.errorhandler(ApiError)
@@ -38,6 +39,15 @@ def _found(call, *args):
         raise ApiError(404, "no such conversation") from None
 
 
+def _title(data: dict, required: bool) -> str | None:
+    title, most = data.get("title"), get_runtime().settings.max_title_chars
+    if title is None and not required:
+        return None
+    if not isinstance(title, str) or (required and not title.strip()) or len(title) > most:
+        raise ApiError(422, f"'title' must be a {'non-empty ' if required else ''}string of at most {most} characters")
+    return title
+
+
 @bp.get("")
 def list_conversations():
     return jsonify(conversations=[c.to_dict() for c in get_store().list()])
@@ -45,11 +55,7 @@ def list_conversations():
 
 @bp.post("")
 def create():
-    data = json_body()
-    title = data.get("title")
-    if title is not None and (not isinstance(title, str) or len(title) > 200):
-        raise ApiError(422, "'title' must be a string of at most 200 characters")
-    conversation = get_store().create(title)
+    conversation = get_store().create(_title(json_body(), required=False))
     return jsonify({k: v for k, v in conversation.to_dict().items() if k in ("id", "title", "created")}), 201
 
 
@@ -60,10 +66,7 @@ def get(conversation_id: str):
 
 @bp.patch("/<conversation_id>")
 def rename(conversation_id: str):
-    data = json_body()
-    title = data.get("title")
-    if not isinstance(title, str) or not title.strip() or len(title) > 200:
-        raise ApiError(422, "'title' must be a non-empty string of at most 200 characters")
+    title = _title(json_body(), required=True)
     return jsonify(_found(get_store().rename, _id(conversation_id), title).to_dict())
 
 
@@ -76,12 +79,21 @@ def delete(conversation_id: str):
 @bp.post("/<conversation_id>/turns")
 def add_turn(conversation_id: str):
     data = json_body()
+    settings = get_runtime().settings
     speaker, text = data.get("speaker"), data.get("text")
     if speaker not in ("worker", "person"):
         raise ApiError(422, "'speaker' must be 'worker' or 'person'")
-    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
-        raise ApiError(422, "'text' must be a non-empty string of at most 20000 characters")
-    return jsonify(_found(get_store().add_turn, _id(conversation_id), speaker, text)), 201
+    if not isinstance(text, str) or not text.strip() or len(text) > settings.max_turn_chars:
+        raise ApiError(422, f"'text' must be a non-empty string of at most {settings.max_turn_chars} characters")
+    key = request.headers.get("Idempotency-Key")
+    if key is not None and (len(key) > settings.max_idempotency_key_chars or not _KEY.match(key)):
+        raise ApiError(422, f"'Idempotency-Key' must be 1 to {settings.max_idempotency_key_chars} printable ASCII "
+                            "characters without spaces")
+    try:
+        turn = _found(get_store().add_turn, _id(conversation_id), speaker, text, key)
+    except KeyConflict as exc:
+        raise ApiError(409, str(exc)) from None
+    return jsonify(turn), 201
 
 
 @bp.get("/<conversation_id>/export.md")

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import hmac
 import secrets
+from urllib.parse import unquote_to_bytes
 
 from flask import Blueprint, abort, render_template, request, session
 
 from assistant.corpus import STAGES
 from assistant.redact import redaction_note
-from assistant.transcript import TranscriptError, parse_transcript
+from assistant.transcript import TranscriptError
 
 from . import get_runtime, svg
 
 bp = Blueprint("pages", __name__)
-MAX_TRANSCRIPT = 200_000
+NOT_UNICODE = "the form held text that is not valid unicode (utf-8), so nothing was kept; please retype or re-save it"
 
 
 def text_limit() -> int:
@@ -30,15 +31,33 @@ def csrf_token() -> str:
 
 @bp.app_context_processor
 def _template_globals():
-    return {"csrf_token": csrf_token, "stages": STAGES, "redaction_note": redaction_note()}
+    return {"csrf_token": csrf_token, "stages": STAGES, "limits": get_runtime().settings,
+            "redaction_note": redaction_note()}
 
 
 @bp.before_request
 def _check_csrf():
     if request.method == "POST":
+        utf8 = _form_is_utf8()  # reads the raw body, so before request.form parses it
         sent = request.form.get("csrf_token", "")
         if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
             abort(400)
+        if not utf8:
+            return error_page(422, NOT_UNICODE)
+    return None
+
+
+def _form_is_utf8() -> bool:
+    """Whether the posted form (uploads included: transcripts are text) is UTF-8. Werkzeug would quietly turn bad
+    bytes into U+FFFD, so the raw body is checked; it stays cached for the form parser."""
+    raw = request.get_data(cache=True)
+    if request.mimetype == "application/x-www-form-urlencoded":
+        raw = unquote_to_bytes(raw.replace(b"+", b" "))
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def error_page(code: int, message: str):
@@ -89,16 +108,15 @@ def reflect():
     if request.method == "POST":
         upload = request.files.get("file")
         transcript = request.form.get("transcript", "")
+        rt = get_runtime()
         if upload and upload.filename:
-            transcript = upload.read(MAX_TRANSCRIPT + 1).decode("utf-8", errors="replace")
-        worker = request.form.get("worker", "").strip()[:60]
+            transcript = upload.read().decode("utf-8")  # checked to be UTF-8 before the view ran
+        worker = request.form.get("worker", "").strip()[: rt.settings.max_worker_label_chars]
         if not transcript.strip():
             error = "Paste a transcript or choose a file: one turn per line, as 'Speaker: text'."
-        elif len(transcript) > MAX_TRANSCRIPT:
-            error = "That transcript is too long to analyse here; split it into parts."
         else:
             try:
-                result = get_runtime().analyse(parse_transcript(transcript, worker or None))
+                result = rt.analyse_submitted(transcript, worker or None)
             except TranscriptError as exc:
                 error = str(exc)[:1].upper() + str(exc)[1:] + "."
     charts = None

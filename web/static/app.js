@@ -8,8 +8,8 @@ function el(tag, attrs, text) {
   return node;
 }
 
-async function api(method, path, body) {
-  const options = { method, headers: { "Accept": "application/json" } };
+async function api(method, path, body, headers) {
+  const options = { method, headers: Object.assign({ "Accept": "application/json" }, headers) };
   if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);
@@ -18,6 +18,24 @@ async function api(method, path, body) {
   const data = await response.json().catch(() => ({ error: "unexpected response" }));
   if (!response.ok) throw new Error(data.error || ("request failed: " + response.status));
   return data;
+}
+
+function freshKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+// A turn write that never got its answer (network gone) is sent again with the same Idempotency-Key, so the
+// server stores it once however many times it arrives.
+async function postTurn(conversationId, turn, key) {
+  const path = "/api/conversations/" + conversationId + "/turns";
+  for (let attempt = 1; ; attempt++) {
+    try { return await api("POST", path, turn, { "Idempotency-Key": key }); }
+    catch (error) {
+      if (!(error instanceof TypeError) || attempt === 3) throw error;  // fetch throws TypeError when offline
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
 }
 
 function copyButton(text) {
@@ -66,8 +84,10 @@ function setupPractise() {
   const stageSelect = document.getElementById("stage-select");
   const stageShown = document.getElementById("stage-shown");
   const exportLink = document.getElementById("export-link");
+  const maxContext = Number(turnsList.dataset.maxContextTurns) || 500;
   let conversation = null;
   let turns = [];
+  let unsent = null;  // the turn whose write failed: sending it again reuses its key
 
   function say(message) { status.textContent = message; }
 
@@ -163,12 +183,16 @@ function setupPractise() {
     say("Thinking…");
     try {
       const c = await ensureConversation();
-      const stored = await api("POST", "/api/conversations/" + c.id + "/turns", { speaker, text });
+      if (!unsent || unsent.conversation !== c.id || unsent.speaker !== speaker || unsent.text !== text) {
+        unsent = { conversation: c.id, speaker, text, key: freshKey() };
+      }
+      const stored = await postTurn(c.id, { speaker, text }, unsent.key);
+      unsent = null;
       turns.push({ speaker, text: stored.text });
       showTurns();
       textArea.value = "";
       if (speaker === "person") {
-        const body = { text: stored.text, turns: turns.slice(0, -1) };
+        const body = { text: stored.text, turns: turns.slice(0, -1).slice(-maxContext) };
         if (stageSelect.value) body.stage = stageSelect.value;
         showSuggestion(await api("POST", "/api/suggest", body));
         say("New suggestions for what they said.");
@@ -183,7 +207,7 @@ function setupPractise() {
     const person = turns.filter((t) => t.speaker === "person");
     if (!person.length) { say("Add something the person said first."); return; }
     try {
-      const body = { text: person[person.length - 1].text, turns: turns, summary: true };
+      const body = { text: person[person.length - 1].text, turns: turns.slice(-maxContext), summary: true };
       if (stageSelect.value) body.stage = stageSelect.value;
       showSuggestion(await api("POST", "/api/suggest", body));
       say("Summary ready.");
