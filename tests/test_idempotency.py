@@ -13,6 +13,7 @@ import time
 import urllib.request
 
 import pytest
+from conftest import sign_in, web_config
 
 from assistant.store import MIGRATIONS, Store
 from web import create_app
@@ -20,10 +21,8 @@ from web import create_app
 
 @pytest.fixture
 def client(fake_runtime, tmp_path):
-    """A test client on the fake runtime; sign-in, when added, goes here."""
-    app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(tmp_path / "c.sqlite3")},
-                     runtime=fake_runtime)
-    return app.test_client()
+    """A signed-in test client on the fake runtime."""
+    return sign_in(create_app(web_config(tmp_path), runtime=fake_runtime))
 
 
 def post_turn(client, cid, text, key=None, speaker="person"):
@@ -102,9 +101,13 @@ SERVER = ("import sys, waitress; from web import create_app; "
           "waitress.serve(create_app(), host='127.0.0.1', port=int(sys.argv[1]), threads=2, _quiet=True)")
 
 
+TOKEN: dict[str, str] = {}  # the install's access token, read from its instance folder as a user would
+
+
 def call(url: str, body: dict | None = None, headers: dict | None = None) -> tuple[int, dict]:
+    auth = {"Authorization": f"Bearer {TOKEN['value']}"} if TOKEN else {}
     request = urllib.request.Request(url, data=json.dumps(body).encode() if body is not None else None,
-                                     headers={"Content-Type": "application/json"} | (headers or {}))
+                                     headers={"Content-Type": "application/json"} | auth | (headers or {}))
     try:
         with urllib.request.urlopen(request, timeout=10) as response:
             return response.status, json.loads(response.read())
@@ -119,10 +122,13 @@ def start(port: int, instance, tmp_path) -> subprocess.Popen:
                               stderr=subprocess.DEVNULL)
     for _ in range(300):  # tries, not a time limit: the server answers once it is listening
         try:
-            if call(f"http://127.0.0.1:{port}/api/conversations")[0] == 200:
-                return server
+            if (instance / "access_token").exists():
+                TOKEN["value"] = (instance / "access_token").read_text().strip()
+                if call(f"http://127.0.0.1:{port}/api/conversations")[0] == 200:
+                    return server
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     server.kill()
     raise RuntimeError("the server did not start")
 

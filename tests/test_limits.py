@@ -8,7 +8,7 @@ import re
 
 import pytest
 import yaml
-from conftest import run_cli
+from conftest import run_cli, sign_in, web_config
 
 from assistant.runtime import Runtime
 from assistant.settings import PROJECT_ROOT, Settings
@@ -19,15 +19,13 @@ TRANSCRIPT = "Worker: How are things at home?\nKelly: Hard since the fall.\n"
 
 @pytest.fixture
 def make_client(fake_runtime, tmp_path):
-    """A test client on the fake runtime, with some settings changed; sign-in, when added, goes here."""
+    """A signed-in test client on the fake runtime, with some settings changed."""
     fake_runtime.build_index()
 
     def make(**settings):
         runtime = Runtime(fake_runtime.settings.with_(**settings), fake_runtime.embedder) if settings \
             else fake_runtime
-        app = create_app({"TESTING": True, "SECRET_KEY": "test", "DATABASE": str(tmp_path / "c.sqlite3")},
-                         runtime=runtime)
-        return app.test_client()
+        return sign_in(create_app(web_config(tmp_path), runtime=runtime))
 
     return make
 
@@ -38,7 +36,7 @@ def client(make_client):
 
 
 def test_openapi_limits_are_the_settings():
-    spec = yaml.safe_load((PROJECT_ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    spec = yaml.safe_load((PROJECT_ROOT / "web" / "openapi.yaml").read_text(encoding="utf-8"))
     paths = spec["paths"]
 
     def body(path, method="post"):

@@ -104,10 +104,10 @@ def test_titles_are_redacted_in_the_store_on_create_and_rename(store, tmp_path):
     assert not any("07700" in t or "kelly@example.com" in t for t in raw), raw
 
 
-@pytest.mark.parametrize("title", ["Visit\nwith\tKim", "  Visit   with Kim \r\n"])
+@pytest.mark.parametrize("title", ["Visit\nto the\tflat", "  Visit   to the flat \r\n"])
 def test_titles_are_one_line_on_create_and_rename(store, title):
     created = store.create(title)
-    assert created.title == "Visit with Kim"
+    assert created.title == "Visit to the flat"
     assert store.rename(created.id, "Second\n\n# visit").title == "Second # visit"
 
 
