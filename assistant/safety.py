@@ -27,10 +27,11 @@ DATA = Path(__file__).parent / "data"
 WEIGHTS = DATA / "safety.npz"
 ENCODER_DIR = DATA / "risk-int8"
 LABELLED = LABELLED_DIR / "risk_turns.jsonl"
-MAX_TOKENS = 128
+MAX_TOKENS = 96
 SCALE = 10.0  # the head reads pooled, L2-normalised vectors times this
 RECENT = 2048
-TARGET_RECALL = 0.95  # per concern, out of fold, when the thresholds are chosen
+ANY_RECALL = 0.85  # out of fold, for "some concern is present": the gate
+CONCERN_RECALL = 0.80  # out of fold, per concern, for which cards to show once the gate is open
 
 
 class SafetyModel:
@@ -54,9 +55,20 @@ class SafetyModel:
                     self._encoder = OnnxEncoder(self.folder / "model.onnx", str(self.folder), MAX_TOKENS)
         return self._encoder
 
+    def _read(self, row: np.ndarray) -> list[str]:
+        """The gate ("any concern", the last output) first; then each concern past its own threshold, or the
+        likeliest one, strongest first."""
+        if row[-1] < self.thresholds[-1]:
+            return []
+        found = [(row[j], c) for j, c in enumerate(CONCERNS) if row[j] >= self.thresholds[j]]
+        if not found:
+            j = int(np.argmax(row[:len(CONCERNS)]))
+            found = [(row[j], CONCERNS[j])]
+        return [c for _, c in sorted(found, reverse=True)]
+
     def probabilities(self, texts: list[str]) -> np.ndarray:
         if not texts:
-            return np.zeros((0, len(CONCERNS)), dtype=np.float32)
+            return np.zeros((0, len(CONCERNS) + 1), dtype=np.float32)
         vectors = self.encoder.encode(list(texts), threads=1)
         return 1 / (1 + np.exp(-(vectors @ self.coef.T + self.intercept)))
 
@@ -66,8 +78,7 @@ class SafetyModel:
             known = {t: self._recent[t] for t in texts if t in self._recent}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         for text, row in zip(missing, self.probabilities(missing), strict=True):
-            found = [(row[j], c) for j, c in enumerate(CONCERNS) if row[j] >= self.thresholds[j]]
-            known[text] = [c for _, c in sorted(found, reverse=True)]
+            known[text] = self._read(row)
         with self._lock:
             for text in missing:
                 self._recent[text] = known[text]
@@ -108,28 +119,32 @@ def read_turns(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def choose_thresholds(p: np.ndarray, y: np.ndarray, recall: float = TARGET_RECALL) -> np.ndarray:
-    """Per concern, the highest threshold whose out-of-fold recall reaches the target (at most 0.5)."""
+def choose_thresholds(p: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Per output (each concern, then "any"), the highest threshold whose out-of-fold recall reaches its target."""
     out = []
     for j in range(y.shape[1]):
+        recall = ANY_RECALL if j == len(CONCERNS) else CONCERN_RECALL
         positives = np.sort(p[y[:, j] == 1, j])
         k = int(np.floor((1 - recall) * len(positives)))
-        out.append(min(0.5, float(positives[k]) - 1e-6) if len(positives) else 0.5)
+        out.append(float(positives[k]) - 1e-6 if len(positives) else 0.5)
     return np.array(out, dtype=np.float32)
 
 
 def report(p: np.ndarray, y: np.ndarray, thresholds: np.ndarray, turns: list[dict]) -> dict:
-    """Recall and precision per concern, any-concern figures, and false alarms on the hard negatives."""
-    pred = p >= thresholds
+    """Recall and precision per concern, any-concern figures, and false alarms on plain and hard negatives."""
+    gate = p[:, -1] >= thresholds[-1]
+    p, y, thresholds = p[:, :len(CONCERNS)], y[:, :len(CONCERNS)], thresholds[:len(CONCERNS)]
+    pred = (p >= thresholds) & gate[:, None]
     per = {}
     for j, c in enumerate(CONCERNS):
         tp = int((pred[:, j] & (y[:, j] == 1)).sum())
         per[c] = {"recall": round(tp / max(1, int(y[:, j].sum())), 3),
                   "precision": round(tp / max(1, int(pred[:, j].sum())), 3), "n": int(y[:, j].sum())}
-    risky, flagged = y.any(1), pred.any(1)
+    risky, flagged = y.any(1).astype(bool), gate
     hard = np.array(["hard negative" in (t.get("note") or "") for t in turns])
+    plain = ~risky & ~hard
     return {"per_concern": per,
             "any_concern_recall": round(float((flagged & risky).sum() / max(1, risky.sum())), 3),
-            "false_alarms_on_no_concern": round(float((flagged & ~risky).sum() / max(1, (~risky).sum())), 3),
+            "false_alarms_on_plain_negatives": round(float((flagged & plain).sum() / max(1, plain.sum())), 3),
             "false_alarms_on_hard_negatives": round(float((flagged & hard).sum() / max(1, hard.sum())), 3),
             "n": len(turns)}

@@ -1,0 +1,64 @@
+"""The language data the conversation engine reads (guidance_corpus/language/*.yaml) is data with a schema: every
+list the code asks for exists, holds lower-case strings, and the safety cards cover every concern id in PRODUCT.md."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.corpus import PRESUPPOSITIONS
+from assistant.language import language_data
+from assistant.safety import CONCERNS
+
+LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "contrast", "addressed_you", "strength_verbs",
+         "negated_strengths", "deficit_words")
+
+
+@pytest.fixture(scope="module")
+def conversation() -> dict:
+    return language_data("conversation")
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_every_word_list_is_lower_case_strings_without_repeats(conversation, name):
+    words = conversation[name]
+    assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+    assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
+
+
+def test_feelings_and_short_reflections_are_well_formed(conversation):
+    assert all(isinstance(cues, list) and cues and all(isinstance(c, str) for c in cues)
+               for cues in conversation["feelings"].values())
+    for said, reflection in conversation["short_reflections"].items():
+        assert said == said.lower() and reflection[0].isupper() and reflection.endswith(".")
+
+
+def test_relationship_reflections_are_statements_with_cues(conversation):
+    for entry in conversation["relationship"]:
+        assert entry["cues"] and all(c == c.lower() for c in entry["cues"])
+        assert entry["reflection"].endswith(".") and "?" not in entry["reflection"]
+
+
+def test_qualities_and_presence_cover_what_the_code_names(conversation):
+    assert all(entry["lemmas"] and entry["quality"].endswith(".") for entry in conversation["qualities"])
+    assert set(conversation["presence"]) == set(PRESUPPOSITIONS)
+
+
+def test_safety_cards_cover_every_concern_and_never_promise_secrecy():
+    cards = language_data("safety")
+    assert set(CONCERNS) <= set(cards)
+    for concern in CONCERNS:
+        card = cards[concern]
+        assert len(card["heard"]) >= 2 and card["check_first"] and len(card["questions"]) >= 3
+        assert all("safeguarding" in h for h in card["heard"]), concern
+        assert all(q.endswith("?") or q.startswith("Tell me") for q in card["questions"]), concern
+        text = " ".join(card["heard"] + card["check_first"] + card["questions"]).lower()
+        assert not re.search(r"\bi (?:will|'ll) keep (?:it|this) (?:secret|between us)\b", text)
+
+
+def test_welsh_words_are_lower_case_and_do_not_swallow_common_english():
+    data = language_data("welsh")
+    words = set(data["words"]) - set(data["shared"])
+    assert all(w == w.lower() for w in words)
+    assert not words & {"a", "i", "the", "and", "to", "is", "it", "lot", "hen", "dan", "pump", "do", "am"}
