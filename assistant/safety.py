@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -78,13 +79,37 @@ class SafetyModel:
             known = {t: self._recent[t] for t in texts if t in self._recent}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
         for text, row in zip(missing, self.probabilities(missing), strict=True):
-            known[text] = self._read(row)
+            found = self._read(row)
+            known[text] = found + [c for c in disclosed(text) if c not in found]
         with self._lock:
             for text in missing:
                 self._recent[text] = known[text]
             while len(self._recent) > RECENT:
                 self._recent.popitem(last=False)
         return [known[t] for t in texts]
+
+
+@functools.cache
+def _cue_patterns() -> dict[str, re.Pattern]:
+    return {concern: re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+                                + r")(?![\w'])") for concern, phrases in cards()["cues"].items()}
+
+
+# A cue that follows one of these within a few words is denied or over: "he doesn't hit me", "I used to self-harm".
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|\bwon't ever)(?:\s+\S+){0,3}\s*$")
+
+
+def disclosed(text: str) -> list[str]:
+    """Concerns an explicit phrase in the text makes present, unless the words before it deny it or put it in the
+    past."""
+    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    found = []
+    for concern, pattern in _cue_patterns().items():
+        for match in pattern.finditer(lowered):
+            if not _DENIED.search(lowered[max(0, match.start() - 40):match.start()]):
+                found.append(concern)
+                break
+    return found
 
 
 @functools.cache
