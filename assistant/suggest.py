@@ -31,7 +31,11 @@ SUMMARY_CHECK = "Have I got that right?"
 DIVERSE_COSINE = 0.80
 ASKED_COSINE = 0.82  # a bank item this close in meaning to something the worker said counts as already asked
 STAGE_PRIOR = {0: 0.08, 1: 0.03}  # added to a bank item's similarity by its distance from the conversation's stage
-MIN_QUESTION_SCORE = 0.30
+# Items of these stages take a moment of the conversation for granted (its start, its end, a later visit), so they are
+# offered only in that stage; the middle stages' items are offered anywhere, nearer the stage first.
+MOMENT_STAGES = ("opening", "closing", "reviewing")
+SURE_STAGE = 0.6  # a detected stage at least this likely counts as known for moment items
+MIN_QUESTION_SCORE = 0.33
 RECENT_SUGGESTIONS = 3
 WELSH_NOTE = ("This was said in Welsh. Reflections are only made from English words, so none are offered; the "
               "questions fit the stage of the conversation and can be asked in Welsh.")
@@ -70,8 +74,9 @@ class QuestionBank:
 
     def rank(self, query: np.ndarray, stage: str, audience: str | None, present: set[str],
              exclude: set[str] = frozenset(), asked: np.ndarray | None = None, n: int = 3,
-             min_score: float = MIN_QUESTION_SCORE) -> list[dict]:
-        """n varied items: close in meaning, fitting who the person is and what the conversation holds."""
+             min_score: float = MIN_QUESTION_SCORE, sure: bool = True) -> list[dict]:
+        """n varied items: close in meaning, fitting who the person is and what the conversation holds. Items tied
+        to a moment (opening, closing, reviewing) only when the stage is that moment and `sure`."""
         if not self.documents:
             return []
         where = STAGES.index(stage) if stage in STAGES else None
@@ -90,6 +95,8 @@ class QuestionBank:
             if bank_id in exclude or (too_close is not None and too_close[i]):
                 continue
             if not audience_fits(doc.audience[0], audience) or not set(doc.presupposes) <= present:
+                continue
+            if doc.stage[0] in MOMENT_STAGES and (doc.stage[0] != stage or not sure):
                 continue
             if any(float(self.vectors[i] @ self.vectors[j]) > DIVERSE_COSINE for j in chosen):
                 continue
@@ -218,7 +225,7 @@ def follow_up(reading: Reading) -> str | None:
 
 
 def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str, audience: str | None,
-             exclude: set[str], risky: bool, embed, n: int = 3) -> list[dict]:
+             exclude: set[str], risky: bool, embed, n: int = 3, sure: bool = True, bank_n: int = 2) -> list[dict]:
     """A follow-up from the person's words, then bank questions close in meaning; none when a risk is open."""
     if risky:
         return []
@@ -233,7 +240,8 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None
     if query is not None:
-        out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked, n - len(out))
+        out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked,
+                         min(bank_n, n - len(out)), sure=sure)
     return out[:n]
 
 
@@ -364,11 +372,11 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     ends = [k for k, t in enumerate(turns) if t.is_person][:-1][-last:]
     for end in ends:
         before = turns[:end + 1]
-        stage = detect_stage(before, classifiers)[0]
+        stage, confidence = detect_stage(before, classifiers)
         reading = read(before[-1].text, before[-1].doc)
         who = audience or infer_audience([t.text for t in before if t.is_person])
         for item in ask_step(bank, before, reading, stage, None if who == "any" else who, set(),
-                             bool(before[-1].concerns), embed):
+                             bool(before[-1].concerns), embed, sure=confidence >= SURE_STAGE):
             offered.add(item["source"])
     return offered
 
@@ -404,7 +412,8 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
         audience = infer_audience([t.text for t in turns if t.is_person])
     audience = None if audience == "any" else audience
     reflections = reflect_step(latest, reading, risky_now)
-    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed)
+    sure = source == "chosen" or confidence >= SURE_STAGE
+    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
     summary = summary_step(turns) if want_summary or person_count >= 4 else None
