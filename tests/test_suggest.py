@@ -165,3 +165,28 @@ def test_questions_fit_the_audience(real_runtime):
     audiences = {d.audience[0] for d in real_runtime.retriever.index.documents
                  if d.id.removeprefix("question:") in {q["source"] for q in result.open_questions}}
     assert audiences <= {"child", "any"} and len(result.open_questions) == 3
+
+
+@pytest.mark.parametrize("said, concern", [
+    ("When he's had a drink he hits me. The kids are asleep mostly when it happens.", "domestic_abuse"),
+    ("Saturday I cut again. Not as bad as before.", "self_harm"),
+    ("I had a little tumble Thursday and lay there till the milkman came.", "not_coping_at_home"),
+    ("Mum kicked me out last week so I'm sofa surfing at my mate's.", "homelessness"),
+])
+def test_a_risk_gets_a_safety_card_first_and_nothing_that_colludes_with_it(real_runtime, said, concern):
+    result = real_runtime.suggest(said).to_dict()
+    assert concern in [card["concern"] for card in result["safety"]]
+    card = next(c for c in result["safety"] if c["concern"] == concern)
+    assert "safeguarding procedure" in card["text"] and card["question"] and card["check_first"]
+    assert result["affirmations"] == [] and result["open_questions"] == []
+    assert all(r["kind"] == "simple" for r in result["reflections"])
+    assert not any("asleep mostly" in r["text"] for r in result["reflections"])
+
+
+@pytest.mark.parametrize("said", ["I'm scared of spiders, always have been.", "He drinks socially, a pint on Fridays.",
+                                  "I could kill for a cup of tea.", "He doesn't hit me or anything like that.",
+                                  "I used to self-harm at school but that was twenty years ago."])
+def test_look_alikes_of_risk_get_no_disclosure_card(real_runtime, said):
+    from assistant.safety import disclosed
+
+    assert disclosed(said) == []
