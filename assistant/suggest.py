@@ -24,7 +24,7 @@ from .phrasing import (
     words,
 )
 from .reflections import Reading, best_clause, feeling_of, read, reflections_for
-from .safety import card
+from .safety import card, disclosed
 from .understand import Turn
 
 SUMMARY_CHECK = "Have I got that right?"
@@ -331,13 +331,18 @@ def summary_step(turns: list[Turn]) -> str | None:
         said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
         if said.lower() in used or len(said.split()) > 18:
             continue
-        negative = feeling_of(clause.tokens) and feeling_of(clause.tokens)[0] not in ("proud", "hopeful", "relieved")
-        if turn.concerns or "concern" in turn.tags or negative:
+        if clause.tokens[0].lower_ in ("that", "it", "this") and clause.words() < 6:
+            continue  # "That would help, yes": an answer to the worker, not something to gather
+        feeling = feeling_of(clause.tokens)
+        negative = feeling and feeling[0] not in ("proud", "hopeful", "relieved")
+        if turn.concerns:
             parts["worries"].append(said)
-        elif "strength" in turn.tags or _strength_verb(clause.sentence) is not None:
+        elif _strength_verb(clause.sentence) is not None:
             parts["strengths"].append(said)
-        elif "what_matters" in turn.tags or "change_talk" in turn.tags:
-            parts["matters"].append(said)
+        elif negative or "concern" in turn.tags:
+            parts["worries"].append(said)
+        elif "what_matters" in turn.tags or "change_talk" in turn.tags or "strength" in turn.tags:
+            parts["matters" if "strength" not in turn.tags else "strengths"].append(said)
         else:
             continue
         used.add(said.lower())
@@ -405,9 +410,11 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     else:
         (stage_id, confidence), source = detect_stage(turns, classifiers), "detected"
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
+    reading = read(latest.text, latest.doc)
+    if reading.hostile and not disclosed(latest.text):
+        latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
     cards = safety_step(turns, worker_texts)
     risky_now = bool(latest.concerns)
-    reading = read(latest.text, latest.doc)
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
     audience = None if audience == "any" else audience
