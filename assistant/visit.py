@@ -161,6 +161,14 @@ def _caring_subject(text: str, mentions) -> int | None:
     return None
 
 
+def _someone_elses(low: str, pos: int, context: str) -> bool:
+    """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
+    before = _norm(context[:pos]).split()[-2:]
+    after = context[pos:pos + 16].lower()
+    return bool(before and (before[-1] in _POSSESSIVE or before == ["of", "a"] or before == ["of", "an"])) or \
+        bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
+
+
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
@@ -176,17 +184,27 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     main: Person | None = None
     others: list[Person] = []
     carer_at = _caring_subject(context, mentions)
-    child_age = next((n for _, n in years if 3 <= n < data()["ages"]["young_person_below"]), None)
+    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
+               and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
+    child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
+    child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
     adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
-    if child_age is not None:
-        main = Person("the child" if child_age < data()["ages"]["child_below"] else "the young person",
-                      audience_for_age(child_age), "person", child_age)
+    parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 3), None)
+    if parents and parent_age is not None:
+        main = Person(parents[0][2], audience_for_age(parent_age) if parent_age < 18 else "parent", "parent",
+                      parent_age)
+    elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
+        n = child_at[1]
+        main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
+                      "person", n)
     elif carer_at is not None and not mentions[carer_at][1]["owned"]:
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
-    elif not older:
-        parent = next((m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]), None)
-        if parent is not None:
-            main = Person(parent[2], "parent", "parent", adult_age)
+    elif parents and not older:
+        main = Person(parents[0][2], "parent", "parent", adult_age)
+    elif adult_age is not None:
+        main = Person("the person", audience_for_age(adult_age), "person", adult_age)
+    elif child_ages and not older:
+        main = Person("the parent", "parent", "parent")  # the note is about someone's child: see the parent
     if main is None:
         for name in ("young_person", "child", "carer", "older_person", "adult"):
             if has(context, "person_words", name):
@@ -236,6 +254,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
     if visit_kind == "core_group":
         setting = "meeting"
+    elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
+        setting = "ward"
     welsh = "welsh" in constraints or any(is_welsh(s) for s in split_sentences(context))
     lang = language if language in ("en", "cy") else ("cy" if welsh else "en")
     if lang == "cy" and "welsh" not in constraints:
