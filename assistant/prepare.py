@@ -93,12 +93,33 @@ class PrepSheet:
 # --- the context, made safe to print ---------------------------------------------------------------------------
 
 def redact_context(text: str) -> str:
-    """The store's redaction, then any remaining person's name the parse recognises."""
+    """The store's redaction, then any name left: a person the parse recognises, or two or more title-case proper
+    nouns in a row (each clause parsed on its own, so the placeholders do not confuse the parse)."""
     safe = redact(text)
-    names = [e for e in parse(safe, ner=True).ents if e.label_ == "PERSON" and not e.text.startswith("[")
-             and e.text.lower() not in data()["not_names"]]
-    for ent in sorted(names, key=lambda e: -e.start_char):
-        safe = safe[:ent.start_char] + placeholder("name") + safe[ent.end_char:]
+    spans = []
+    for clause in re.finditer(r"[^;:,()\n]+", safe):
+        doc = parse(clause.group(), ner=True)
+        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        run: list = []
+        for tok in [*doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text.istitle() and not tok.text.startswith("["):
+                run.append(tok)
+                continue
+            if len(run) >= 2:
+                found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            run = []
+        for start, end in found:
+            name = clause.group()[start:end]
+            if name.lower() not in data()["not_names"] and not name.startswith("["):
+                spans.append((clause.start() + start, clause.start() + end))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        safe = safe[:start] + placeholder("name") + safe[end:]
     return safe
 
 
