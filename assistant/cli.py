@@ -12,9 +12,9 @@ import click
 from .corpus import AUDIENCES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
+from .text import is_valid_unicode
 from .visit import AUDIENCE_IDS as PREPARE_AUDIENCES
 from .visit import VISIT_KINDS
-from .text import is_valid_unicode
 
 NOT_UNICODE = "is not valid Unicode text (UTF-8)"
 

@@ -73,7 +73,8 @@ def test_options_override_what_is_read():
 
 
 def test_the_context_is_redacted_before_it_is_printed():
-    safe = redact_context("84-year-old Mr Hughes, DOB 12/03/1940, 07700 900123, CF10 1AA; Sara Jones says he can't cope")
+    safe = redact_context("84-year-old Mr Hughes, DOB 12/03/1940, 07700 900123, CF10 1AA; "
+                          "Sara Jones says he can't cope")
     for identifier in ("Hughes", "12/03/1940", "07700", "CF10", "Sara", "Jones"):
         assert identifier not in safe
     assert "84-year-old" in safe and "can't cope" in safe
