@@ -13,6 +13,8 @@ from .corpus import AUDIENCES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 from .text import is_valid_unicode
+from .visit import AUDIENCE_IDS as PREPARE_AUDIENCES
+from .visit import VISIT_KINDS
 
 NOT_UNICODE = "is not valid Unicode text (UTF-8)"
 
@@ -319,11 +321,19 @@ def outcome(ctx: click.Context, statement: str | None, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("context", required=False)
+@click.option("--audience", type=click.Choice(list(PREPARE_AUDIENCES)), default=None,
+              help="Who the visit is for, when the sheet reads it wrongly.")
+@click.option("--visit", "visit_kind", type=click.Choice(list(VISIT_KINDS)), default=None,
+              help="The kind of visit, when the sheet reads it wrongly.")
+@click.option("--language", type=click.Choice(["en", "cy"]), default=None,
+              help="cy: the visit is in Welsh (the sheet includes the Active Offer).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per context (JSON Lines).")
 @click.pass_context
-def prepare(ctx: click.Context, context: str | None, as_json: bool) -> None:
+def prepare(ctx: click.Context, context: str | None, audience: str | None, visit_kind: str | None,
+            language: str | None, as_json: bool) -> None:
     """A printable preparation sheet for a coming visit (markdown, or JSON with --json)."""
-    run_for_items(ctx, context, "context", as_json, lambda rt, c: rt.prepare(c), lambda sheet: sheet.to_markdown())
+    run_for_items(ctx, context, "context", as_json, lambda rt, c: rt.prepare(c, audience, visit_kind, language),
+                  lambda sheet: sheet.to_markdown())
 
 
 @cli.command("eval")

@@ -1,48 +1,88 @@
-"""A one-page preparation sheet for a coming visit: an opening, open questions for each stage, traps to avoid
-from the guidance (cited), and an OARS reminder."""
+"""A one-page preparation sheet that fits the visit: who will be there, what the worker asked us to respect, risk
+held honestly ("think about before you go"), questions for each person by audience and visit kind, traps chosen by
+situation and kept whole with their counterweight, and an OARS reminder fitted to the visit.
+
+The visit is read first (assistant/visit.py); the wording of the sheet's own lines is data in
+guidance_corpus/language/prepare.yaml; questions come from the bank, traps and counterweights from the guidance,
+safety cards from assistant/safety.py. The context is redacted before it is printed or returned."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .corpus import STAGES
-from .retrieval import Retriever
-from .suggest import QuestionBank
+import numpy as np
 
-STAGE_TITLES = {"opening": "Opening", "exploring": "Exploring what matters", "strengths": "Strengths and resources",
-                "outcomes": "Agreeing outcomes", "planning": "Planning", "closing": "Closing",
-                "reviewing": "Reviewing (at a later visit)"}
-OARS = [
-    ("Open questions", "invite the story: what, how, tell me.", "/guidance/open-questions"),
-    ("Affirm", "name specific strengths and efforts you notice, never generic praise.", "/guidance/affirmations"),
-    ("Reflect", "say back what you heard, and aim for more reflections than questions.",
-     "/guidance/reflective-listening"),
-    ("Summarise", "gather what matters in their words, then check: have I got that right?", "/guidance/summaries"),
-]
-_TRAP_HEADING = re.compile(r"trap|avoid|pitfall|mistake", re.I)
+from .language import language_data
+from .nlp import parse
+from .redact import placeholder, redact
+from .retrieval import Retriever
+from .safety import card, cards
+from .suggest import QuestionBank
+from .text import escape_markdown
+from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, phrase_pattern, read_visit
+
+CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
+HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
+MAX_SAFETY_CARDS = 3
+MAX_TRAPS = 3
+MAX_SECTIONS = 3
+_CLOSED = re.compile(r"^(is|are|have|has|do|does|did|can|could|would|will)\b", re.I)
 
 
 @dataclass
 class PrepSheet:
     context: str
+    visit: Visit
     opening: dict
     stages: list[dict] = field(default_factory=list)
     traps: list[dict] = field(default_factory=list)
     oars: list[dict] = field(default_factory=list)
+    safety: list[dict] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    active_offer: dict | None = None
+
+    @property
+    def for_line(self) -> str:
+        """'For: the person (older person, 84), at home; also there: his daughter. A first visit.'"""
+        v = self.visit
+        others = [p.label for p in v.people[1:]]
+        line = f"For: {v.person.label}, {SETTING_LABELS[v.setting]}"
+        if others:
+            line += "; also involved: " + ", ".join(others)
+        return line + f". Visit: {KIND_LABELS[v.kind]}" + (" (short call)" if v.short else "") + "."
 
     def to_dict(self) -> dict:
-        return {"context": self.context, "opening": self.opening, "stages": self.stages, "traps": self.traps,
-                "oars": self.oars, "markdown": self.to_markdown()}
+        v = self.visit
+        return {"context": self.context, "for": self.for_line,
+                "people": [{"who": p.who, "audience": p.audience, "role": p.role, "age": p.age} for p in v.people],
+                "visit": {"kind": v.kind, "setting": v.setting, "language": v.language, "short": v.short,
+                          "constraints": v.constraints, "situations": v.situations},
+                "notes": self.notes, "active_offer": self.active_offer, "opening": self.opening,
+                "stages": self.stages, "traps": self.traps, "oars": self.oars, "safety": self.safety,
+                "markdown": self.to_markdown()}
 
     def to_markdown(self) -> str:
-        lines = ["# Preparing for the visit", "", f"> {self.context}", "", "## A suggested opening", "",
-                 self.opening["text"], ""]
+        lines = ["# Preparing for the visit", "", f"> {escape_markdown(self.context)}", "", f"**{self.for_line}**", ""]
+        lines += [f"- {n}" for n in self.notes] + ([""] if self.notes else [])
+        if self.active_offer:
+            lines += [f"## {self.active_offer['title']}", "", self.active_offer["text"], ""]
+        if self.safety:
+            lines += ["## Think about before you go", ""]
+            for c in self.safety:
+                lines += [f"**{c['title']}.** {c['text']}", ""]
+                lines += [f"- Check first: {check}" for check in c["check_first"]]
+                lines += [f"- Ask openly: \"{q}\"" for q in c["questions"]] + [""]
+        lines += ["## A suggested opening", "", self.opening["text"], ""]
+        current = None
         for block in self.stages:
-            lines += [f"## {STAGE_TITLES[block['stage']]}", ""]
+            if block["for"] != current:
+                current = block["for"]
+                lines += [f"## For {current}", ""]
+            lines += [f"**{block['title']}**", ""]
             lines += [f"- {q['text']} _({q['source']})_" for q in block["questions"]] + [""]
         lines += ["## Traps to avoid", ""]
-        lines += [f"- {t['text']} [{n}]" for n, t in enumerate(self.traps, 1)] + [""]
+        lines += [f"- {t['text']} Instead: {t['counterweight']} [{n}]" for n, t in enumerate(self.traps, 1)] + [""]
         lines += ["## OARS reminder", ""] + [f"- **{o['skill']}**: {o['text']}" for o in self.oars] + [""]
         if self.traps:
             lines += ["## Sources", ""]
@@ -50,43 +90,255 @@ class PrepSheet:
         return "\n".join(lines).rstrip() + "\n"
 
 
-def _traps(retriever: Retriever, context: str, vector, n: int = 4) -> list[dict]:
-    """The guidance's own 'traps to avoid' closest to this visit, one per page, each cited."""
-    index = retriever.index
-    rows = [i for i, d in enumerate(index.documents) if d.kind == "page" and _TRAP_HEADING.search(d.heading)]
-    rows.sort(key=lambda i: -float(index.vectors[i] @ vector))
-    out, pages = [], set()
-    for i in rows:
-        d = index.documents[i]
-        if d.page in pages or not d.sentences:
+# --- the context, made safe to print ---------------------------------------------------------------------------
+
+def redact_context(text: str) -> str:
+    """The store's redaction, then any name left: a person the parse recognises, or two or more title-case proper
+    nouns in a row (each clause parsed on its own, so the placeholders do not confuse the parse)."""
+    safe = redact(text)
+    spans = []
+    for clause in re.finditer(r"[^;:,()\n]+", safe):
+        doc = parse(clause.group(), ner=True)
+        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        run: list = []
+        for tok in [*doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text.istitle() and not tok.text.startswith("["):
+                run.append(tok)
+                continue
+            if len(run) >= 2:
+                found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            run = []
+        for start, end in found:
+            name = clause.group()[start:end]
+            if name.lower() not in data()["not_names"] and not name.startswith("["):
+                spans.append((clause.start() + start, clause.start() + end))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        safe = safe[:start] + placeholder("name") + safe[end:]
+    return safe
+
+
+# --- risk ------------------------------------------------------------------------------------------------------
+
+def concerns_for(context: str, model) -> list[str]:
+    """Concerns the note names in so many words, then the risk model's strongest when the note speaks of risk."""
+    low = " " + context.lower() + " "
+    named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
+                    for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
+    found = list(dict.fromkeys(c for _, c in named))
+    if model is not None and has(context, "situations", "risk"):
+        read = model.concerns([context])[0]
+        if read and read[0] not in found:
+            found.append(read[0])
+    return found[:MAX_SAFETY_CARDS]
+
+
+def safety_cards(visit: Visit, context: str) -> list[dict]:
+    """The safety card of each concern, with what to check first and one or two open questions that raise it."""
+    out = []
+    for concern in visit.concerns:
+        c = card(concern, context)
+        open_questions = [q for q in cards()[concern]["questions"] if not _CLOSED.match(q)][:2]
+        c |= {"title": data()["concern_titles"][concern], "questions": open_questions,
+              "check_first": c["check_first"][:2]}
+        out.append(c)
+    tags = visit.tags
+    for extra in data()["extra_checks"]:
+        if extra["when"] not in tags or not out:
             continue
-        sims = index.sentence_rows(i) @ vector
-        best = int(sims.argmax())
-        text = d.sentences[best]
-        if len(text.split()) < 8 and best + 1 < len(d.sentences):
-            text = f"{text} {d.sentences[best + 1]}"  # a bullet's bold lead-in and its explanation
-        out.append({"text": text, "title": d.title, "page": d.page, "heading": d.heading, "url": d.url})
-        pages.add(d.page)
-        if len(out) == n:
+        target = next((c for c in out if c["concern"] == extra["concern"]), out[0] if extra["concern"] is None
+                      else None)
+        if target is not None:
+            target["check_first"].append(extra["text"])
+    return out
+
+
+# --- questions -------------------------------------------------------------------------------------------------
+
+def _present(visit: Visit, person: Person, context: str) -> set[str]:
+    """What a bank item may take for granted for this person on this visit; family words alone never add a child."""
+    presence = language_data("conversation")["presence"]
+    found: set[str] = set()
+    if person.audience == "parent":
+        found.add("child")
+        if phrase_pattern(presence["school"]).search(context.lower()):
+            found.add("school")
+    if person.audience == "carer":
+        found.add("caring")
+    if person.audience in ("child", "young_person"):
+        found.add("school")
+    if person is visit.person and any(p.who.endswith(("husband", "wife", "partner")) for p in visit.people[1:]):
+        found.add("partner")
+    if visit.kind in ("review", "core_group", "follow_up"):
+        found |= {"past_visit", "plan"}
+    for name in ("job", "pet", "plan"):
+        if phrase_pattern(presence[name]).search(context.lower()):
+            found.add(name)
+    return found
+
+
+def _fits_topics(topics: list[str], text: str, tags: set[str]) -> bool:
+    """A bank item about loss, work, school or mental health only where the visit has it."""
+    needs = data()["topic_needs"]
+    if not all(set(needs[t]) & tags for t in topics if t in needs):
+        return False
+    low = text.lower()
+    return all(set(wanted) & tags for phrase, wanted in data()["wording_needs"].items()
+               if phrase_pattern([phrase]).search(low))
+
+
+def _fits_wording(text: str, person: Person, visit: Visit) -> bool:
+    """The worker's constraints on wording: no carer words for someone who rejects them; easy read kept short."""
+    if person.rejects_carer and phrase_pattern(data()["carer_words"]).search(text.lower()):
+        return False
+    if "easy_read" in visit.constraints and person is visit.person:
+        if len(text.split()) > data()["easy_read_max_words"]:
+            return False
+        if phrase_pattern(data()["abstract_words"]).search(text.lower()):
+            return False
+    return True
+
+
+def _section_audience(person: Person, visit: Visit) -> str | None:
+    """Whose bank items fit: family members get the items for anyone; a foster or kinship carer of a child or young
+    person gets a parent's (about the child), not an unpaid carer's."""
+    if person.role == "family":
+        return None
+    if person.role == "carer" and person is not visit.person and visit.person.audience in ("child", "young_person"):
+        return "parent"
+    return person.audience
+
+
+def _people_with_sections(visit: Visit, context: str) -> list[Person]:
+    people = [visit.person]
+    present = has(context, "present_words")
+    for p in visit.people[1:]:
+        if p.role in ("carer", "parent") or (p.role == "family" and present):
+            people.append(p)
+    return people[:MAX_SECTIONS]
+
+
+def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarray:
+    centroid = bank.centroid(stage)
+    vector = query if centroid is None else query - HUB_PENALTY * centroid
+    return vector / (np.linalg.norm(vector) or 1.0)
+
+
+def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context: str) -> list[dict]:
+    """Labelled blocks of questions for each person, the person first, by the visit kind's template."""
+    templates = data()["templates"]
+    blocks, used = [], set()
+    topics = {d.id.removeprefix("question:"): d.topics for d in bank.documents}
+    for k, person in enumerate(_people_with_sections(visit, context)):
+        template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
+        present = _present(visit, person, context) | (
+            {"child"} if _section_audience(person, visit) == "parent" else set())
+        tags = visit.tags | present | {person.audience}
+        for step in template:
+            stage, n = step["stage"], step["n"]
+            ranked = bank.rank(_stage_query(query, bank, stage), stage, _section_audience(person, visit), present,
+                               exclude=used, n=40, min_score=0.0)
+            chosen = [q for q in ranked if q["stage"] == stage and _fits_wording(q["text"], person, visit)
+                      and _fits_topics(topics[q["source"]], q["text"], tags)][:n]
+            if k == 0 and stage == "opening" and visit.language == "cy":
+                offer = _bank_item(bank, data()["active_offer"]["question"])
+                if offer and offer["source"] not in {q["source"] for q in chosen}:
+                    chosen = [offer, *chosen][:n]
+            if not chosen:
+                continue
+            used |= {q["source"] for q in chosen}
+            blocks.append({"stage": stage, "for": person.who, "title": step["title"],
+                           "questions": [{key: q[key] for key in ("text", "stage", "skill", "source")}
+                                         for q in chosen]})
+    return blocks
+
+
+def _bank_item(bank: QuestionBank, bank_id: str) -> dict | None:
+    for i, d in enumerate(bank.documents):
+        if d.id == f"question:{bank_id}":
+            return bank._item(i)
+    return None
+
+
+# --- traps, OARS, opening --------------------------------------------------------------------------------------
+
+def _passage(index, page: str, text: str):
+    return next((d for d in index.documents if d.kind == "page" and d.page == page and text in d.text),
+                next((d for d in index.documents if d.kind == "page" and d.page == page), None))
+
+
+def choose_traps(index, visit: Visit) -> list[dict]:
+    """The traps that fit this visit best, each whole, with its counterweight, both cited."""
+    tags = visit.tags
+    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(data()["traps"])]
+    out = []
+    for _, _, trap in sorted(scored, key=lambda x: x[:2]):
+        doc = _passage(index, trap["page"], trap["text"])
+        counter = _passage(index, trap["counter_page"], trap["counter"])
+        if doc is None or counter is None:
+            continue
+        out.append({"text": trap["text"], "counterweight": trap["counter"], "title": doc.title, "page": doc.page,
+                    "heading": doc.heading, "url": doc.url,
+                    "counterweight_source": {"title": counter.title, "heading": counter.heading, "url": counter.url}})
+        if len(out) == MAX_TRAPS:
             break
     return out
 
 
-def prepare_sheet(retriever: Retriever, context: str) -> PrepSheet:
-    """Everything a worker might want on one printable page before a visit."""
-    vector = retriever.embed([context])[0]
+def fitted_oars(index, visit: Visit) -> list[dict]:
+    """One line per OARS skill, the variant that fits this visit."""
+    tags = visit.tags
+    out = []
+    for entry in data()["oars"]:
+        key = next((k for k in entry["variants"] if k in tags), "default")
+        doc = _passage(index, entry["page"], "")
+        out.append({"skill": entry["skill"], "text": entry["variants"][key], "fits": key,
+                    "url": doc.url.split("#")[0] if doc else ""})
+    return out
+
+
+def opening_for(visit: Visit, first: dict | None) -> dict:
+    openings = data()["openings"]
+    if visit.short:
+        key = "short"
+    elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
+        key = "risk"
+    else:
+        key = visit.kind if visit.kind in openings else "default"
+    text = openings[key]
+    if visit.language == "cy":
+        text = "Make the Active Offer first. " + text
+    if first:
+        text += f" Then hand them the agenda: \"{first['text']}\""
+    return {"text": text, "fits": key, "source": first["source"] if first else "stage-opening"}
+
+
+# --- the sheet -------------------------------------------------------------------------------------------------
+
+def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audience: str | None = None,
+                  visit_kind: str | None = None, language: str | None = None) -> PrepSheet:
+    """Everything a worker might want on one printable page before this visit."""
+    visit = read_visit(context, audience, visit_kind, language)
+    visit.concerns = concerns_for(context, safety_model)
+    safe_context = redact_context(context)
+    focus = data()["visit_focus"][visit.kind]
+    vectors = retriever.embed([safe_context, focus])
+    query = CONTEXT_WEIGHT * vectors[0] + (1 - CONTEXT_WEIGHT) * vectors[1]
+    query = query / (np.linalg.norm(query) or 1.0)
     bank = QuestionBank(retriever.index)
-    stages = []
-    for stage in STAGES:
-        if stage == "reviewing" and not re.search(r"\breview", context, re.I):
-            continue
-        ranked = bank.rank(vector, stage, None, set(), n=12, min_score=0.0)
-        questions = [q for q in ranked if q["stage"] == stage][:3 if stage != "closing" else 2]
-        stages.append({"stage": stage, "questions": questions})
-    first = stages[0]["questions"][0]["text"] if stages and stages[0]["questions"] else \
-        "What would you like to get out of our time together today?"
-    opening = {"text": "Say who you are and why you have come, in plain words; say what will happen with what they "
-                       f"tell you, and check it is a good time. Then hand them the agenda: \"{first}\"",
-               "source": stages[0]["questions"][0]["source"] if stages and stages[0]["questions"] else "stage-opening"}
-    oars = [{"skill": skill, "text": text, "url": url} for skill, text, url in OARS]
-    return PrepSheet(context, opening, stages, _traps(retriever, context, vector), oars)
+    blocks = question_blocks(bank, query, visit, context)
+    first = next((q for b in blocks if b["stage"] == "opening" for q in b["questions"]
+                  if q["source"] != data()["active_offer"]["question"]), None)
+    notes = [data()["constraint_notes"][c] for c in visit.constraints if c in data()["constraint_notes"]]
+    if visit.short and "short" not in visit.constraints:
+        notes.append(data()["constraint_notes"]["short"])
+    offer = None
+    if visit.language == "cy":
+        offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
+    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks, choose_traps(retriever.index, visit),
+                     fitted_oars(retriever.index, visit), safety_cards(visit, context), notes, offer)

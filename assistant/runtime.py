@@ -179,10 +179,11 @@ class Runtime:
 
         return check_outcome(statement, self.classifiers, self.embedder)
 
-    def prepare(self, context: str):
+    def prepare(self, context: str, audience: str | None = None, visit: str | None = None,
+                language: str | None = None):
         from .prepare import prepare_sheet
 
-        return prepare_sheet(self.retriever, context)
+        return prepare_sheet(self.retriever, context, self.safety, audience, visit, language)
 
     def check(self, text: str):
         from .checking import check_utterance

@@ -45,10 +45,20 @@ def test_each_endpoint_answers_with_its_object(client, path, body, fields):
     assert set(response.get_json()) >= fields
 
 
-@pytest.mark.xfail(strict=True, reason="PRODUCT.md promises 'people' and 'safety' in the prepare sheet; not built yet")
 def test_the_prepare_sheet_names_the_people_and_safety_cues(client):
     data = client.post("/api/prepare", json={"context": "First visit; dad says he hits mum when drunk"}).get_json()
     assert {"people", "safety"} <= set(data)
+    assert {"domestic_abuse", "substance_use"} <= {c["concern"] for c in data["safety"]}
+    assert all(set(p) >= {"who", "audience", "role"} for p in data["people"])
+
+
+def test_prepare_options_override_and_are_validated(client):
+    data = client.post("/api/prepare", json={"context": "Visit to talk things through", "audience": "carer",
+                                             "visit": "review", "language": "cy"}).get_json()
+    assert data["people"][0]["audience"] == "carer" and data["visit"]["kind"] == "review"
+    assert data["active_offer"] and data["visit"]["language"] == "cy"
+    response = client.post("/api/prepare", json={"context": "Visit", "visit": "lunch"})
+    assert response.status_code == 422 and "visit" in response.get_json()["error"]
 
 
 @pytest.mark.parametrize("path, body, status", [

@@ -44,6 +44,16 @@ def test_ask_argument_prints_answer_with_numbered_sources(real_env, capsys):
 
 
 @pytest.mark.slow
+def test_prepare_options_override_what_the_sheet_reads(real_env, capsys):
+    code, out, err = run(["prepare", "Visit to talk things through", "--audience", "carer", "--visit", "review",
+                          "--language", "cy", "--json"], capsys)
+    assert code == 0, err
+    sheet = json.loads(out)
+    assert sheet["people"][0]["audience"] == "carer" and sheet["visit"]["kind"] == "review"
+    assert sheet["active_offer"] and "Reviewing the person's outcomes" in sheet["markdown"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("argv", [["ask", "--json"], ["ask", "-", "--json"]])
 def test_ask_reads_one_question_per_stdin_line_as_json_lines(real_env, capsys, monkeypatch, argv):
     code, out, err = run(argv + ["--k", "2"], capsys, "What is OARS?\n\nWhat is a personal outcome?\n", monkeypatch)

@@ -62,3 +62,30 @@ def test_welsh_words_are_lower_case_and_do_not_swallow_common_english():
     words = set(data["words"]) - set(data["shared"])
     assert all(w == w.lower() for w in words)
     assert not words & {"a", "i", "the", "and", "to", "is", "it", "lot", "hen", "dan", "pump", "do", "am"}
+
+
+def test_prepare_data_is_well_formed_and_its_traps_are_the_guidance_s_own_words():
+    from assistant.corpus import AUDIENCES, STAGES, load_pages, sections
+    from assistant.settings import PROJECT_ROOT
+    from assistant.visit import VISIT_KINDS
+
+    data = language_data("prepare")
+    pages = {p.slug: " ".join(b for _, blocks in sections(p) for b in blocks)
+             for p in load_pages(PROJECT_ROOT / "guidance_corpus")}
+    roles = {"person", "family", "carer", "parent", "child", "professional"}
+    for entry in data["people"]:
+        assert entry["cues"] and all(c == c.lower() for c in entry["cues"]) and entry["role"] in roles, entry
+        assert entry["audience"] in (*AUDIENCES, "older_person"), entry
+    assert set(data["visit_kinds"]) == set(VISIT_KINDS) == set(data["visit_focus"])
+    assert set(data["risk_cues"]) == set(CONCERNS) == set(data["concern_titles"])
+    for name, steps in data["templates"].items():
+        assert steps and all(s["stage"] in STAGES and 1 <= s["n"] <= 4 and s["title"] for s in steps), name
+    for trap in data["traps"]:
+        assert trap["text"] in pages[trap["page"]] and trap["counter"] in pages[trap["counter_page"]], trap["text"]
+        assert trap["when"] and trap["text"].endswith(".")
+    for entry in data["oars"]:
+        assert entry["page"] in pages and "default" in entry["variants"], entry["skill"]
+    assert set(data["constraint_notes"]) <= set(data["constraints"])
+    assert all(e["concern"] in (None, *CONCERNS) for e in data["extra_checks"])
+    for lists in ("constraints", "situations", "settings"):
+        assert all(w == w.lower() for cues in data[lists].values() for w in cues), lists

@@ -148,14 +148,17 @@ def test_labelled_statements_are_valid_data():
     assert len(windows) >= 200 and {w["stage"] for w in windows} == set(STAGES)
 
 
-def test_prepare_sheet_has_opening_questions_per_stage_cited_traps_and_oars(real_runtime):
+def test_prepare_sheet_has_people_safety_opening_questions_per_stage_cited_traps_and_oars(real_runtime):
     sheet = real_runtime.prepare("First visit after a police referral; mum is wary of us").to_dict()
-    assert [s["stage"] for s in sheet["stages"]] == [s for s in STAGES if s != "reviewing"]
+    assert sheet["people"][0]["audience"] == "parent" and sheet["visit"]["kind"] == "first_visit"
+    assert [s["stage"] for s in sheet["stages"]] == ["opening", "exploring", "strengths", "outcomes", "closing"]
     assert all(s["questions"] and all(not YES_NO.match(q["text"]) for q in s["questions"]) for s in sheet["stages"])
+    assert [c["concern"] for c in sheet["safety"]] == ["child_harm"]
     assert len(sheet["traps"]) >= 3 and all(t["url"].startswith("/guidance/") for t in sheet["traps"])
     assert [o["skill"] for o in sheet["oars"]] == ["Open questions", "Affirm", "Reflect", "Summarise"]
     markdown = sheet["markdown"]
     assert markdown.startswith("# Preparing for the visit") and "## Traps to avoid" in markdown
+    assert "**For: mum (parent), at home" in markdown and "## Think about before you go" in markdown
     assert "[1]" in markdown and "## Sources" in markdown
     assert json.dumps(sheet)
 

@@ -9,6 +9,7 @@ from flask import Blueprint, jsonify, request
 from assistant.corpus import AUDIENCES, STAGES
 from assistant.index import IndexUnavailable
 from assistant.text import is_valid_unicode
+from assistant.visit import AUDIENCE_IDS, VISIT_KINDS
 
 from . import get_runtime
 
@@ -180,11 +181,24 @@ def outcome():
     return jsonify(rt.outcome(text_field(data, "statement", rt.settings.max_question_chars)).to_dict())
 
 
+def optional_choice(data: dict, name: str, choices) -> str | None:
+    """One of choices, None when absent or empty, or a 422."""
+    value = data.get(name)
+    if value in (None, ""):
+        return None
+    if value not in choices:
+        raise ApiError(422, f"'{name}' must be one of {', '.join(choices)}")
+    return value
+
+
 @bp.post("/api/prepare")
 def prepare():
     data = json_body()
     rt = get_runtime()
-    return jsonify(rt.prepare(text_field(data, "context", rt.settings.max_question_chars)).to_dict())
+    context = text_field(data, "context", rt.settings.max_question_chars)
+    sheet = rt.prepare(context, optional_choice(data, "audience", AUDIENCE_IDS),
+                       optional_choice(data, "visit", VISIT_KINDS), optional_choice(data, "language", ("en", "cy")))
+    return jsonify(sheet.to_dict())
 
 
 @bp.get("/api/stages")

@@ -11,6 +11,7 @@ from flask import Blueprint, abort, render_template, request, session
 from assistant.corpus import STAGES
 from assistant.redact import redaction_note
 from assistant.transcript import TranscriptError
+from assistant.visit import AUDIENCE_IDS, AUDIENCE_LABELS, KIND_LABELS, VISIT_KINDS
 
 from . import get_runtime, svg
 
@@ -90,6 +91,9 @@ def ask():
 @bp.route("/prepare", methods=["GET", "POST"])
 def prepare():
     context = " ".join(request.form.get("context", "").split()) if request.method == "POST" else ""
+    chosen = {name: request.form.get(name) or None for name in ("audience", "visit", "language")}
+    allowed = {"audience": AUDIENCE_IDS, "visit": VISIT_KINDS, "language": ("en", "cy")}
+    chosen = {name: value if value in allowed[name] else None for name, value in chosen.items()}
     sheet = error = None
     if request.method == "POST":
         if not context:
@@ -97,8 +101,10 @@ def prepare():
         elif len(context) > text_limit():
             error = f"Please keep the description under {text_limit()} characters."
         else:
-            sheet = get_runtime().prepare(context)
-    return render_template("prepare.html", context=context, sheet=sheet, error=error)
+            sheet = get_runtime().prepare(context, chosen["audience"], chosen["visit"], chosen["language"])
+    return render_template("prepare.html", context=context, sheet=sheet, error=error, chosen=chosen,
+                           audiences=[(a, AUDIENCE_LABELS[a]) for a in AUDIENCE_IDS],
+                           kinds=[(k, KIND_LABELS[k]) for k in VISIT_KINDS])
 
 
 @bp.route("/reflect", methods=["GET", "POST"])

@@ -1,0 +1,266 @@
+"""Reading a visit before anything is chosen for it: who will be there (each one's role and audience), the setting,
+the kind of visit, what the worker asked us to respect, and the risk the note signals.
+
+The parse finds ages; the word lists in guidance_corpus/language/prepare.yaml name roles, settings, kinds and cues.
+Nothing read from the note is copied out except the labels of those lists and ages, so no name reaches the sheet."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import asdict, dataclass, field
+
+from .language import is_welsh, language_data
+from .nlp import parse
+from .text import split_sentences
+
+VISIT_KINDS = ("first_visit", "assessment", "review", "core_group", "discharge", "follow_up")
+AUDIENCE_IDS = ("adult", "older_person", "carer", "parent", "child", "young_person")
+AUDIENCE_LABELS = {"adult": "adult", "older_person": "older person", "carer": "carer", "parent": "parent",
+                   "child": "child", "young_person": "young person", "any": "professional"}
+KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review": "review",
+               "core_group": "core group", "discharge": "hospital discharge", "follow_up": "follow-up"}
+SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
+                  "phone": "by phone"}
+_POSSESSIVE = ("his", "her", "their", "my", "our")
+_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b")
+
+
+@functools.cache
+def data() -> dict:
+    return language_data("prepare")
+
+
+@dataclass
+class Person:
+    who: str
+    audience: str
+    role: str  # person, carer, parent, family, child, professional
+    age: int | None = None
+    rejects_carer: bool = False
+
+    def to_dict(self) -> dict:
+        return {"who": self.who, "audience": self.audience, "role": self.role, "age": self.age,
+                "rejects_carer": self.rejects_carer}
+
+    @property
+    def label(self) -> str:
+        age = f", {self.age}" if self.age is not None else ""
+        return f"{self.who} ({AUDIENCE_LABELS.get(self.audience, self.audience)}{age})"
+
+
+@dataclass
+class Visit:
+    people: list[Person]
+    kind: str
+    setting: str
+    language: str = "en"
+    constraints: list[str] = field(default_factory=list)
+    situations: list[str] = field(default_factory=list)
+    concerns: list[str] = field(default_factory=list)
+    short: bool = False
+
+    @property
+    def person(self) -> Person:
+        return self.people[0]
+
+    @property
+    def tags(self) -> set[str]:
+        """Everything that chooses traps and the OARS reminder: kind, setting, audiences, roles, moods, risk."""
+        tags = {self.kind, self.setting, *self.constraints, *self.situations, *self.concerns}
+        tags |= {p.audience for p in self.people} | {p.role for p in self.people}
+        if any(p.role == "professional" for p in self.people):
+            tags.add("professionals")
+        if self.concerns:
+            tags.add("risk")
+        if "not_coping_at_home" in self.concerns:
+            tags.add("not_coping")
+        if self.short:
+            tags.add("short")
+        return tags
+
+    def to_dict(self) -> dict:
+        return asdict(self) | {"people": [p.to_dict() for p in self.people]}
+
+
+def phrase_pattern(phrases: list[str]) -> re.Pattern:
+    """One regex for a list of phrases, longest first, as whole words."""
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w'])")
+
+
+@functools.cache
+def _pattern(section: str, key: str | None = None) -> re.Pattern:
+    lists = data()[section]
+    return phrase_pattern(lists[key] if key else lists)
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(text.lower().replace("’", "'").replace("‘", "'").split()) + " "
+
+
+def has(text: str, section: str, key: str | None = None) -> bool:
+    return bool(_pattern(section, key).search(_norm(text)))
+
+
+def ages(text: str) -> list[tuple[int, str, int]]:
+    """(position, unit, number) for each age the parse finds: '84-year-old', '3 months old', 'aged 15', 'Mr X, 84,'."""
+    doc = parse(text)
+    found = []
+    for tok in doc:
+        if not tok.like_num or not tok.text.isdigit():
+            continue
+        n = int(tok.text)
+        after = [t.lower_ for t in doc[tok.i + 1:tok.i + 5] if t.text != "-"]
+        before = doc[tok.i - 1].lower_ if tok.i else ""
+        if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
+            found.append((tok.idx, "year", n))
+        elif after[:1] and after[0] in ("month", "months", "week", "weeks") and "old" in after[1:2]:
+            found.append((tok.idx, after[0].rstrip("s"), n))
+        elif before == "aged" or (before == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ";", ")")
+                                  and 0 < n < 110):
+            found.append((tok.idx, "year", n))
+    return found
+
+
+def audience_for_age(age: int) -> str:
+    limits = data()["ages"]
+    if age < limits["child_below"]:
+        return "child"
+    if age < limits["young_person_below"]:
+        return "young_person"
+    return "older_person" if age >= limits["older_from"] else "adult"
+
+
+def _mentions(text: str) -> list[tuple[int, dict, str]]:
+    """(position, people entry, label) for each role word, in order; the dead ('her husband died') are left out."""
+    low = _norm(text)
+    out, taken = [], []
+    for entry in data()["people"]:
+        for m in phrase_pattern(entry["cues"]).finditer(low):
+            if any(a <= m.start() < b for a, b in taken) or _GONE.search(low[m.end():m.end() + 30]):
+                continue
+            before = low[:m.start()].split()[-1:] or [""]
+            owner = before[0] if before[0] in _POSSESSIVE else ""
+            who = entry["who"]
+            bare = who.startswith(("the ", "a ", "an ")) or entry["role"] in ("parent", "professional")
+            label = f"{owner} {who.removeprefix('the ')}" if owner else who if bare else f"the {who}"
+            out.append((m.start(), entry | {"owned": bool(owner)}, label.strip()))
+            taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _caring_subject(text: str, mentions) -> int | None:
+    """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
+    low = _norm(text)
+    for m in _pattern("caring").finditer(low):
+        before = [k for k, (pos, entry, _) in enumerate(mentions) if pos < m.start() and m.start() - pos < 40
+                  and entry["role"] not in ("professional", "child")]
+        if before:
+            return before[-1]
+    return None
+
+
+def _someone_elses(low: str, pos: int, context: str) -> bool:
+    """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
+    before = _norm(context[:pos]).split()[-2:]
+    after = context[pos:pos + 16].lower()
+    return bool(before and (before[-1] in _POSSESSIVE or before == ["of", "a"] or before == ["of", "an"])) or \
+        bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
+
+
+def read_visit(context: str, audience: str | None = None, kind: str | None = None,
+               language: str | None = None) -> Visit:
+    """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
+    low = _norm(context)
+    found_ages = ages(context)
+    years = [(pos, n) for pos, unit, n in found_ages if unit == "year"]
+    infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
+    constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
+    situations = [name for name in data()["situations"] if has(context, "situations", name)]
+    mentions = _mentions(context)
+    older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
+
+    main: Person | None = None
+    others: list[Person] = []
+    carer_at = _caring_subject(context, mentions)
+    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
+               and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
+    child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
+    child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
+    adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
+    parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 3), None)
+    if parents and parent_age is not None:
+        main = Person(parents[0][2], audience_for_age(parent_age) if parent_age < 18 else "parent", "parent",
+                      parent_age)
+    elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
+        n = child_at[1]
+        main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
+                      "person", n)
+    elif carer_at is not None and not mentions[carer_at][1]["owned"]:
+        main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
+    elif parents and not older:
+        main = Person(parents[0][2], "parent", "parent", adult_age)
+    elif adult_age is not None:
+        main = Person("the person", audience_for_age(adult_age), "person", adult_age)
+    elif child_ages and not older:
+        main = Person("the parent", "parent", "parent")  # the note is about someone's child: see the parent
+    if main is None:
+        for name in ("young_person", "child", "carer", "older_person", "adult"):
+            if has(context, "person_words", name):
+                if name == "adult" and older:
+                    name = "older_person"
+                main = Person("the carer" if name == "carer" else "the person", name,
+                              "carer" if name == "carer" else "person", adult_age)
+                break
+    if main is None:
+        main = Person("the person", "older_person" if older else "adult", "person", adult_age)
+    main_position = mentions[carer_at][0] if main.role == "carer" and carer_at is not None else None
+
+    for k, (pos, entry, label) in enumerate(mentions):
+        if label == main.who and (pos == main_position or main.role in ("parent", "carer")):
+            continue
+        role, aud = entry["role"], entry["audience"]
+        if k == carer_at and main.role != "carer":
+            role, aud = "carer", "carer"
+        if role == "parent" and main.audience in ("older_person", "adult", "carer"):
+            role, aud = "family", "adult"  # "his mum" beside an adult is family, never a parent's conversation
+        if role == "child":
+            if main.audience in ("child", "young_person"):
+                continue
+            aud = "child"
+        if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
+            aud = "older_person"
+        if any(p.who == label for p in others):
+            continue
+        others.append(Person(label, aud, role))
+    if main.role == "parent" and infant and not any(p.role == "child" for p in others):
+        others.append(Person("the baby", "child", "child"))
+
+    if audience in AUDIENCE_IDS:
+        main.audience = audience
+        if audience in ("carer", "parent"):
+            main.role = audience
+    if "not_carer" in constraints:
+        for p in [main, *others]:
+            if p.role == "carer" or p.audience == "carer":
+                p.rejects_carer = True
+        if not any(p.rejects_carer for p in [main, *others]) and main.audience in ("adult", "older_person"):
+            main.audience, main.role, main.rejects_carer = "carer", "carer", True
+
+    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
+                      "first_visit")
+    visit_kind = kind if kind in VISIT_KINDS else kind_found
+    setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
+    if visit_kind == "core_group":
+        setting = "meeting"
+    elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
+        setting = "ward"
+    welsh = "welsh" in constraints or any(is_welsh(s) for s in split_sentences(context))
+    lang = language if language in ("en", "cy") else ("cy" if welsh else "en")
+    if lang == "cy" and "welsh" not in constraints:
+        constraints.append("welsh")
+    if lang == "en" and "welsh" in constraints and language == "en":
+        constraints.remove("welsh")
+    short = setting == "doorstep" or "short" in constraints
+    return Visit([main, *others], visit_kind, setting, lang, constraints, situations, [], short)

@@ -1,0 +1,177 @@
+"""Preparation sheets that fit the visit: who is there and their audience, the kind of visit, what the worker asked
+us to respect, risk held honestly, traps kept whole, and nothing identifying printed. The reading of the visit is
+checked on the whole development set (data/dev/prepare_contexts.jsonl); the sheets themselves use the real model."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.prepare import redact_context
+from assistant.suggest import audience_fits
+from assistant.visit import read_visit
+
+DEV = Path(__file__).parent.parent / "data" / "dev" / "prepare_contexts.jsonl"
+ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+CARER_WORDS = re.compile(r"\bcar(?:er|ers|ers'|er's|ing)\b", re.I)
+
+
+def test_the_development_set_is_big_and_well_formed():
+    assert len(ROWS) >= 60
+    assert len({r["id"] for r in ROWS}) == len(ROWS)
+    kinds = Counter(r["visit"] for r in ROWS)
+    assert set(kinds) == {"first_visit", "assessment", "review", "core_group", "discharge", "follow_up"}
+    assert {r["audience"] for r in ROWS} == {"adult", "older_person", "carer", "parent", "child", "young_person"}
+    assert sum(bool(r["concerns"]) for r in ROWS) >= 20 and all(r["good_sheet"] for r in ROWS)
+
+
+def test_the_person_and_their_audience_are_read_from_the_context():
+    wrong = [(r["id"], read_visit(r["context"]).person.audience, r["audience"]) for r in ROWS
+             if read_visit(r["context"]).person.audience != r["audience"]]
+    assert len(wrong) <= 1, wrong
+
+
+def test_the_kind_of_visit_and_setting_are_read_from_the_context():
+    visits = [(r, read_visit(r["context"])) for r in ROWS]
+    assert sum(v.kind == r["visit"] for r, v in visits) >= len(ROWS) - 2
+    assert sum(v.setting == r["setting"] for r, v in visits) >= len(ROWS) - 2
+
+
+@pytest.mark.parametrize("context", [
+    "84-year-old man; his daughter says he can't cope and the kids keep calling round",
+    "Mrs Evans, 88, her son wants her to move; the grandchildren are at school nearby",
+    "Couple in their 80s; their daughter and her children live next door",
+])
+def test_family_words_never_turn_an_older_person_into_a_parent(context):
+    visit = read_visit(context)
+    assert visit.person.audience == "older_person"
+    assert all(p.audience != "parent" for p in visit.people)
+
+
+def test_a_foster_carer_does_not_turn_a_young_persons_review_into_a_carers_conversation():
+    visit = read_visit("Foster-care review for a 14-year-old; her foster carer will be there")
+    assert (visit.person.audience, visit.kind) == ("young_person", "review")
+    assert [p.role for p in visit.people[1:]] == ["carer"]
+
+
+def test_the_worker_s_constraints_are_read():
+    visit = read_visit("Husband caring for his wife with dementia; he doesn't see himself as a carer")
+    assert visit.person.audience == "carer" and visit.person.rejects_carer and "not_carer" in visit.constraints
+    assert "easy_read" in read_visit("Young mum, keep it simple and easy read").constraints
+    assert read_visit("Couple in their 80s who asked for the visit in Welsh").language == "cy"
+    assert "see_alone" in read_visit("He checks her phone; not when he's home").constraints
+
+
+def test_options_override_what_is_read():
+    visit = read_visit("Visit to talk about how things are going", audience="carer", kind="review", language="cy")
+    assert (visit.person.audience, visit.kind, visit.language) == ("carer", "review", "cy")
+    assert "welsh" in visit.constraints
+
+
+def test_the_context_is_redacted_before_it_is_printed():
+    safe = redact_context("84-year-old Mr Hughes, DOB 12/03/1940, 07700 900123, CF10 1AA; "
+                          "Sara Jones says he can't cope")
+    for identifier in ("Hughes", "12/03/1940", "07700", "CF10", "Sara", "Jones"):
+        assert identifier not in safe
+    assert "84-year-old" in safe and "can't cope" in safe
+    assert redact_context("Out of school since Easter") == "Out of school since Easter"
+
+
+# --- sheets with the real model ---------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sheets(real_runtime):
+    return {r["id"]: real_runtime.prepare(r["context"]).to_dict() for r in ROWS}
+
+
+@pytest.fixture(scope="module")
+def bank_audience(real_runtime):
+    return {d.id.removeprefix("question:"): d.audience[0] for d in real_runtime.retriever.index.documents
+            if d.kind == "question"}
+
+
+@pytest.mark.slow
+def test_questions_for_the_person_fit_their_audience(sheets, bank_audience):
+    wrong, total = [], 0
+    for r in ROWS:
+        sheet = sheets[r["id"]]
+        person = sheet["people"][0]["who"]
+        for block in sheet["stages"]:
+            for q in block["questions"]:
+                total += 1
+                if block["for"] == person and not audience_fits(bank_audience[q["source"]], r["audience"]):
+                    wrong.append((r["id"], q["text"]))
+    assert total >= 500 and len(wrong) <= total * 0.01, wrong
+
+
+@pytest.mark.slow
+def test_risk_contexts_get_a_think_about_section_and_others_none(sheets):
+    risky = [r for r in ROWS if r["concerns"]]
+    missed = [r["id"] for r in risky if not set(r["concerns"]) <= {c["concern"] for c in sheets[r["id"]]["safety"]}]
+    alarms = [r["id"] for r in ROWS if not r["concerns"] and sheets[r["id"]]["safety"]]
+    assert len(missed) <= 1 and len(alarms) <= 1, (missed, alarms)
+    for r in risky:
+        for card in sheets[r["id"]]["safety"]:
+            assert {"concern", "text", "question", "check_first", "source"} <= set(card)
+            assert "safeguarding" in card["text"] and card["check_first"] and 1 <= len(card["questions"]) <= 2
+    assert "## Think about before you go" in sheets[risky[0]["id"]]["markdown"]
+
+
+@pytest.mark.slow
+def test_constraints_are_respected_on_the_sheet(sheets):
+    for r in ROWS:
+        sheet = sheets[r["id"]]
+        texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+        if "not_carer" in r["constraints"]:
+            assert not [t for t in texts if CARER_WORDS.search(t)], r["id"]
+        if "easy_read" in r["constraints"]:
+            person = sheet["people"][0]["who"]
+            assert all(len(q["text"].split()) <= 11 for b in sheet["stages"] if b["for"] == person
+                       for q in b["questions"]), r["id"]
+        if r["language"] == "cy":
+            assert sheet["active_offer"] and "Active Offer" in sheet["markdown"].split("## A suggested opening")[0]
+            assert "opening-003" in {q["source"] for b in sheet["stages"] for q in b["questions"]}
+
+
+@pytest.mark.slow
+def test_visit_kinds_shape_the_sheet(sheets):
+    by_kind = {r["visit"]: sheets[r["id"]] for r in ROWS}
+    titles = {kind: [b["title"] for b in s["stages"] if b["for"] == s["people"][0]["who"]]
+              for kind, s in by_kind.items()}
+    assert "Reviewing the person's outcomes" in titles["review"]
+    assert "Reviewing the plan" in titles["core_group"] and "Who does what next" in titles["core_group"]
+    assert any("home" in t for t in titles["discharge"])
+    doorstep = next(sheets[r["id"]] for r in ROWS if r["setting"] == "doorstep")
+    assert sum(len(b["questions"]) for b in doorstep["stages"]) <= 4
+
+
+@pytest.mark.slow
+def test_no_question_is_on_most_sheets(sheets):
+    counts = Counter(q["source"] for s in sheets.values() for b in s["stages"] for q in b["questions"])
+    assert max(counts.values()) <= 0.4 * len(sheets), counts.most_common(3)
+
+
+@pytest.mark.slow
+def test_traps_are_whole_with_a_counterweight_and_oars_is_fitted(sheets):
+    for sheet in sheets.values():
+        assert len(sheet["traps"]) == 3
+        for trap in sheet["traps"]:
+            assert trap["text"][0].isupper() and trap["text"].endswith(".") and len(trap["text"].split()) >= 8
+            assert trap["counterweight"].endswith(".") and trap["url"].startswith("/guidance/")
+    assert len({tuple(t["text"] for t in s["traps"]) for s in sheets.values()}) >= 10
+    assert len({tuple(o["text"] for o in s["oars"]) for s in sheets.values()}) >= 8
+
+
+@pytest.mark.slow
+def test_nothing_identifying_is_printed_or_returned(real_runtime):
+    sheet = real_runtime.prepare("First visit to Mr Hughes, 84, DOB 12/03/1940, tel 07700 900123, CF10 1AA; his "
+                                 "daughter Sian Hughes will be there").to_dict()
+    printed = json.dumps(sheet)
+    for identifier in ("Hughes", "Sian", "12/03/1940", "07700 900123", "CF10 1AA"):
+        assert identifier not in printed
+    assert sheet["people"][0] == {"who": "the person", "audience": "older_person", "role": "person", "age": 84}
+    assert sheet["for"].startswith("For: the person (older person, 84), at home")
