@@ -123,7 +123,7 @@ def main() -> None:
             tag = ""
             if f["kind"] == "did_well":
                 c["did_well"] += 1
-                if gold not in GOOD:
+                if gold not in GOOD and f["code"] != "active_offer":
                     c["did_well_wrong"] += 1
                     tag = "PRAISES " + str(gold)
             elif f.get("code") == "summary" and f["kind"] == "missed":
@@ -145,7 +145,8 @@ def main() -> None:
                 if BLAME.search(f.get("better", "")):
                     c["blaming"] += 1
                     tag += " BLAMES"
-                betters[f["better"]] += 1
+                if f.get("better"):
+                    betters[f["better"]] += 1
             if tag:
                 problems.append(f"{path.name}: {tag.strip()}: {f.get('quote', '')[:70]!r} -> {f.get('better', '')!r}")
         dumped.append({"file": path.name, "quality": meta["quality"], "score": result["metrics"]["score"],
