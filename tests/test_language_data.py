@@ -62,3 +62,11 @@ def test_welsh_words_are_lower_case_and_do_not_swallow_common_english():
     words = set(data["words"]) - set(data["shared"])
     assert all(w == w.lower() for w in words)
     assert not words & {"a", "i", "the", "and", "to", "is", "it", "lot", "hen", "dan", "pump", "do", "am"}
+
+
+def test_feedback_word_lists_are_lower_case_strings_without_repeats():
+    data = language_data("feedback")
+    assert {"active_offer", "hospitality", "confront_cues", "blame", "frame_words"} <= set(data)
+    for name, words in data.items():
+        assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+        assert len(words) == len(set(words)), (name, [w for w in words if words.count(w) > 1])
