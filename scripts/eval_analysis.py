@@ -25,7 +25,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.coder import CODES, MAIN_OF  # noqa: E402
+from assistant.coder import MAIN_OF  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import Transcript, Turn  # noqa: E402
 

@@ -116,8 +116,9 @@ def test_missed_summary_only_when_no_summary_was_given():
 
 def test_better_lines_are_not_repeated_and_nothing_generic_is_offered():
     bank = [("exploring-040", "How is your own health holding up with everything you do?")]
-    lines = [worker(q, "closed_question") for q in ("Any health problems yourself?", "Is your health ok?",
-                                                    "Are you seeing the GP about your health?", "Had you been drinking?")]
+    asked = ("Any health problems yourself?", "Is your health ok?", "Are you seeing the GP about your health?",
+             "Had you been drinking?")
+    lines = [worker(q, "closed_question") for q in asked]
     items = fb.missed(lines, lambda text: bank)
     betters = [i["better"] for i in items]
     assert len(betters) == len(set(betters)) == 1
