@@ -99,8 +99,8 @@ def _bank_fits(text: str, bank: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def missed(lines: list, bank_search=None) -> list[dict]:
-    """Closed or leading questions with an open version that keeps their intent, and confronting talk with a safe
-    reflection; each better line used once, a few of each at most."""
+    """Closed or leading questions with an open version that keeps their intent; confronting talk and advice, with a
+    safe reflection when there is one; each better line used once, a few of each at most."""
     out: list[dict] = []
     used: set[str] = set()
     questions = confronts = 0
@@ -127,13 +127,16 @@ def missed(lines: list, bank_search=None) -> list[dict]:
                 used.add(better)
                 item |= {"better": better, "source": "reflection of the person's previous words"}
             out.append(item)
-        elif u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE:
+        elif u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and confronts < MAX_CONFRONT_ITEMS:
+            confronts += 1
+            item = {"kind": "missed", "code": "advice", "quote": u.text,
+                    "why": "Advice lands better when it is asked for: ask what the person has tried or wants first, "
+                           "or ask permission before offering it."}
             better = safe_reflection(_previous_person(lines, i), u.text)
             if better and better not in used:
                 used.add(better)
-                out.append({"kind": "missed", "code": "advice", "quote": u.text, "better": better,
-                            "source": "reflection of the person's previous words",
-                            "why": "Advice lands better when it is asked for; reflecting first shows you heard."})
+                item |= {"better": better, "source": "reflection of the person's previous words"}
+            out.append(item)
     return out
 
 
