@@ -208,7 +208,10 @@ def _render_analysis(result) -> str:
         if f["kind"] == "did_well":
             lines.append(f"Did well ({f['code']}): \"{f['quote']}\"")
         elif f["kind"] == "missed":
-            lines.append(f"Missed ({f['code']}): \"{f['quote']}\" -> try: \"{f['better']}\"")
+            better = f" -> try: \"{f['better']}\"" if f.get("better") else f" ({f['why']})"
+            lines.append(f"Missed ({f['code']}): \"{f['quote']}\"{better}")
+        elif f["kind"] == "arc":
+            lines.append(f"How it went: {f['why']}" + (f" \"{f['quote']}\"" if f.get("quote") else ""))
         else:
             lines.append(f"{f['metric']}: {f['value']} ({f['band']}; fair {f['fair']}, good {f['good']})")
     lines += [f"Ask in supervision: {q}" for q in result.supervision_questions]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .coder import CLOSED_OPENER
+from .language import language_data
+from .nlp import parse
 
 _LEADING = re.compile(r"^(don't you think|wouldn't you say|isn't it|surely|you'd agree|you must|you should|"
                       r"have you thought about|have you tried|why don't you|why didn't you|why haven't you)\b", re.I)
@@ -50,11 +52,25 @@ _AFFECT = "upset|affect|hurt|scare|frighten|worry|bother|change|help"
 _OBJECT = {"you": "you", "he": "him", "she": "her", "they": "them", "we": "us", "it": "it"}
 
 
+def _words(name: str) -> frozenset[str]:
+    return frozenset(language_data("feedback")[name])
+
+
+def _first_adjective(rest: str) -> tuple[str, str] | None:
+    """The adjective that opens rest ('safe at home' -> ('safe', 'at home')), by the parse."""
+    doc = parse(rest)
+    if len(doc) and doc[0].pos_ == "ADJ":
+        return doc[0].text, doc[1:].text if len(doc) > 1 else ""
+    return None
+
+
 def template_rewrite(text: str) -> str | None:
     """A grammatical open version of a yes/no question, or None when no safe pattern fits.
 
-    Only patterns that keep the meaning are used; anything else is left to the question bank, because a
-    careless rewrite of a safeguarding question ("Did he hit you?") must never become a presumption.
+    Only patterns that keep the question's intent and presuppose nothing are used: "Are you going to let him come
+    back?" asks whether, so "How are you going to let him come back?" would assume the answer and is never made.
+    Anything else is left to the question bank, because a careless rewrite of a safeguarding question must never
+    become a presumption.
     """
     core = _core(text)
     core = re.sub(r"^(don't you think|wouldn't you say|you'd agree)( that)?\s+", "", core, flags=re.I)
@@ -66,42 +82,64 @@ def template_rewrite(text: str) -> str | None:
     if subject.split()[0].lower() in ("you", "he", "she", "they", "we", "it", "the", "your", "his", "her", "their"):
         subject = subject[0].lower() + subject[1:]
     first = rest.split()[0].lower()
+    after = rest.split(" ", 1)[1] if " " in rest else ""
     obj = _OBJECT.get(subject, subject)
     affect = re.match(rf"({_AFFECT})\s+(.+)$", rest, re.I)
     if aux in ("did", "does", "has") and affect and subject.lower() != "you":
         who = affect.group(2)
         return f"How {'did' if aux == 'did' else 'do'} {who} seem after {subject}?" if aux == "did" else \
-            f"What do you notice in {who} when {subject} happens?"
+            f"What do you notice in {who}{'' if subject.lower() == 'it' else f' when {subject} happens'}?"
     if aux in ("is", "are", "was", "were"):
-        if first.endswith("ing"):
-            return f"How {aux} {subject} {rest}?"
-        return f"What is it like when {subject} {aux} {rest}?" if aux in ("is", "are") else None
-    if aux in ("do", "does") and first == "like":
-        return f"What {aux} {subject} like about {rest.split(' ', 1)[1]}?" if " " in rest else None
-    if aux in ("do", "does") and first == "feel":
-        return f"What helps {obj} feel {rest.split(' ', 1)[1]}?" if " " in rest else None
-    if aux == "did" and first == "feel":
-        return f"How did {subject} feel about it at the time?"
-    if aux in ("do", "does") and first == "want" and rest.lower().startswith("want to "):
-        return f"What makes {obj} {rest}?"
+        stem = first[:-3]
+        verbs = {parse(f"they are {first}")[-1].lemma_.lower(), stem, stem + "e", stem[:-1]} \
+            if first.endswith("ing") else set()
+        verb = next(iter(sorted(verbs & _words("coping_verbs"))), "")
+        if verb and (not after or any(
+                after.lower() == w or after.lower().startswith(w + " ") for w in _words("coping_rest"))):
+            if verb == "get" and not after.lower().startswith("on"):
+                return None
+            tail = re.sub(r"^(ok|okay|alright|all right|properly|well)\b\s*", "", after, flags=re.I)
+            return f"How {aux} {subject} {first}{' ' + tail if tail else ''}?"
+        if aux in ("is", "are") and rest.lower() in _words("how_adjectives"):
+            return f"How {aux} {subject}?"
+        return None
+    if aux in ("do", "does") and first == "like" and after:
+        return f"What is {after} like for {obj}?"
+    if aux in ("do", "does", "did") and first == "feel" and after:
+        adjective = _first_adjective(after)
+        if not adjective:
+            return None
+        if aux == "did":  # the adjective suggested the answer; the rest keeps the moment
+            return f"How did {subject} feel{' ' + adjective[1] if adjective[1] else ''}?"
+        return f"How {adjective[0]} {aux} {subject} feel{' ' + adjective[1] if adjective[1] else ''}?"
     if aux in ("have", "has", "would") and re.match(r"(thought about|considered|tried|consider|think about) ", rest):
         topic = re.sub(r"^(thought about|considered|tried|consider|think about) ", "", rest)
         return f"What do {'you' if subject == 'you' else subject} make of {topic}?"
-    if aux in ("can", "could", "would", "will", "should"):
-        return f"What might make it possible for {obj} to {rest}?"
+    if aux in ("can", "could") and subject == "you" and first == "tell" and after:
+        return f"Tell {after}." if after.lower().startswith("me ") else None
     return None
+
+
+def content_lemmas(text: str) -> set[str]:
+    """Lemmas of the nouns, names, verbs and adjectives in text (what a sentence is about and what it asserts)."""
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and t.is_alpha}
+
+
+def keeps_meaning(original: str, rewritten: str) -> bool:
+    """No new referent or verb: every content word of the rewrite is in the original or is a frame word."""
+    return not (content_lemmas(rewritten) - content_lemmas(original) - _words("frame_words"))
 
 
 GENERIC = ("Tell me what happened, from your point of view.", "What has that been like for you?")
 
 
-def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int = 2) -> list[dict]:
-    """Up to n open alternatives: a rewrite of the worker's own question where one fits, then the closest
-    open questions from the bank (bank_questions: (id, text) pairs, best first, already judged close enough),
-    then general open prompts."""
+def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int = 2, generic: bool = True) -> list[dict]:
+    """Up to n open alternatives: a rewrite of the worker's own question where one fits and keeps its meaning, then
+    the closest open questions from the bank (bank_questions: (id, text) pairs, best first, already judged close
+    enough), then, when generic, general open prompts."""
     out: list[dict] = []
     rewritten = template_rewrite(text)
-    if rewritten and not CLOSED_OPENER.match(rewritten.lower()):
+    if rewritten and not CLOSED_OPENER.match(rewritten.lower()) and keeps_meaning(text, rewritten):
         out.append({"text": rewritten[0].upper() + rewritten[1:], "source": "rewrite"})
         match = _AUX_SUBJECT.match(_core(text))
         affect = match and re.match(rf"({_AFFECT})\s+(.+)$", match.group(3), re.I)
@@ -113,7 +151,7 @@ def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int =
             break
         if all(question.lower() != o["text"].lower() for o in out):
             out.append({"text": question, "source": qid})
-    for question in GENERIC:
+    for question in GENERIC if generic else ():
         if len(out) < n:
             out.append({"text": question, "source": "open-questions"})
     return out[:n]

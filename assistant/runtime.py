@@ -103,13 +103,14 @@ class Runtime:
         return default_classifiers()
 
     @property
-    def supervision(self) -> dict[str, list[str]]:
+    def supervision(self) -> dict:
         if not hasattr(self, "_supervision"):
             import yaml
 
             path = self.settings.corpus_dir / "supervision.yaml"
             data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-            self._supervision = (data or {}).get("questions", {})
+            # The moment templates travel with the question lists: analysis.supervision_questions reads both.
+            self._supervision = (data or {}).get("questions", {}) | {"moments": (data or {}).get("moments", {})}
         return self._supervision
 
     def bank_open_questions(self, text: str, vector=None, k: int = 4, min_score: float = 0.45) -> list[tuple[str, str]]:

@@ -134,3 +134,9 @@ def test_every_team_written_closed_leading_or_confronting_line_gets_two_open_alt
         assert len(alternatives) == 2, row["closed"]
         assert not any(re.match(r"(?i)(do|does|did|is|are|was|were|can|could|would|will|have|has|should)\b", a)
                        for a in alternatives), (row["closed"], alternatives)
+
+
+@pytest.mark.slow
+def test_check_never_turns_a_whether_question_into_an_assumption(real_runtime):
+    result = real_runtime.check("And are you going to let him come back when the bail finishes?").to_dict()
+    assert not any(a.lower().startswith("how are you going to let him") for a in result["open_alternatives"])

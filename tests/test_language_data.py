@@ -89,3 +89,11 @@ def test_prepare_data_is_well_formed_and_its_traps_are_the_guidance_s_own_words(
     assert all(e["concern"] in (None, *CONCERNS) for e in data["extra_checks"])
     for lists in ("constraints", "situations", "settings"):
         assert all(w == w.lower() for cues in data[lists].values() for w in cues), lists
+
+
+def test_feedback_word_lists_are_lower_case_strings_without_repeats():
+    data = language_data("feedback")
+    assert {"active_offer", "hospitality", "confront_cues", "blame", "frame_words"} <= set(data)
+    for name, words in data.items():
+        assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+        assert len(words) == len(set(words)), (name, [w for w in words if words.count(w) > 1])

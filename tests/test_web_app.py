@@ -91,7 +91,8 @@ def test_forms_need_the_csrf_token(client):
 
 
 def test_reflect_draws_svg_charts_and_feedback(client):
-    transcript = ("Worker: Did you take your tablets?\nDai: No.\nWorker: You need to take them.\n"
+    # A closed question with a safe open version, so a missed opportunity is shown with its better line.
+    transcript = ("Worker: Are you sleeping ok?\nDai: No.\nWorker: You need to take them.\n"
                   "Dai: I forget, I'm tired.\nWorker: It sounds like you're worn out.\n")
     html = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect")}
                        ).get_data(as_text=True)

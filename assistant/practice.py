@@ -1,0 +1,87 @@
+"""Reading a worker's utterance as a supervisor would: the coder's code, corrected by the few cues that settle it.
+
+The coder reads words; a supervisor also reads the moment. Greetings, hospitality ("Milk no sugar?") and the
+goodbye are other talk; the Active Offer of Welsh is a closed question that is good practice; a "So, ..." that
+gathers several things is a summary; naming a strength the person has shown is an affirmation; and "confront" stands
+only with a warning, an argument, a label or blame in the words, otherwise telling is advice and the rest is
+information. The word lists live in guidance_corpus/language/feedback.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .language import language_data
+
+GOOD = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
+
+
+@functools.cache
+def cues() -> dict[str, re.Pattern]:
+    """One compiled pattern per word list of feedback.yaml (phrases on word boundaries, any case)."""
+    data = language_data("feedback")
+    return {name: re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + r")(?![\w'])", re.I)
+            for name, words in data.items() if isinstance(words, list)}
+
+
+def has(name: str, text: str) -> bool:
+    return bool(cues()[name].search(text))
+
+
+def is_active_offer(text: str) -> bool:
+    """Offers the conversation in Welsh ('Would you like to have this conversation in Welsh?')."""
+    return "?" in text and has("active_offer", text)
+
+
+def is_greeting(text: str) -> bool:
+    return bool(cues()["greetings"].match(text.strip()))
+
+
+def is_hospitality(text: str) -> bool:
+    """Tea, a chair, the way in: short practical talk."""
+    return len(text.split()) <= 16 and has("hospitality", text)
+
+
+def is_closing(text: str) -> bool:
+    return has("closings", text)
+
+
+def is_summary(text: str) -> bool:
+    """A summary's shape: an opener ('So', 'In your words', 'Let me see if I've got it') and a list of things."""
+    opener = re.compile(r"(?:^|[.!?:]\s+)(?:(?:okay|ok|right|brilliant|lovely|great|and)[,.]?\s+)*(?:"
+                        + cues()["summary_openers"].pattern + ")", re.I)
+    return bool(opener.search(text)) and len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
+
+
+def is_affirmation(text: str) -> bool:
+    return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text)
+
+
+def is_confronting(text: str) -> bool:
+    return has("confront_cues", text)
+
+
+def is_directive(text: str) -> bool:
+    return has("directive_cues", text)
+
+
+def practice_code(text: str, coded: str, first: bool = False, last: bool = False) -> str:
+    """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides."""
+    if is_active_offer(text):
+        return "closed_question"
+    if first and is_greeting(text) and coded != "open_question":
+        return "other"
+    if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
+        return "other"
+    if last and is_closing(text) and coded not in GOOD:
+        return "other"
+    if coded not in ("open_question", "closed_question") and is_summary(text):
+        return "summary"
+    if coded in ("simple_reflection", "complex_reflection", "information", "advice", "confront", "other") \
+            and is_affirmation(text) and not is_confronting(text):
+        return "affirmation"
+    if coded == "confront" and not is_confronting(text):
+        return "advice" if is_directive(text) else "information"
+    return coded
