@@ -81,6 +81,8 @@ def addressed_to_worker(sentence) -> bool:
         return False
     if is_imperative(sentence):
         return True
+    if re.search(r"\b(?:me|my)\b", text) and re.search(r"\b(?:said|told|asked|want|wanted|come|came)\b", text):
+        return True  # "Mrs Hughes said you had to come and talk to me": this "you" is the worker
     if relationship_cues().search(text):
         return True
     for token in sentence:

@@ -30,6 +30,7 @@ from .phrasing import (
 )
 
 MAX_WORDS = 22
+MAX_SAID = 20  # a simple reflection longer than this parrots
 # "..., don't you?" checks that the worker agrees; the sentence is a statement.
 _TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|can|could|would|will|wo|ca)n't\s+\w+|"
                            r"innit|right|eh|yeah|you know)\s*\?\s*$", re.I)
@@ -185,7 +186,9 @@ def simple_of(reading: Reading) -> str | None:
     if not parts:
         return None
     said = parts[0] if len(parts) == 1 else f"{parts[0]}, and {_lower_start(parts[1])}"
-    return sentence_case(said) if len(said.split()) >= 3 else None
+    if len(said.split()) > MAX_SAID:
+        said = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_SAID else ""
+    return sentence_case(said) if len(said.split()) >= 3 else None  # a long echo is parroting: say nothing
 
 
 def _lower_start(text: str) -> str:

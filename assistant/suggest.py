@@ -163,15 +163,20 @@ def infer_audience(person_words: list[str]) -> str | None:
 
 # --- steps -----------------------------------------------------------------------------------------------------
 
+MAX_CARDS = 2  # more buries the one that matters
+
+
 def safety_step(turns: list[Turn], asked: set[str]) -> list[dict]:
-    """A card for each concern in the person's words, the latest turn's first."""
+    """Cards for the concerns in the person's last two turns, an explicit disclosure first, then the strongest;
+    at most MAX_CARDS."""
+    recent = [t for t in turns if t.is_person][-2:]
     seen: list[str] = []
-    for turn in reversed([t for t in turns if t.is_person]):
-        for concern in turn.concerns:
-            if concern not in seen:
+    for turn in reversed(recent):
+        for concern in disclosed(turn.text) + turn.concerns:
+            if concern in turn.concerns and concern not in seen:
                 seen.append(concern)
     latest = next((t.text for t in reversed(turns) if t.is_person), "")
-    return [card(c, latest, asked) for c in seen]
+    return [card(c, latest, asked) for c in seen[:MAX_CARDS]]
 
 
 def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
@@ -387,9 +392,16 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
 
 
 def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
-    """The conversation's stage from its last few turns, the worker's included (they carry the stage)."""
+    """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
+    in the words ("last review", "before I go") first, else the classifier."""
     from .classifiers import stage_vectors
 
+    latest = next(t.text for t in reversed(turns) if t.is_person)
+    said = [t.text for t in turns if t.speaker == "worker"][-2:] + [latest]
+    text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
+    for stage, cues in words()["stage_cues"].items():
+        if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text) for c in cues):
+            return stage, 0.9
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
     stage, confidence, _ = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
