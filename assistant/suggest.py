@@ -322,7 +322,7 @@ def _quality(lemma: str) -> str:
 _COMMITMENT = re.compile(r"^(?:i'll|i will|i can|i'm going to|we'll|we will|let me)\s+(.+)$", re.I)
 
 
-def summary_step(turns: list[Turn]) -> str | None:
+def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
     """What matters, strengths, worries and what was agreed (who does what), each in its place, in the person's words,
     ending with a check. None when there is too little to gather."""
     person = [t for t in turns if t.is_person and t.language != "cy"]
@@ -366,8 +366,8 @@ def summary_step(turns: list[Turn]) -> str | None:
         items = parts[key][-2:]
         if items:
             chunks.append(frame.format("; ".join(_lower_start(i) for i in items)))
-    if len(chunks) < 2:
-        return None
+    if len(chunks) < (1 if asked else 2):
+        return None  # unasked, a summary needs two things to gather; asked for, one will do
     return "Let me check I've got this right. " + " ".join(chunks) + " " + SUMMARY_CHECK
 
 
@@ -435,7 +435,7 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
-    summary = summary_step(turns) if want_summary or person_count >= 4 else None
+    summary = summary_step(turns, want_summary) if want_summary or person_count >= 4 else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
                       latest.language, note)

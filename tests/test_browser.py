@@ -133,14 +133,15 @@ def test_a_browser_without_the_link_is_sent_to_sign_in_and_the_token_signs_it_in
 
 def test_practise_flow(page, base_url, browser):
     page.goto(base_url + "/practise")
-    page.get_by_label("Their words, or yours").fill("I'm exhausted. I've kept the kids going to school every day "
-                                                     "but their dad never helps.")
+    page.get_by_label("Their words, or yours").fill("I've kept the kids going to school every day this term, even "
+                                                     "on the bad days.")
     page.get_by_role("button", name="Add and suggest").click()
     page.wait_for_selector(".card.suggestion")
     cards = page.locator("#cards")
     assert cards.get_by_text("simple reflection").count() == 1
-    assert page.locator(".card.suggestion").count() >= 5  # 2 reflections, 3 questions, an affirmation
-    assert "question bank" in cards.inner_text()
+    assert cards.get_by_text("affirmation", exact=True).count() == 1
+    assert page.locator(".card.suggestion").count() >= 3  # a reflection, an affirmation, questions
+    assert "Safety first" not in cards.inner_text()
     assert "Stage:" in page.locator("#stage-shown").inner_text()
     assert page.locator("#turns li").count() == 1
 
@@ -155,6 +156,18 @@ def test_practise_flow(page, base_url, browser):
     page.wait_for_selector("text=Have I got that right?")
     page.locator(".card.suggestion .copy").first.click()
     assert page.locator("#conversation-select option").count() == 2  # "New" and the saved one
+    assert page.errors == []
+
+
+def test_a_risk_in_the_persons_words_puts_the_safety_card_first(page, base_url):
+    page.goto(base_url + "/practise")
+    page.get_by_label("Their words, or yours").fill("When he's had a drink he hits me. The kids are asleep mostly.")
+    page.get_by_role("button", name="Add and suggest").click()
+    page.wait_for_selector(".card-safety")
+    headings = page.locator("#cards h3").all_inner_texts()
+    assert headings[0] == "Safety first"
+    assert "safeguarding procedure" in page.locator(".card-safety").first.inner_text()
+    assert "Affirmation" not in headings
     assert page.errors == []
 
 
