@@ -31,6 +31,10 @@ LABELLED = LABELLED_DIR / "risk_turns.jsonl"
 MAX_TOKENS = 96
 SCALE = 10.0  # the head reads pooled, L2-normalised vectors times this
 RECENT = 2048
+# On the team's development conversations, gates below this put a card on half the conversations with no risk in
+# them (the cross-validated threshold alone is chosen on the risk file, whose negatives are mostly hard ones).
+GATE_FLOOR = 0.8
+SECOND_CONCERN = 0.5
 ANY_RECALL = 0.85  # out of fold, for "some concern is present": the gate
 CONCERN_RECALL = 0.80  # out of fold, per concern, for which cards to show once the gate is open
 
@@ -57,15 +61,16 @@ class SafetyModel:
         return self._encoder
 
     def _read(self, row: np.ndarray) -> list[str]:
-        """The gate ("any concern", the last output) first; then each concern past its own threshold, or the
-        likeliest one, strongest first."""
-        if row[-1] < self.thresholds[-1]:
+        """The gate ("any concern", the last output) first; then the likeliest concern, and a second only when it
+        is itself likely (SECOND_CONCERN), so one card is not buried under guesses."""
+        if row[-1] < max(self.thresholds[-1], GATE_FLOOR):
             return []
-        found = [(row[j], c) for j, c in enumerate(CONCERNS) if row[j] >= self.thresholds[j]]
-        if not found:
-            j = int(np.argmax(row[:len(CONCERNS)]))
-            found = [(row[j], CONCERNS[j])]
-        return [c for _, c in sorted(found, reverse=True)]
+        order = np.argsort(-row[:len(CONCERNS)])
+        found = [CONCERNS[order[0]]]
+        second = order[1]
+        if row[second] >= max(self.thresholds[second], SECOND_CONCERN):
+            found.append(CONCERNS[second])
+        return found
 
     def probabilities(self, texts: list[str]) -> np.ndarray:
         if not texts:
