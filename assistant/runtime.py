@@ -88,7 +88,10 @@ class Runtime:
         faiss.omp_set_num_threads(max(1, self.settings.threads))
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold)
+        from .answerability import default_model
+
+        return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold,
+                               classify=lambda statement: self.outcome(statement).kind, model=default_model())
 
     @property
     def coder(self):
