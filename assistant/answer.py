@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .answerability import AnswerabilityModel, features
+from .answerability import AnswerabilityModel, features, respell
 from .language import language_data
 from .nlp import parse
 from .retrieval import Hit, Retriever
@@ -18,25 +18,27 @@ from .text import normalise, tokenize
 
 # Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
 _LABELLED_EXAMPLE = re.compile(r"^[A-Z][\w ]{0,20}:\s")
-MAX_SENTENCES = 4
-MAX_WORDS = 110
+MAX_SENTENCES = 5
+MAX_WORDS = 130
 MAX_LIST_WORDS = 190  # a list the answer runs on through may make it longer
 MAX_PER_PASSAGE = 2
 MIN_WORDS = 5
 LEXICAL_WEIGHT = 0.15
 SENTENCE_WINDOW = 0.10  # other sentences from the anchor's page within this score of the best one join the answer
-OTHER_PAGE_WINDOW = 0.04  # sentences from other pages must be this close: one coherent passage is preferred
+OTHER_PAGE_WINDOW = 0.08  # sentences from other pages must be this close: one coherent passage is preferred
 MIN_EXCERPT_WORDS = 35  # sentences after the best one join until the excerpt is this long
 SAME_SENTENCE = 0.90
 DEFINITION_BONUS = 0.15
 LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to questions, practice steps (list items, imperatives)
 VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
+LIST_LOOKAHEAD = 3
+VERDICT_CONFIDENCE = 0.75  # the outcome classifier's verdict leads the answer only when it is this sure
 ANCHOR_CHOICES = 3
 ANCHOR_WINDOW = 0.05
 NOT_FOUND = "I could not find anything in the guidance that answers this."
 
-Classify = Callable[[str], str]  # statement -> "outcome" | "service"
+Classify = Callable[[str], tuple[str, float]]  # statement -> ("outcome" | "service", confidence)
 
 
 @dataclass
@@ -79,6 +81,8 @@ def question_type(question: str) -> str:
     data = _words()
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
         return "difference"
+    if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
+        return "list" if any(cue in f" {q} " for cue in data["list_cues"]) else "definition"
     for kind in ("definition", "how_to", "why", "yes_no"):
         for opener in data["question_types"][kind]:
             if q == opener or q.startswith(opener + " "):
@@ -110,7 +114,11 @@ def outcome_statement(question: str) -> str | None:
     if not match:
         return None
     statement = match.group("x").strip(" '\"‘’“”")
-    return statement if statement and len(statement.split()) <= 20 else None
+    first = statement.split()[0].lower() if statement else ""
+    # "can you give me ...", "is it true that ...", "something small like ...": not a statement to classify.
+    if not statement or len(statement.split()) > 20 or first in _words()["not_statements"]:
+        return None
+    return statement
 
 
 def _definition_pattern(question: str) -> re.Pattern | None:
@@ -200,10 +208,16 @@ def _excerpt(hits: list[Hit], scored: dict[tuple[int, int], _Candidate], best: t
             start -= 1
     elif start > 0 and _opens_pointing(doc.sentences[start]):
         start -= 1  # "It is ..." needs the sentence that says what "it" is
-    keys = [(best[0], j) for j in range(start, best[1] + 1)]
+    end = best[1]
+    if kind in ("list", "how_to", "definition"):
+        # A list a few sentences on is what a list question asks for: the excerpt runs on to it.
+        ahead = next((j for j in range(end + 1, min(end + 1 + LIST_LOOKAHEAD, len(kinds))) if kinds[j] == "item"), None)
+        if ahead is not None and kinds[end] != "item" and _is_lead_in(doc.sentences[ahead - 1]):
+            end = ahead - 1
+    keys = [(best[0], j) for j in range(start, end + 1)]
     words = sum(len(doc.sentences[j].split()) for _, j in keys)
-    in_list = kinds[best[1]] == "item"
-    for j in range(best[1] + 1, len(doc.sentences)):
+    in_list = kinds[end] == "item"
+    for j in range(end + 1, len(doc.sentences)):
         introduced = _is_lead_in(doc.sentences[j - 1]) or in_list
         if kinds[j] == "item" and introduced:
             in_list = True  # the list a lead-in introduces comes whole
@@ -301,24 +315,26 @@ def _verdict_text(verdict: str, sentence: str) -> str:
 def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: float = 0.30,
                     classify: Classify | None = None, model: AnswerabilityModel | None = None) -> Answer:
     """Answer from the guidance, citing each sentence, or say plainly that nothing relevant was found."""
-    question = " ".join(question.split())
+    asked = " ".join(question.split())
+    question = respell(retriever, asked)  # typos would otherwise steer retrieval away ("reflective listning")
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, 5), vector=vector, kind="page")
     if not hits or max(h.score for h in hits) < threshold:
-        return _not_found(retriever, question, vector)
+        return _not_found(retriever, asked, vector)
     kind = question_type(question)
     confidence = None
     if model is not None:
         confidence = model.probability(features(retriever, question, hits, vector))
         if confidence < model.threshold:
-            return _not_found(retriever, question, vector, kind, confidence)
+            return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
     if statement and classify is not None:
-        verdict = classify(statement)
+        label, sure = classify(statement)
+        verdict = label if sure >= VERDICT_CONFIDENCE else None
     picked = _pick_sentences(retriever, hits, question, vector, kind, verdict)
     if not picked:
-        return _not_found(retriever, question, vector, kind, confidence)
+        return _not_found(retriever, asked, vector, kind, confidence)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
@@ -334,7 +350,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         first = next((i for number, i, _ in picked if number == n), None)
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
-    return Answer(question, " ".join(parts), sources, True, kind, confidence, sections)
+    return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections)
 
 
 def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: str = "",

@@ -8,6 +8,7 @@ import difflib
 import functools
 import json
 import math
+import re
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,37 @@ def _spelled(terms: tuple[str, ...], stats: TermStats) -> tuple[str, ...]:
             t = close[0] if close else t
         out.append(t)
     return tuple(out)
+
+
+_WORD = re.compile(r"[A-Za-z][a-z']+")
+
+
+def respell(retriever: Retriever, question: str) -> str:
+    """The question with words the guidance never uses replaced by the guidance word they most likely misspell
+    ('reflective listning' -> 'reflective listening'); other words, and short ones, are left alone."""
+    words = _surface_words(retriever)
+
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if len(lower) < 5 or lower in words or not lower.isalpha():
+            return word
+        close = difflib.get_close_matches(lower, words.keys(), n=1, cutoff=0.85)
+        return close[0] if close else word
+
+    return _WORD.sub(fix, question)
+
+
+_SURFACE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _surface_words(retriever: Retriever) -> dict[str, None]:
+    """Every lower-case word form in the guidance pages (an ordered set, so matches are reproducible)."""
+    index = retriever.index
+    if index not in _SURFACE:
+        forms = sorted({w.lower() for d in index.documents if d.kind == "page" for w in _WORD.findall(d.embed_text)})
+        _SURFACE[index] = dict.fromkeys(forms)
+    return _SURFACE[index]
 
 
 def _covered(terms: tuple[str, ...], tokens: set[str], stats: TermStats) -> float:

@@ -91,7 +91,11 @@ class Runtime:
         from .answerability import default_model
 
         return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold,
-                               classify=lambda statement: self.outcome(statement).kind, model=default_model())
+                               classify=self._classify_outcome, model=default_model())
+
+    def _classify_outcome(self, statement: str) -> tuple[str, float]:
+        check = self.outcome(statement)
+        return check.kind, check.confidence
 
     @property
     def coder(self):

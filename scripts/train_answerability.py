@@ -11,7 +11,7 @@ import sys
 import numpy as np
 
 from assistant.answer import answer_question
-from assistant.answerability import FEATURES, features, fit
+from assistant.answerability import FEATURES, features, fit, respell
 from assistant.evaluation import dev_sets, grade_answer
 from assistant.runtime import Runtime
 
@@ -22,9 +22,10 @@ def rows(rt: Runtime, items: list[dict]) -> np.ndarray:
     retriever = rt.retriever
     out = []
     for item in items:
-        vector = retriever.embed([item["q"]])[0]
-        hits = retriever.search(item["q"], k=5, vector=vector, kind="page")
-        out.append(features(retriever, item["q"], hits, vector))
+        question = respell(retriever, " ".join(item["q"].split()))
+        vector = retriever.embed([question])[0]
+        hits = retriever.search(question, k=5, vector=vector, kind="page")
+        out.append(features(retriever, question, hits, vector))
     return np.array(out)
 
 
