@@ -101,7 +101,10 @@ def respell(retriever: Retriever, question: str) -> str:
         if len(lower) < 5 or lower in words or not lower.isalpha():
             return word
         close = difflib.get_close_matches(lower, words.keys(), n=1, cutoff=0.85)
-        return close[0] if close else word
+        # Another form of the same word ("matter" for "mattered") is not a misspelling.
+        if not close or close[0].startswith(lower[:-1]) or lower.startswith(close[0][:-1]):
+            return word
+        return close[0]
 
     return _WORD.sub(fix, question)
 
