@@ -174,6 +174,11 @@ class AnswerabilityModel:
     weights: np.ndarray
     bias: float
     threshold: float
+    embedder: str = ""  # the embedding model the weights were fitted with; other models' scores differ
+
+    def fits(self, embedder_name: str) -> bool:
+        """Whether the weights apply to vectors from this embedder (the int8 export scores like the original)."""
+        return self.embedder.removesuffix("-int8") == embedder_name.removesuffix("-int8")
 
     def probability(self, x: np.ndarray) -> float:
         z = float(((x - self.mean) / self.scale) @ self.weights + self.bias)
@@ -181,14 +186,15 @@ class AnswerabilityModel:
 
     def to_dict(self) -> dict:
         return {"features": list(FEATURES), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
-                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold}
+                "weights": self.weights.tolist(), "bias": self.bias, "threshold": self.threshold,
+                "embedder": self.embedder}
 
     @classmethod
     def from_dict(cls, data: dict) -> AnswerabilityModel:
         if list(data["features"]) != list(FEATURES):
             raise ValueError("answerability weights were fitted on other features; retrain them")
         return cls(np.array(data["mean"]), np.array(data["scale"]), np.array(data["weights"]), float(data["bias"]),
-                   float(data["threshold"]))
+                   float(data["threshold"]), str(data.get("embedder", "")))
 
     def save(self, path: Path = MODEL_PATH) -> None:
         path.write_text(json.dumps(self.to_dict(), indent=1) + "\n", encoding="utf-8")
@@ -203,7 +209,8 @@ def default_model() -> AnswerabilityModel | None:
         return None
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 300, threshold: float = 0.5) -> AnswerabilityModel:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 300, threshold: float = 0.5,
+        embedder: str = "") -> AnswerabilityModel:
     """Logistic regression by Newton's method with an L2 penalty, on standardised features."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
@@ -219,4 +226,4 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 300, thresho
         w -= step
         if np.max(np.abs(step)) < 1e-8:
             break
-    return AnswerabilityModel(mean, scale, w[:-1], float(w[-1]), threshold)
+    return AnswerabilityModel(mean, scale, w[:-1], float(w[-1]), threshold, embedder)

@@ -90,8 +90,11 @@ class Runtime:
     def ask(self, question: str, k: int = 5) -> Answer:
         from .answerability import default_model
 
+        model = default_model()
+        # The answerability weights and the outcome classifier were fitted on this model's vectors, not another's.
+        fitted = model is not None and model.fits(self.embedder.name)
         return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold,
-                               classify=self._classify_outcome, model=default_model())
+                               classify=self._classify_outcome if fitted else None, model=model if fitted else None)
 
     def _classify_outcome(self, statement: str) -> tuple[str, float]:
         check = self.outcome(statement)

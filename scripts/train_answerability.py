@@ -70,7 +70,7 @@ def main(save: bool, final: bool) -> None:
     pick, l2 = best
     threshold = pick["threshold"]
     report["chosen"] = {"l2": l2, "threshold": threshold, "cv": pick}
-    model = fit(x, y, l2=l2, threshold=threshold)
+    model = fit(x, y, l2=l2, threshold=threshold, embedder=rt.embedder.name)
     report["weights"] = dict(zip(FEATURES, np.round(model.weights, 3).tolist(), strict=True))
     if not final:
         if save:
