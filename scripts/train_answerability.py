@@ -1,6 +1,7 @@
 """Fit the answerability model on the dev split (never the held-out one) and report the trade-off curve.
 
-Run from a checkout: python scripts/train_answerability.py [--save] [--final]. Weights go to assistant/data/answerability.json.
+Run from a checkout: python scripts/train_answerability.py [--save] [--final].
+Weights go to assistant/data/answerability.json; --final also reports the held-out split (once, at the end).
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ import sys
 
 import numpy as np
 
-from assistant.answer import answer_question
 from assistant.answerability import FEATURES, features, fit, respell
-from assistant.evaluation import dev_sets, grade_answer
+from assistant.evaluation import dev_sets
 from assistant.runtime import Runtime
 
 MAX_WRONGLY_NOT_FOUND = 0.05

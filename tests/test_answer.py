@@ -157,7 +157,8 @@ def test_list_questions_get_the_whole_list_and_never_end_on_a_lead_in(real_runti
 
 @pytest.mark.slow
 @pytest.mark.parametrize("question", [
-    "what is a personal outcome", "how do i do reflective listning", "what did the worker do in the story about the cat",
+    "what is a personal outcome", "how do i do reflective listning",
+    "what did the worker do in the story about the cat",
     "the dad got defensive when i mentioned school, should i explain the risks again?",
 ])
 def test_no_answer_sentence_points_back_at_something_the_answer_lacks(real_runtime, question):
