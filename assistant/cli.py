@@ -164,9 +164,8 @@ def _render_answer(answer) -> str:
     lines = [answer.answer]
     if answer.sources:
         lines.append("")
-        for n, hit in enumerate(answer.sources, 1):
-            d = hit.document
-            lines.append(f"[{n}] {d.title} — {d.heading or d.title} ({d.url})")
+        for n, source in enumerate(answer.source_dicts(), 1):
+            lines.append(f"[{n}] {source['title']} — {source['heading'] or source['title']} ({source['url']})")
     return "\n".join(lines)
 
 
@@ -341,20 +340,36 @@ def prepare(ctx: click.Context, context: str | None, audience: str | None, visit
 
 @cli.command("eval")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--answers/--no-answers", default=True, show_default=True,
+              help="Also grade answers on data/dev (key points, first sentence, not found), all and held-out.")
 @click.pass_context
-def eval_command(ctx: click.Context, as_json: bool) -> None:
-    """Evaluate retrieval on the project's own questions: recall@3 and MRR per mode."""
-    from .evaluation import evaluate_retrieval, load_eval_questions
+def eval_command(ctx: click.Context, as_json: bool, answers: bool) -> None:
+    """Evaluate retrieval (recall@3, MRR per mode) and answers (key points present, first sentence answers,
+    'not found' precision and recall) on the project's own questions."""
+    from .evaluation import dev_sets, evaluate_answers, evaluate_retrieval, load_eval_questions
 
     ensure_index(ctx, quiet=as_json)
     rt = _runtime(ctx)
     report = evaluate_retrieval(rt.retriever, load_eval_questions(rt.settings.corpus_dir))
+    if answers:
+        sets = dev_sets()
+        report["answers"] = {
+            "dev": evaluate_answers(rt.ask, sets["in_scope"], sets["out_of_scope"]),
+            "held_out": evaluate_answers(rt.ask, [i for i in sets["in_scope"] if i["held_out"]],
+                                         [i for i in sets["out_of_scope"] if i["held_out"]]),
+        }
     if as_json:
         click.echo(json.dumps(report))
         return
     click.echo(f"{report['questions']} questions")
     for mode, m in report["modes"].items():
         click.echo(f"  {mode:7s} recall@3 {m['recall@3']:.3f}  MRR {m['mrr']:.3f}")
+    for name, a in report.get("answers", {}).items():
+        click.echo(f"answers ({name}: {a['in_scope']} in scope, {a['out_of_scope']} out of scope): "
+                   f"key points present {a['key_points_present']:.3f} · first sentence answers "
+                   f"{a['first_sentence_answers']:.3f} · not found precision {a['not_found_precision']:.3f} "
+                   f"recall {a['not_found_recall']:.3f} · in scope wrongly not found "
+                   f"{a['in_scope_wrongly_not_found']:.3f}")
 
 
 @cli.command()

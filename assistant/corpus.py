@@ -18,7 +18,7 @@ PAGE_FIELDS = ("title", "summary", "source_url", "topics", "stages", "audience")
 CHUNK_MIN_WORDS = 80
 CHUNK_MAX_WORDS = 250
 # Bump when chunking changes so old indexes are seen as stale.
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -42,7 +42,7 @@ class Page:
 
     @property
     def url(self) -> str:
-        return f"/guidance/{self.slug}"
+        return section_url(self.slug, [])
 
 
 @dataclass
@@ -64,13 +64,36 @@ class Document:
     purpose: str = ""
     sentences: list[str] = field(default_factory=list)
     presupposes: list[str] = field(default_factory=list)
+    # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is a list item or text.
+    sentence_headings: list[str] = field(default_factory=list)
+    sentence_kinds: list[str] = field(default_factory=list)
 
     @property
     def embed_text(self) -> str:
-        """What gets embedded: page chunks carry their heading path, questions their text alone."""
-        if self.kind == "page":
-            return f"{self.title} — {self.heading}\n{self.text}" if self.heading else f"{self.title}\n{self.text}"
-        return self.text
+        """What gets embedded: page chunks carry their heading path and every sub-heading inline, questions their
+        text alone."""
+        if self.kind != "page":
+            return self.text
+        head = f"{self.title} — {self.heading}" if self.heading else self.title
+        if not self.sentence_headings:
+            return f"{head}\n{self.text}"
+        lines: list[str] = [head]
+        current = self.heading
+        for sentence, heading in zip(self.sentences, self.sentence_headings, strict=True):
+            if heading != current:
+                # A sub-heading within the chunk is part of what the chunk is about ("Protection from abuse ...").
+                prefix = f"{self.heading} > "
+                lines.append(heading.removeprefix(prefix) if self.heading else heading)
+                current = heading
+            lines.append(sentence)
+        return "\n".join(lines)
+
+    def section_of(self, i: int) -> tuple[str, str]:
+        """(heading path, url) of the section sentence i sits in, so a citation links where the sentence is."""
+        heading = self.sentence_headings[i] if i < len(self.sentence_headings) else self.heading
+        if not heading or heading == self.heading:
+            return self.heading, self.url
+        return heading, section_url(self.page, heading.split(" > "))
 
     @property
     def hash(self) -> str:
@@ -118,16 +141,26 @@ def load_pages(corpus_dir: Path) -> list[Page]:
     return [parse_page(p.read_text(encoding="utf-8"), p.stem, p) for p in sorted(pages_dir.glob("*.md"))]
 
 
-def sections(page: Page) -> list[tuple[list[str], list[str]]]:
-    """(heading path, plain-text blocks) for each heading of the page, in order; the title is not in the path."""
-    result: list[tuple[list[str], list[str]]] = []
+def section_url(slug: str, heading_path: list[str]) -> str:
+    """The page link with the anchor of the deepest heading in the path."""
+    anchor = slugify(heading_path[-1]) if heading_path else ""
+    return f"/guidance/{slug}#{anchor}" if anchor else f"/guidance/{slug}"
+
+
+Block = tuple[str, str]  # ("text" | "item", plain text)
+
+
+def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
+    """(heading path, (kind, plain text) blocks) for each heading of the page, in order; every heading level below
+    the title is in the path."""
+    result: list[tuple[list[str], list[Block]]] = []
     path: list[tuple[int, str]] = []
-    blocks: list[str] = []
+    blocks: list[Block] = []
     paragraph: list[str] = []
 
     def end_paragraph():
         if paragraph:
-            blocks.append(" ".join(paragraph))
+            blocks.append(("text", " ".join(paragraph)))
             paragraph.clear()
 
     def end_section():
@@ -150,59 +183,102 @@ def sections(page: Page) -> list[tuple[list[str], list[str]]]:
             # Each bullet stands alone as a sentence, so answers can quote it cleanly.
             end_paragraph()
             item = strip_markdown(line)
-            blocks.append(item if item.endswith((".", "!", "?", ":", '"', "”")) else item + ".")
+            blocks.append(("item", item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."))
         else:
             paragraph.append(strip_markdown(line))
     end_section()
     return result
 
 
-def _pack(sentences: list[str]) -> list[list[str]]:
-    """Group sentences into chunks of at most CHUNK_MAX_WORDS, balanced so none is tiny."""
-    total = sum(word_count(s) for s in sentences)
+Unit = tuple[str, str, str]  # (sentence, heading path, kind)
+
+
+def _words(units: list[Unit]) -> int:
+    return sum(word_count(u[0]) for u in units)
+
+
+def _pack(units: list[Unit]) -> list[list[Unit]]:
+    """Split one long section into chunks of at most CHUNK_MAX_WORDS at sentence boundaries, balanced in size."""
+    total = _words(units)
     if total <= CHUNK_MAX_WORDS:
-        return [sentences]
+        return [units]
     parts = -(-total // CHUNK_MAX_WORDS)
     target = total / parts
-    chunks: list[list[str]] = [[]]
+    chunks: list[list[Unit]] = [[]]
     size = 0
-    for sentence in sentences:
-        n = word_count(sentence)
+    for unit in units:
+        n = word_count(unit[0])
         if chunks[-1] and (size + n > CHUNK_MAX_WORDS or (size >= target and len(chunks) < parts)):
             chunks.append([])
             size = 0
-        chunks[-1].append(sentence)
+        chunks[-1].append(unit)
         size += n
     return chunks
 
 
+def _pack_sections(subsections: list[list[Unit]]) -> list[list[Unit]]:
+    """Chunks of one top-level section, breaking at sub-headings where it must, balanced in size."""
+    total = sum(_words(u) for u in subsections)
+    if total <= CHUNK_MAX_WORDS:
+        return [[unit for units in subsections for unit in units]]
+    target = total / -(-total // CHUNK_MAX_WORDS)
+    chunks: list[list[Unit]] = []
+    current: list[Unit] = []
+    for units in subsections:
+        if current and (_words(current) + _words(units) > CHUNK_MAX_WORDS or _words(current) >= target):
+            chunks.append(current)
+            current = []
+        if _words(units) > CHUNK_MAX_WORDS:
+            chunks += _pack(current + units) if current else _pack(units)
+            current = []
+        else:
+            current += units
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 def chunk_page(page: Page) -> list[Document]:
-    """Heading-aware chunks of about 80-250 words with sentence boundaries and the heading path kept."""
-    docs: list[Document] = []
-    pending: tuple[list[str], list[str]] | None = None  # a short section waiting to join the next one
+    """Heading-aware chunks of about 80-250 words: each top-level section is a chunk, split at its sub-headings
+    (and a long section at sentence boundaries) when too long; a short section joins the next; every sentence
+    keeps its own heading path."""
+    groups: list[list[list[Unit]]] = []  # top-level sections, each a list of its (sub-)sections' sentences
+    top = None
     for heading_path, blocks in sections(page):
-        sentences = [s for block in blocks for s in split_sentences(block)]
-        if pending:
-            heading_path, sentences = pending[0], pending[1] + sentences
-            pending = None
-        if sum(word_count(s) for s in sentences) < CHUNK_MIN_WORDS:
-            pending = (heading_path, sentences)
+        heading = " > ".join(heading_path)
+        units = [(s, heading, kind) for kind, block in blocks for s in split_sentences(block)]
+        if not units:
             continue
-        for part in _pack(sentences):
-            docs.append(_page_doc(page, heading_path, part, len(docs)))
+        if not groups or heading_path[:1] != top:
+            groups.append([])
+            top = heading_path[:1]
+        groups[-1].append(units)
+    docs: list[Document] = []
+    pending: list[Unit] = []  # a short section waiting to join the next one
+    for subsections in groups:
+        if pending:
+            subsections = [pending + subsections[0], *subsections[1:]]
+            pending = []
+        if sum(_words(u) for u in subsections) < CHUNK_MIN_WORDS:
+            pending = [unit for units in subsections for unit in units]
+            continue
+        for part in _pack_sections(subsections):
+            docs.append(_page_doc(page, part, len(docs)))
     if pending:
-        if docs and word_count(docs[-1].text) + sum(word_count(s) for s in pending[1]) <= CHUNK_MAX_WORDS:
-            last = docs[-1]
-            last.sentences += pending[1]
+        last = docs[-1] if docs else None
+        if last is not None and word_count(last.text) + _words(pending) <= CHUNK_MAX_WORDS:
+            last.sentences += [u[0] for u in pending]
+            last.sentence_headings += [u[1] for u in pending]
+            last.sentence_kinds += [u[2] for u in pending]
             last.text = " ".join(last.sentences)
         else:
-            docs.append(_page_doc(page, pending[0], pending[1], len(docs)))
+            docs.append(_page_doc(page, pending, len(docs)))
     return docs
 
 
-def _page_doc(page: Page, heading_path: list[str], sentences: list[str], n: int) -> Document:
-    heading = " > ".join(heading_path)
-    anchor = slugify(heading_path[-1]) if heading_path else ""
+def _page_doc(page: Page, units: list[Unit], n: int) -> Document:
+    heading = units[0][1]
+    sentences = [u[0] for u in units]
     return Document(
         id=f"page:{page.slug}#{n}",
         kind="page",
@@ -210,12 +286,14 @@ def _page_doc(page: Page, heading_path: list[str], sentences: list[str], n: int)
         title=page.title,
         page=page.slug,
         heading=heading,
-        url=f"{page.url}#{anchor}" if anchor else page.url,
+        url=section_url(page.slug, heading.split(" > ") if heading else []),
         source_url=page.source_url,
         stage=list(page.stages),
         audience=list(page.audience),
         topics=list(page.topics),
-        sentences=list(sentences),
+        sentences=sentences,
+        sentence_headings=[u[1] for u in units],
+        sentence_kinds=[u[2] for u in units],
     )
 
 

@@ -88,7 +88,17 @@ class Runtime:
         faiss.omp_set_num_threads(max(1, self.settings.threads))
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold)
+        from .answerability import default_model
+
+        model = default_model()
+        # The answerability weights and the outcome classifier were fitted on this model's vectors, not another's.
+        fitted = model is not None and model.fits(self.embedder.name)
+        return answer_question(self.retriever, question, k=k, threshold=self.settings.answer_threshold,
+                               classify=self._classify_outcome if fitted else None, model=model if fitted else None)
+
+    def _classify_outcome(self, statement: str) -> tuple[str, float]:
+        check = self.outcome(statement)
+        return check.kind, check.confidence
 
     @property
     def coder(self):

@@ -107,6 +107,15 @@ def test_short_sections_join_the_next_and_keep_the_first_heading(tmp_path: Path)
 def test_nested_headings_are_kept_as_a_path(tmp_path: Path):
     path = write_page(tmp_path, "nested", "Nested", {"Parent": "Intro words. " * 45})
     path.write_text(path.read_text() + "\n### Child\n\n" + "More words here. " * 30, encoding="utf-8")
+    [chunk] = chunk_page(load_pages(tmp_path)[0])  # one top-level section short enough to stay whole
+    assert chunk.heading == "Parent"
+    assert chunk.sentence_headings[-1] == "Parent > Child"
+    assert chunk.section_of(len(chunk.sentences) - 1) == ("Parent > Child", "/guidance/nested#child")
+
+
+def test_a_long_section_splits_at_its_sub_headings(tmp_path: Path):
+    path = write_page(tmp_path, "nested", "Nested", {"Parent": "Intro words. " * 100})
+    path.write_text(path.read_text() + "\n### Child\n\n" + "More words here. " * 60, encoding="utf-8")
     chunks = chunk_page(load_pages(tmp_path)[0])
     assert [c.heading for c in chunks] == ["Parent", "Parent > Child"]
     assert chunks[1].url == "/guidance/nested#child"
@@ -141,3 +150,32 @@ def test_corpus_documents_are_pages_then_questions():
     kinds = [d.kind for d in docs]
     assert kinds == sorted(kinds)  # "page" < "question"
     assert len({d.id for d in docs}) == len(docs)
+
+
+def test_every_sentence_records_its_own_section_and_sub_headings_are_indexed(tmp_path: Path):
+    path = write_page(tmp_path, "aspects", "Aspects", {"The aspects": "There are two aspects to know about."})
+    path.write_text(path.read_text() + "\n### Health\n\nThis covers bodily and mental health for everyone.\n"
+                    "\n### Home\n\nThis is about a safe home that feels like yours.\n", encoding="utf-8")
+    [chunk] = chunk_page(load_pages(tmp_path)[0])
+    assert chunk.sentence_headings == ["The aspects", "The aspects > Health", "The aspects > Home"]
+    assert "\nHealth\n" in chunk.embed_text and "\nHome\n" in chunk.embed_text
+    assert chunk.section_of(0) == ("The aspects", "/guidance/aspects#the-aspects")
+    assert chunk.section_of(2) == ("The aspects > Home", "/guidance/aspects#home")
+
+
+def test_chunks_break_at_headings_not_inside_a_short_sub_section(pages):
+    for page in pages:
+        for chunk in chunk_page(page):
+            headings = chunk.sentence_headings
+            assert len(headings) == len(chunk.sentences) == len(chunk.sentence_kinds)
+            # A section's sentences are contiguous: once the chunk leaves a section it never comes back to it.
+            runs = [h for i, h in enumerate(headings) if i == 0 or headings[i - 1] != h]
+            assert len(runs) == len(set(runs)), (page.slug, runs)
+
+
+def test_the_eight_wellbeing_aspects_are_named_in_the_index(pages):
+    page = next(p for p in pages if p.slug == "wellbeing-act-and-framework")
+    text = " ".join(c.embed_text for c in chunk_page(page)).lower()
+    for name in ("protection from abuse and neglect", "securing rights and entitlements",
+                 "suitability of living accommodation", "contribution made to society"):
+        assert name in text

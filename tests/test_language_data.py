@@ -97,3 +97,15 @@ def test_feedback_word_lists_are_lower_case_strings_without_repeats():
     for name, words in data.items():
         assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
         assert len(words) == len(set(words)), (name, [w for w in words if words.count(w) > 1])
+
+
+def test_answer_word_lists_are_lower_case_and_cover_every_question_type():
+    answers = language_data("answers")
+    for name in ("generic_words", "list_cues", "difference_cues", "pointing_openers", "lead_in_endings",
+                 "not_statements"):
+        words = answers[name]
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
+        assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
+    assert set(answers["question_types"]) == {"definition", "how_to", "why", "yes_no", "difference"}
+    assert all(o == o.lower() for openers in answers["question_types"].values() for o in openers)
+    assert len(answers["uncovered_topics"]) >= 8
