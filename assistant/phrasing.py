@@ -64,9 +64,11 @@ def first_person(token) -> bool:
 
 
 def is_imperative(sentence) -> bool:
-    """A request to the worker: 'Sit where I can see you.'"""
+    """A request to the worker: 'Sit where I can see you.', 'Just tell me what to do.'"""
     root = sentence.root
-    return root.tag_ == "VB" and root.i == sentence.start and not any(c.dep_ in _SUBJECTS for c in root.children)
+    before = [t for t in sentence if t.i < root.i]
+    return root.tag_ == "VB" and all(t.pos_ in ("ADV", "INTJ", "PUNCT") for t in before) and len(before) <= 2 \
+        and not any(c.dep_ in _SUBJECTS for c in root.children)
 
 
 def inclusive_we(sentence) -> bool:
@@ -83,6 +85,8 @@ def addressed_to_worker(sentence) -> bool:
         return True
     if re.search(r"\b(?:me|my)\b", text) and re.search(r"\b(?:said|told|asked|want|wanted|come|came)\b", text):
         return True  # "Mrs Hughes said you had to come and talk to me": this "you" is the worker
+    if re.search(r"\b(?:talk|speak|tell|see|meet|ask|show)(?:ing)? (?:to |with )?you\b", text):
+        return True  # "I had to come and talk to you"
     if relationship_cues().search(text):
         return True
     for token in sentence:

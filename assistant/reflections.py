@@ -121,6 +121,9 @@ def _score(clause: Clause, last: bool) -> float:
     return score
 
 
+_QUOTING = re.compile(r"\b(?:said|says|told|asked) (?:to )?\w+ ,")
+
+
 def whole(tokens) -> bool:
     """A clause that can stand alone: it has a verb and does not end on a dangling preposition or joining word."""
     content = [t for t in tokens if not t.is_punct]
@@ -128,6 +131,9 @@ def whole(tokens) -> bool:
         return False
     if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG":
         return False
+    text = " ".join(t.lower_ for t in tokens)
+    if re.match(r"(?:i (?:think|suppose|guess) )?(?:that|it) ?(?:'s| is) (?:all|it)\b", text) or _QUOTING.search(text):
+        return False  # "That's all I want" points back; "I said to him, ..." is someone's quoted words
     has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content)
     if not has_subject and not is_imperative(content[0].sent):
         return False  # "Won't come out of his room": whose doing is left unsaid, so it is not said back
@@ -170,6 +176,22 @@ def _say_back(clause: Clause) -> str:
     return turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence))
 
 
+_ASKING = re.compile(r"^(?:can|could|may) i (.+?)\??$", re.I)
+
+
+def asked_for(reading: Reading) -> str | None:
+    """'Can I see him on my birthday?' -> 'You'd like to see him on your birthday.'"""
+    for sentence in reversed(list(reading.doc.sents)):
+        text = sentence.text.strip()
+        match = _ASKING.match(text)
+        if match and text.endswith("?") and not is_welsh(text):
+            start = sentence.start + 2
+            tokens = [t for t in reading.doc[start:sentence.end] if not t.is_punct]
+            if 2 <= len(tokens) <= 12:
+                return sentence_case("You'd like to " + turn_pronouns(tokens, False))
+    return None
+
+
 def simple_of(reading: Reading) -> str | None:
     """The heart of what the person said, restated in the second person; None for hostility and most non-answers."""
     if reading.hostile:
@@ -178,6 +200,10 @@ def simple_of(reading: Reading) -> str | None:
         said = " ".join(reading.doc.text.lower().split()).strip(" .!?")
         return words()["short_reflections"].get(said)
     parts = []
+    wish = asked_for(reading)
+    best = best_clause(reading)
+    if wish and (best is None or _score(best, True) < 3):
+        return wish
     for clause in best_pair(reading):
         said = _say_back(clause).rstrip(" .!,;")
         if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:

@@ -13,6 +13,7 @@ import numpy as np
 from .embedder import CachingEmbedder
 from .language import language_of
 from .nlp import parse
+from .safety import disclosed
 from .text import split_sentences
 
 PARSE_CACHE = 2048
@@ -76,5 +77,6 @@ def understand(conversation: list[dict], embedder: CachingEmbedder, parses: Pars
         found = safety.concerns([t.text for t in person])
         for turn, tags, concerns in zip(person, classifiers.tags(stacked), found, strict=True):
             turn.tags = tags
-            turn.concerns = concerns
+            # The model reads English; in Welsh or mixed words only an explicit English disclosure counts.
+            turn.concerns = concerns if turn.language == "en" else disclosed(turn.text)
     return turns
