@@ -8,7 +8,6 @@ fine-tuning the encoder is what lets "he checks my phone" and "I'm scared of spi
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -20,37 +19,6 @@ from .safety import CONCERNS, ENCODER_DIR, MAX_TOKENS, SCALE, WEIGHTS, choose_th
 EPOCHS = 6
 BATCH = 16
 SEED = 0
-# Plain negatives: the team's other person turns (stage windows, tagged turns) that carry none of these words. The
-# risk file's own negatives are mostly hard ones, so without these a model learns that ordinary social-care talk
-# (long, worried, about family) is a risk; with them it sees what most of what people say sounds like.
-RISK_WORDS = re.compile(
-    r"drink|drunk|\bhit|hurt|police|\bfall|\bfell|scared|afraid|frighten|kill|\bdie|dead|\bcut|harm|abuse|violen|"
-    r"fight|shout|bruise|smok|fire|candle|homeless|sofa|kicked|debt|drug|weed|tablet|suicid|point|alone|cope|coping|"
-    r"safe|neglect|dirty|food|hungry|floor|lost|court|angry|temper|scream|belt|smack|wet|sores|alcohol|cans|pub|"
-    r"needle|money|bank|card|\bpin\b|phone|online|lads|party|stay|sleep|night|worr|end it|anymore|any more|give up|"
-    r"nothing|nobody|no one|better off|gas|help me up|stairs|pain|can't get|hospital|ambulance|wander|forg[eo]t|"
-    r"bed\b|alarm|cooker|door|locked|lock|secret|tell anyone|scared|shak", re.I)
-
-
-def plain_negatives() -> list[dict]:
-    """Person turns from the team's other labelled files with no risk word in them, as 'no concern'."""
-    from .locations import LABELLED as folder
-
-    texts: list[str] = []
-    for line in (folder / "stage_windows.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            texts += [t["text"] for t in json.loads(line)["turns"] if t["speaker"] == "person"]
-    for line in (folder / "person_turns.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            texts.append(json.loads(line)["text"])
-    kept = [t for t in dict.fromkeys(texts) if len(t.split()) >= 4 and not RISK_WORDS.search(t)]
-    return [{"text": t, "concerns": [], "note": "plain: a team-written person turn with no risk word"} for t in kept]
-
-
-def training_turns() -> list[dict]:
-    return read_turns() + plain_negatives()
-
-
 def _labels(turns: list[dict]) -> np.ndarray:
     y = np.array([[int(c in t["concerns"]) for c in CONCERNS] for t in turns], dtype=np.float32)
     return np.hstack([y, y.any(axis=1, keepdims=True)]).astype(np.float32)
@@ -113,7 +81,7 @@ def _predict(tokenizer, encoder, head, texts: list[str]) -> np.ndarray:
     return np.vstack(out)
 
 
-def cross_validate(turns: list[dict], folds: int = 3, progress=None) -> np.ndarray:
+def cross_validate(turns: list[dict], folds: int = 5, progress=None) -> np.ndarray:
     """Out-of-fold probabilities, stratified on "any concern"."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -174,9 +142,9 @@ def export(tokenizer, encoder, folder: Path = ENCODER_DIR) -> Path:
 def train(evaluate: bool = False, progress=None, oof: np.ndarray | None = None) -> dict:
     """Fine-tune on every labelled turn (thresholds from cross-validation), export, write the head; report.
     oof: out-of-fold probabilities from an earlier run of cross_validate on the same data, to skip recomputing."""
-    turns = training_turns()
+    turns = read_turns()
     y = _labels(turns)
-    result: dict = {"turns": len(turns), "plain_negatives": sum(t["note"].startswith("plain:") for t in turns)}
+    result: dict = {"turns": len(turns)}
     oof = cross_validate(turns, progress=progress) if oof is None else oof
     thresholds = choose_thresholds(oof, y)
     if evaluate:

@@ -272,7 +272,9 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         return []
     for sentence in reversed(reading.sentences):
         text = sentence.text.lower()
-        if pattern("deficit_words").search(text) and not _negated_strength(sentence):
+        deficit = pattern("deficit_words").search(text) or any(
+            t.lemma_.lower() in words()["deficit_words"] for t in sentence)
+        if deficit and not _negated_strength(sentence):
             continue
         verb = _strength_verb(sentence)
         if verb is None:

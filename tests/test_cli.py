@@ -115,7 +115,7 @@ def test_suggest_with_a_conversation_file_and_json(real_env, capsys, tmp_path):
                          capsys)
     assert code == 0, err
     data = json.loads(out)
-    assert data["reflections"][0]["text"] == "So their dad never helps."
+    assert data["reflections"][0]["text"] == "Their dad never helps."
     assert len(data["open_questions"]) == 3
 
 
