@@ -45,6 +45,13 @@ class Line:
     codes: list[str]
 
 
+MISSED_WHY = {
+    "confront": "Warning, arguing or labelling tends to raise defensiveness and close the conversation down; "
+                "reflecting what the person said first keeps them talking.",
+    "advice": "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask "
+              "permission before offering it.",
+}
+
 def _next_person(lines: list, index: int) -> str | None:
     return next((u.text for u in lines[index + 1:] if u.role == "person"), None)
 
@@ -117,21 +124,9 @@ def missed(lines: list, bank_search=None) -> list[dict]:
                 out.append({"kind": "missed", "code": u.primary, "quote": u.text, "better": options[0]["text"],
                             "source": options[0]["source"],
                             "why": "An open question invites the person to tell their own story."})
-        elif u.primary == "confront" and u.confidence >= CONFRONT_CONFIDENCE and confronts < MAX_CONFRONT_ITEMS:
+        elif u.primary in MISSED_WHY and u.confidence >= CONFRONT_CONFIDENCE and confronts < MAX_CONFRONT_ITEMS:
             confronts += 1
-            item = {"kind": "missed", "code": "confront", "quote": u.text,
-                    "why": "Warning, arguing or labelling tends to raise defensiveness and close the conversation "
-                           "down; reflecting what the person said first keeps them talking."}
-            better = safe_reflection(_previous_person(lines, i), u.text)
-            if better and better not in used:
-                used.add(better)
-                item |= {"better": better, "source": "reflection of the person's previous words"}
-            out.append(item)
-        elif u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and confronts < MAX_CONFRONT_ITEMS:
-            confronts += 1
-            item = {"kind": "missed", "code": "advice", "quote": u.text,
-                    "why": "Advice lands better when it is asked for: ask what the person has tried or wants first, "
-                           "or ask permission before offering it."}
+            item = {"kind": "missed", "code": u.primary, "quote": u.text, "why": MISSED_WHY[u.primary]}
             better = safe_reflection(_previous_person(lines, i), u.text)
             if better and better not in used:
                 used.add(better)

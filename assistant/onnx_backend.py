@@ -67,9 +67,14 @@ def _atomic_write(path: Path, write: Callable[[str], None]) -> None:
 
 def _export(model, path: Path) -> None:
     """Export the transformer of a loaded SentenceTransformer to ONNX, atomically."""
+    export_transformer(model[0].auto_model, model.tokenizer, path)
+
+
+def export_transformer(transformer, tokenizer, path: Path) -> None:
+    """Export a Hugging Face encoder (its last hidden state) to ONNX, atomically; pooling stays in numpy."""
     import torch
 
-    transformer = model[0].auto_model.eval()
+    transformer = transformer.eval()
 
     class Wrapper(torch.nn.Module):
         def __init__(self, inner):
@@ -80,7 +85,7 @@ def _export(model, path: Path) -> None:
             return self.inner(input_ids=input_ids, attention_mask=attention_mask,
                               token_type_ids=token_type_ids).last_hidden_state
 
-    sample = model.tokenizer(["a short example", "another one"], padding=True, return_tensors="pt")
+    sample = tokenizer(["a short example", "another one"], padding=True, return_tensors="pt")
     axes = {0: "batch", 1: "tokens"}
 
     def write(tmp: str) -> None:

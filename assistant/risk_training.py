@@ -97,44 +97,16 @@ def cross_validate(turns: list[dict], folds: int = 5, progress=None) -> np.ndarr
 
 
 def export(tokenizer, encoder, folder: Path = ENCODER_DIR) -> Path:
-    """The fine-tuned encoder as int8 ONNX (per-channel weights), with the tokenizer files it needs."""
-    import torch
-
-    from .onnx_backend import _atomic_write, _quantize
+    """The fine-tuned encoder as int8 ONNX (per-channel weights), with the tokenizer file it needs."""
+    from .embedder import default_model_path
+    from .onnx_backend import _quantize, export_transformer
 
     folder.mkdir(parents=True, exist_ok=True)
-
-    class Wrapper(torch.nn.Module):
-        def __init__(self, inner):
-            super().__init__()
-            self.inner = inner
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
-                              token_type_ids=token_type_ids).last_hidden_state
-
-    sample = tokenizer(["a short example", "another one"], padding=True, return_tensors="pt")
-    axes = {0: "batch", 1: "tokens"}
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-
-        def write(path: str) -> None:
-            import warnings
-
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                torch.onnx.export(Wrapper(encoder), (sample["input_ids"], sample["attention_mask"],
-                                                     sample["token_type_ids"]), path,
-                                  input_names=["input_ids", "attention_mask", "token_type_ids"],
-                                  output_names=["last_hidden_state"], opset_version=17, dynamo=False,
-                                  dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
-                                                "last_hidden_state": axes})
-
-        _atomic_write(fp32, write)
+        export_transformer(encoder, tokenizer, fp32)
         _quantize(fp32, folder / "model.onnx")
         (folder / "model.onnx").chmod(0o644)  # shipped package data: readable by whoever installs it
-    from .embedder import default_model_path
-
     shutil.copy2(Path(default_model_path()) / "tokenizer.json", folder / "tokenizer.json")
     return folder / "model.onnx"
 
