@@ -110,13 +110,14 @@ def test_broken_corpus_is_a_one_line_error(capsys, monkeypatch, tmp_path):
 @pytest.mark.slow
 def test_suggest_with_a_conversation_file_and_json(real_env, capsys, tmp_path):
     conversation = tmp_path / "so-far.txt"
-    conversation.write_text("Worker: How have things been?\nKelly: I'm so tired.\n")
-    code, out, err = run(["suggest", "And their dad never helps.", "--conversation", str(conversation), "--json"],
-                         capsys)
+    conversation.write_text("Worker: How have things been?\nKelly: I love my garden.\n"
+                            "Worker: Tell me about the garden.\n")
+    code, out, err = run(["suggest", "I just want to get back out there in the spring.", "--conversation",
+                          str(conversation), "--json"], capsys)
     assert code == 0, err
     data = json.loads(out)
-    assert data["reflections"][0]["text"] == "Their dad never helps."
-    assert len(data["open_questions"]) == 3
+    assert data["reflections"][0]["text"] == "You just want to get back out there in the spring."
+    assert data["open_questions"] and data["safety"] == []
 
 
 @pytest.mark.slow

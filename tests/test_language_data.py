@@ -70,7 +70,7 @@ def test_prepare_data_is_well_formed_and_its_traps_are_the_guidance_s_own_words(
     from assistant.visit import VISIT_KINDS
 
     data = language_data("prepare")
-    pages = {p.slug: " ".join(b for _, blocks in sections(p) for b in blocks)
+    pages = {p.slug: " ".join(text for _, blocks in sections(p) for _, text in blocks)
              for p in load_pages(PROJECT_ROOT / "guidance_corpus")}
     roles = {"person", "family", "carer", "parent", "child", "professional"}
     for entry in data["people"]:
