@@ -8,6 +8,7 @@ feeling the words signal without naming. Nothing is invented, and when no form f
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ class Reading:
     sentences: list  # English statements (not questions, not Welsh), in order
     short: bool  # a non-answer ("dunno", "fine") or under three words
     hostile: str | None  # a relationship reflection, when the words are aimed at the worker or the service
+    scored: list | None = None  # the scored clauses, worked out once (see _candidates)
 
 
 def read(text: str, doc=None) -> Reading:
@@ -61,23 +63,35 @@ def read(text: str, doc=None) -> Reading:
     return Reading(doc, sentences, short, hostile)
 
 
+@functools.cache
+def _feeling_patterns() -> list[tuple[str, str, re.Pattern]]:
+    return [(name, cue.lower(), re.compile(rf"(?<![\w']){re.escape(cue.lower())}(?![\w'])"))
+            for name, cues in words()["feelings"].items() for cue in cues]
+
+
+@functools.cache
+def _any_feeling() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p.pattern})" for _, _, p in _feeling_patterns()))
+
+
 def feeling_of(clause_tokens) -> tuple[str, object, bool] | None:
     """(feeling name, cue token, said outright) for a feeling the speaker has about themselves, not negated."""
     text = "".join(t.text_with_ws for t in clause_tokens).lower()
-    for name, cues in words()["feelings"].items():
-        for cue in cues:
-            match = re.search(rf"(?<![\w']){re.escape(cue.lower())}(?![\w'])", text)
-            if not match:
-                continue
-            token = _token_at(clause_tokens, match.start())
-            if token is None:
-                continue
-            negated_cue = "n't" in cue or "not " in cue or cue.startswith("no ")
-            if not negated_cue and is_negated(token):
-                continue
-            if not _owned_by_speaker(token):
-                continue
-            return name, token, cue.lower() == name or token.lemma_.lower() == name
+    if not _any_feeling().search(text):
+        return None
+    for name, cue, compiled in _feeling_patterns():
+        match = compiled.search(text)
+        if not match:
+            continue
+        token = _token_at(clause_tokens, match.start())
+        if token is None:
+            continue
+        negated_cue = "n't" in cue or "not " in cue or cue.startswith("no ")
+        if not negated_cue and is_negated(token):
+            continue
+        if not _owned_by_speaker(token):
+            continue
+        return name, token, cue == name or token.lemma_.lower() == name
     return None
 
 
@@ -141,14 +155,17 @@ def whole(tokens) -> bool:
 
 
 def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
-    """(score, position, clause) for every whole clause, in the order said."""
+    """(score, position, clause) for every whole clause, in the order said; worked out once per reading."""
+    if reading.scored is not None:
+        return reading.scored
     candidates = []
     for n, sentence in enumerate(reading.sentences):
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
             if whole(kept):
                 candidates.append((Clause(kept, sentence), n == len(reading.sentences) - 1))
-    return [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
+    reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
+    return reading.scored
 
 
 def best_clause(reading: Reading) -> Clause | None:

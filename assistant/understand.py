@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -64,17 +65,25 @@ def normalise_turns(text: str | None, turns: list[dict] | None) -> list[dict]:
     return out
 
 
+_RISK_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="risk")
+
+
 def understand(conversation: list[dict], embedder: CachingEmbedder, parses: ParseCache, classifiers,
                safety) -> list[Turn]:
-    """Every turn analysed once: one batch embeds the texts not seen recently; person turns get tags and risk."""
+    """Every turn analysed once: one batch embeds the texts not seen recently; person turns get tags and risk.
+
+    The risk model reads the person's turns on its own thread while the embedding and the parse run (ONNX Runtime
+    releases the GIL), so a new turn waits for the slower of the two, not for both."""
     texts = [t["text"] for t in conversation]
+    person_texts = [t["text"] for t in conversation if t["speaker"] == "person"]
+    risk = _RISK_READER.submit(safety.concerns, person_texts) if person_texts else None
     vectors = embedder.vectors(texts)
     turns = [Turn(t["speaker"], t["text"], language_of(t["text"], split_sentences(t["text"])), parses(t["text"]),
                   vectors[t["text"]]) for t in conversation]
     person = [t for t in turns if t.is_person]
     if person:
         stacked = np.stack([t.vector for t in person])
-        found = safety.concerns([t.text for t in person])
+        found = risk.result()
         for turn, tags, concerns in zip(person, classifiers.tags(stacked), found, strict=True):
             turn.tags = tags
             # The model reads English; in Welsh or mixed words only an explicit English disclosure counts.
