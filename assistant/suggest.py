@@ -23,7 +23,7 @@ from .phrasing import (
     turn_pronouns,
     words,
 )
-from .reflections import Reading, best_clause, feeling_of, read, reflections_for
+from .reflections import Reading, best_clause, feeling_of, read, reflections_for, whole
 from .safety import card, disclosed
 from .understand import Turn
 
@@ -187,10 +187,17 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if not risky:
         return reflections_for(latest.text, latest.doc)
     sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3]
-    if len(sentences) != 1 or reading.hostile:
+    if reading.hostile or not sentences:
         return []
-    said = sentence_case(turn_pronouns(strip_fillers(list(sentences[0])), addressed_to_worker(sentences[0])))
-    return [{"text": said, "kind": "simple", "source": "the person's words"}] if len(said.split()) >= 3 else []
+    # The sentence that says it outright, when one does; else a one-sentence turn; never a softer neighbour.
+    named = [s for s in sentences if disclosed(s.text) and whole(strip_fillers(list(s)))]
+    chosen = named[0] if named else sentences[0] if len(sentences) == 1 else None
+    if chosen is None:
+        return []
+    said = sentence_case(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)))
+    if not 3 <= len(said.split()) <= 20:
+        return []
+    return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
 def follow_up(reading: Reading) -> str | None:
