@@ -17,7 +17,7 @@ from .language import language_data
 from .nlp import parse
 from .redact import placeholder, redact
 from .retrieval import Retriever
-from .safety import card, cards
+from .safety import card, cards, disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
 from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, phrase_pattern, read_visit
@@ -130,7 +130,7 @@ def concerns_for(context: str, model) -> list[str]:
     low = " " + context.lower() + " "
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
-    found = list(dict.fromkeys(c for _, c in named))
+    found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
     if model is not None and has(context, "situations", "risk"):
         read = model.concerns([context])[0]
         if read and read[0] not in found:

@@ -175,3 +175,13 @@ def test_nothing_identifying_is_printed_or_returned(real_runtime):
         assert identifier not in printed
     assert sheet["people"][0] == {"who": "the person", "audience": "older_person", "role": "person", "age": 84}
     assert sheet["for"].startswith("For: the person (older person, 84), at home")
+
+
+@pytest.mark.parametrize("context, concern", [
+    ("DA follow up - she is back with ex who was violent, need to check it is safe to talk and her safety plan",
+     "domestic_abuse"),
+    ("Widow, 3 months on, says there is no point carrying on", "self_harm"),
+])
+def test_a_visit_note_naming_a_risk_in_plain_words_gets_its_safety_section(real_runtime, context, concern):
+    sheet = real_runtime.prepare(context).to_dict()
+    assert concern in [card["concern"] for card in sheet["safety"]]
