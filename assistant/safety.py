@@ -35,6 +35,9 @@ RECENT = 2048
 # them (the cross-validated threshold alone is chosen on the risk file, whose negatives are mostly hard ones).
 GATE_FLOOR = 0.8
 SECOND_CONCERN = 0.5
+# One concern this likely opens the gate by itself (on the development and review cases: 4 more risks found for
+# 4 more cards where there was none; a missed risk costs more than a check).
+STRONG_CONCERN = 0.9
 ANY_RECALL = 0.85  # out of fold, for "some concern is present": the gate
 CONCERN_RECALL = 0.80  # out of fold, per concern, for which cards to show once the gate is open
 
@@ -63,7 +66,7 @@ class SafetyModel:
     def _read(self, row: np.ndarray) -> list[str]:
         """The gate ("any concern", the last output) first; then the likeliest concern, and a second only when it
         is itself likely (SECOND_CONCERN), so one card is not buried under guesses."""
-        if row[-1] < max(self.thresholds[-1], GATE_FLOOR):
+        if row[-1] < max(self.thresholds[-1], GATE_FLOOR) and row[:len(CONCERNS)].max() < STRONG_CONCERN:
             return []
         order = np.argsort(-row[:len(CONCERNS)])
         found = [CONCERNS[order[0]]]

@@ -195,3 +195,9 @@ def test_look_alikes_of_risk_get_no_disclosure_card(real_runtime, said):
     from assistant.safety import disclosed
 
     assert disclosed(said) == []
+
+
+def test_a_self_harm_card_asks_about_suicide_directly(real_runtime):
+    card = next(c for c in real_runtime.suggest("I wouldn't mind not waking up, to be honest.").safety
+                if c["concern"] == "self_harm")
+    assert "ending their life" in card["question"]
