@@ -22,20 +22,20 @@ def words() -> dict:
     return language_data("conversation")
 
 
-def _phrase_pattern(phrases) -> re.Pattern:
+@functools.cache
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    """One compiled pattern matching any of the phrases as whole words (lower case), longest first."""
     alternatives = sorted({re.escape(p.lower()) for p in phrases}, key=len, reverse=True)
     return re.compile(r"(?<![\w'])(?:" + "|".join(alternatives) + r")(?![\w'])")
 
 
-@functools.cache
 def pattern(name: str) -> re.Pattern:
     """A word-boundary pattern over one list in conversation.yaml."""
-    return _phrase_pattern(words()[name])
+    return phrase_pattern(tuple(words()[name]))
 
 
-@functools.cache
 def relationship_cues() -> re.Pattern:
-    return _phrase_pattern([c for entry in words()["relationship"] for c in entry["cues"]])
+    return phrase_pattern(tuple(c for entry in words()["relationship"] for c in entry["cues"]))
 
 
 def subject_of(token):

@@ -97,10 +97,10 @@ class SafetyModel:
         return [known[t] for t in texts]
 
 
-@functools.cache
 def _cue_patterns() -> dict[str, re.Pattern]:
-    return {concern: re.compile(r"(?<![\w'])(?:" + "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
-                                + r")(?![\w'])") for concern, phrases in cards()["cues"].items()}
+    from .phrasing import phrase_pattern
+
+    return {concern: phrase_pattern(tuple(phrases)) for concern, phrases in cards()["cues"].items()}
 
 
 # A cue that follows one of these within a few words is denied or over: "he doesn't hit me", "I used to self-harm".
