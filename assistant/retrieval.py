@@ -7,12 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from .corpus import Document
-from .embedder import CachingEmbedder, Embedder
+from .embedder import Embedder
 from .index import VectorIndex
 from .text import tokenize
 
 RRF_K = 60
-CACHE_SIZE = 2048
 DUPLICATE_COSINE = 0.95
 MODES = ("hybrid", "dense", "bm25")
 
@@ -71,7 +70,6 @@ class Retriever:
         self.embedder = embedder
         self.bm25 = _bm25(index.documents)
         self._masks: dict[Filters, np.ndarray] = {}
-        self.recent = CachingEmbedder(embedder, CACHE_SIZE)
 
     def _mask(self, filters: Filters) -> np.ndarray:
         if filters not in self._masks:
@@ -80,10 +78,6 @@ class Retriever:
 
     def embed(self, queries: list[str]) -> np.ndarray:
         return self.embedder.embed(queries)
-
-    def embed_cached(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """Vectors by text; texts seen recently (a conversation's earlier turns) are not embedded again."""
-        return self.recent.vectors(texts)
 
     def search(self, query: str, k: int = 5, mode: str = "hybrid", vector: np.ndarray | None = None,
                **filters) -> list[Hit]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable
@@ -147,16 +148,19 @@ class Runtime:
         parsed = parse_transcript(text, worker, max_turns=s.max_transcript_turns, max_turn_chars=s.max_turn_chars)
         return self.analyse(parsed, s.analysis_budget_seconds)
 
-    @property
+    @functools.cached_property
     def turn_cache(self):
         """Vectors of recent conversation turns, so each turn is embedded once however often it comes back."""
-        if getattr(self, "_turn_cache", None) is None:
-            from .embedder import CachingEmbedder
-            from .understand import ParseCache
+        from .embedder import CachingEmbedder
 
-            self._turn_cache = CachingEmbedder(self.embedder)
-            self._parses = ParseCache()
-        return self._turn_cache
+        return CachingEmbedder(self.embedder)
+
+    @functools.cached_property
+    def parses(self):
+        """spaCy parses of recent conversation turns, so each turn is parsed once."""
+        from .understand import ParseCache
+
+        return ParseCache()
 
     @property
     def bank(self):
@@ -181,7 +185,7 @@ class Runtime:
         from .understand import normalise_turns, understand
 
         cache = self.turn_cache
-        analysed = understand(normalise_turns(text, turns), cache, self._parses, self.classifiers, self.safety)
+        analysed = understand(normalise_turns(text, turns), cache, self.parses, self.classifiers, self.safety)
         recent = previous_offers(analysed, self.bank, self.classifiers, cache.embed, audience)
         return suggest(analysed, self.bank, self.classifiers, cache.embed, stage, audience, want_summary, recent)
 
