@@ -23,6 +23,7 @@ from .phrasing import (
     is_imperative,
     is_negated,
     pattern,
+    phrase_pattern,
     sentence_case,
     strip_fillers,
     subject_of,
@@ -57,7 +58,7 @@ def read(text: str, doc=None) -> Reading:
     short = len(content) < 3 or bool(pattern("short_answers").fullmatch(lowered))
     hostile = None
     for entry in words()["relationship"]:
-        if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text.lower()) for c in entry["cues"]):
+        if phrase_pattern(tuple(entry["cues"])).search(text.lower()):
             hostile = entry["reflection"]
             break
     return Reading(doc, sentences, short, hostile)
@@ -228,13 +229,14 @@ def simple_of(reading: Reading) -> str | None:
         parts.append(said)
     if not parts:
         return None
-    said = parts[0] if len(parts) == 1 else f"{parts[0]}, and {_lower_start(parts[1])}"
+    said = parts[0] if len(parts) == 1 else f"{parts[0]}, and {lower_start(parts[1])}"
     if len(said.split()) > MAX_SAID:
         said = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_SAID else ""
     return sentence_case(said) if len(said.split()) >= 3 else None  # a long echo is parroting: say nothing
 
 
-def _lower_start(text: str) -> str:
+def lower_start(text: str) -> str:
+    """A clause to follow a comma or a colon: its first word in lower case, unless it is I or a name."""
     first = text.split(" ", 1)[0]
     plain = first.lower().split("'")[0].split("’")[0]
     if first in ("I", "I'm", "I've", "I'll", "I'd") or (first[:1].isupper() and first[1:2].islower()

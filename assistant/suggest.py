@@ -17,13 +17,14 @@ from .phrasing import (
     first_person,
     is_negated,
     pattern,
+    phrase_pattern,
     sentence_case,
     strip_fillers,
     subject_of,
     turn_pronouns,
     words,
 )
-from .reflections import Reading, best_clause, feeling_of, read, reflections_for, whole
+from .reflections import Reading, best_clause, feeling_of, lower_start, read, reflections_for, whole
 from .safety import card, disclosed
 from .understand import Turn
 
@@ -71,6 +72,9 @@ class QuestionBank:
                           and d.skill == "open_question"]
         self.documents = [index.documents[i] for i in self.positions]
         self.vectors = index.vectors[self.positions] if self.positions else np.zeros((0, 384), dtype=np.float32)
+        # Each item's place in the stage order, once: the stage prior is a distance from the conversation's stage.
+        self.stage_order = np.array([STAGES.index(d.stage[0]) if d.stage[0] in STAGES else -9
+                                     for d in self.documents], dtype=int)
 
     def rank(self, query: np.ndarray, stage: str, audience: str | None, present: set[str],
              exclude: set[str] = frozenset(), asked: np.ndarray | None = None, n: int = 3,
@@ -79,12 +83,10 @@ class QuestionBank:
         to a moment (opening, closing, reviewing) only when the stage is that moment and `sure`."""
         if not self.documents:
             return []
-        where = STAGES.index(stage) if stage in STAGES else None
         scores = self.vectors @ query
-        if where is not None:
-            distance = np.array([abs(STAGES.index(d.stage[0]) - where) if d.stage[0] in STAGES else 9
-                                 for d in self.documents])
-            scores = scores + np.vectorize(lambda x: STAGE_PRIOR.get(x, 0.0))(distance)
+        if stage in STAGES:
+            distance = np.abs(self.stage_order - STAGES.index(stage))
+            scores = scores + sum(np.where(distance == d, prior, 0.0) for d, prior in STAGE_PRIOR.items())
         too_close = (self.vectors @ asked.T).max(axis=1) >= ASKED_COSINE if asked is not None and len(asked) else None
         chosen: list[int] = []
         for i in np.argsort(-scores, kind="stable"):
@@ -133,8 +135,7 @@ def audience_fits(item: str, audience: str | None) -> bool:
 def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
     """What the conversation holds that a bank item may take for granted (a child, a partner, a plan, ...)."""
     text = " " + " ".join(t.text.lower() for t in turns) + " "
-    found = {name for name, cues in words()["presence"].items()
-             if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text) for c in cues)}
+    found = {name for name, cues in words()["presence"].items() if phrase_pattern(tuple(cues)).search(text)}
     if audience == "parent":
         found.add("child")
     if audience == "carer":
@@ -278,13 +279,12 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if risky or reading.short or reading.hostile or latest.language == "cy":
         return []
     for sentence in reversed(reading.sentences):
-        text = sentence.text.lower()
-        deficit = pattern("deficit_words").search(text) or any(
-            t.lemma_.lower() in words()["deficit_words"] for t in sentence)
-        if deficit and not _negated_strength(sentence):
-            continue
         verb = _strength_verb(sentence)
         if verb is None:
+            continue
+        deficit = pattern("deficit_words").search(sentence.text.lower()) or any(
+            t.lemma_.lower() in words()["deficit_words"] for t in sentence)
+        if deficit and not _negated_strength(verb):
             continue
         kept = strip_fillers(list(sentence))
         said = sentence_case(turn_pronouns(kept, addressed_to_worker(sentence)))
@@ -316,9 +316,9 @@ def _strength_verb(sentence):
     return None
 
 
-def _negated_strength(sentence) -> bool:
-    verb = _strength_verb(sentence)
-    return verb is not None and verb.lemma_.lower() in words()["negated_strengths"] and is_negated(verb)
+def _negated_strength(verb) -> bool:
+    """'I've not missed one': a lapse denied, which is a strength even beside a deficit word."""
+    return verb.lemma_.lower() in words()["negated_strengths"] and is_negated(verb)
 
 
 def _quality(lemma: str) -> str:
@@ -374,14 +374,10 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
     for key, frame in frames:
         items = parts[key][-2:]
         if items:
-            chunks.append(frame.format("; ".join(_lower_start(i) for i in items)))
+            chunks.append(frame.format("; ".join(lower_start(i) for i in items)))
     if len(chunks) < (1 if asked else 2):
         return None  # unasked, a summary needs two things to gather; asked for, one will do
     return "Let me check I've got this right. " + " ".join(chunks) + " " + SUMMARY_CHECK
-
-
-def _lower_start(text: str) -> str:
-    return text if text.startswith("I ") or text[:2] == "I'" else text[:1].lower() + text[1:]
 
 
 def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, audience: str | None,
@@ -409,7 +405,7 @@ def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
     said = [t.text for t in turns if t.speaker == "worker"][-2:] + [latest]
     text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
     for stage, cues in words()["stage_cues"].items():
-        if any(re.search(rf"(?<![\w']){re.escape(c)}(?![\w'])", text) for c in cues):
+        if phrase_pattern(tuple(cues)).search(text):
             return stage, 0.9
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
