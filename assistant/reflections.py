@@ -308,23 +308,35 @@ def _sides_differ(left, right) -> bool:
     return bool(a) and bool(b) and a != b
 
 
+def own_wish(token) -> bool:
+    """A verb of wanting that the speaker says of themselves, not negated: 'I just want ...'."""
+    return token.pos_ == "VERB" and not is_negated(token) and first_person(subject_of(token))
+
+
+def wished_action(token):
+    """(verb, the words after it) of what the speaker wants to do themselves ('to stay in my own home'), or None
+    when there is none or it is someone else's doing ('I want him to stop')."""
+    xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
+        return None
+    return xcomp, _trim_tail([t for t in xcomp.subtree if t.i > xcomp.i and t.dep_ != "punct"])
+
+
 def _meaning(reading: Reading) -> str | None:
     """A wish or value said outright: 'I just want to stay in my own home' -> 'Staying in your own home matters
     a great deal to you.'"""
     for sentence in reversed(reading.sentences):
         for token in sentence:
             lemma = token.lemma_.lower()
-            if lemma not in words()["wish_verbs"] or token.pos_ != "VERB" or is_negated(token):
-                continue
-            if not first_person(subject_of(token)):
+            if lemma not in words()["wish_verbs"] or not own_wish(token):
                 continue
             addressed = addressed_to_worker(sentence)
-            xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if xcomp is not None and lemma in ("want", "wish", "hope", "like", "love", "need", "prefer"):
-                if any(c.dep_ in ("nsubj",) for c in xcomp.children):
+            if lemma in ("want", "wish", "hope", "like", "love", "need", "prefer") and any(
+                    c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children):
+                action = wished_action(token)
+                if action is None:
                     continue  # "I want him to stop": someone else's doing, not a value of the speaker
-                rest = [t for t in xcomp.subtree if t.i > xcomp.i and t.dep_ != "punct"]
-                rest = _trim_tail(rest)
+                xcomp, rest = action
                 if not rest and xcomp.lemma_ in ("be", "do", "have", "get", "go"):
                     continue
                 phrase = gerund(xcomp.lemma_) + (" " + turn_pronouns(rest, addressed) if rest else "")

@@ -24,7 +24,17 @@ from .phrasing import (
     turn_pronouns,
     words,
 )
-from .reflections import Reading, best_clause, feeling_of, lower_start, read, reflections_for, whole
+from .reflections import (
+    Reading,
+    best_clause,
+    feeling_of,
+    lower_start,
+    own_wish,
+    read,
+    reflections_for,
+    whole,
+    wished_action,
+)
 from .safety import card, disclosed
 from .understand import Turn
 
@@ -209,16 +219,12 @@ def follow_up(reading: Reading) -> str | None:
         return "What would make it easier to talk to me today?"
     for sentence in reversed(reading.sentences):
         for token in sentence:
-            if token.lemma_.lower() not in ("want", "like", "hope", "wish") or token.pos_ != "VERB":
+            if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
                 continue
-            if is_negated(token) or not first_person(subject_of(token)):
+            action = wished_action(token)
+            if action is None:
                 continue
-            xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
-                continue
-            rest = [t for t in xcomp.subtree if t.i > xcomp.i and not t.is_punct]
-            rest = rest[:next((k for k, t in enumerate(rest) if t.lower_ in ("because", "but", "and", "so", "cos",
-                                                                             "when", "if")), len(rest))]
+            xcomp, rest = action
             phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
             if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
                 return f"What would need to happen for you to {phrase}?"
