@@ -35,6 +35,11 @@ RECENT = 2048
 # them (the cross-validated threshold alone is chosen on the risk file, whose negatives are mostly hard ones).
 GATE_FLOOR = 0.8
 SECOND_CONCERN = 0.5
+# An open gate with no concern this likely is a turn that sounds heavy without saying what ("I've looked after him
+# for twelve years"): on the review cases, every such card was false.
+LIKELY_CONCERN = 0.5
+# ... unless the gate itself is near certain ("He's moved back in. Don't start."): then a less likely concern will do.
+SURE_GATE, SURE_GATE_CONCERN = 0.95, 0.3
 # One concern this likely opens the gate by itself (on the development and review cases: 4 more risks found for
 # 4 more cards where there was none; a missed risk costs more than a check).
 STRONG_CONCERN = 0.9
@@ -66,7 +71,10 @@ class SafetyModel:
     def _read(self, row: np.ndarray) -> list[str]:
         """The gate ("any concern", the last output) first; then the likeliest concern, and a second only when it
         is itself likely (SECOND_CONCERN), so one card is not buried under guesses."""
-        if row[-1] < max(self.thresholds[-1], GATE_FLOOR) and row[:len(CONCERNS)].max() < STRONG_CONCERN:
+        top = row[:len(CONCERNS)].max()
+        gate = row[-1]
+        if top < STRONG_CONCERN and (gate < max(self.thresholds[-1], GATE_FLOOR) or top < LIKELY_CONCERN) and not (
+                gate >= SURE_GATE and top >= SURE_GATE_CONCERN):
             return []
         order = np.argsort(-row[:len(CONCERNS)])
         found = [CONCERNS[order[0]]]

@@ -36,6 +36,7 @@ from .reflections import (
     wished_action,
 )
 from .safety import card, disclosed
+from .safety import cards as cards_data
 from .understand import Turn
 
 SUMMARY_CHECK = "Have I got that right?"
@@ -46,7 +47,7 @@ STAGE_PRIOR = {0: 0.08, 1: 0.03}  # added to a bank item's similarity by its dis
 # offered only in that stage; the middle stages' items are offered anywhere, nearer the stage first.
 MOMENT_STAGES = ("opening", "closing", "reviewing")
 SURE_STAGE = 0.6  # a detected stage at least this likely counts as known for moment items
-MIN_QUESTION_SCORE = 0.33
+MIN_QUESTION_SCORE = 0.42
 RECENT_SUGGESTIONS = 3
 WELSH_NOTE = ("This was said in Welsh. Reflections are only made from English words, so none are offered; the "
               "questions fit the stage of the conversation and can be asked in Welsh.")
@@ -177,17 +178,47 @@ def infer_audience(person_words: list[str]) -> str | None:
 MAX_CARDS = 2  # more buries the one that matters
 
 
-def safety_step(turns: list[Turn], asked: set[str]) -> list[dict]:
+def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = None, embed=None) -> list[dict]:
     """Cards for the concerns in the person's last two turns, an explicit disclosure first, then the strongest;
-    at most MAX_CARDS."""
+    at most MAX_CARDS. Each card's question is the one of its concern closest to what was said; for self-harm it
+    asks directly, in the person's own words when they can be turned ("When you say ..., have you had thoughts of
+    ending your life?"), as the card's own advice says."""
     recent = [t for t in turns if t.is_person][-2:]
     seen: list[str] = []
     for turn in reversed(recent):
         for concern in disclosed(turn.text) + turn.concerns:
             if concern in turn.concerns and concern not in seen:
                 seen.append(concern)
-    latest = next((t.text for t in reversed(turns) if t.is_person), "")
-    return [card(c, latest, asked) for c in seen[:MAX_CARDS]]
+    latest = next((t for t in reversed(turns) if t.is_person), None)
+    if latest is None:
+        return []
+    cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
+    for item in cards:
+        options = [q for q in cards_data()[item["concern"]]["questions"] if q not in asked]
+        if item["concern"] == "self_harm":
+            own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
+            item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
+                                else options[0] if options else item["question"])
+        elif embed is not None and len(options) > 1:
+            scores = embed(options) @ latest.vector
+            item["question"] = options[int(np.argmax(scores))]
+    return cards
+
+
+_ASIDE = re.compile(r"(?i),? (if you're honest|to be honest|if i'm honest|really|like|you know)$")
+
+
+def _in_their_words(reading: Reading, latest: Turn) -> str | None:
+    """The sentence that says it outright, turned to the worker's voice: 'you wouldn't mind not waking up'. None
+    when no sentence names it or it would not read as a short clause."""
+    named = [s for s in reading.sentences if "self_harm" in disclosed(s.text)]
+    if not named:
+        return None  # a guess at which words carried it could put the question on the wrong ones
+    said = turn_pronouns(strip_fillers(list(named[-1])), addressed_to_worker(named[-1])).rstrip(" .!")
+    said = _ASIDE.sub("", said)
+    if not 3 <= len(said.split()) <= 12 or not re.match(r"(?i)^(you|everyone|everybody|there's|it's)\b", said):
+        return None
+    return said[0].lower() + said[1:]
 
 
 def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
@@ -228,6 +259,9 @@ def follow_up(reading: Reading) -> str | None:
             phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
             if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
                 return f"What would need to happen for you to {phrase}?"
+    enjoyed = _enjoyed(reading)
+    if enjoyed:
+        return enjoyed
     clause = best_clause(reading)
     if clause is None:
         return None
@@ -243,8 +277,35 @@ def follow_up(reading: Reading) -> str | None:
     return None
 
 
+def _enjoyed(reading: Reading) -> str | None:
+    """What the person loves, enjoys or misses, asked about in their words: 'I used to love working with the little
+    ones' -> 'What did you love about working with the little ones?'. Strengths and what matters live there."""
+    for sentence in reversed(reading.sentences):
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma not in ("love", "enjoy", "miss") or token.pos_ != "VERB" or not own_wish(token):
+                continue
+            thing = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None) or next(
+                (c for c in token.children if c.dep_ == "dobj"), None)
+            if thing is None or thing.pos_ == "PRON":
+                continue
+            tokens = [t for t in thing.subtree if t.dep_ != "punct"]
+            phrase = turn_pronouns(tokens, addressed_to_worker(sentence)).rstrip(" .!,")
+            if not 1 <= len(phrase.split()) <= 8 or re.search(r"\b(it|that|this|them)$", phrase):
+                continue
+            if tokens[0].pos_ not in ("PROPN",) and phrase[:1].isupper() and not phrase.startswith("I "):
+                phrase = phrase[0].lower() + phrase[1:]
+            used_to = token.head.lemma_.lower() == "use" and token.dep_ == "xcomp"
+            if lemma == "miss":
+                return f"What do you miss most about {phrase}?"
+            if used_to or token.tag_ == "VBD":
+                return f"What did you {lemma} about {phrase}?"
+            return f"What is it about {phrase} that you {lemma}?"
+    return None
+
+
 def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str, audience: str | None,
-             exclude: set[str], risky: bool, embed, n: int = 3, sure: bool = True, bank_n: int = 2) -> list[dict]:
+             exclude: set[str], risky: bool, embed, n: int = 3, sure: bool = True, bank_n: int = 1) -> list[dict]:
     """A follow-up from the person's words, then bank questions close in meaning; none when a risk is open."""
     if risky:
         return []
@@ -292,12 +353,21 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             t.lemma_.lower() in words()["deficit_words"] for t in sentence)
         if deficit and not _negated_strength(verb):
             continue
-        kept = strip_fillers(list(sentence))
+        kept = _own_clause(strip_fillers(list(sentence)), verb)
         said = sentence_case(turn_pronouns(kept, addressed_to_worker(sentence)))
         if not re.match(r"(?i)^you('ve|'re|'d)?\b", said) or len(said.split()) > 20:
             continue
         return [{"text": f"{said} {_quality(verb.lemma_.lower())}", "source": "affirmations"}]
     return []
+
+
+def _own_clause(tokens: list, verb) -> list:
+    """The strength's own clause: 'I still go to football, Dad used to take me' -> 'I still go to football'."""
+    for k, token in enumerate(tokens):
+        if token.i > verb.i and token.text == "," and any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head is not verb for t in tokens[k + 1:]):
+            return tokens[:k]
+    return tokens
 
 
 def _strength_verb(sentence):
@@ -315,8 +385,9 @@ def _strength_verb(sentence):
             continue
         lemma = token.lemma_.lower()
         after = lemma == "look" and any(c.lower_ == "after" for c in token.children)
-        if (lemma in words()["strength_verbs"] or after) and not is_negated(token):
-            return token
+        still = any(c.lower_ == "still" for c in token.children) and lemma not in ("be", "have", "feel", "think")
+        if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
+            return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
@@ -374,16 +445,21 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
                 parts["agreed"].append(sentence.text.strip().rstrip(".!"))
             else:
                 parts["agreed"].append(turn_pronouns(list(sentence), False).rstrip(".!"))
-    chunks = []
-    frames = (("matters", "What matters to you: {}."), ("strengths", "What's already helping: {}."),
-              ("worries", "What's worrying you: {}."), ("agreed", "What we've agreed: {}."))
-    for key, frame in frames:
-        items = parts[key][-2:]
-        if items:
-            chunks.append(frame.format("; ".join(lower_start(i) for i in items)))
+    # Said back as the person said it, in plain sentences, not under labels ("What's worrying you: Dad died in
+    # March" is crass): what matters and what helps first, then the worries, then who does what.
+    good = parts["matters"][-2:] + parts["strengths"][-2:]
+    chunks = [_sentence(", and ".join([good[0]] + [lower_start(i) for i in good[1:]]))] if good else []
+    chunks += [_sentence(w) for w in parts["worries"][-2:]]
+    if parts["agreed"]:
+        chunks.append(_sentence("And " + " and ".join(lower_start(i) for i in parts["agreed"][-2:])))
     if len(chunks) < (1 if asked else 2):
         return None  # unasked, a summary needs two things to gather; asked for, one will do
     return "Let me check I've got this right. " + " ".join(chunks) + " " + SUMMARY_CHECK
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".!,;")
+    return text[:1].upper() + text[1:] + "."
 
 
 def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, audience: str | None,
@@ -436,7 +512,7 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     reading = read(latest.text, latest.doc)
     if reading.hostile and not disclosed(latest.text):
         latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
-    cards = safety_step(turns, worker_texts)
+    cards = safety_step(turns, worker_texts, reading, embed)
     risky_now = bool(latest.concerns)
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
@@ -446,7 +522,8 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
-    summary = summary_step(turns, want_summary) if want_summary or person_count >= 4 else None
+    closing = stage_id == "closing" and person_count >= 3
+    summary = summary_step(turns, want_summary) if want_summary or person_count >= 4 or closing else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
                       latest.language, note)

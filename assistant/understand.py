@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .embedder import CachingEmbedder
-from .language import language_of
+from .language import is_welsh, language_of
 from .nlp import parse
 from .safety import disclosed
 from .text import split_sentences
@@ -65,6 +65,9 @@ def normalise_turns(text: str | None, turns: list[dict] | None) -> list[dict]:
     return out
 
 
+# The English part of a mixed turn is read by the risk model only when it says this much by itself: a short tail
+# ("Just tell me what I have to do") out of its Welsh context reads as more than it is.
+MIXED_MIN_WORDS = 10
 _RISK_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="risk")
 
 
@@ -75,17 +78,25 @@ def understand(conversation: list[dict], embedder: CachingEmbedder, parses: Pars
     The risk model reads the person's turns on its own thread while the embedding and the parse run (ONNX Runtime
     releases the GIL), so a new turn waits for the slower of the two, not for both."""
     texts = [t["text"] for t in conversation]
-    person_texts = [t["text"] for t in conversation if t["speaker"] == "person"]
+    sentences = {text: split_sentences(text) for text in texts}
+    languages = {text: language_of(text, sentences[text]) for text in texts}
+    # The model reads English: a mixed turn is read by its English sentences, a Welsh one not at all.
+    english = {text: text if languages[text] == "en" else " ".join(s for s in sentences[text] if not is_welsh(s))
+               for text in texts}
+    english = {text: part if len(part.split()) >= MIXED_MIN_WORDS or part == text else ""
+               for text, part in english.items()}
+    person_texts = [english[t["text"]] for t in conversation if t["speaker"] == "person"]
     risk = _RISK_READER.submit(safety.concerns, person_texts) if person_texts else None
     vectors = embedder.vectors(texts)
-    turns = [Turn(t["speaker"], t["text"], language_of(t["text"], split_sentences(t["text"])), parses(t["text"]),
-                  vectors[t["text"]]) for t in conversation]
+    turns = [Turn(t["speaker"], t["text"], languages[t["text"]], parses(t["text"]), vectors[t["text"]])
+             for t in conversation]
     person = [t for t in turns if t.is_person]
     if person:
         stacked = np.stack([t.vector for t in person])
         found = risk.result()
         for turn, tags, concerns in zip(person, classifiers.tags(stacked), found, strict=True):
             turn.tags = tags
-            # The model reads English; in Welsh or mixed words only an explicit English disclosure counts.
-            turn.concerns = concerns if turn.language == "en" else disclosed(turn.text)
+            # Welsh words count only through an explicit disclosure; a mixed turn's English part through the model too.
+            turn.concerns = (concerns if turn.language == "en" else
+                             list(dict.fromkeys(disclosed(turn.text) + (concerns if english[turn.text] else []))))
     return turns

@@ -22,7 +22,7 @@ def test_suggest_returns_the_contract_shape(client):
     data = response.get_json()
     assert response.status_code == 200
     assert set(data) >= {"stage", "stage_confidence", "reflections", "open_questions", "affirmations", "summary"}
-    assert len(data["open_questions"]) == 3
+    assert 1 <= len(data["open_questions"]) <= 3  # up to three; fewer when the bank holds nothing close
     assert all(set(q) >= {"text", "stage", "skill", "source"} for q in data["open_questions"])
 
 

@@ -129,7 +129,8 @@ def test_a_summary_gathers_both_sides_and_ends_with_a_check(real_runtime):
     summary = result.summary
     assert summary.index("garden") < summary.index("on your own") < summary.index("fall")
     assert "I'll ask the OT to look at a rail for the back steps" in summary
-    assert summary.index("What's worrying you") < summary.index("you're scared you'll fall")
+    assert summary.index("on your own") < summary.index("You're scared you'll fall") < summary.index("And I'll ask")
+    assert ":" not in summary  # said back in sentences, not under labels
 
 
 def test_outcome_check_separates_outcomes_from_services(real_runtime):
@@ -167,7 +168,7 @@ def test_questions_fit_the_audience(real_runtime):
     result = real_runtime.suggest(INPUTS["child"], stage="exploring", audience="child")
     audiences = {d.audience[0] for d in real_runtime.retriever.index.documents
                  if d.id.removeprefix("question:") in {q["source"] for q in result.open_questions}}
-    assert audiences <= {"child", "any"} and len(result.open_questions) == 3
+    assert audiences and audiences <= {"child", "any"}
 
 
 @pytest.mark.parametrize("said, concern", [
@@ -200,4 +201,33 @@ def test_look_alikes_of_risk_get_no_disclosure_card(real_runtime, said):
 def test_a_self_harm_card_asks_about_suicide_directly(real_runtime):
     card = next(c for c in real_runtime.suggest("I wouldn't mind not waking up, to be honest.").safety
                 if c["concern"] == "self_harm")
-    assert "ending their life" in card["question"]
+    assert "ending your life" in card["question"] or "ending their life" in card["question"]
+    assert "you wouldn't mind not waking up" in card["question"] and "to be honest" not in card["question"]
+
+
+def test_what_someone_loves_or_misses_is_asked_about_in_their_words(real_runtime):
+    loved = real_runtime.suggest("I used to love working with the little ones at the Cylch.", stage="exploring")
+    asked = [q["text"] for q in loved.open_questions]
+    assert any(q.startswith("What did you love about working with the little ones") for q in asked)
+    missed = real_runtime.suggest("I miss my garden more than anything.", stage="exploring")
+    assert any(q["text"] == "What do you miss most about your garden?" for q in missed.open_questions)
+    denied = real_runtime.suggest("I don't miss the noise of the old place.", stage="exploring")
+    assert not any(q["text"].startswith("What do you miss") for q in denied.open_questions)
+
+
+def test_a_heavy_sounding_turn_without_a_likely_concern_gets_no_card_and_keeps_its_affirmation(real_runtime):
+    result = real_runtime.suggest("I've looked after him for twelve years. I know every one of his moods before he "
+                                  "does. Nobody else could do it like I do.")
+    assert result.safety == []
+    assert result.affirmations and result.affirmations[0]["text"].startswith("You've looked after him for twelve")
+
+
+def test_a_closing_turn_gets_a_summary_in_plain_sentences(real_runtime):
+    turns = [{"speaker": "person", "text": "I just want to get back to the allotment on Saturdays."},
+             {"speaker": "worker", "text": "What's been getting in the way?"},
+             {"speaker": "person", "text": "I'm worried about the hill with my knee."},
+             {"speaker": "worker", "text": "I'll ask about the community transport before I go."}]
+    turns += [{"speaker": "person", "text": "That would be a big help."},
+              {"speaker": "worker", "text": "Is there anything else?"}]
+    result = real_runtime.suggest("No, that sounds good, thanks.", turns=turns, stage="closing")
+    assert result.summary and "allotment" in result.summary and ":" not in result.summary
