@@ -19,7 +19,7 @@ most negative.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -27,7 +27,9 @@ from . import feedback as fb
 from .classifiers import Classifiers
 from .coder import Coder, Item
 from .embedder import CachingEmbedder, Embedder
+from .language import language_of
 from .practice import practice_code
+from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
 BANDS = {
@@ -169,11 +171,35 @@ class _Budgeted:
         return np.concatenate(parts) if parts else self.inner.embed(texts)
 
 
+class WelshTranscript(TranscriptError):
+    """Most of the worker's turns are in Welsh, which the models cannot read; the message says so in one line."""
+
+
+def english_turns(transcript: Transcript) -> Transcript:
+    """The transcript without its Welsh turns, which the English-trained coder and classifiers would read as noise
+    (a turn mixing Welsh and English keeps its English); WelshTranscript when most of the worker's turns are Welsh."""
+    welsh = [t for t in transcript.turns if language_of(t.text, split_sentences(t.text)) == "cy"]
+    if not welsh:
+        return transcript
+    worker = [t for t in transcript.turns if t.role == "worker"]
+    welsh_worker = [t for t in welsh if t.role == "worker"]
+    if worker and 2 * len(welsh_worker) >= len(worker):
+        raise WelshTranscript(f"the transcript is in Welsh ({len(welsh_worker)} of the worker's {len(worker)} turns), "
+                              "and the models read English only, so it was not analysed: no codes, score or feedback "
+                              "would be worth trusting")
+    lines = ", ".join(str(t.line) for t in welsh)
+    note = (f"{len(welsh)} turn{'s' if len(welsh) > 1 else ''} in Welsh (line{'s' if len(welsh) > 1 else ''} {lines}) "
+            "left out: the models read English only, so they are not coded, tagged or counted")
+    return replace(transcript, turns=[t for t in transcript.turns if t not in welsh],
+                   warnings=[*transcript.warnings, note])
+
+
 def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None,
             budget_seconds: float | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,
     OverBudget once the analysis has taken that long."""
+    transcript = english_turns(transcript)
     budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
     # Each distinct text is embedded once, however many features use it.
     memo = CachingEmbedder(budget or embedder, size=None)

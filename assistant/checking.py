@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from .coder import Coder, Item
 from .embedder import Embedder
+from .language import language_of
 from .rewrite import is_labelling, is_leading, open_alternatives
+from .text import split_sentences
 
 WHY = {
     "open_question": "An open question: the person can answer in their own words and lead where the story goes.",
@@ -25,6 +27,8 @@ WHY = {
 }
 LEADING = "It is also leading: the wording suggests the answer you want to hear."
 LABELLING = "It also labels or insists, which can land as confronting."
+WELSH = ("This is in Welsh. The OARS coder reads English only, so these words were not coded ('other' is no "
+         "reading of them) and no alternatives are offered.")
 
 
 @dataclass
@@ -34,15 +38,20 @@ class Check:
     why: str
     open_alternatives: list[dict] = field(default_factory=list)
     leading: bool = False
+    language: str = "en"
 
     def to_dict(self) -> dict:
         return {"text": self.text, "code": self.code, "leading": self.leading,
                 "open_alternatives": [a["text"] for a in self.open_alternatives],
-                "alternative_sources": [a["source"] for a in self.open_alternatives], "why": self.why}
+                "alternative_sources": [a["source"] for a in self.open_alternatives], "why": self.why,
+                "language": self.language}
 
 
 def check_utterance(text: str, coder: Coder, embedder: Embedder, bank_search, context: str = "") -> Check:
-    """Code one thing a worker plans to say; closed, leading or confronting words get two open alternatives."""
+    """Code one thing a worker plans to say; closed, leading or confronting words get two open alternatives. Welsh
+    is not coded: the coder would read it as noise."""
+    if language_of(text, split_sentences(text)) == "cy":
+        return Check(text, "other", WELSH, [], False, "cy")
     [coded] = coder.code_many(embedder, [Item(text, context, context)])
     leading = is_leading(text)
     labelling = is_labelling(text) and coded.primary not in ("confront", "advice")

@@ -251,7 +251,10 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
 
     def results():
         for name, transcript in transcripts:
-            result = rt.analyse(transcript)
+            try:
+                result = rt.analyse(transcript)
+            except TranscriptError as exc:  # one in Welsh, which the models cannot read
+                raise UserError(f"{name}: {exc}") from None
             result.file = name
             yield result
 
@@ -306,7 +309,10 @@ def suggest(ctx: click.Context, text: str | None, stage: str | None, conversatio
 
 
 def _render_outcome(o) -> str:
+    if o.language == "cy":
+        return f"not read: {o.note}"
     lines = [f"{o.kind} (confidence {o.confidence:.2f}) · well-being: {', '.join(o.wellbeing)}"]
+    lines += [f"note: {o.note}"] if o.note else []
     lines += [f"  - {p}" for p in o.prompts]
     return "\n".join(lines)
 

@@ -36,7 +36,8 @@ def _welsh_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def words_of(text: str) -> list[str]:
-    return [w.lower().strip("'") for w in _WORD.findall(text)]
+    # Phones and word processors type a curly apostrophe ("sy’n"); the word lists use the straight one.
+    return [w.lower().strip("'") for w in _WORD.findall(text.replace("\u2019", "'"))]
 
 
 def is_welsh(sentence: str) -> bool:

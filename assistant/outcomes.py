@@ -8,10 +8,16 @@ from dataclasses import dataclass, field
 
 from .classifiers import Classifiers
 from .embedder import Embedder
+from .language import is_welsh, language_of
+from .text import split_sentences
 
 _SERVICE_LEAD = re.compile(r"^(?:i (?:need|want|would like|'d like)|we need|to (?:have|get|receive|attend)|"
                            r"(?:a |an |the )?referral (?:to|for)|(?:to be )?referred (?:to|for)|provide|provision of|"
                            r"(?:please )?(?:can|could) (?:i|we) (?:have|get))\s+", re.I)
+WELSH_NOTE = ("This statement is in Welsh. The outcome checker reads English only, so it was not read: it has no "
+              "kind worth trusting (confidence 0), no well-being areas and no prompts. Read it yourself against the "
+              "guidance, or check an English version.")
+MIXED_NOTE = "Part of this statement is in Welsh; only its English words were read."
 
 
 @dataclass
@@ -21,10 +27,12 @@ class OutcomeCheck:
     confidence: float
     wellbeing: list[str]
     prompts: list[str] = field(default_factory=list)
+    language: str = "en"  # "en", "cy" or "mixed", as for a suggestion
+    note: str | None = None
 
     def to_dict(self) -> dict:
         return {"statement": self.statement, "kind": self.kind, "confidence": round(self.confidence, 3),
-                "wellbeing": self.wellbeing, "prompts": self.prompts}
+                "wellbeing": self.wellbeing, "prompts": self.prompts, "language": self.language, "note": self.note}
 
 
 def service_phrase(statement: str) -> str:
@@ -49,7 +57,15 @@ def prompts_for(statement: str, kind: str) -> list[str]:
 
 
 def check_outcome(statement: str, classifiers: Classifiers, embedder: Embedder) -> OutcomeCheck:
-    """Outcome or service, how sure, which well-being aspects, and prompts."""
-    vector = embedder.embed([statement])[0]
-    kind, confidence = classifiers.outcome(vector, statement)
-    return OutcomeCheck(statement, kind, confidence, classifiers.wellbeing(vector), prompts_for(statement, kind))
+    """Outcome or service, how sure, which well-being aspects, and prompts; a Welsh statement is not read at all
+    (the classifiers were trained on English), and a mixed one by its English sentences."""
+    sentences = split_sentences(statement)
+    language = language_of(statement, sentences)
+    if language == "cy":
+        # The enum has no "unknown"; confidence 0 and the note say the kind is no reading of the statement.
+        return OutcomeCheck(statement, "outcome", 0.0, [], [], language, WELSH_NOTE)
+    read = statement if language == "en" else " ".join(s for s in sentences if not is_welsh(s))
+    vector = embedder.embed([read])[0]
+    kind, confidence = classifiers.outcome(vector, read)
+    return OutcomeCheck(statement, kind, confidence, classifiers.wellbeing(vector), prompts_for(read, kind), language,
+                        MIXED_NOTE if language == "mixed" else None)

@@ -15,6 +15,8 @@ from .settings import Settings
 
 Notify = Callable[[str], None]
 POINTER_CHECK_SECONDS = 1.0
+WELSH_QUESTION = ("This question is in Welsh. The guidance and the model that searches it are in English only, so "
+                  "nothing was looked up: ask it in English to get an answer from the guidance.")
 
 
 class Runtime:
@@ -90,7 +92,12 @@ class Runtime:
 
     def ask(self, question: str, k: int = 5) -> Answer:
         from .answerability import default_model
+        from .language import language_of
+        from .text import split_sentences
 
+        if language_of(question, split_sentences(question)) == "cy":
+            # The guidance and the embedding model are English: a Welsh question would match on noise.
+            return Answer(question, WELSH_QUESTION, [], found=False, kind="welsh")
         model = default_model()
         # The answerability weights and the outcome classifier were fitted on this model's vectors, not another's.
         fitted = model is not None and model.fits(self.embedder.name)

@@ -38,6 +38,8 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
   echo "Installed."
 fi
+# The Welsh interface's compiled catalogues are committed; compiling again keeps them in step with an edited .po.
+.venv/bin/pybabel compile -d web/translations >/dev/null
 if [ "$extra" = "test" ]; then
   # The browser tests drive Debian's chromium and inject axe-core from npm; install both where we can.
   if ! command -v chromium >/dev/null 2>&1; then

@@ -14,6 +14,7 @@ from assistant.runtime import Runtime
 from assistant.settings import Settings
 
 from .auth import access_token
+from .i18n import N_
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -67,8 +68,9 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
     if app.config.get("MAX_CONTENT_LENGTH") is None:
         app.config["MAX_CONTENT_LENGTH"] = runtime.settings.max_body_bytes
 
-    from . import api, auth, conversations, guidance, pages
+    from . import api, auth, conversations, guidance, i18n, pages
 
+    i18n.init_app(app)
     app.register_blueprint(auth.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(guidance.bp)
@@ -98,9 +100,10 @@ def create_app(test_config: dict | None = None, runtime: Runtime | None = None) 
             return jsonify(error=message), code
         return pages.error_page(code, message)
 
-    for code, message in ((400, "bad request"), (401, "sign in first"), (403, "forbidden"), (404, "not found"),
-                          (405, "method not allowed"), (413, "request body too large"), (415, "unsupported media type"),
-                          (500, "internal error")):
+    # Marked for translation (N_): the error page shows them in the page's language, the API in English.
+    for code, message in ((400, N_("bad request")), (401, N_("sign in first")), (403, N_("forbidden")),
+                          (404, N_("not found")), (405, N_("method not allowed")), (413, N_("request body too large")),
+                          (415, N_("unsupported media type")), (500, N_("internal error"))):
         app.register_error_handler(code, lambda error, code=code, message=message: _error(code, message))
     # No index yet (or an unreadable one) is the service being unavailable, and the message says what to run.
     app.register_error_handler(IndexUnavailable, lambda error: _error(503, str(error)))

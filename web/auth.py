@@ -12,11 +12,13 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, jsonify, redirect, render_template, request, session, url_for
 
+from .i18n import N_
+
 bp = Blueprint("auth", __name__)
 
 TOKEN_FILE = "access_token"
 LOOPBACK_HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
-OPEN_ENDPOINTS = {"api.healthz", "auth.login", "static"}
+OPEN_ENDPOINTS = {"api.healthz", "auth.login", "static", "i18n.choose"}
 
 
 def private_folder(folder: Path) -> Path:
@@ -114,9 +116,9 @@ def _origin_ok() -> bool:
 def check_access():
     """Before every request: a loopback Host, a matching Origin, then a signed-in session or a Bearer token."""
     if not LOOPBACK_HOST.match(request.headers.get("Host", "")):
-        return _refuse(400, "this server answers only on 127.0.0.1, localhost or [::1]")
+        return _refuse(400, N_("this server answers only on 127.0.0.1, localhost or [::1]"))
     if not _origin_ok():
-        return _refuse(403, "cross-origin requests are not allowed")
+        return _refuse(403, N_("cross-origin requests are not allowed"))
     if request.endpoint in OPEN_ENDPOINTS:
         return None
     if session.get("signed_in") or _token_matches(_bearer()):
@@ -127,24 +129,32 @@ def check_access():
     return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
 
 
-def _safe_next(target: str | None) -> str:
+def safe_next(target: str | None) -> str:
     """Only a path on this site (never //host or a scheme) may follow sign-in."""
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return url_for("pages.home")
 
 
+def _clear_session() -> None:
+    """A fresh session that keeps only the interface language (chosen on the sign-in page, say)."""
+    language = session.get("lang")
+    session.clear()
+    if language:
+        session["lang"] = language
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     token = request.args.get("token") if request.method == "GET" else request.form.get("token", "").strip()
-    target = _safe_next(request.values.get("next"))
+    target = safe_next(request.values.get("next"))
     if token is None:
         if session.get("signed_in"):
             return redirect(target)
         return render_template("login.html", next=target, wrong=False)
     if not _token_matches(token):
         return render_template("login.html", next=target, wrong=True), 401
-    session.clear()
+    _clear_session()
     session["signed_in"] = True
     session.permanent = True
     return redirect(target)  # the token leaves the address bar and the history entry
@@ -152,5 +162,5 @@ def login():
 
 @bp.post("/logout")
 def logout():
-    session.clear()
+    _clear_session()
     return redirect(url_for("auth.login"))
