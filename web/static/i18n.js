@@ -14,8 +14,5 @@ function gettext(text, values) {
   return out.replace(/%\((\w+)\)s|%%/g, (match, name) => (name ? String((values || {})[name]) : "%"));
 }
 
-// The page's language (the html element's lang), for dates and numbers.
-function pageLanguage() { return document.documentElement.lang || "en-GB"; }
-
 // Marks a string for `pybabel extract` where it is written; gettext() translates it where it is shown.
 function N_(text) { return text; }
