@@ -39,7 +39,7 @@ if [ ! -f "$stamp" ]; then
   echo "Installed."
 fi
 # The Welsh interface's compiled catalogues are committed; compiling again keeps them in step with an edited .po.
-.venv/bin/pybabel compile -d web/translations >/dev/null
+.venv/bin/pybabel -q compile -d web/translations
 if [ "$extra" = "test" ]; then
   # The browser tests drive Debian's chromium and inject axe-core from npm; install both where we can.
   if ! command -v chromium >/dev/null 2>&1; then
