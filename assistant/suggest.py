@@ -469,8 +469,8 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     ends = [k for k, t in enumerate(turns) if t.is_person][:-1][-last:]
     for end in ends:
         before = turns[:end + 1]
-        stage, confidence = detect_stage(before, classifiers)
         reading = read(before[-1].text, before[-1].doc)
+        stage, confidence = detect_stage(before, classifiers, reading)
         who = audience or infer_audience([t.text for t in before if t.is_person])
         for item in ask_step(bank, before, reading, stage, None if who == "any" else who, set(),
                              bool(before[-1].concerns), embed, sure=confidence >= SURE_STAGE):
@@ -478,20 +478,32 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     return offered
 
 
-def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
+# A later visit or the end of one is a moment the words show ("since we last met", "before I go"); the classifier
+# alone guesses them far too often (on the review cases, 14 of its 38 wrong stages were an unsignalled "reviewing").
+NEEDS_A_CUE: tuple[str, ...] = ()
+
+
+def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
-    in the words ("last review", "before I go") first, else the classifier."""
+    in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
+    opening; else the classifier, whose guess of a later visit or an ending needs the words to show it."""
     from .classifiers import stage_vectors
 
     latest = next(t.text for t in reversed(turns) if t.is_person)
     said = [t.text for t in turns if t.speaker == "worker"][-2:] + [latest]
+    whole_text = " " + " ".join(" ".join(t.text.lower().replace("\u2019", "'").split()) for t in turns) + " "
     text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
     for stage, cues in words()["stage_cues"].items():
         if phrase_pattern(tuple(cues)).search(text):
             return stage, 0.9
+    if len(turns) == 1 and reading is not None and (reading.hostile or reading.short):
+        return "opening", 0.6
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
-    stage, confidence, _ = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    if stage in NEEDS_A_CUE and not phrase_pattern(tuple(words()["stage_cues"][stage])).search(whole_text):
+        stage = max((s for s in p if s not in NEEDS_A_CUE), key=p.__getitem__)
+        confidence = p[stage]
     return stage, confidence
 
 
@@ -504,12 +516,12 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     latest = next((t for t in reversed(turns) if t.is_person), None)
     if latest is None:
         raise ValueError("there are no words from the person to respond to")
+    reading = read(latest.text, latest.doc)
     if stage:
         stage_id, confidence, source = stage, 1.0, "chosen"
     else:
-        (stage_id, confidence), source = detect_stage(turns, classifiers), "detected"
+        (stage_id, confidence), source = detect_stage(turns, classifiers, reading), "detected"
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
-    reading = read(latest.text, latest.doc)
     if reading.hostile and not disclosed(latest.text):
         latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
     cards = safety_step(turns, worker_texts, reading, embed)
