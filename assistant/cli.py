@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .corpus import AUDIENCES
+from .corpus import PERSON_AUDIENCES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 from .text import is_valid_unicode
@@ -283,7 +283,7 @@ def _render_suggestion(s) -> str:
 @click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The conversation so far (one turn per line, 'Speaker: text').")
 @click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
-@click.option("--audience", type=click.Choice(list(AUDIENCES)), default=None,
+@click.option("--audience", type=click.Choice(list(PERSON_AUDIENCES)), default=None,
               help="Who the person is, to fit the questions (default: inferred only when their words make it plain).")
 @click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")

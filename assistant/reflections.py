@@ -223,8 +223,14 @@ def simple_of(reading: Reading) -> str | None:
     if wish and (best is None or _score(best, True) < 3):
         return wish
     for clause in best_pair(reading):
-        said = _say_back(clause).rstrip(" .!,;")
-        if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:
+        imperative = is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start
+        told_not_to = [t.lower_ for t in clause.tokens[:2]] in (["do", "n't"], ["do", "not"], ["never"])
+        if (imperative or told_not_to) and any(t.dep_ == "neg" for t in clause.tokens):
+            return None  # "Don't sit there and pretend ...": said back, an order or an attack sounds like ours
+        said = speakable(_say_back(clause).rstrip(" .!,;"))
+        if said is None:
+            return None
+        if imperative:
             said = "You'd like me to " + said[:1].lower() + said[1:]
         parts.append(said)
     if not parts:
@@ -233,6 +239,33 @@ def simple_of(reading: Reading) -> str | None:
     if len(said.split()) > MAX_SAID:
         said = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_SAID else ""
     return sentence_case(said) if len(said.split()) >= 3 else None  # a long echo is parroting: say nothing
+
+
+# Words that open or close what was said but carry none of it ("Before you start, ...", "..., to be honest"), and
+# sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
+_OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
+                     r"to be honest|it's just|it is just|just)\b,?\s+")
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|if you're honest|really|like|you know|and that|mind)$")
+_DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
+
+
+def speakable(said: str) -> str | None:
+    """A restatement fit to say: openers and tails that carry nothing trimmed; None for a double negative
+    ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
+    for _ in range(2):
+        said = _OPENER.sub("", said)
+    said = _CLOSER.sub("", said).strip(" ,")
+    if _DOUBLE_NEGATIVE.search(said) or is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2:
+        return None
+    return said
+
+
+@functools.cache
+def _welsh_only() -> frozenset[str]:
+    from .language import _welsh_words
+
+    welsh, shared = _welsh_words()
+    return frozenset(welsh - shared)
 
 
 def lower_start(text: str) -> str:
@@ -319,7 +352,10 @@ def wished_action(token):
     xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
         return None
-    return xcomp, _trim_tail([t for t in xcomp.subtree if t.i > xcomp.i and t.dep_ != "punct"])
+    after = [t for t in xcomp.subtree if t.i > xcomp.i and (t.dep_ != "punct" or t.text == ",")]
+    while after and after[-1].text == ",":
+        after.pop()
+    return xcomp, _trim_tail(after)
 
 
 def _meaning(reading: Reading) -> str | None:

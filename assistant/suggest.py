@@ -32,10 +32,11 @@ from .reflections import (
     own_wish,
     read,
     reflections_for,
+    speakable,
     whole,
     wished_action,
 )
-from .safety import card, disclosed
+from .safety import card, disclosed, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -178,7 +179,8 @@ def infer_audience(person_words: list[str]) -> str | None:
 MAX_CARDS = 2  # more buries the one that matters
 
 
-def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = None, embed=None) -> list[dict]:
+def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = None, embed=None,
+                audience: str | None = None) -> list[dict]:
     """Cards for the concerns in the person's last two turns, an explicit disclosure first, then the strongest;
     at most MAX_CARDS. Each card's question is the one of its concern closest to what was said; for self-harm it
     asks directly, in the person's own words when they can be turned ("When you say ..., have you had thoughts of
@@ -192,13 +194,20 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     latest = next((t for t in reversed(turns) if t.is_person), None)
     if latest is None:
         return []
+    for turn in [t for t in turns if t.speaker == "worker"][-3:]:
+        seen += [c for c in raised_by_worker(turn.text) if c not in seen]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
+    young = audience in ("child", "young_person")
     for item in cards:
-        options = [q for q in cards_data()[item["concern"]]["questions"] if q not in asked]
-        if item["concern"] == "self_harm":
+        source = cards_data()["young_questions"] if young else {}
+        options = [q for q in source.get(item["concern"]) or cards_data()[item["concern"]]["questions"]
+                   if q not in asked]
+        if item["concern"] == "self_harm" and not young:
             own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
             item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
                                 else options[0] if options else item["question"])
+        elif young and options:
+            item["question"] = options[0]
         elif embed is not None and len(options) > 1:
             scores = embed(options) @ latest.vector
             item["question"] = options[int(np.argmax(scores))]
@@ -228,18 +237,31 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         return []
     if not risky:
         return reflections_for(latest.text, latest.doc)
-    sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3]
+    sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3
+                 and not _MINIMISING.search(s.text)]
     if reading.hostile or not sentences:
         return []
-    # The sentence that says it outright, when one does; else a one-sentence turn; never a softer neighbour.
+    # The sentence that says it outright, when one does; else a one-sentence turn; else the heart of what was said,
+    # so the worker has calm words to keep the person talking. Never an excuse or a softening said back.
     named = [s for s in sentences if disclosed(s.text) and whole(strip_fillers(list(s)))]
     chosen = named[0] if named else sentences[0] if len(sentences) == 1 else None
     if chosen is None:
+        simple = reflections_for(latest.text, latest.doc)[:1]
+        return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])]
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in chosen) or not any(
+            t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in chosen):
+        return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
+    said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
+    if said is None or not 3 <= len(said.split()) <= 20:
         return []
-    said = sentence_case(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)))
-    if not 3 <= len(said.split()) <= 20:
-        return []
+    said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
+
+
+# Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
+_MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
+                         r"no big deal|not a big deal|not violent|didn't mean|turned out fine|it's fine|i'm fine|"
+                         r"just the once|only the once|everyone does)\b")
 
 
 def follow_up(reading: Reading) -> str | None:
@@ -247,7 +269,9 @@ def follow_up(reading: Reading) -> str | None:
     if reading.short:
         return None
     if reading.hostile:
-        return "What would make it easier to talk to me today?"
+        # A question put to us ("Do you take them off me?") needs an answer, not a question back.
+        asked_us = reading.doc.text.strip().endswith("?")
+        return None if asked_us else "What would make it easier to talk to me today?"
     for sentence in reversed(reading.sentences):
         for token in sentence:
             if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
@@ -524,18 +548,18 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
     if reading.hostile and not disclosed(latest.text):
         latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
-    cards = safety_step(turns, worker_texts, reading, embed)
-    risky_now = bool(latest.concerns)
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
     audience = None if audience == "any" else audience
+    cards = safety_step(turns, worker_texts, reading, embed, audience)
+    risky_now = bool(latest.concerns)
     reflections = reflect_step(latest, reading, risky_now)
     sure = source == "chosen" or confidence >= SURE_STAGE
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
     closing = stage_id == "closing" and person_count >= 3
-    summary = summary_step(turns, want_summary) if want_summary or person_count >= 4 or closing else None
+    summary = summary_step(turns, want_summary) if want_summary or person_count >= 3 or closing else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
                       latest.language, note)

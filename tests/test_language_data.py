@@ -53,8 +53,12 @@ def test_safety_cards_cover_every_concern_and_never_promise_secrecy():
         assert len(card["heard"]) >= 2 and card["check_first"] and len(card["questions"]) >= 3
         assert all("safeguarding" in h for h in card["heard"]), concern
         assert all(q.endswith("?") or q.startswith("Tell me") for q in card["questions"]), concern
-        text = " ".join(card["heard"] + card["check_first"] + card["questions"]).lower()
+        young = cards["young_questions"][concern]
+        assert young and all(q.endswith("?") or q.startswith("Tell me") for q in young), concern
+        text = " ".join(card["heard"] + card["check_first"] + card["questions"] + young).lower()
         assert not re.search(r"\bi (?:will|'ll) keep (?:it|this) (?:secret|between us)\b", text)
+    for concern, cues in cards["worker_cues"].items():
+        assert concern in CONCERNS and cues and all(c == c.lower() for c in cues)
 
 
 def test_welsh_words_are_lower_case_and_do_not_swallow_common_english():

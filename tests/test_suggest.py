@@ -9,6 +9,7 @@ import pytest
 
 from assistant.classifiers import read_jsonl
 from assistant.corpus import STAGES
+from assistant.language import language_data
 
 pytestmark = pytest.mark.slow
 YES_NO = re.compile(r"^(do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might)\b",
@@ -231,3 +232,32 @@ def test_a_closing_turn_gets_a_summary_in_plain_sentences(real_runtime):
               {"speaker": "worker", "text": "Is there anything else?"}]
     result = real_runtime.suggest("No, that sounds good, thanks.", turns=turns, stage="closing")
     assert result.summary and "allotment" in result.summary and ":" not in result.summary
+
+
+def test_a_concern_the_worker_raised_stays_in_view(real_runtime):
+    turns = [{"speaker": "worker", "text": "I'm here because the school rang us about the bruise on Kayden's arm."},
+             {"speaker": "person", "text": "Course they did."},
+             {"speaker": "worker", "text": "Can you tell me a bit about what happened?"}]
+    result = real_runtime.suggest("He fell off the trampoline at his dad's, alright?", turns=turns, audience="parent")
+    assert "child_harm" in [c["concern"] for c in result.safety]
+
+
+def test_a_card_for_a_young_person_asks_in_their_terms(real_runtime):
+    result = real_runtime.suggest("These older lads give me lifts and buy me trainers. Sometimes I drop a bag off "
+                                  "for them.", audience="young_person")
+    card = next(c for c in result.safety if c["concern"] == "exploitation")
+    assert "money" not in card["question"] and "children" not in card["question"]
+    assert card["question"] in language_data("safety")["young_questions"]["exploitation"]
+
+
+def test_a_card_keeps_calm_words_beside_it_but_never_says_an_excuse_back(real_runtime):
+    result = real_runtime.suggest("He's not violent or anything. He checks my phone but that's only because he "
+                                  "cares. I just don't go out much now.")
+    assert result.safety
+    assert all("only because" not in r["text"] and "cares" not in r["text"] for r in result.reflections)
+
+
+def test_older_person_is_an_audience_a_worker_can_choose(real_runtime):
+    result = real_runtime.suggest("I still do my own shopping every Friday, even with the frame.",
+                                  audience="older_person", stage="strengths")
+    assert result.affirmations and result.affirmations[0]["text"].startswith("You still do your own shopping")

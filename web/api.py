@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from flask import Blueprint, jsonify, request
 
-from assistant.corpus import AUDIENCES, STAGES
+from assistant.corpus import PERSON_AUDIENCES, STAGES
 from assistant.index import IndexUnavailable
 from assistant.text import is_valid_unicode
 from assistant.visit import AUDIENCE_IDS, VISIT_KINDS
@@ -140,8 +140,8 @@ def suggest():
     limit = rt.settings.max_question_chars
     text = text_field(data, "text", limit)
     audience = data.get("audience") or None
-    if audience not in (None, *AUDIENCES):
-        raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
+    if audience not in (None, *PERSON_AUDIENCES):
+        raise ApiError(422, f"'audience' must be one of {', '.join(PERSON_AUDIENCES)}")
     turns = turns_field(data, limit, rt.settings.max_context_turns)
     result = rt.suggest(text, turns, optional_stage(data.get("stage")), None if audience == "any" else audience,
                         want_summary=data.get("summary") is True)
