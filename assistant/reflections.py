@@ -246,6 +246,7 @@ def simple_of(reading: Reading) -> str | None:
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
 _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|if you're honest|really|like|you know|and that|mind)$")
+_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
 
 
@@ -254,7 +255,7 @@ def speakable(said: str) -> str | None:
     ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
     for _ in range(2):
         said = _OPENER.sub("", said)
-    said = _CLOSER.sub("", said).strip(" ,")
+    said = _CLOSER.sub("", _ASIDE.sub(",", said)).strip(" ,")
     if _DOUBLE_NEGATIVE.search(said) or is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2:
         return None
     return said
@@ -273,11 +274,14 @@ def lower_start(text: str) -> str:
     first = text.split(" ", 1)[0]
     plain = first.lower().split("'")[0].split("’")[0]
     if first in ("I", "I'm", "I've", "I'll", "I'd") or (first[:1].isupper() and first[1:2].islower()
-                                                         and plain not in _COMMON_OPENERS):
+                                                         and plain not in _COMMON_OPENERS
+                                                         and plain.split("-")[0] not in _NUMBER_WORDS):
         return text
     return text[:1].lower() + text[1:]
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "half"}
 _COMMON_OPENERS = {"you", "your", "you're", "you've", "you'd", "you'll", "we", "he", "she", "they", "it", "the",
                    "there", "some", "other", "people", "now", "every", "my", "his", "her", "their", "nobody",
                    "everyone", "this", "that", "when", "if", "and", "but", "so", "then", "since", "one", "a", "an"}

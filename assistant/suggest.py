@@ -15,6 +15,7 @@ from .corpus import STAGES
 from .phrasing import (
     addressed_to_worker,
     first_person,
+    is_imperative,
     is_negated,
     pattern,
     phrase_pattern,
@@ -246,8 +247,11 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     named = [s for s in sentences if disclosed(s.text) and whole(strip_fillers(list(s)))]
     chosen = named[0] if named else sentences[0] if len(sentences) == 1 else None
     if chosen is None:
+        if "self_harm" in latest.concerns:
+            return []  # beside thoughts of ending a life, only the words that said it, or nothing
         simple = reflections_for(latest.text, latest.doc)[:1]
-        return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])]
+        return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
+                and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
     if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in chosen) or not any(
             t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in chosen):
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
@@ -260,8 +264,11 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
 
 # Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
 _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
-                         r"no big deal|not a big deal|not violent|didn't mean|turned out fine|it's fine|i'm fine|"
-                         r"just the once|only the once|everyone does)\b")
+                         r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
+                         r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
+                         r"he's fair|falls off everything|not like (?:i'm|you're) trying|"
+                         r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
+                         r"a failure))\b")
 
 
 def follow_up(reading: Reading) -> str | None:
@@ -443,8 +450,11 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
         clause = best_clause(reading)
         if clause is None or reading.short:
             continue
-        said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
-        if said.lower() in used or len(said.split()) > 18:
+        if is_imperative(clause.sentence) or not any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in clause.tokens) \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause.tokens):
+            continue  # "Don't tell him", "Go to the cafe": a request or a fragment, not something said to gather
+        said = speakable(turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!,"))
+        if said is None or _MINIMISING.search(said) or said.lower() in used or len(said.split()) > 18:
             continue
         if clause.tokens[0].lower_ in ("that", "it", "this") and clause.words() < 6:
             continue  # "That would help, yes": an answer to the worker, not something to gather
@@ -558,8 +568,10 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     person_count = sum(t.is_person for t in turns)
-    closing = stage_id == "closing" and person_count >= 3
-    summary = summary_step(turns, want_summary) if want_summary or person_count >= 3 or closing else None
+    # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
+    # "you wouldn't mind not waking up" in it is not how a risk is held.
+    due = person_count >= 4 or (stage_id == "closing" and person_count >= 3)
+    summary = summary_step(turns, want_summary) if want_summary or (due and not cards) else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
                       latest.language, note)
