@@ -319,6 +319,47 @@ def _two_sides(reading: Reading) -> str | None:
     return None
 
 
+_PART_OF_ME = re.compile(r"(?i)^(?:and |but |well,? )?(part of me|half of me|one part of me)\b")
+_TAG_END = re.compile(r"(?i),?\s+(?:isn't it|is it|doesn't it|don't i|isn't he|isn't she|aren't they|right)\s*\??$")
+
+
+def _part_of_me(reading: Reading) -> str | None:
+    """'Part of me thinks the flat would be sensible. But it's giving up.' -> 'Part of you thinks the flat would be
+    sensible, and at the same time it feels like giving up': ambivalence said across two sentences, both sides kept.
+    The 'but' side comes last, as the person put it."""
+    doc = reading.doc
+    sentences = [s for s in doc.sents if s.text.strip()]
+    for k, first in enumerate(sentences[:-1]):
+        if not _PART_OF_ME.match(first.text.strip()):
+            continue
+        later = next((s for s in sentences[k + 1:k + 3] if s.text.strip().lower().startswith(("but ", "only "))),
+                     None)
+        if later is None:
+            continue
+        a_tokens = [t for t in first if not (t.is_punct and t.i == first.end - 1)]
+        clause_end = next((t.i for t in a_tokens if t.text == "," and t.i > a_tokens[0].i + 4), None)
+        if clause_end is not None:
+            a_tokens = [t for t in a_tokens if t.i < clause_end]
+        a = turn_pronouns(strip_fillers(a_tokens), addressed_to_worker(first)).rstrip(" ,;.")
+        b_tokens = [t for t in later if t.i > later.start and not (t.is_punct and t.i == later.end - 1)]
+        b = _TAG_END.sub("", turn_pronouns(strip_fillers(b_tokens), addressed_to_worker(later))).strip(" ,;.?")
+        b_end = b.find(", ")
+        if b_end > 8:
+            b = b[:b_end]
+        b = re.sub(r"(?i)^it's (?=\w+ing\b)", "it feels like ", b)
+        if not a.lower().startswith("part of you") and not a.lower().startswith(("half of you", "one part of you")):
+            a = re.sub(r"(?i)^(?:and |but |well,? )", "", a)
+        if len(b.split()) < 2 or len(a.split()) + len(b.split()) > 30 or speakable(b) is None:
+            continue
+        return sentence_case(f"{a[0].upper() + a[1:]}, and at the same time {b[0].lower() + b[1:]}")
+    return None
+
+
+def weighing_up(reading: Reading) -> bool:
+    """Whether the person is weighing two sides of a choice out loud ('Part of me ... But ...')."""
+    return _part_of_me(reading) is not None
+
+
 def _has_first_person_subject(tokens) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and first_person(t) for t in tokens)
 
@@ -432,7 +473,8 @@ def _unspoken_feeling(reading: Reading) -> str | None:
     return sentence_case(f"It sounds like you're feeling really {name} with all of this")
 
 
-FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _two_sides), ("meaning", _meaning),
+FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _part_of_me), ("double_sided", _two_sides),
+         ("meaning", _meaning),
          ("feeling", _unspoken_feeling))
 
 
@@ -456,6 +498,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
         out.append({"text": simple, "kind": "simple", "source": "the person's words"})
     found = complex_of(reading)
     if found and all(found[1].lower() != r["text"].lower() for r in out):
+        # A simple reflection that opens as the complex one does is a clumsier copy of it: keep the better one.
+        out = [r for r in out if r["text"].lower().split()[:4] != found[1].lower().split()[:4]
+               and r["text"].lower().rstrip(".") not in found[1].lower()]
         out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
     return out
 

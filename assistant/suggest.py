@@ -34,6 +34,7 @@ from .reflections import (
     read,
     reflections_for,
     speakable,
+    weighing_up,
     whole,
     wished_action,
 )
@@ -512,20 +513,19 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     return offered
 
 
-# A later visit or the end of one is a moment the words show ("since we last met", "before I go"); the classifier
-# alone guesses them far too often (on the review cases, 14 of its 38 wrong stages were an unsignalled "reviewing").
-NEEDS_A_CUE: tuple[str, ...] = ()
+# A turn with nothing before it is most often the person telling us what is happening: a later stage needs the
+# classifier this sure (on the review cases, 6 of 7 wrong stages in one review were lone turns).
+LONE_TURN_SURE = 0.5
 
 
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
     in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
-    opening; else the classifier, whose guess of a later visit or an ending needs the words to show it."""
+    opening; else the classifier, which must be fairly sure to put a lone turn past exploring."""
     from .classifiers import stage_vectors
 
     latest = next(t.text for t in reversed(turns) if t.is_person)
     said = [t.text for t in turns if t.speaker == "worker"][-2:] + [latest]
-    whole_text = " " + " ".join(" ".join(t.text.lower().replace("\u2019", "'").split()) for t in turns) + " "
     text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
     for stage, cues in words()["stage_cues"].items():
         if phrase_pattern(tuple(cues)).search(text):
@@ -535,9 +535,8 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
     stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
-    if stage in NEEDS_A_CUE and not phrase_pattern(tuple(words()["stage_cues"][stage])).search(whole_text):
-        stage = max((s for s in p if s not in NEEDS_A_CUE), key=p.__getitem__)
-        confidence = p[stage]
+    if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
+        return "exploring", p.get("exploring", confidence)
     return stage, confidence
 
 
@@ -556,8 +555,10 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     else:
         (stage_id, confidence), source = detect_stage(turns, classifiers, reading), "detected"
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
-    if reading.hostile and not disclosed(latest.text):
-        latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
+    if (reading.hostile or weighing_up(reading)) and not disclosed(latest.text):
+        # Anger at the service, or weighing up a move ("Part of me knows I can't keep on like this. But it's my
+        # house"), is not a risk by itself; an explicit disclosure still counts.
+        latest.concerns = []
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
     audience = None if audience == "any" else audience

@@ -68,7 +68,7 @@ def main() -> None:
                 mark = str(graded["grade"]) if graded and graded.get("grade") is not None else "new"
                 by_kind[kind][mark] += 1
                 by_kind["all"][mark] += 1
-                if args.show == "all" or args.show == {"new": "new", "zero": "0"}.get(mark):
+                if args.show == "all" or {"new": "new", "zero": "0"}.get(args.show) == mark:
                     lines.append(f"   [{mark}] {kind}: {text}")
             if lines:
                 print(f"{folder.name[-8:]} {case['id']} ({truth.get('stage')}, risk={risky}) {case['said'][:110]}")

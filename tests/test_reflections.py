@@ -108,3 +108,13 @@ def test_a_simple_reflection_adds_no_facts_the_person_did_not_say():
     content = {w.strip(".,").lower() for w in simple_reflection(said).split()}
     allowed = {w.strip(".,").lower() for w in said.split()} | {"you", "you've", "your", "you're", "haven't"}
     assert content <= allowed
+
+
+def test_ambivalence_across_two_sentences_gets_a_double_sided_reflection_with_both_sides():
+    found = reflections_for("Part of me thinks the extra care flat would be sensible, with the warden and that. "
+                            "But it's giving up, isn't it?")
+    assert [r["kind"] for r in found] == ["complex"] and found[0]["form"] == "double_sided"
+    text = found[0]["text"]
+    assert text.startswith("Part of you thinks the extra care flat would be sensible")
+    assert "at the same time" in text and "giving up" in text and "isn't it" not in text
+    assert reflections_for("I think the flat would be sensible. It has a warden.")[-1].get("form") != "double_sided"

@@ -261,3 +261,4 @@ def test_older_person_is_an_audience_a_worker_can_choose(real_runtime):
     result = real_runtime.suggest("I still do my own shopping every Friday, even with the frame.",
                                   audience="older_person", stage="strengths")
     assert result.affirmations and result.affirmations[0]["text"].startswith("You still do your own shopping")
+
