@@ -246,6 +246,8 @@ def simple_of(reading: Reading) -> str | None:
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
 _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|if you're honest|really|like|you know|and that|mind)$")
+# A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
+_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
 _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
 
@@ -256,7 +258,8 @@ def speakable(said: str) -> str | None:
     for _ in range(2):
         said = _OPENER.sub("", said)
     said = _CLOSER.sub("", _ASIDE.sub(",", said)).strip(" ,")
-    if _DOUBLE_NEGATIVE.search(said) or is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2:
+    welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2
+    if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
         return None
     return said
 
