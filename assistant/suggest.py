@@ -349,6 +349,8 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
         question = follow_up(reading)
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
+    if reading.hostile and out:
+        return out  # to someone who wants us gone, one question about talking at all; a bank item presumes too much
     query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None
     if query is not None:

@@ -262,3 +262,9 @@ def test_older_person_is_an_audience_a_worker_can_choose(real_runtime):
                                   audience="older_person", stage="strengths")
     assert result.affirmations and result.affirmations[0]["text"].startswith("You still do your own shopping")
 
+
+
+def test_someone_who_did_not_ask_for_us_hears_that_and_gets_one_question_about_talking(real_runtime):
+    result = real_runtime.suggest("I don't know why you lot are here. It was my daughter phoned you, not me.")
+    assert result.reflections[-1]["text"].startswith("It wasn't your idea for us to come")
+    assert [q["source"] for q in result.open_questions] == ["the person's words"]
