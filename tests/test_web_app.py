@@ -105,8 +105,12 @@ def test_reflect_accepts_an_uploaded_file_and_explains_bad_ones(client):
     import io
 
     data = {"csrf_token": token(client, "/reflect"), "file": (io.BytesIO(b"Kelly: hi\nDarren: hi\n"), "t.txt")}
-    html = client.post("/reflect", data=data, content_type="multipart/form-data").get_data(as_text=True)
-    assert "No worker turns found" in html
+    response = client.post("/reflect", data=data, content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    # No command-line words on a web page: the worker is picked from the speakers the file holds.
+    assert response.status_code == 422 and "Which speaker is the worker?" in html and "--worker" not in html
+    assert '<option value="Kelly"' in html and '<option value="Darren"' in html
+    assert "Kelly: hi" in html  # the file's text is kept in the box, ready to analyse again
 
 
 def test_outcomes_screen_checks_a_list(client):
