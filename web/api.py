@@ -145,7 +145,7 @@ def suggest():
     if audience not in (None, *SUGGEST_AUDIENCES):
         raise ApiError(422, f"'audience' must be one of {', '.join(SUGGEST_AUDIENCES)}")
     turns = turns_field(data, limit, rt.settings.max_context_turns)
-    result = rt.suggest(text, turns, optional_stage(data.get("stage")), None if audience == "any" else audience,
+    result = rt.suggest(text, turns, optional_stage(data.get("stage")), audience,
                         want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 

@@ -77,9 +77,12 @@ def error_page(code: int, message: str):
 @bp.get("/favicon.ico")
 def favicon():
     """Browsers ask for /favicon.ico before they read the page's icon link; the same icon, never a 404."""
-    from flask import send_from_directory
+    from importlib.resources import files
 
-    return send_from_directory(bp.root_path + "/static", "favicon.svg", mimetype="image/svg+xml")
+    from flask import Response
+
+    return Response((files("web") / "static" / "favicon.svg").read_bytes(), mimetype="image/svg+xml",
+                    headers={"Cache-Control": "max-age=86400"})
 
 
 @bp.get("/")
