@@ -85,11 +85,14 @@ def page(browser):
     context.close()
 
 
-def axe_violations(browser, url: str) -> list[dict]:
-    """Serious or critical axe-core violations on a page (axe is injected from the local npm package)."""
+def axe_violations(browser, url: str, setup=None) -> list[dict]:
+    """Serious or critical axe-core violations on a page, after setup(page) if given (axe is injected from the local
+    npm package)."""
     context = signed_in_context(browser, bypass_csp=True)
     pg = context.new_page()
     pg.goto(url)
+    if setup:
+        setup(pg)
     pg.add_script_tag(path=str(AXE))
     result = pg.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     context.close()
@@ -143,7 +146,7 @@ def test_practise_flow(page, base_url, browser):
     assert page.locator(".card.suggestion").count() >= 3  # a reflection, an affirmation, questions
     assert "Safety first" not in cards.inner_text()
     assert "Stage:" in page.locator("#stage-shown").inner_text()
-    assert page.locator("#turns li").count() == 1
+    assert page.locator("#turns > li").count() == 1
 
     page.get_by_label("I said").check()
     page.get_by_label("Their words, or yours").fill("Did the argument upset the kids?")
@@ -154,7 +157,7 @@ def test_practise_flow(page, base_url, browser):
 
     page.get_by_role("button", name="Summarise so far").click()
     page.wait_for_selector("text=Have I got that right?")
-    page.locator(".card.suggestion .copy").first.click()
+    page.locator("#cards .card.suggestion .copy").first.click()
     assert page.locator("#conversation-select option").count() == 2  # "New" and the saved one
     assert page.errors == []
 
@@ -175,10 +178,10 @@ def test_practise_survives_hostile_text(page, base_url):
     page.goto(base_url + "/practise")
     page.get_by_label("Their words, or yours").fill('<img src=x onerror="alert(1)"><script>alert(2)</script> hi')
     page.get_by_role("button", name="Add and suggest").click()
-    page.wait_for_selector("#turns li")
+    page.wait_for_selector("#turns > li")
     page.wait_for_function("document.querySelector('#stage-shown').textContent.includes('Stage:')")
     assert page.locator("#turns img").count() == 0 and page.locator("#cards script").count() == 0
-    assert "<script>" in page.locator("#turns li").first.inner_text()  # shown as text, never run
+    assert "<script>" in page.locator("#turns > li").first.inner_text()  # shown as text, never run
     assert page.errors == []
 
 
@@ -208,7 +211,7 @@ def test_prepare_flow(page, base_url):
 def test_reflect_flow(page, base_url):
     transcript = (PROJECT_ROOT / "data" / "labelled" / "transcripts" / "risk_led.txt").read_text()
     page.goto(base_url + "/reflect")
-    page.get_by_label('Transcript (one turn per line, "Speaker: text")').fill(transcript)
+    page.get_by_label("Transcript", exact=True).fill(transcript)
     page.get_by_role("button", name="Analyse").click()
     page.wait_for_selector("svg.timeline")
     assert page.locator("svg.timeline rect").count() == len([ln for ln in transcript.splitlines() if ln.strip()])
@@ -278,7 +281,7 @@ def test_xss_payloads_never_execute_in_the_chat(page, base_url):
     for selector in ("#turns img", "#turns script", "#turns svg", "#turns iframe", "#cards img", "#cards script",
                      "#cards iframe", "#cards svg"):
         assert page.locator(selector).count() == 0, selector
-    assert page.locator("#turns li").count() == len(PAYLOADS)
+    assert page.locator("#turns > li").count() == len(PAYLOADS)
 
 
 @pytest.mark.parametrize("path, field", [("/prepare", "context"), ("/outcomes", "statements")])
@@ -323,4 +326,4 @@ def test_practise_retries_a_turn_whose_answer_was_lost_and_it_is_stored_once(pag
     stored = page.request.get(f"{base_url}/api/conversations/{cid}").json()["turns"]
     assert len(keys) == 2 and keys[0] == keys[1] != ""
     assert [t["text"] for t in stored] == ["What matters most to you?"]
-    assert page.locator("#turns li").count() == 1 and page.errors == []
+    assert page.locator("#turns > li").count() == 1 and page.errors == []
