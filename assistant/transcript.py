@@ -20,7 +20,8 @@ _CUE_TIMING = re.compile(rf"^\s*{_TIME}\s*-->\s*{_TIME}")  # a WebVTT or SRT cue
 _VOICE = re.compile(r"^<v(?:\.[\w.-]+)?\s+([^>]{1,40})>(.*?)(?:</v>)?$")  # WebVTT "<v Name>text</v>"
 _TAG = re.compile(r"</?[a-z][^>]{0,40}>", re.I)
 # A block's heading: "Ffion Jones   0:03" (Teams), "[Ffion Jones] 10:03:15" (Zoom), "Ffion Jones (0:03)", "Ffion:".
-_HEADING = re.compile(rf"^\s*(?:\[({_NAME})\]\s*[\[(]?{_TIME}[\])]?|({_NAME})(?:\s{{2,}}|\t|\s(?=[\[(]))[\[(]?{_TIME}[\])]?"
+_HEADING = re.compile(rf"^\s*(?:\[({_NAME})\]\s*[\[(]?{_TIME}[\])]?"
+                      rf"|({_NAME})(?:\s{{2,}}|\t|\s(?=[\[(]))[\[(]?{_TIME}[\])]?"
                       rf"|({_NAME})\s*:)\s*$")
 _CAPITALISED_HEADING = re.compile(rf"^\s*((?:[A-Z][\w.'’-]*\s){{1,3}}){_TIME}\s*$")  # "Ffion Jones 0:03"
 _TOOL_NOTICE = re.compile(r"\b(started|stopped) transcription\b|^(WEBVTT|NOTE)\b|^\d+$", re.I)

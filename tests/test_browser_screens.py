@@ -1,13 +1,14 @@
 """Practise as a chat, Reflect with real transcripts and the small things (issue 14), in Debian's chromium: double
 clicks, Ctrl+Enter, a phone's scroll position, reopening, uploads, code corrections, print and phone views."""
 
+# The module-scoped server, browser and page fixtures are test_browser's, imported by name (so F811 on their use).
+# ruff: noqa: F811
 from __future__ import annotations
 
 import io
 
 import pytest
-from test_browser import (SHOTS, axe_violations, base_url, browser, page, signed_in_context,  # noqa: F401
-                          sync_api)
+from test_browser import SHOTS, axe_violations, base_url, browser, page, signed_in_context, sync_api  # noqa: F401
 
 pytestmark = pytest.mark.slow
 expect = sync_api.expect
@@ -158,8 +159,8 @@ def test_rename_export_delete_are_disabled_until_a_conversation_is_open_and_expo
     expect(page.locator("#rename-button")).to_be_enabled()
     with page.expect_download() as download:
         page.locator("#export-link").click()
-    assert download.value.suggested_filename.startswith("practice-") and download.value.suggested_filename.endswith(".md")
-    assert "conversation-" not in download.value.suggested_filename
+    name = download.value.suggested_filename
+    assert name.startswith("practice-") and name.endswith(".md") and "conversation-" not in name
 
 
 def test_a_server_that_cannot_be_reached_says_so_and_try_again_works(page, base_url):
@@ -273,7 +274,8 @@ def test_reflect_on_a_phone_and_in_print_reads_without_colour(browser, base_url)
     assert pg.locator(".steps").is_visible() and not pg.locator("svg.timeline").is_visible()
     labels = [text.split()[-1] for text in pg.locator(".steps li").all_inner_texts()]
     # Each turn has a text label, not just a colour; the person's turns are "P".
-    assert set(labels) <= {"OQ", "CQ", "SR", "CR", "S", "A", "I", "Ad", "C", "O", "P"} and labels[1::2] == ["P"] * (len(labels) // 2)
+    assert set(labels) <= {"OQ", "CQ", "SR", "CR", "S", "A", "I", "Ad", "C", "O", "P"}
+    assert labels[1::2] == ["P"] * (len(labels) // 2)
     pg.emulate_media(media="print")
     assert pg.locator(".steps").is_visible() and pg.locator(".legend .abbr").first.is_visible()
     assert not pg.locator(".code-choice").first.is_visible() and pg.locator(".coded .print-only").first.is_visible()

@@ -77,8 +77,10 @@ TEAMS_VTT = """WEBVTT
 00:00:06.500 --> 00:00:09.000
 <v Mrs Pritchard>My garden, really.</v>
 """
-TEAMS_BLOCKS = "Ffion Jones   0:03\nThanks for having me.\nWhat matters most to you?\n\nMrs Pritchard   0:10\nMy garden, really.\n"
-ZOOM = "[Ffion Jones] 10:03:15\nThanks for having me. What matters most to you?\n[Mrs Pritchard] 10:03:20\nMy garden, really.\n"
+TEAMS_BLOCKS = ("Ffion Jones   0:03\nThanks for having me.\nWhat matters most to you?\n\n"
+                "Mrs Pritchard   0:10\nMy garden, really.\n")
+ZOOM = ("[Ffion Jones] 10:03:15\nThanks for having me. What matters most to you?\n"
+        "[Mrs Pritchard] 10:03:20\nMy garden, really.\n")
 NAME_BLOCKS = "Ffion Jones:\nThanks for having me.\nWhat matters most to you?\n\nMrs Pritchard:\nMy garden, really.\n"
 
 

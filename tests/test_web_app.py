@@ -164,9 +164,9 @@ SESSION = ["SW: Are you sleeping ok?", "Mrs Evans: Not really. What’s the poin
 @pytest.mark.parametrize("name, data", [
     ("session.docx", word_file(SESSION)),
     ("session.txt", "\r\n".join(SESSION).encode("cp1252")),  # Word's "plain text" on Windows
-    ("session.vtt", ("WEBVTT\n\n" + "".join(f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n<v {line.split(': ')[0]}>"
-                                             f"{line.split(': ', 1)[1]}</v>\n\n" for n, line in enumerate(SESSION, 1))
-                     ).encode("utf-8")),
+    ("session.vtt", ("WEBVTT\n\n" + "".join(
+        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n<v {line.split(': ')[0]}>{line.split(': ', 1)[1]}</v>\n\n"
+        for n, line in enumerate(SESSION, 1))).encode("utf-8")),
 ])
 def test_reflect_reads_word_windows_and_caption_files(client, name, data):
     import io

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from flask import Blueprint, jsonify, request
 
-from assistant.corpus import AUDIENCES, STAGES
+from assistant.corpus import AUDIENCE_CHOICES, STAGES
 from assistant.index import IndexUnavailable
 from assistant.text import is_valid_unicode
 from assistant.visit import AUDIENCE_IDS, VISIT_KINDS
@@ -14,8 +14,6 @@ from assistant.visit import AUDIENCE_IDS, VISIT_KINDS
 from . import get_runtime
 
 bp = Blueprint("api", __name__)
-# Who the person is: the bank's audiences and an older person (whose questions are the adult ones).
-SUGGEST_AUDIENCES = tuple(dict.fromkeys((*AUDIENCES, *AUDIENCE_IDS)))
 
 
 class ApiError(Exception):
@@ -142,8 +140,8 @@ def suggest():
     limit = rt.settings.max_question_chars
     text = text_field(data, "text", limit)
     audience = data.get("audience") or None
-    if audience not in (None, *SUGGEST_AUDIENCES):
-        raise ApiError(422, f"'audience' must be one of {', '.join(SUGGEST_AUDIENCES)}")
+    if audience not in (None, *AUDIENCE_CHOICES):
+        raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCE_CHOICES)}")
     turns = turns_field(data, limit, rt.settings.max_context_turns)
     result = rt.suggest(text, turns, optional_stage(data.get("stage")), audience,
                         want_summary=data.get("summary") is True)
