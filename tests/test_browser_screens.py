@@ -278,6 +278,8 @@ def test_reflect_on_a_phone_and_in_print_reads_without_colour(browser, base_url)
     assert labels[1::2] == ["P"] * (len(labels) // 2)
     pg.emulate_media(media="print")
     assert pg.locator(".steps").is_visible() and pg.locator(".legend .abbr").first.is_visible()
+    colour = "e => getComputedStyle(e).borderTopColor"
+    assert pg.locator(".steps .step-person").first.evaluate(colour) != pg.locator(".steps li").first.evaluate(colour)
     assert not pg.locator(".code-choice").first.is_visible() and pg.locator(".coded .print-only").first.is_visible()
     assert "no reflections" not in pg.locator("table.metrics").inner_text()
     context.close()
