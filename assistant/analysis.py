@@ -36,6 +36,8 @@ BANDS = {
     "percent_open": {"fair": 50.0, "good": 70.0},
 }
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+WORKER_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
+                "information", "advice", "confront", "other")
 
 
 @dataclass
@@ -48,6 +50,7 @@ class CodedUtterance:
     tags: list[str]
     coder_primary: str | None = None  # what the coder said before the practice reading
     confidence: float = 0.0  # the coder's main-behaviour probability
+    corrected: bool = False  # a supervisor changed the code
 
     def to_dict(self) -> dict:
         return {"speaker": self.speaker, "role": self.role, "text": self.text, "primary": self.primary,
@@ -171,9 +174,11 @@ class _Budgeted:
 
 def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None,
-            budget_seconds: float | None = None) -> Analysis:
+            budget_seconds: float | None = None, corrections: dict[int, str] | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,
-    OverBudget once the analysis has taken that long."""
+    OverBudget once the analysis has taken that long. corrections (turn index -> code) are a supervisor's own
+    reading of worker turns, and the metrics, feedback and questions follow them."""
+    corrections = corrections or {}
     budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
     # Each distinct text is embedded once, however many features use it.
     memo = CachingEmbedder(budget or embedder, size=None)
@@ -188,9 +193,12 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
         if turn.role == "worker":
             c = next(coded)
             primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1])
+            corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
+            if corrected:
+                primary = corrections[i]
             codes = [primary] + [code for code in c.codes if code != primary]
             utterances.append(CodedUtterance(turn.speaker, "worker", turn.text, primary, codes, [], c.primary,
-                                             c.confidence))
+                                             c.confidence, corrected))
         else:
             utterances.append(CodedUtterance(turn.speaker, "person", turn.text, None, [], tag_of[i]))
     worker_words = sum(len(u.text.split()) for u in utterances if u.role == "worker")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .corpus import PERSON_AUDIENCES
+from .corpus import AUDIENCE_CHOICES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 from .text import is_valid_unicode
@@ -225,7 +225,7 @@ def _render_analysis(result) -> str:
 @click.pass_context
 def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_json: bool) -> None:
     """Analyse transcripts (one turn per line, 'Speaker: text'): OARS profile, score, feedback."""
-    from .transcript import TranscriptError, parse_transcript
+    from .transcript import NoWorkerTurns, TranscriptError, parse_transcript
 
     sources = files or ("-",)
     transcripts = []
@@ -244,6 +244,8 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
             raise UserError(f"{name}: the transcript or --worker {NOT_UNICODE}")
         try:
             transcripts.append((name, parse_transcript(text, worker)))
+        except NoWorkerTurns as exc:
+            raise UserError(f"{name}: {exc}; name the worker with --worker") from None
         except TranscriptError as exc:
             raise UserError(f"{name}: {exc}") from None
     ensure_index(ctx, quiet=as_json)
@@ -283,7 +285,7 @@ def _render_suggestion(s) -> str:
 @click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The conversation so far (one turn per line, 'Speaker: text').")
 @click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
-@click.option("--audience", type=click.Choice(list(PERSON_AUDIENCES)), default=None,
+@click.option("--audience", type=click.Choice(list(AUDIENCE_CHOICES)), default=None,
               help="Who the person is, to fit the questions (default: inferred only when their words make it plain).")
 @click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")

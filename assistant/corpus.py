@@ -13,8 +13,8 @@ from .text import content_hash, slugify, split_sentences, strip_markdown, word_c
 STAGES = ("opening", "exploring", "strengths", "outcomes", "planning", "closing", "reviewing")
 SKILLS = ("open_question", "affirmation", "reflection_stem", "summary_stem")
 AUDIENCES = ("any", "adult", "child", "young_person", "parent", "carer")
-# Who the person is, as a worker may say it: the bank's own tags plus older people, whose items are the adults'.
-PERSON_AUDIENCES = ("any", "adult", "older_person", "carer", "parent", "child", "young_person")
+# Who a person in a conversation can be said to be: the bank's audiences and an older person (given the adult items).
+AUDIENCE_CHOICES = ("any", "adult", "older_person", "carer", "parent", "child", "young_person")
 PAGE_FIELDS = ("title", "summary", "source_url", "topics", "stages", "audience")
 
 CHUNK_MIN_WORDS = 80

@@ -68,10 +68,13 @@ class Suggestion:
     stage_source: str = "detected"
     language: str = "en"
     note: str | None = None
+    audience: str | None = None  # who the suggestions were chosen for; None: anyone
+    audience_source: str = "none"  # "chosen" by the worker, "inferred" from the person's words, or "none"
 
     def to_dict(self) -> dict:
         return {"stage": self.stage, "stage_confidence": round(self.stage_confidence, 3),
-                "stage_source": self.stage_source, "reflections": self.reflections,
+                "stage_source": self.stage_source, "audience": self.audience,
+                "audience_source": self.audience_source, "reflections": self.reflections,
                 "open_questions": self.open_questions, "affirmations": self.affirmations, "summary": self.summary,
                 "safety": self.safety, "language": self.language, "note": self.note}
 
@@ -161,17 +164,23 @@ def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
     return found
 
 
-_PARENT = re.compile(r"\b(my|our) (kids|children|son|daughter|boy|girl|baby|little one|twins)s?\b", re.I)
+_PARENT = re.compile(r"\b(my|our) (kids|children|baby|little one|twins|toddler|boys|girls)\b", re.I)
+_OWN_CHILD = re.compile(r"\b(my|our) (son|daughter|boy|girl)s?\b", re.I)
 _CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after)\b.{0,30}\b(mum|mam|dad|husband|wife|partner|son|"
                     r"daughter|brother|sister|nan|nain|taid|him|her)\b|\bi'?m (his|her) carer\b", re.I)
 
 
 def infer_audience(person_words: list[str]) -> str | None:
-    """Parent or carer only when the person's own words make it plain; otherwise no guess."""
-    text = " ".join(person_words)
+    """Carer, older person or parent only when the person's own words make it plain; otherwise no guess. A son or
+    daughter makes a parent only beside a young child's world (school, nursery, ...), and never outweighs the
+    signs of later life: an older man's daughter is family, not a parenting conversation."""
+    text = " " + " ".join(" ".join(person_words).lower().replace("\u2019", "'").split()) + " "
     if _CARER.search(text):
         return "carer"
-    if _PARENT.search(text):
+    if phrase_pattern(tuple(words()["later_life"])).search(text):
+        return "older_person"
+    if _PARENT.search(text) or (_OWN_CHILD.search(text)
+                                and phrase_pattern(tuple(words()["young_childhood"])).search(text)):
         return "parent"
     return None
 
@@ -561,8 +570,10 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
         # Anger at the service, or weighing up a move ("Part of me knows I can't keep on like this. But it's my
         # house"), is not a risk by itself; an explicit disclosure still counts.
         latest.concerns = []
+    audience_source = "chosen" if audience else "none"
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
+        audience_source = "inferred" if audience else "none"
     audience = None if audience == "any" else audience
     cards = safety_step(turns, worker_texts, reading, embed, audience)
     risky_now = bool(latest.concerns)
@@ -577,4 +588,4 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     summary = summary_step(turns, want_summary) if want_summary or (due and not cards) else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
-                      latest.language, note)
+                      latest.language, note, audience, audience_source)

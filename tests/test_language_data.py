@@ -12,7 +12,7 @@ from assistant.language import language_data
 from assistant.safety import CONCERNS
 
 LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "contrast", "addressed_you", "strength_verbs",
-         "negated_strengths", "deficit_words")
+         "negated_strengths", "deficit_words", "later_life", "young_childhood")
 
 
 @pytest.fixture(scope="module")
