@@ -205,14 +205,15 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
             budget.check()
         return bank_search(text, memo.embed([text])[0])
 
-    feedback = build_feedback(utterances, metrics, search if bank_search else None)
+    feedback = build_feedback(utterances, metrics, search if bank_search else None, fb.similarity(memo.embed))
     questions = supervision_questions(metrics, supervision or {}, utterances, feedback)
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 
 
-def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=None) -> list[dict]:
+def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=None,
+                   similar: fb.Similar | None = None) -> list[dict]:
     """What went well (quoted), the conversation's arc, the bands, and missed opportunities (quoted, with a better
-    line only where a safe one exists)."""
+    line only where a safe one exists; similar(a, b) is the embedding similarity the meaning checks use)."""
     feedback = fb.did_well(utterances)
     shape = fb.arc(utterances)
     if shape:
@@ -224,7 +225,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
             feedback.append({"kind": "band", "metric": name, "value": value, "band": metrics["bands"][name],
                              "fair": BANDS[name]["fair"], "good": BANDS[name]["good"],
                              "why": f"{label}: indicative MITI-informed bands, not norms."})
-    feedback += fb.missed(utterances, bank_search)
+    feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     return feedback
 

@@ -119,10 +119,24 @@ def test_better_lines_are_not_repeated_and_nothing_generic_is_offered():
     asked = ("Any health problems yourself?", "Is your health ok?", "Are you seeing the GP about your health?",
              "Had you been drinking?")
     lines = [worker(q, "closed_question") for q in asked]
-    items = fb.missed(lines, lambda text: bank)
+    items = fb.missed(lines, lambda text: bank, similar=lambda a, b: 0.8)
     betters = [i["better"] for i in items]
     assert len(betters) == len(set(betters)) == 1
     assert not any("Tell me what happened" in b for b in betters)
+
+
+@pytest.mark.parametrize("question, bank_question, similar", [
+    # the bank question is about something else: the worker asked about personal care tasks
+    ("Do you help with personal care? Washing, dressing, toileting?", "What helps you keep going as a carer?", 0.8),
+    # close in words, far in meaning
+    ("Have your family said anything about you moving?", "How have your hopes for your family moved on?", 0.4),
+    # a safeguarding question is never replaced by a bank question
+    ("Has he been drinking when the kids are in?", "What do you and the kids enjoy doing together?", 0.9),
+])
+def test_a_bank_question_that_changes_what_was_asked_is_never_offered(question, bank_question, similar):
+    lines = [person("Things have been hard since the summer."), worker(question, "closed_question")]
+    items = fb.missed(lines, lambda text: [("bank-1", bank_question)], similar=lambda a, b: similar)
+    assert all(i.get("better") != bank_question for i in items)
 
 
 def test_the_arc_shows_a_visit_that_started_well_then_lectured():
