@@ -253,7 +253,8 @@ def supervision_questions(metrics: dict, bank: dict, utterances: list[CodedUtter
     """Questions a supervisor can ask the worker: first about moments that happened (bank["moments"] templates),
     then chosen for what the analysis found."""
     chosen = fb.moment_questions(utterances or [], feedback or [], bank.get("moments", {}))[:2]
-    for finding in findings(metrics) + ["general"]:
+    # A strong visit is asked first about what made it work, then about what could grow.
+    for finding in sorted(findings(metrics), key=lambda f: f != "strong_practice") + ["general"]:
         for question in bank.get(finding, [])[:2]:
             if question not in chosen and len(chosen) < n:
                 chosen.append(question)

@@ -46,6 +46,13 @@ WHY_DID_WELL = {
 }
 _YOU = re.compile(r"\b(you|your|you're|you've|you'd|you'll|yourself)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself|we|we're|we've|our|us)\b", re.I)
+# The person standing their ground ("I don't want a home", "I slipped, that's all"): where arguing back does most
+# harm and saying back their view is the better move. A reflection of a plain fact ("I wash at the sink") is not.
+_DEFENDING = re.compile(r"(?i)(n't\b|\bnot\b|\bnever\b|\bno\b|\bonly\b|\bjust\b|that's all|\bfine\b|\bmanage\b)")
+# Telling the person what to do, said to them (not "I'll need to see the kids' rooms", the worker's own task).
+_TELLING = re.compile(r"(?i)(\byou\b[^.?!]*\b(should|shouldn't|need to|must|have to|ought|want to make sure)\b|"
+                      r"\b(i'd|i would) (suggest|recommend|advise|really|do|keep|give)\b|\bmake sure\b|"
+                      r"(^|[.!]\s+)(then )?(go|get|ring|call|keep|stop|change|charge|try|put|wear)\b)")
 
 Similar = Callable[[str, str], float]
 
@@ -97,8 +104,8 @@ def confident_good(u) -> bool:
             and len(u.text.split()) >= DID_WELL_WORDS and not u.text.rstrip().endswith("?")
             and not mostly_welsh(u.text) and _YOU.search(u.text)):
         return False
-    if re.match(r"(?i)\s*(but|no|well|look|even|i know|i understand|i hear)\b", u.text):
-        return False  # "I know, but...", "Well, ..." open an argument, not a reflection
+    if re.match(r"(?i)\s*(but|no|well|look|even|i|i'm|i've|sorry)\b", u.text):
+        return False  # "I know, but...", "Well, ...", "I've just done..." are about the worker or open an argument
     if u.primary == "affirmation":
         return is_affirmation(u.text)
     if u.primary == "summary":
@@ -135,7 +142,8 @@ def _capitals(text: str) -> set[str]:
 def safe_reflection(said: str | None, worker_text: str, similar: Similar | None = None) -> str | None:
     """A reflection of the person's words that is their own statement about themselves, faithful to it, blaming no
     one and not carrying the worker's accusation back as if the person had said it; None when none fits."""
-    if not said or "?" in said or "(" in said or mostly_welsh(said) or not _FIRST_PERSON.search(said):
+    if not said or "?" in said or "(" in said or mostly_welsh(said) or not _FIRST_PERSON.search(said) \
+            or not _DEFENDING.search(said):
         return None
     if _YOU.search(said):  # "You lot never listen": words aimed at the worker, not a statement about themselves
         return None
@@ -239,42 +247,49 @@ def _asked_for_advice(said: str | None) -> bool:
 def missed(lines: list, bank_search=None, similar: Similar | None = None) -> list[dict]:
     """Closed or leading questions with an open version that keeps their intent; confronting talk and unasked advice
     with why, and a safe reflection when there is one; each better line used once, a few of each at most."""
-    out: list[dict] = []
+    questions: list[tuple[int, dict]] = []
+    candidates: list[tuple] = []
     used: set[str] = set()
-    counts = {"question": 0, "confront": 0, "advice": 0}
+    first_worker = next((i for i, u in enumerate(lines) if u.role == "worker"), -1)
     for i, u in enumerate(lines):
         if u.role != "worker" or mostly_welsh(u.text) or is_good_closed(u.text) or is_hospitality(u.text):
             continue
         said = _previous_person(lines, i)
         leading = u.text.strip().endswith("?") and is_leading(u.text) and u.primary != "confront"
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
-            if counts["question"] >= MAX_QUESTION_ITEMS:
+            if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
             option = better_question(u.text, said, bank_search, similar)
             if option and option["text"] not in used:
                 used.add(option["text"])
-                counts["question"] += 1
-                out.append({"kind": "missed", "code": u.primary, "quote": u.text, "better": option["text"],
-                            "source": option["source"], "why": WHY_LEADING if leading else WHY_CLOSED})
+                questions.append((i, {"kind": "missed", "code": u.primary, "quote": u.text, "better": option["text"],
+                                      "source": option["source"], "why": WHY_LEADING if leading else WHY_CLOSED}))
             continue
         if u.primary == "confront" and (u.confidence >= CONFRONT_CONFIDENCE or is_strongly_confronting(u.text)):
             kind = "confront"
             _, why = confront_why(u.text)
-        elif (u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and is_directive(u.text)
+        elif (u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and _TELLING.search(u.text)
               and not with_autonomy(u.text) and not _asked_for_advice(said)):
             kind, why = "advice", WHY_ADVICE
         else:
             continue
-        if counts[kind] >= (MAX_CONFRONT_ITEMS if kind == "confront" else MAX_ADVICE_ITEMS):
-            continue
-        counts[kind] += 1
-        item = {"kind": "missed", "code": u.primary, "quote": u.text, "why": why}
-        better = safe_reflection(said, u.text, similar)
+        if kind == "confront" and i == first_worker and not is_strongly_confronting(u.text):
+            continue  # an introduction the coder read as confronting ("Right, Daniel, is it? I'm doing...")
+        strength = (is_strongly_confronting(u.text), u.confidence)
+        candidates.append((kind, strength, i, {"kind": "missed", "code": u.primary, "quote": u.text, "why": why},
+                           said))
+    # The clearest confronting lines and the most confident advice, listed in the order they were said.
+    kept = []
+    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("advice", MAX_ADVICE_ITEMS)):
+        ranked = sorted((c for c in candidates if c[0] == kind), key=lambda c: c[1], reverse=True)[:limit]
+        kept += ranked
+    for kind, _, i, item, said in sorted(kept, key=lambda c: c[2]):
+        better = safe_reflection(said, item["quote"], similar) if kind == "confront" else None
         if better and better not in used:
             used.add(better)
             item |= {"better": better, "source": "reflection of the person's previous words"}
-        out.append(item)
-    return out
+        questions.append((i, item))
+    return [item for _, item in sorted(questions, key=lambda q: q[0])]
 
 
 def missed_summary(lines: list, summaries: int) -> list[dict]:
@@ -300,8 +315,15 @@ DIRECTING = ("confront", "advice")
 MIN_SIDE = 3  # worker lines each side of a turning point
 
 
+def _is(u, codes) -> bool:
+    """u's code is one of codes; advice counts as directing only when it tells the person what to do unasked."""
+    if codes is DIRECTING and u.primary == "advice":
+        return bool(_TELLING.search(u.text)) and not with_autonomy(u.text)
+    return u.primary in codes
+
+
 def _share(part, codes) -> float:
-    return sum(u.primary in codes for u in part) / len(part) if part else 0.0
+    return sum(_is(u, codes) for u in part) / len(part) if part else 0.0
 
 
 def turning_point(worker: list) -> tuple[int, float]:
@@ -327,14 +349,15 @@ def arc(lines: list) -> dict | None:
     before, after = worker[:k], worker[k:]
     listen = _share(before, LISTENING), _share(after, LISTENING)
     direct = _share(before, DIRECTING), _share(after, DIRECTING)
-    if change >= 0.5 and listen[0] >= 0.5 and direct[1] >= direct[0] + 0.25:
-        first = next(u for u in after if u.primary in DIRECTING)
+    if change >= 0.5 and listen[0] >= 0.5 and direct[0] <= 0.15 and direct[1] >= 0.3 \
+            and sum(_is(u, DIRECTING) for u in after) >= 2:
+        first = next(u for u in after if _is(u, DIRECTING))
         return {"kind": "arc", "pattern": "started_well_then_directed", "quote": first.text,
                 "why": f"Started well ({round(100 * listen[0])}% of your lines up to here were open questions, "
                        f"reflections, affirmations or summaries), then turned to telling, warning or arguing "
                        f"({round(100 * direct[1])}% from here on), from about here:"}
-    if change <= -0.5 and direct[0] >= 0.25 and listen[1] >= listen[0] + 0.25:
-        first = next(u for u in after if u.primary in LISTENING)
+    if change <= -0.5 and direct[0] >= 0.3 and listen[1] >= 0.5 and direct[1] <= 0.15:
+        first = next(u for u in after if _is(u, LISTENING))
         return {"kind": "arc", "pattern": "directed_then_listened", "quote": first.text,
                 "why": f"Started by telling or warning ({round(100 * direct[0])}% of your lines up to here), then "
                        f"moved to listening ({round(100 * listen[1])}% open questions, reflections, affirmations or "
