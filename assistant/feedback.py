@@ -110,7 +110,7 @@ def confident_good(u) -> bool:
         return is_affirmation(u.text)
     if u.primary == "summary":
         return is_summary(u.text)
-    return True
+    return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
 def did_well(lines: list) -> list[dict]:
@@ -122,9 +122,12 @@ def did_well(lines: list) -> list[dict]:
                     "why": "The Active Offer of Welsh: offering the conversation in Welsh without being asked is "
                            "good practice (a closed question that should stay closed)."})
     chosen: list = []
+    # A "summary" in the first two lines recaps the last visit's plan; it gathers nothing the person said today.
+    opening = [u for u in lines if u.role == "worker"][:2]
     # Open questions are not quoted: "How many hours a week?" opens with "how" and still closes the story down.
     for code in ("complex_reflection", "affirmation", "summary", "simple_reflection"):
-        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)),
+        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)
+                    and not (code == "summary" and any(u is o for o in opening))),
                    key=lambda u: u.confidence, default=None)
         if best and len(chosen) < 2:
             chosen.append(best)
@@ -330,7 +333,8 @@ def turning_point(worker: list) -> tuple[int, float]:
     """Where the worker's style changed most (index into worker) and how much: listening before minus after plus
     directing after minus before."""
     best, best_k = 0.0, 0
-    for k in range(MIN_SIDE, len(worker) - MIN_SIDE + 1):
+    side = max(MIN_SIDE, len(worker) // 4)  # a change in the last two lines is an ending, not an arc
+    for k in range(side, len(worker) - side + 1):
         before, after = worker[:k], worker[k:]
         change = (_share(before, LISTENING) - _share(after, LISTENING)) + (_share(after, DIRECTING)
                                                                            - _share(before, DIRECTING))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .language import language_data
+from .language import is_welsh, language_data
 
 GOOD = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
 
@@ -83,6 +83,16 @@ def with_autonomy(text: str) -> bool:
     return has("autonomy_cues", text)
 
 
+def is_welsh_open_question(text: str) -> bool:
+    """A Welsh question opening with a question word ("Wil, beth fyddai diwrnod da i chi?"): the English coder
+    cannot read it, the question word can."""
+    questions = [q for q in re.split(r"(?<=[.!?])\s+", text.strip()) if q.endswith("?")]
+    if not questions or not is_welsh(questions[-1]):
+        return False
+    last = re.sub(r"^(?:[A-Z][\w']+,\s*)", "", questions[-1])  # a name first: "Dylan, sut mae hi i chi?"
+    return bool(cues()["welsh_open_openers"].match(last))
+
+
 def is_affirmation(text: str) -> bool:
     return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text)
 
@@ -105,6 +115,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if last and is_closing(text) and coded not in GOOD:
         return "other"
+    if is_welsh_open_question(text):
+        return "open_question"
     if coded not in ("open_question", "closed_question") and is_summary(text):
         return "summary"
     if coded in ("simple_reflection", "complex_reflection", "information", "advice", "confront", "other") \
