@@ -343,23 +343,43 @@ def turning_point(worker: list) -> tuple[int, float]:
     return best_k, best
 
 
+def directing_stretch(worker: list) -> tuple[int, int] | None:
+    """Where a visit that started by listening turned to telling: (start, end) of the first stretch of directing
+    lines after a listening start, or None. A visit often comes back to listening at the end (a summary, thanks), so
+    the stretch is looked for as a window, not as one split into halves."""
+    window = max(4, len(worker) // 4)
+    for k in range(max(MIN_SIDE, len(worker) // 5), len(worker) - 1):
+        before, stretch = worker[:k], worker[k:k + window]
+        if _share(before, LISTENING) < 0.5 or _share(before, DIRECTING) > 0.15:
+            continue
+        if _is(worker[k], DIRECTING) and sum(_is(u, DIRECTING) for u in stretch) >= 2 \
+                and _share(stretch, DIRECTING) >= 0.5:
+            return k, k + len(stretch)
+    return None
+
+
 def arc(lines: list) -> dict | None:
-    """How the worker's side moved: started well then directed (from the turning point), the reverse, listening or
-    directing throughout; None for short transcripts or no clear pattern (nothing is better than a vague item)."""
+    """How the worker's side moved: started well then directed (from where the telling began, and whether it came
+    back to listening), the reverse, listening or directing throughout; None for short transcripts or no clear
+    pattern (nothing is better than a vague item)."""
     worker = [u for u in lines if u.role == "worker" and u.primary != "other"]
     if len(worker) < MIN_ARC_TURNS:
         return None
+    stretch = directing_stretch(worker)
+    if stretch:
+        start, end = stretch
+        before, rest = worker[:start], worker[end:]
+        back = len(rest) >= 3 and _share(rest, LISTENING) >= 0.5
+        return {"kind": "arc", "pattern": "started_well_then_directed", "quote": worker[start].text,
+                "why": f"Started well ({round(100 * _share(before, LISTENING))}% of your lines up to here were open "
+                       f"questions, reflections, affirmations or summaries), then turned to telling, warning or "
+                       f"arguing ({sum(_is(u, DIRECTING) for u in worker[start:end])} of the next "
+                       f"{end - start} lines)"
+                       + (", and came back to listening towards the end" if back else "") + ". It turned about here:"}
     k, change = turning_point(worker)
     before, after = worker[:k], worker[k:]
     listen = _share(before, LISTENING), _share(after, LISTENING)
     direct = _share(before, DIRECTING), _share(after, DIRECTING)
-    if change >= 0.5 and listen[0] >= 0.5 and direct[0] <= 0.15 and direct[1] >= 0.3 \
-            and sum(_is(u, DIRECTING) for u in after) >= 2:
-        first = next(u for u in after if _is(u, DIRECTING))
-        return {"kind": "arc", "pattern": "started_well_then_directed", "quote": first.text,
-                "why": f"Started well ({round(100 * listen[0])}% of your lines up to here were open questions, "
-                       f"reflections, affirmations or summaries), then turned to telling, warning or arguing "
-                       f"({round(100 * direct[1])}% from here on), from about here:"}
     if change <= -0.5 and direct[0] >= 0.3 and listen[1] >= 0.5 and direct[1] <= 0.15:
         first = next(u for u in after if _is(u, LISTENING))
         return {"kind": "arc", "pattern": "directed_then_listened", "quote": first.text,
@@ -367,7 +387,8 @@ def arc(lines: list) -> dict | None:
                        f"moved to listening ({round(100 * listen[1])}% open questions, reflections, affirmations or "
                        f"summaries from here on), from about here:"}
     overall_listen, overall_direct = _share(worker, LISTENING), _share(worker, DIRECTING)
-    if overall_listen >= 0.5 and overall_direct <= 0.1:
+    opening = worker[:len(worker) // 3]  # a visit that opened by warning did not listen "all the way through"
+    if overall_listen >= 0.5 and overall_direct <= 0.1 and not any(_is(u, DIRECTING) for u in opening):
         return {"kind": "arc", "pattern": "listened_throughout",
                 "why": f"Listening all the way through: {round(100 * overall_listen)}% of your lines were open "
                        f"questions, reflections, affirmations or summaries, with little telling or warning."}
