@@ -35,6 +35,7 @@ MAX_QUESTION_ITEMS = 3
 MAX_CONFRONT_ITEMS = 3
 MAX_ADVICE_ITEMS = 2
 MIN_ARC_TURNS = 8
+MIN_CLOSED_RUN = 4  # closed questions in a row that make an interrogation
 BANK_SIMILARITY = 0.6  # a bank question must be this close in meaning to the worker's question to stand in for it
 REFLECTION_SIMILARITY = 0.55  # a reflection must be this close to the person's words to be a faithful one
 WHY_DID_WELL = {
@@ -292,7 +293,34 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
             used.add(better)
             item |= {"better": better, "source": "reflection of the person's previous words"}
         questions.append((i, item))
+    run = closed_run(lines)
+    if run:
+        questions.append(run)
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def closed_run(lines: list) -> tuple[int, dict] | None:
+    """The longest string of closed questions in a row (the worker's turns, whatever the person answered), when it
+    is long enough to feel like an interrogation: one item for the string, quoting where it began."""
+    best: list[int] = []
+    run: list[int] = []
+    for i, u in enumerate(lines):
+        if u.role != "worker":
+            continue
+        if u.primary == "closed_question" and not is_good_closed(u.text) and not mostly_welsh(u.text) \
+                and not is_hospitality(u.text):
+            run.append(i)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    if len(best) < MIN_CLOSED_RUN:
+        return None
+    first, last = lines[best[0]].text, lines[best[-1]].text
+    return best[0], {"kind": "missed", "code": "closed_question", "pattern": "closed_run", "quote": first,
+                     "why": f"{len(best)} closed questions in a row, from here to \"{last}\": the person answers and "
+                            f"waits for the next one. An open question, or a reflection of what they have just said, "
+                            f"in between lets them tell it their way."}
 
 
 def missed_summary(lines: list, summaries: int) -> list[dict]:

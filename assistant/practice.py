@@ -98,7 +98,7 @@ def is_affirmation(text: str) -> bool:
 
 
 def is_confronting(text: str) -> bool:
-    return has("confront_cues", text)
+    return has("confront_cues", text) or is_strongly_confronting(text)
 
 
 def is_directive(text: str) -> bool:
@@ -113,8 +113,6 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
         return "other"
-    if last and is_closing(text) and coded not in GOOD:
-        return "other"
     if is_welsh_open_question(text):
         return "open_question"
     if coded not in ("open_question", "closed_question") and is_summary(text):
@@ -124,6 +122,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "affirmation"
     if coded not in ("confront", "summary", "affirmation", "other") and is_strongly_confronting(text):
         return "confront"
+    # A goodbye is other talk, unless it carries a warning ("It's better for you if you cooperate. I'll be back").
+    if last and is_closing(text) and coded not in GOOD and not (coded == "confront" and is_strongly_confronting(text)):
+        return "other"
     if coded == "confront" and not is_confronting(text):
         return "advice" if is_directive(text) else "information"
     return coded

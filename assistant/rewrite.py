@@ -104,6 +104,9 @@ def template_rewrite(text: str) -> str | None:
         return f"How {'did' if aux == 'did' else 'do'} {who} seem after {subject}?" if aux == "did" else \
             f"What do you notice in {who}{'' if subject.lower() == 'it' else f' when {subject} happens'}?"
     if aux in ("is", "are", "was", "were"):
+        where = _where(aux, subject, rest)
+        if where:
+            return where
         stem = first[:-3]
         verbs = {parse(f"they are {first}")[-1].lemma_.lower(), stem, stem + "e", stem[:-1]} \
             if first.endswith("ing") else set()
@@ -167,6 +170,23 @@ def _if_anything(aux: str, subject: str, rest: str) -> str | None:
                 return None  # "Did you tell anyone?" -> "Who, if anyone, did you tell?" reorders too much to trust
             return f"{wh}, if {lw}, {aux} {subject} {tail}?"
     return None
+
+
+_PLACE = re.compile(r"^(?:(\w+ing)\s+)?(?:here|there|upstairs|downstairs|at home|in bed|(?:in|at) (?:the|your|his|her|"
+                    r"their) (?:house|flat|home|room|bedroom|kitchen))\b\s*(.*)$", re.I)
+
+
+def _where(aux: str, subject: str, rest: str) -> str | None:
+    """'Were the children in the house at the time?' -> 'Where were the children at the time?'; 'Is he living here
+    at the moment?' -> 'Where is he living at the moment?': asks the same, and the place is theirs to say. Only for
+    places in a home: "Are you in touch with your dad?" and "Is he in prison?" ask something else."""
+    match = _PLACE.match(rest)
+    if not match:
+        return None
+    verb, tail = match.group(1) or "", match.group(2)
+    if tail and not re.match(r"(?i)(at|on|when|while|during|after|before|in the|these|most|at night)\b", tail):
+        return None
+    return f"Where {aux} {subject}{' ' + verb if verb else ''}{' ' + tail if tail else ''}?"
 
 
 def _there_rewrite(core: str) -> str | None:

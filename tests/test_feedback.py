@@ -125,9 +125,12 @@ def test_better_lines_are_not_repeated_and_nothing_generic_is_offered():
              "Had you been drinking?")
     lines = [worker(q, "closed_question") for q in asked]
     items = fb.missed(lines, lambda text: bank, similar=lambda a, b: 0.8)
-    betters = [i["better"] for i in items]
+    betters = [i["better"] for i in items if "better" in i]
     assert len(betters) == len(set(betters)) == 1
     assert not any("Tell me what happened" in b for b in betters)
+    # four closed questions in a row are named once, as a string, quoting where it began
+    [run] = [i for i in items if i.get("pattern") == "closed_run"]
+    assert run["quote"] == asked[0] and run["why"].startswith("4 closed questions in a row") and "better" not in run
 
 
 @pytest.mark.parametrize("question, bank_question, similar", [
