@@ -23,8 +23,19 @@ import numpy as np
 
 from .language import is_welsh, language_data
 from .nlp import parse
-from .practice import (GOOD, has, is_active_offer, is_affirmation, is_directive, is_good_closed, is_hospitality,
-                       is_open_request, is_strongly_confronting, is_summary, with_autonomy)
+from .practice import (
+    GOOD,
+    has,
+    is_active_offer,
+    is_affirmation,
+    is_directive,
+    is_good_closed,
+    is_hospitality,
+    is_open_request,
+    is_strongly_confronting,
+    is_summary,
+    with_autonomy,
+)
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
 
@@ -51,7 +62,7 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself|we|we're|we've|
 # harm and saying back their view is the better move. A reflection of a plain fact ("I wash at the sink") is not.
 _DEFENDING = re.compile(r"(?i)(n't\b|\bnot\b|\bnever\b|\bno\b|\bonly\b|\bjust\b|that's all|\bfine\b|\bmanage\b)")
 # Telling the person what to do, said to them (not "I'll need to see the kids' rooms", the worker's own task).
-_TELLING = re.compile(r"(?i)(\byou\b[^.?!]*\b(should|shouldn't|need to|must|have to|ought|want to make sure)\b|"
+_TELLING = re.compile(r"(?i)(\byou\b(?!['’]d)[^.?!]*\b(should|shouldn't|need to|must|have to|ought)\b|"
                       r"\b(i'd|i would) (suggest|recommend|advise|really|do|keep|give)\b|\bmake sure\b|"
                       r"(^|[.!]\s+)(then )?(go|get|ring|call|keep|stop|change|charge|try|put|wear)\b)")
 
@@ -212,19 +223,22 @@ WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has 
 # the move, not only the code.
 CONFRONT_KINDS = (
     ("warning", re.compile(r"(?i)\b(if you don't|if you won't|if you keep|if this|if things don't|if it keeps|"
-                           r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|you could lose|"
-                           r"you might not|you'll end up|end up|court|conference|panel|not optional|we might have to)\b"),
+                           r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|"
+                           r"you could lose|you might not|you'll end up|end up|court|conference|panel|not optional|"
+                           r"we might have to)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
                          r"vulnerable|being a bit|you're not coping)\b"),
      "A label describes who the person is rather than what you have seen; it is heard as a judgement. Describing "
      "what you noticed and asking what they make of it is not."),
-    ("blame", re.compile(r"(?i)\b(your fault|responsibility|why did you|why didn't you|should have|you knew|"
+    ("blame", re.compile(r"(?i)\b(your fault|responsibility|why did you|why didn't you|you knew|"
+                         r"should(?: really)? have (?:told|said|known|rung|called|let|been|done|asked|gone|come)|"
                          r"don't lie|the truth|you let|let him|let her)\b"),
      "Blaming or a 'why did you' question puts the person on trial; asking what was happening for them at the time "
      "gets the same facts and keeps them talking."),
-    ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|\bso you (?:did|do|were|had|wanted)\b|"
+    ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|"
+                           r"\bso you (?:did|do|were|had|wanted)\b|"
                            r",\s*(?:is|are|was|did|do|will|can)\s+(?:it|you|he|she|they)\s*[.?]?$|\beven so\b|"
                            r"\bthey all say\b|\bno good\b|\bno use\b|\bno point\b)"),
      "Arguing with the person's account invites them to defend it; saying back their view first, then offering "
@@ -409,7 +423,8 @@ def arc(lines: list) -> dict | None:
     listen = _share(before, LISTENING), _share(after, LISTENING)
     direct = _share(before, DIRECTING), _share(after, DIRECTING)
     if change <= -0.5 and direct[0] >= 0.3 and listen[1] >= 0.5 and direct[1] <= 0.15:
-        first = next(u for u in after if _is(u, LISTENING))
+        listening = [u for u in after if _is(u, LISTENING)]
+        first = next((u for u in listening if len(u.text.split()) >= 5), listening[0])
         return {"kind": "arc", "pattern": "directed_then_listened", "quote": first.text,
                 "why": f"Started by telling or warning ({round(100 * direct[0])}% of your lines up to here), then "
                        f"moved to listening ({round(100 * listen[1])}% open questions, reflections, affirmations or "

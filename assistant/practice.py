@@ -5,7 +5,9 @@ goodbye are other talk; the Active Offer of Welsh is a closed question that is g
 gathers several things is a summary; naming a strength the person has shown is an affirmation; "confront" stands
 only with a warning, an argument, a label or blame in the words, otherwise telling is advice and the rest is
 information; and the unmistakable confronting forms ("isn't a one-off though, is it?", "So you did grab him.",
-"you're a hoarder") are confront whatever the coder read, unless the line is a summary, an affirmation or other talk. The word lists live in guidance_corpus/language/feedback.yaml.
+"you're a hoarder") are confront whatever the coder read, unless the line is a summary, an affirmation or other
+talk. A Welsh question opening with a question word is an open question. The word lists live in
+guidance_corpus/language/feedback.yaml.
 """
 
 from __future__ import annotations

@@ -201,7 +201,7 @@ def _there_rewrite(core: str) -> str | None:
         if rest and parse(rest)[0].pos_ != "ADP":
             return None
         return f"What {noun}, if any, {aux} there{' ' + rest if rest else ''}?"
-    if not rest or not parse(rest)[0].pos_ in ("VERB", "AUX"):
+    if not rest or parse(rest)[0].pos_ not in ("VERB", "AUX"):
         return None
     return f"{'What' if what == 'anything' else 'Who'}, if {'anything' if what == 'anything' else 'anyone'}, {rest}?"
 

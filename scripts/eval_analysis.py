@@ -208,7 +208,8 @@ def main() -> None:
           f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
     print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
     print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
-    print(f"score Spearman        {spearman(scores, quality):.3f} (with the gold codes {spearman(gold_scores, quality):.3f})")
+    print(f"score Spearman        {spearman(scores, quality):.3f} "
+          f"(with the gold codes {spearman(gold_scores, quality):.3f})")
     print(f"feedback items        {c['items']} (did well {c['did_well']}, missed {c['missed']}, "
           f"missed summary {c['missed_summary']})")
     print(f"  items per conversation                   mean {np.mean(per_file):.1f}, max {max(per_file)}, "
