@@ -225,7 +225,7 @@ CONFRONT_KINDS = (
     ("warning", re.compile(r"(?i)\b(if you don't|if you won't|if you keep|if this|if things don't|if it keeps|"
                            r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|"
                            r"you could lose|you might not|you'll end up|end up|court|conference|panel|not optional|"
-                           r"we might have to)\b"),
+                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
@@ -240,11 +240,13 @@ CONFRONT_KINDS = (
     ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|"
                            r"\bso you (?:did|do|were|had|wanted)\b|"
                            r",\s*(?:is|are|was|did|do|will|can)\s+(?:it|you|he|she|they)\s*[.?]?$|\beven so\b|"
-                           r"\bthey all say\b|\bno good\b|\bno use\b|\bno point\b)"),
+                           r"\bthey all say\b|\bno good\b|\bno use\b|\bno point\b|\byou know (?:that|if)\b|"
+                           r"\bup to you\b|\bin your hands\b)"),
      "Arguing with the person's account invites them to defend it; saying back their view first, then offering "
      "yours, keeps the conversation open."),
-    ("insisting", re.compile(r"(?i)\b(you have to|you need to|you must|you've got to|got to|you can't|can't keep|"
-                             r"really need|it's my job|i have to|i do need|i still need)\b"),
+    ("insisting", re.compile(r"(?i)\b(you (?:really )?have to|you (?:really )?need to|you must|you'd still need|"
+                             r"you've got to|got to|you can't|can't keep|really need|it's my job|i have to|i do need|"
+                             r"i still need)\b"),
      "Insisting tells the person what they must do and leaves them no room; asking what they think needs to happen "
      "often gets to the same place with them on board."),
 )
