@@ -58,7 +58,10 @@ def test_analysis_has_one_utterance_per_turn_with_codes_tags_and_feedback(real_r
             assert u["primary"] and u["codes"][0] == u["primary"]
     assert any(u["tags"] for u in result["utterances"] if u["role"] == "person")
     missed = [f for f in result["feedback"] if f["kind"] == "missed"]
-    assert missed and all(f["quote"] in text and f["better"] for f in missed)
+    assert missed and all(f["quote"] in text and f["why"] for f in missed)
+    # a better line where one is safe; confronting talk is named even when no safe line exists
+    assert all(f.get("better") for f in missed if f["code"] == "closed_question" and f.get("pattern") != "closed_run")
+    assert sum(f["code"] == "confront" for f in missed) >= 2
     assert any(f["code"] == "closed_question" and not re.match(r"(?i)(is|are|did|do|has|had|were)\b", f["better"])
                for f in missed)
     assert len(result["supervision_questions"]) >= 2
