@@ -216,6 +216,15 @@ def keeps_meaning(original: str, rewritten: str) -> bool:
     return not (content_lemmas(rewritten) - content_lemmas(original) - _words("frame_words"))
 
 
+def _nouns(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+
+
+def adds_no_topic(original: str, question: str) -> bool:
+    """Whether a question stays on what the original asked about: it names nothing (no noun) the original did not."""
+    return not (_nouns(question) - _nouns(original) - _words("frame_words"))
+
+
 GENERIC = ("Tell me what happened, from your point of view.", "What has that been like for you?")
 
 
@@ -235,6 +244,8 @@ def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int =
     for qid, question in bank_questions:
         if len(out) >= n:
             break
+        if not generic and not adds_no_topic(text, question):
+            continue  # "Were the children in the room?" is not "How are the children getting on at school?"
         if all(question.lower() != o["text"].lower() for o in out):
             out.append({"text": question, "source": qid})
     for question in GENERIC if generic else ():
