@@ -20,7 +20,7 @@ from .retrieval import Retriever
 from .safety import card, cards, disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
-from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, phrase_pattern, read_visit
+from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, _norm, data, has, phrase_pattern, read_visit
 
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
@@ -127,7 +127,7 @@ def redact_context(text: str) -> str:
 
 def concerns_for(context: str, model) -> list[str]:
     """Concerns the note names in so many words, then the risk model's strongest when the note speaks of risk."""
-    low = " " + context.lower() + " "
+    low = _norm(context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
