@@ -18,7 +18,7 @@ from .language import language_data
 from .nlp import parse
 from .redact import placeholder, redact
 from .retrieval import Retriever
-from .safety import card, cards, disclosed
+from .safety import disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
 from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, _norm, data, has, phrase_pattern, read_visit
@@ -26,9 +26,10 @@ from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, _norm, data, has,
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
 MAX_SAFETY_CARDS = 3
+MAX_CHECKS = 3
+MAX_CARD_QUESTIONS = 2
 MAX_TRAPS = 3
 MAX_SECTIONS = 3
-_CLOSED = re.compile(r"^(is|are|have|has|do|does|did|can|could|would|will)\b", re.I)
 
 
 @dataclass
@@ -179,22 +180,70 @@ def concerns_for(context: str, model) -> list[str]:
     return found[:MAX_SAFETY_CARDS]
 
 
+def person_tags(visit: Visit, context: str) -> set[str]:
+    """What chooses a card's checks, the traps and the OARS lines: the visit's kind, setting, constraints, moods and
+    risk, the person's own audience and role (not every audience in the room), who else is involved."""
+    v = visit
+    tags = {v.kind, v.setting, *v.constraints, *v.situations, *v.concerns, v.person.audience, v.person.role}
+    # others' roles by names of their own, so "the children" in the room never reads as a child's visit
+    tags |= {p.role if p.role in ("family", "professional") else f"with_{p.role}" for p in v.people[1:]}
+    if any(p.role == "professional" for p in v.people):
+        tags.add("professionals")
+    if any(p.role == "child" for p in v.people[1:]):
+        tags.add("child_present")
+    if any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
+        tags.add("infant")
+    if v.concerns:
+        tags.add("risk")
+    if "not_coping_at_home" in v.concerns:
+        tags.add("not_coping")
+    if v.short:
+        tags.add("short")
+    return tags
+
+
+def _applies(entry: str | dict, tags: set[str], low: str) -> tuple[bool, bool]:
+    """(fits, specific): an entry fits unless its `unless` tags apply, or its `when` tags or `cues` are all absent;
+    it is specific when a `when` tag or a cue chose it."""
+    if isinstance(entry, str):
+        return True, False
+    if set(entry.get("unless", [])) & tags:
+        return False, False
+    when = set(entry.get("when", [])) & tags
+    cued = bool(entry.get("cues")) and bool(phrase_pattern(entry["cues"]).search(low))
+    needs = [bool(when) if "when" in entry else None, cued if "cues" in entry else None]
+    needs = [n for n in needs if n is not None]
+    if needs and not all(needs):
+        return False, False
+    return True, bool(needs)
+
+
+def _fitting(entries: list, tags: set[str], low: str, n: int) -> list[str]:
+    chosen = [(not specific, k, e if isinstance(e, str) else e["text"]) for k, e in enumerate(entries)
+              for fits, specific in [_applies(e, tags, low)] if fits]
+    return [text for _, _, text in sorted(chosen)[:n]]
+
+
 def safety_cards(visit: Visit, context: str) -> list[dict]:
-    """The safety card of each concern, with what to check first and one or two open questions that raise it."""
+    """The "think about before you go" card of each concern: what the note signals, what to check first and one or
+    two questions that raise it openly, each chosen for this visit (a core group gets no "call 999")."""
+    tags = person_tags(visit, context)
+    low = _norm(context)
     out = []
     for concern in visit.concerns:
-        c = card(concern, context)
-        open_questions = [q for q in cards()[concern]["questions"] if not _CLOSED.match(q)][:2]
-        c |= {"title": data()["concern_titles"][concern], "questions": open_questions,
-              "check_first": c["check_first"][:2]}
-        out.append(c)
-    tags = visit.tags
+        entry = data()["cards"][concern]
+        questions = _fitting(entry["questions"], tags, low, MAX_CARD_QUESTIONS)
+        out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
+                    "question": questions[0], "questions": questions,
+                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS),
+                    "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
         if extra["when"] not in tags or not out:
             continue
         target = next((c for c in out if c["concern"] == extra["concern"]), out[0] if extra["concern"] is None
                       else None)
-        if target is not None:
+        if target is not None and extra["text"] not in target["check_first"] and not any(
+                extra["text"] in c["check_first"] for c in out):
             target["check_first"].append(extra["text"])
     return out
 
@@ -217,10 +266,20 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         found.add("partner")
     if visit.kind in ("review", "core_group", "follow_up"):
         found |= {"past_visit", "plan"}
+    low = _norm(context)
     for name in ("job", "pet", "plan"):
-        if phrase_pattern(presence[name]).search(context.lower()):
+        for m in phrase_pattern(presence[name]).finditer(low):
+            # "wife works full time" is the wife's job, not the person's
+            if name == "job" and (_pattern_people().search(low[max(0, m.start() - 12):m.start()])
+                                  or re.search(r"(?:not|n't|stopped) $", low[:m.start()])):
+                continue
             found.add(name)
     return found
+
+
+@functools.cache
+def _pattern_people() -> re.Pattern:
+    return phrase_pattern([c for entry in data()["people"] for c in entry["cues"]])
 
 
 def _fits_topics(topics: list[str], text: str, tags: set[str]) -> bool:
@@ -270,29 +329,67 @@ def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarra
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
+def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, stage: str,
+                     used: set[str]) -> list[dict]:
+    """The questions built for what the note says, for this person's section and this stage."""
+    out = []
+    is_person = person is visit.person
+    for q in data()["situation_questions"]:
+        if q["stage"] != stage or q["id"] in used or q["text"] in {u for u in used}:
+            continue
+        target = q.get("for", "person")
+        if (is_person and target != "person") or (not is_person and target != person.role):
+            continue
+        audiences = q.get("audience", ["any"])
+        if is_person and "any" not in audiences and person.audience not in audiences:
+            continue
+        if not _applies(q, tags, low)[0] or not _fits_wording(q["text"], person, visit):
+            continue
+        out.append({"text": q["text"], "stage": stage, "skill": "open_question", "source": q["id"]})
+    return out
+
+
+def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, meta: dict, tags: set[str]) -> bool:
+    """Strictly by audience: a child or young person gets only their own items; items that lean on an earlier
+    conversation never go on a sheet; topics and wording only where the visit has them."""
+    bank_audience, topics = meta[item["source"]]
+    if audience in ("child", "young_person") and bank_audience != audience:
+        return False
+    if item["source"] in data()["not_on_sheets"]:
+        return False
+    return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
+
+
 def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context: str) -> list[dict]:
-    """Labelled blocks of questions for each person, the person first, by the visit kind's template."""
+    """Labelled blocks of questions for each person, the person first, by the visit kind's template: the questions
+    built from what the note says first, then the bank's nearest items that fit the person strictly."""
     templates = data()["templates"]
     blocks, used = [], set()
-    topics = {d.id.removeprefix("question:"): d.topics for d in bank.documents}
+    meta = {d.id.removeprefix("question:"): (d.audience[0], d.topics) for d in bank.documents}
+    low = _norm(context)
+    base = person_tags(visit, context)
+    if has(context, "money_words"):
+        base.add("money")
     for k, person in enumerate(_people_with_sections(visit, context)):
         template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
-        present = _present(visit, person, context) | (
-            {"child"} if _section_audience(person, visit) == "parent" else set())
-        tags = visit.tags | present | {person.audience}
+        audience = _section_audience(person, visit)
+        present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
+        tags = base | present | {person.audience}
         for step in template:
             stage, n = step["stage"], step["n"]
-            ranked = bank.rank(_stage_query(query, bank, stage), stage, _section_audience(person, visit), present,
-                               exclude=used, n=40, min_score=0.0)
-            chosen = [q for q in ranked if q["stage"] == stage and _fits_wording(q["text"], person, visit)
-                      and _fits_topics(topics[q["source"]], q["text"], tags)][:n]
+            chosen = _situation_items(visit, person, base, low, stage, used)[:n]
+            if len(chosen) < n:
+                ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
+                                   exclude=used, n=40, min_score=0.0)
+                chosen += [q for q in ranked if q["stage"] == stage and
+                           _bank_fits(q, person, visit, audience, meta, tags)][:n - len(chosen)]
             if k == 0 and stage == "opening" and visit.language == "cy":
                 offer = _bank_item(bank, data()["active_offer"]["question"])
                 if offer and offer["source"] not in {q["source"] for q in chosen}:
-                    chosen = [offer, *chosen][:n]
+                    chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen}
+            used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{key: q[key] for key in ("text", "stage", "skill", "source")}
                                          for q in chosen]})
@@ -347,6 +444,9 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
     openings = data()["openings"]
     if visit.short:
         key = "short"
+    elif "low" in visit.situations and visit.kind in ("first_visit", "assessment", "follow_up") and not (
+            set(visit.concerns) & {"child_harm", "domestic_abuse"}):
+        key = "low"
     elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
     else:

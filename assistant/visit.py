@@ -170,7 +170,7 @@ def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
     low = _norm(text)
     for m in _pattern("caring").finditer(low):
-        before = [k for k, (pos, entry, _) in enumerate(mentions) if pos < m.start() and m.start() - pos < 40
+        before = [k for k, (pos, entry, _) in enumerate(mentions) if pos <= m.start() and m.start() - pos < 40
                   and entry["role"] not in ("professional", "child")]
         if before:
             return before[-1]
