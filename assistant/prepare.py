@@ -8,6 +8,7 @@ safety cards from assistant/safety.py. The context is redacted before it is prin
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -43,6 +44,17 @@ class PrepSheet:
     safety: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     active_offer: dict | None = None
+    date: str = field(default_factory=lambda: datetime.date.today().isoformat())
+
+    @property
+    def sources(self) -> list[dict]:
+        """Each guidance section the traps cite, once, in order, with the public page it is written from."""
+        seen: dict[str, dict] = {}
+        for t in self.traps:
+            for ref in ({"title": t["title"], "heading": t["heading"], "url": t["url"],
+                         "source_url": t.get("source_url", "")}, t["counterweight_source"]):
+                seen.setdefault(ref["url"], ref)
+        return list(seen.values())
 
     @property
     def for_line(self) -> str:
@@ -54,6 +66,11 @@ class PrepSheet:
             line += "; also involved: " + ", ".join(others)
         return line + f". Visit: {KIND_LABELS[v.kind]}" + (" (short call)" if v.short else "") + "."
 
+    @property
+    def cited(self) -> list[dict]:
+        """The guidance sections the traps cite, once each, numbered as the traps' [n] marks."""
+        return list({t["url"]: t for t in self.traps}.values())
+
     def to_dict(self) -> dict:
         v = self.visit
         return {"context": self.context, "for": self.for_line,
@@ -62,10 +79,11 @@ class PrepSheet:
                           "constraints": v.constraints, "situations": v.situations},
                 "notes": self.notes, "active_offer": self.active_offer, "opening": self.opening,
                 "stages": self.stages, "traps": self.traps, "oars": self.oars, "safety": self.safety,
-                "markdown": self.to_markdown()}
+                "date": self.date, "sources": self.sources, "markdown": self.to_markdown()}
 
     def to_markdown(self) -> str:
-        lines = ["# Preparing for the visit", "", f"> {escape_markdown(self.context)}", "", f"**{self.for_line}**", ""]
+        lines = ["# Preparing for the visit", "", f"Prepared {self.date}", "", f"> {escape_markdown(self.context)}", "",
+                 f"**{self.for_line}**", ""]
         lines += [f"- {n}" for n in self.notes] + ([""] if self.notes else [])
         if self.active_offer:
             lines += [f"## {self.active_offer['title']}", "", self.active_offer["text"], ""]
@@ -84,11 +102,14 @@ class PrepSheet:
             lines += [f"**{block['title']}**", ""]
             lines += [f"- {q['text']} _({q['source']})_" for q in block["questions"]] + [""]
         lines += ["## Traps to avoid", ""]
-        lines += [f"- {t['text']} Instead: {t['counterweight']} [{n}]" for n, t in enumerate(self.traps, 1)] + [""]
+        lines += [f"- {t['text']} {t['link']}: {t['counterweight']} [{t['ref']}]" for t in self.traps]
+        lines += [""]
         lines += ["## OARS reminder", ""] + [f"- **{o['skill']}**: {o['text']}" for o in self.oars] + [""]
+        lines += ["## Notes", "", "", ""]
         if self.traps:
             lines += ["## Sources", ""]
-            lines += [f"{n}. [{t['title']} — {t['heading']}]({t['url']})" for n, t in enumerate(self.traps, 1)]
+            lines += [f"{n}. [{t['title']} — {t['heading']}]({t['url']})" for n, t in enumerate(self.cited, 1)]
+            lines += [""] + sorted({f"Written from: {ref['source_url']}" for ref in self.sources if ref["source_url"]})
         return "\n".join(lines).rstrip() + "\n"
 
 
@@ -230,12 +251,13 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
     tags = person_tags(visit, context)
     low = _norm(context)
     out = []
+    crowded = len(visit.concerns) >= MAX_SAFETY_CARDS  # three cards: fewer lines each, so the page still holds
     for concern in visit.concerns:
         entry = data()["cards"][concern]
-        questions = _fitting(entry["questions"], tags, low, MAX_CARD_QUESTIONS)
+        questions = _fitting(entry["questions"], tags, low, 1 if crowded else MAX_CARD_QUESTIONS)
         out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
                     "question": questions[0], "questions": questions,
-                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS),
+                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS - crowded),
                     "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
         if extra["when"] not in tags or not out:
@@ -410,27 +432,33 @@ def _passage(index, page: str, text: str):
                 next((d for d in index.documents if d.kind == "page" and d.page == page), None))
 
 
-def choose_traps(index, visit: Visit) -> list[dict]:
-    """The traps that fit this visit best, each whole, with its counterweight, both cited."""
-    tags = visit.tags
-    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(data()["traps"])]
+def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict]:
+    """The traps that fit this visit best, each whole, with its counterweight, both cited. A trap that names a
+    situation (`requires` tags, `cues` in the note) is left out when the visit does not have it."""
+    low = _norm(context)
+    fitting = [t for t in data()["traps"] if (not t.get("requires") or set(t["requires"]) & tags)
+               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))]
+    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
     out = []
     for _, _, trap in sorted(scored, key=lambda x: x[:2]):
         doc = _passage(index, trap["page"], trap["text"])
         counter = _passage(index, trap["counter_page"], trap["counter"])
         if doc is None or counter is None:
             continue
-        out.append({"text": trap["text"], "counterweight": trap["counter"], "title": doc.title, "page": doc.page,
-                    "heading": doc.heading, "url": doc.url,
-                    "counterweight_source": {"title": counter.title, "heading": counter.heading, "url": counter.url}})
+        urls = list(dict.fromkeys([t["url"] for t in out] + [doc.url]))
+        out.append({"text": trap["text"], "counterweight": trap["counter"], "link": trap.get("link", "Instead"),
+                    "ref": urls.index(doc.url) + 1,
+                    "title": doc.title, "page": doc.page, "heading": doc.heading, "url": doc.url,
+                    "source_url": doc.source_url,
+                    "counterweight_source": {"title": counter.title, "heading": counter.heading, "url": counter.url,
+                                             "source_url": counter.source_url}})
         if len(out) == MAX_TRAPS:
             break
     return out
 
 
-def fitted_oars(index, visit: Visit) -> list[dict]:
-    """One line per OARS skill, the variant that fits this visit."""
-    tags = visit.tags
+def fitted_oars(index, tags: set[str]) -> list[dict]:
+    """One line per OARS skill, the variant that fits this visit and this person."""
     out = []
     for entry in data()["oars"]:
         key = next((k for k in entry["variants"] if k in tags), "default")
@@ -455,7 +483,7 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
     if visit.language == "cy":
         text = "Make the Active Offer first. " + text
     if first:
-        text += f" Then hand them the agenda: \"{first['text']}\""
+        text += " Then hand them the agenda with the first question below."
     return {"text": text, "fits": key, "source": first["source"] if first else "stage-opening"}
 
 
@@ -481,5 +509,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
-    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks, choose_traps(retriever.index, visit),
-                     fitted_oars(retriever.index, visit), safety_cards(visit, context), notes, offer)
+    tags = person_tags(visit, context)
+    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
+                     choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
+                     safety_cards(visit, context), notes, offer)
