@@ -189,12 +189,14 @@ def redact_context(text: str) -> str:
 # --- risk ------------------------------------------------------------------------------------------------------
 
 def concerns_for(context: str, model) -> list[str]:
-    """Concerns the note names in so many words, then the risk model's strongest when the note speaks of risk."""
+    """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = _norm(context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
-    if model is not None and has(context, "situations", "risk"):
+    # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
+    # second guess beside a named concern is more often a false card than a missed one (on the dev set).
+    if model is not None and not found and has(context, "situations", "risk"):
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
@@ -331,6 +333,8 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
     person gets a parent's (about the child), not an unpaid carer's."""
     if person.role == "family":
         return None
+    if person is visit.person and person.who in ("the kinship carer", "the foster carer"):
+        return None  # bringing up someone else's children: neither a parent's items nor an unpaid carer's
     if person.role == "carer" and person is not visit.person and visit.person.audience in ("child", "young_person"):
         return "parent"
     return person.audience
@@ -377,7 +381,9 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     bank_audience, topics = meta[item["source"]]
     if audience in ("child", "young_person") and bank_audience != audience:
         return False
-    if item["source"] in data()["not_on_sheets"]:
+    if item["source"] in data()["not_on_sheets"] or visit.kind in data()["not_on_kinds"].get(item["source"], ()):
+        return False
+    if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
@@ -494,6 +500,9 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     """Everything a worker might want on one printable page before this visit."""
     visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model)
+    children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
+    if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:
+        visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
     safe_context = redact_context(context)
     focus = data()["visit_focus"][visit.kind]
     vectors = retriever.embed([safe_context, focus])

@@ -23,7 +23,7 @@ KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
                   "phone": "by phone"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
-_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b")
+_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b|^\W*(?:has |had )?(?:left|moved out)\b")
 _LOST = re.compile(r"(?:\blost|\blate|death of|grieving|bereaved of|since)\s+(?:her|his|their|my|our)?\s*$")
 _TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "mths", "yrs", "years", "hours", "hrs",
                "times", "am", "pm", "o'clock", "kids", "children", "miles", "mins", "minutes", "x")
@@ -160,6 +160,8 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             owner = before[0] if before[0] in _POSSESSIVE else ""
             who = entry["who"]
             bare = who.startswith(("the ", "a ", "an ")) or entry["role"] in ("parent", "professional")
+            if owner and who.startswith(("a ", "an ")):
+                who = m.group().strip()  # "her niece", not "her a relative"
             label = f"{owner} {who.removeprefix('the ')}" if owner else who if bare else f"the {who}"
             out.append((m.start(), entry | {"owned": bool(owner)}, label.strip()))
             taken.append((m.start(), m.end()))
@@ -241,9 +243,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             role, aud = "carer", "carer"
         if role == "parent" and main.audience in ("older_person", "adult", "carer"):
             role, aud = "family", "adult"  # "his mum" beside an adult is family, never a parent's conversation
-        if role == "child":
+        if role == "child" or (role == "family" and main.audience in ("child", "young_person")
+                               and label.endswith(("son", "daughter"))):
             if main.audience in ("child", "young_person"):
-                continue
+                continue  # the child or young person themselves
             aud = "child"
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"

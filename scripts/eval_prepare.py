@@ -48,7 +48,7 @@ def main() -> None:
             if d.kind == "question"}
     counts: Counter = Counter()
     repeats: Counter = Counter()
-    wrong, missed, alarms, printed, shown = [], [], [], [], 0
+    wrong, missed, alarms, extra, printed, shown = [], [], [], [], [], 0
     for r in rows:
         sheet = rt.prepare(r["context"]).to_dict()
         person = sheet["people"][0]
@@ -74,6 +74,8 @@ def main() -> None:
                 missed.append((r["id"], sorted(want), sorted(found)))
             if not want and found:
                 alarms.append((r["id"], sorted(found)))
+            if want and found - want:
+                extra.append((r["id"], sorted(found - want)))
             counts["safe_cases"] += not want
         text = json.dumps(sheet)
         leaks = [s for s in IDENTIFIERS.findall(r["context"]) if s in text]
@@ -95,6 +97,7 @@ def main() -> None:
         "most_repeated": repeats.most_common(5),
         "safety_hits": f"{counts['risk_hit']}/{counts['risk_cases']} (any card {counts['risk_any_card']})",
         "safety_false_alarms": f"{len(alarms)}/{counts['safe_cases']}",
+        "extra_cards_on_risk_cases": len(extra),
         "identifying_printed": f"{len(printed)} sheets",
     }
     if args.json:
@@ -103,7 +106,7 @@ def main() -> None:
     for key, value in figures.items():
         print(f"{key}: {value}")
     for label, items in (("wrong audience", wrong), ("repeated", repeated), ("safety missed", missed),
-                         ("false alarms", alarms), ("identifying printed", printed)):
+                         ("false alarms", alarms), ("extra cards", extra), ("identifying printed", printed)):
         if items:
             print(f"\n{label}:")
             for item in items[:25]:
