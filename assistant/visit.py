@@ -23,7 +23,8 @@ KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
                   "phone": "by phone"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
-_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b|^\W*(?:has |had )?(?:left|moved out)\b")
+_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b"
+                   r"|^\W*(?:has |had )?(?:left|moved out)\b")
 _LOST = re.compile(r"(?:\blost|\blate|death of|grieving|bereaved of|since)\s+(?:her|his|their|my|our)?\s*$")
 _TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "mths", "yrs", "years", "hours", "hrs",
                "times", "am", "pm", "o'clock", "kids", "children", "miles", "mins", "minutes", "x")
