@@ -3,8 +3,10 @@ held honestly ("think about before you go"), questions for each person by audien
 situation and kept whole with their counterweight, and an OARS reminder fitted to the visit.
 
 The visit is read first (assistant/visit.py); the wording of the sheet's own lines is data in
-guidance_corpus/language/prepare.yaml; questions come from the bank, traps and counterweights from the guidance,
-safety cards from assistant/safety.py. The context is redacted before it is printed or returned."""
+guidance_corpus/language/prepare.yaml, with the questions built for situations a note names and the "think about
+before you go" cards (concern ids as in PRODUCT.md; the concern is found by the note's words, then the risk model of
+assistant/safety.py); other questions come from the bank, traps and counterweights from the guidance. The context is
+redacted before it is printed or returned."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from .retrieval import Retriever
 from .safety import disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
-from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, _norm, data, has, phrase_pattern, read_visit
+from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, lowered, phrase_pattern, read_visit
 
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
@@ -190,7 +192,7 @@ def redact_context(text: str) -> str:
 
 def concerns_for(context: str, model) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
-    low = _norm(context)
+    low = lowered(context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
@@ -251,7 +253,7 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
     """The "think about before you go" card of each concern: what the note signals, what to check first and one or
     two questions that raise it openly, each chosen for this visit (a core group gets no "call 999")."""
     tags = person_tags(visit, context)
-    low = _norm(context)
+    low = lowered(context)
     out = []
     crowded = len(visit.concerns) >= MAX_SAFETY_CARDS  # three cards: fewer lines each, so the page still holds
     for concern in visit.concerns:
@@ -290,7 +292,7 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         found.add("partner")
     if visit.kind in ("review", "core_group", "follow_up"):
         found |= {"past_visit", "plan"}
-    low = _norm(context)
+    low = lowered(context)
     for name in ("job", "pet", "plan"):
         for m in phrase_pattern(presence[name]).finditer(low):
             # "wife works full time" is the wife's job, not the person's
@@ -394,7 +396,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     templates = data()["templates"]
     blocks, used = [], set()
     meta = {d.id.removeprefix("question:"): (d.audience[0], d.topics) for d in bank.documents}
-    low = _norm(context)
+    low = lowered(context)
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
@@ -441,7 +443,7 @@ def _passage(index, page: str, text: str):
 def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict]:
     """The traps that fit this visit best, each whole, with its counterweight, both cited. A trap that names a
     situation (`requires` tags, `cues` in the note) is left out when the visit does not have it."""
-    low = _norm(context)
+    low = lowered(context)
     fitting = [t for t in data()["traps"] if (not t.get("requires") or set(t["requires"]) & tags)
                and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))]
     scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]

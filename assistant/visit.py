@@ -103,14 +103,14 @@ def _pattern(section: str, key: str | None = None) -> re.Pattern:
     return phrase_pattern(lists[key] if key else lists)
 
 
-def _norm(text: str) -> str:
+def lowered(text: str) -> str:
     """Lower case with straight apostrophes; a quote mark around words ('no point carrying on') is not part of them."""
     low = text.lower().replace("’", "'").replace("‘", "'")
     return " " + " ".join(re.sub(r"(?<![a-z])'|'(?![a-z])", " ", low).split()) + " "
 
 
 def has(text: str, section: str, key: str | None = None) -> bool:
-    return bool(_pattern(section, key).search(_norm(text)))
+    return bool(_pattern(section, key).search(lowered(text)))
 
 
 def ages(text: str) -> list[tuple[int, str, int]]:
@@ -150,7 +150,7 @@ def audience_for_age(age: int) -> str:
 
 def _mentions(text: str) -> list[tuple[int, dict, str]]:
     """(position, people entry, label) for each role word, in order; the dead ('her husband died') are left out."""
-    low = _norm(text)
+    low = lowered(text)
     out, taken = [], []
     for entry in data()["people"]:
         for m in phrase_pattern(entry["cues"]).finditer(low):
@@ -171,7 +171,7 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
 
 def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
-    low = _norm(text)
+    low = lowered(text)
     for m in _pattern("caring").finditer(low):
         before = [k for k, (pos, entry, _) in enumerate(mentions) if pos <= m.start() and m.start() - pos < 40
                   and entry["role"] not in ("professional", "child")]
@@ -182,7 +182,7 @@ def _caring_subject(text: str, mentions) -> int | None:
 
 def _someone_elses(low: str, pos: int, context: str) -> bool:
     """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
-    before = _norm(context[:pos]).split()[-2:]
+    before = lowered(context[:pos]).split()[-2:]
     after = context[pos:pos + 16].lower()
     return bool(before and (before[-1] in _POSSESSIVE or before == ["of", "a"] or before == ["of", "an"])) or \
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
@@ -191,7 +191,7 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
-    low = _norm(context)
+    low = lowered(context)
     found_ages = ages(context)
     years = [(pos, n) for pos, unit, n in found_ages if unit == "year"]
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)

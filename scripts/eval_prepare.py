@@ -27,6 +27,15 @@ IDENTIFIERS = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b0\d{3,4}\s?\d{3}\s?\d{3
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:a\s+)?(?:Mrs?\s+)?([A-Z][a-z]+)")
 
 
+def fits_strictly(source: str, bank_audience: str | None, audience: str) -> bool:
+    """A child or young person only their own bank items; anyone else what audience_fits allows."""
+    if bank_audience is None:
+        return True  # a question built from the note is checked by its own audience list in the tests
+    if audience in ("child", "young_person"):
+        return bank_audience == audience
+    return audience_fits(bank_audience, audience)
+
+
 def names_in(context: str, known: list[str]) -> list[str]:
     """Names a reader would call identifying: after a title, or listed for the case (names the team marked)."""
     return sorted({m.group(1) for m in TITLED.finditer(context)} | {n for n in known if n in context})
@@ -48,7 +57,7 @@ def main() -> None:
             if d.kind == "question"}
     counts: Counter = Counter()
     repeats: Counter = Counter()
-    wrong, missed, alarms, extra, printed, shown = [], [], [], [], [], 0
+    wrong, strict, missed, alarms, extra, printed, shown = [], [], [], [], [], [], 0
     for r in rows:
         sheet = rt.prepare(r["context"]).to_dict()
         person = sheet["people"][0]
@@ -57,6 +66,7 @@ def main() -> None:
             counts["audience_cases"] += 1
         questions = [(b["for"], q) for b in sheet["stages"] for q in b["questions"]]
         counts["questions"] += len(questions)
+        counts["built"] += sum(q["source"] not in bank for _, q in questions)
         counts["sheets"] += 1
         for who, q in questions:
             repeats[q["text"]] += 1
@@ -64,6 +74,8 @@ def main() -> None:
             if expected and who == person["who"] and q["source"] in bank and \
                     not audience_fits(bank[q["source"]], expected):
                 wrong.append((r["id"], q["text"]))
+            if expected and who == person["who"] and not fits_strictly(q["source"], bank.get(q["source"]), expected):
+                strict.append((r["id"], q["text"]))
         if "concerns" in r:
             found = {c["concern"] for c in sheet["safety"]}
             want = set(r["concerns"])
@@ -91,8 +103,10 @@ def main() -> None:
     figures = {
         "sheets": counts["sheets"],
         "questions_per_sheet": round(counts["questions"] / max(1, counts["sheets"]), 1),
+        "built_from_the_note": f"{counts['built']}/{counts['questions']} questions (the rest from the bank)",
         "person_audience_right": f"{counts['audience_right']}/{counts['audience_cases']}",
         "wrong_audience_questions": f"{len(wrong)}/{counts['questions']}",
+        "wrong_audience_strict": f"{len(strict)}/{counts['questions']} (a child or young person: only their items)",
         "repeated_questions": f"{len(repeated)} questions on more than {limit} sheets",
         "most_repeated": repeats.most_common(5),
         "safety_hits": f"{counts['risk_hit']}/{counts['risk_cases']} (any card {counts['risk_any_card']})",
@@ -105,7 +119,8 @@ def main() -> None:
         return
     for key, value in figures.items():
         print(f"{key}: {value}")
-    for label, items in (("wrong audience", wrong), ("repeated", repeated), ("safety missed", missed),
+    for label, items in (("wrong audience", wrong), ("wrong audience, strictly", strict), ("repeated", repeated),
+                         ("safety missed", missed),
                          ("false alarms", alarms), ("extra cards", extra), ("identifying printed", printed)):
         if items:
             print(f"\n{label}:")
