@@ -3,6 +3,8 @@ screen, and screenshots at desktop and phone width written to test-artifacts/scr
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import socket
 import threading
@@ -206,6 +208,31 @@ def test_prepare_flow(page, base_url):
     page.wait_for_selector(".sheet")
     text = page.locator(".sheet").inner_text()
     assert "Traps to avoid" in text and "OARS reminder" in text and "A suggested opening" in text
+
+
+def _pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
+
+
+def test_the_longest_preparation_sheets_print_on_one_a4_page(page, base_url, real_runtime):
+    rows = [json.loads(line) for name in ("prepare_contexts.jsonl", "prepare_review_cases.jsonl")
+            for line in (PROJECT_ROOT / "data" / "dev" / name).read_text(encoding="utf-8").splitlines() if line]
+    longest_context = max(rows, key=lambda r: len(r["context"]))["context"]
+    longest_sheet = max((r["context"] for r in rows), key=lambda c: len(real_runtime.prepare(c).to_markdown()))
+    for context in dict.fromkeys([longest_context, longest_sheet]):
+        page.goto(base_url + "/prepare")
+        page.get_by_label("About the visit").fill(context)
+        page.get_by_role("button", name="Make the sheet").click()
+        page.wait_for_selector(".sheet")
+        page.emulate_media(media="print")
+        printed = page.locator("body").inner_text()
+        assert "Notes" in printed and "Prepared " in printed and "http" in printed
+        assert "Make the sheet" not in printed and "Copy" not in printed
+        pdf = page.pdf(format="A4", print_background=True)
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        (SHOTS.parent / f"prepare-{len(context)}.pdf").write_bytes(pdf)
+        assert _pdf_pages(pdf) == 1, (context, _pdf_pages(pdf))
+        page.emulate_media(media="screen")
 
 
 def test_reflect_flow(page, base_url):
