@@ -18,10 +18,16 @@ PAGE_FIELDS = ("title", "summary", "source_url", "topics", "stages", "audience")
 CHUNK_MIN_WORDS = 80
 CHUNK_MAX_WORDS = 250
 # Bump when chunking changes so old indexes are seen as stale.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "4"
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A list item that opens with a bold name ending in a full stop ("**Avoiding risk.** Being strengths-based ..."):
+# the name labels the item (often a trap) and is never advice by itself.
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*([^*]+[.?!])\*\*\s+(\S.*)$")
+# A list item that opens with a bold speaker or contrast label ("**Poor:** ...", "**Mr Rees:** ..."): an example
+# line, quoted only as part of the list it belongs to.
+_EXAMPLE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+:\*\*")
 
 
 class CorpusError(ValueError):
@@ -64,7 +70,8 @@ class Document:
     purpose: str = ""
     sentences: list[str] = field(default_factory=list)
     presupposes: list[str] = field(default_factory=list)
-    # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is a list item or text.
+    # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is text, a list item, an
+    # item's bold label ("label": indexed, never quoted as an answer) or an example line ("Poor: ...", "Worker: ...").
     sentence_headings: list[str] = field(default_factory=list)
     sentence_kinds: list[str] = field(default_factory=list)
 
@@ -147,7 +154,7 @@ def section_url(slug: str, heading_path: list[str]) -> str:
     return f"/guidance/{slug}#{anchor}" if anchor else f"/guidance/{slug}"
 
 
-Block = tuple[str, str]  # ("text" | "item", plain text)
+Block = tuple[str, str]  # ("text" | "item" | "label" | "example", plain text)
 
 
 def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
@@ -182,8 +189,12 @@ def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
         elif re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", raw):
             # Each bullet stands alone as a sentence, so answers can quote it cleanly.
             end_paragraph()
+            labelled = _LABELLED_ITEM.match(raw)
+            if labelled:
+                blocks.append(("label", strip_markdown(labelled.group(1))))
+                line = labelled.group(2)
             item = strip_markdown(line)
-            blocks.append(("item", item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."))
+            blocks.append(("example" if _EXAMPLE_ITEM.match(raw) else "item", item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."))
         else:
             paragraph.append(strip_markdown(line))
     end_section()

@@ -162,7 +162,7 @@ def test_list_questions_get_the_whole_list_and_never_end_on_a_lead_in(real_runti
     "the dad got defensive when i mentioned school, should i explain the risks again?",
 ])
 def test_no_answer_sentence_points_back_at_something_the_answer_lacks(real_runtime, question):
-    from assistant.answer import _opens_pointing
+    from assistant.answer import opens_pointing as _opens_pointing
 
     answer = real_runtime.ask(question)
     assert answer.found, answer.answer
