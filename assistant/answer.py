@@ -115,7 +115,9 @@ def difference_sides(question: str) -> tuple[str, ...]:
 
 def _has(text: str, cues: list[str]) -> bool:
     padded = f" {normalise(text).strip(' ?!.')} "
-    return any(re.search(rf"(?<![a-z']){re.escape(cue)}(?![a-z])", padded) for cue in cues)
+    # A cue that is a word matches whole words; one that starts with a mark ("n't") matches inside them.
+    return any(re.search(rf"(?<![a-z']){re.escape(cue)}(?![a-z])" if re.fullmatch(r"[a-z -]+", cue) else re.escape(cue), padded)
+               for cue in cues)
 
 
 def polarity(question: str, sentence: str) -> str | None:
@@ -187,7 +189,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     renumber = {old: new for new, old in enumerate(order)}
     lead = _lead_word(verdict, question) if verdict else None
     if lead is None and (kind == "yes_no" or (kind == "case" and _asks_yes_no(question))):
-        lead = polarity(question, picked[0][2])
+        # The opening sentences of the one passage quoted settle it, or nothing does.
+        lead = polarity(question, " ".join(s for n, _, s in picked[:2] if n == picked[0][0]))
     parts = []
     for j, (number, _, sentence) in enumerate(picked):
         text = _prefixed(lead, sentence) if lead and j == 0 else sentence

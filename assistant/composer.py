@@ -76,7 +76,7 @@ class SentenceFacts:
 
     tokens: frozenset[str]
     words: int
-    kind: str  # "text", "item", "label" or "example"
+    kind: str  # "text", "item", "more" (an item's later sentence), "label" or "example"
     points_back: bool
     lead_in: bool
     example: bool  # a labelled example line or a bare quotation: never an anchor
@@ -98,12 +98,15 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         data = _words()
         reference = bool(set(doc.topics) & set(data["reference_topics"]))
-        per_index[position] = [
-            SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
-                          kind == "example" or bool(_LABELLED_EXAMPLE.match(s) or _QUOTE_ONLY.match(s)),
-                          kind == "example" or bool(_LABELLED_EXAMPLE.match(s)),
-                          doc.page.startswith("story-"), _has_word(heading, data["trap_headings"]), reference)
-            for s, kind, heading in zip(doc.sentences, kinds, headings, strict=True)]
+        out: list[SentenceFacts] = []
+        for s, kind, heading in zip(doc.sentences, kinds, headings, strict=True):
+            # An example line's later sentences are part of the example too.
+            labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
+                (kind == "more" and bool(out) and out[-1].labelled)
+            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
+                                     labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
+                                     _has_word(heading, data["trap_headings"]), reference))
+        per_index[position] = out
     return per_index[position]
 
 
@@ -210,7 +213,7 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
 
     def listed(j: int) -> bool:  # a member of a list: items, their labels, and example lines for list questions
-        return (info[j].kind in ("item", "label") and not info[j].labelled) or \
+        return (info[j].kind in ("item", "label", "more") and not info[j].labelled) or \
             (info[j].kind != "text" and kind == "list")
 
     start = anchor
@@ -222,6 +225,13 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             start -= 1
     while start > 0 and start > anchor - 2 and info[start].points_back and section[start - 1] == section[anchor]:
         start -= 1  # "It is ..." needs the sentence that says what "it" is
+    if start < anchor and info[start].kind != "text":
+        # "These questions ..." after a list points back at the whole list, and the list comes with its lead-in.
+        while start > 0 and info[start - 1].kind != "text" and section[start - 1] == section[anchor]:
+            start -= 1
+        if start > 0 and info[start - 1].lead_in and section[start - 1] == section[anchor]:
+            start -= 1
+        kind = "list"
     end = anchor
     if kind in ("list", "how_to", "definition"):
         # A list a few sentences on is what a list question asks for: the excerpt runs on to it.
@@ -238,6 +248,10 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         if in_list and listed(j):
             pass  # the list a lead-in introduces comes whole
+        elif info[j].kind == "more" and info[end].kind != "text":
+            pass  # the rest of the item the excerpt quotes
+        elif info[end].kind != "text" and info[j].kind != "text":
+            break  # one item answers; the list's other items are about other things
         elif in_list or words >= MIN_EXCERPT_WORDS or info[j].labelled:
             break
         keys.append(j)
@@ -245,6 +259,7 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     while keys and info[keys[0]].points_back and keys[0] > 0 and section[keys[0] - 1] == section[anchor] \
             and info[keys[0] - 1].kind == "text":
         keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
+    # An example line goes only with the line it continues; its label's item only with the label's list.
     shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
     # A lead-in whose list did not come with it says nothing.
     return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1))]

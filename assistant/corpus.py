@@ -18,7 +18,7 @@ PAGE_FIELDS = ("title", "summary", "source_url", "topics", "stages", "audience")
 CHUNK_MIN_WORDS = 80
 CHUNK_MAX_WORDS = 250
 # Bump when chunking changes so old indexes are seen as stale.
-CHUNKER_VERSION = "4"
+CHUNKER_VERSION = "5"
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -71,7 +71,8 @@ class Document:
     sentences: list[str] = field(default_factory=list)
     presupposes: list[str] = field(default_factory=list)
     # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is text, a list item, an
-    # item's bold label ("label": indexed, never quoted as an answer) or an example line ("Poor: ...", "Worker: ...").
+    # item's bold label ("label": indexed, never quoted as an answer), an example line ("Poor: ...", "Worker: ...")
+    # or an item's later sentence ("more").
     sentence_headings: list[str] = field(default_factory=list)
     sentence_kinds: list[str] = field(default_factory=list)
 
@@ -257,7 +258,9 @@ def chunk_page(page: Page) -> list[Document]:
     top = None
     for heading_path, blocks in sections(page):
         heading = " > ".join(heading_path)
-        units = [(s, heading, kind) for kind, block in blocks for s in split_sentences(block)]
+        # An item's second and later sentences are "more": the item goes on, no new item starts.
+        units = [(s, heading, "more" if n and kind in ("item", "example") else kind)
+                 for kind, block in blocks for n, s in enumerate(split_sentences(block))]
         if not units:
             continue
         if not groups or heading_path[:1] != top:
