@@ -12,6 +12,7 @@ import numpy as np
 
 from .answerability import AnswerabilityModel, features, respell
 from .composer import opens_pointing, pick_sentences
+from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
 from .text import normalise
@@ -34,6 +35,8 @@ class Answer:
     confidence: float | None = None  # P(answerable) from the answerability model, when it ran
     # Per source: (heading, url) of the section its first cited sentence sits in, so the link goes there.
     sections: list[tuple[str, str]] = field(default_factory=list)
+    # Per answer sentence: (text as shown, source number from 1, page slug, anchor of the quoted sentence).
+    citations: list[tuple[str, int, str, str]] = field(default_factory=list)
 
     def source_dicts(self) -> list[dict]:
         out = []
@@ -192,16 +195,18 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         # The opening sentences of the one passage quoted settle it, or nothing does.
         lead = polarity(question, " ".join(s for n, _, s in picked[:2] if n == picked[0][0]))
     parts = []
+    citations = []
     for j, (number, _, sentence) in enumerate(picked):
         text = _prefixed(lead, sentence) if lead and j == 0 else sentence
         parts.append(f"{text} [{renumber[number] + 1}]")
+        citations.append((text, renumber[number] + 1, hits[number].document.page, sentence_anchor(sentence)))
     sources = [hits[n] for n in order]
     sections = []
     for n in order:
         first = next((i for number, i, _ in picked if number == n), None)
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
-    return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections)
+    return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
 
 
 def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: str = "",

@@ -155,6 +155,16 @@ def section_url(slug: str, heading_path: list[str]) -> str:
     return f"/guidance/{slug}#{anchor}" if anchor else f"/guidance/{slug}"
 
 
+def sentence_anchor(sentence: str) -> str:
+    """The anchor id a guidance sentence gets on its rendered page, so a citation can open it highlighted."""
+    return "s-" + content_hash("sentence-anchor", " ".join(sentence.split()))[:12]
+
+
+def page_sentences(page: Page) -> list[str]:
+    """Every sentence of a page, in reading order, as the index holds them (bold item labels included)."""
+    return [s for _, blocks in sections(page) for _, block in blocks for s in split_sentences(block)]
+
+
 Block = tuple[str, str]  # ("text" | "item" | "label" | "example", plain text)
 
 
