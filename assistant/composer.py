@@ -82,6 +82,7 @@ class SentenceFacts:
     example: bool  # a labelled example line or a bare quotation: never an anchor
     labelled: bool  # a labelled example line ("Poor: ...", "Worker: ..."): quoted only in an answer to a list question
     story: bool  # from a case story page
+    practice: bool  # tells the reader what to do ("Ask what ...")
     trap: bool  # in a section of traps to avoid or poor examples
     reference: bool  # a glossary entry
 
@@ -105,6 +106,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
                 (kind == "more" and bool(out) and out[-1].labelled)
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
+                                     imperative(s),
                                      _has_word(heading, data["trap_headings"]), reference))
         per_index[position] = out
     return per_index[position]
@@ -115,18 +117,40 @@ def _has_word(text: str, words: list[str]) -> bool:
     return any(f" {w} " in padded for w in words)
 
 
+_CAPITAL_WORD = re.compile(r"(?<![\w'])[A-Z][\w'’-]*")
+
+
 @functools.lru_cache(maxsize=8192)
 def names(sentence: str) -> frozenset[str]:
-    """People's names in a sentence (the parse's named entities), lower case."""
+    """People's names in a sentence (the parse's named entities), lower case. A sentence with no capital letter
+    after its first word, and a first word that is a common word, names nobody: it is never parsed."""
+    capitals = _CAPITAL_WORD.findall(sentence.strip(" \"'“‘("))
+    first = sentence.strip(" \"'“‘(").split(maxsplit=1)[0] if sentence.strip() else ""
+    common_start = first.lower() in _common_words() or (first.lower().rstrip(",:;") in _common_words())
+    if not [w for w in capitals if w != "I" and not (w == first and common_start)]:
+        return frozenset()
     return frozenset(e.text.lower() for e in parse(sentence, ner=True).ents if e.label_ == "PERSON")
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """spaCy's English stop words and the practice verbs: a sentence opening with one opens with no name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _practice_verbs()
+
+
 def imperative(sentence: str) -> bool:
-    """Whether the sentence tells the reader what to do ('Ask what ...', 'Name who will ...')."""
-    doc = parse(sentence)
-    first = next((t for t in doc if not t.is_punct), None)
-    return first is not None and first.tag_ == "VB"
+    """Whether the sentence tells the reader what to do ('Ask what ...', 'Name who will ...', "Don't ...")."""
+    words = normalise(sentence).strip(" \"'(").split()
+    if words[:1] in (["don't"], ["never"], ["always"]) or words[:2] == ["do", "not"]:
+        return True
+    return bool(words) and words[0].rstrip(",:;") in _practice_verbs()
+
+
+@functools.cache
+def _practice_verbs() -> frozenset[str]:
+    return frozenset(_words()["practice_verbs"])
 
 
 _DEFINITION_QUESTION = re.compile(r"^(?:what(?:'s| is| are)|whats|define|what does|meaning of)\s+(?:an?\s+|the\s+)?"
@@ -183,7 +207,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if kind == "list" and (f.lead_in or (i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text")):
                 score += LEAD_IN_BONUS
-            if kind in ("how_to", "case") and (f.kind == "item" or imperative(sentence)):
+            if kind in ("how_to", "case") and (f.kind == "item" or f.practice):
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
