@@ -119,8 +119,8 @@ def difference_sides(question: str) -> tuple[str, ...]:
 def _has(text: str, cues: list[str]) -> bool:
     padded = f" {normalise(text).strip(' ?!.')} "
     # A cue that is a word matches whole words; one that starts with a mark ("n't") matches inside them.
-    return any(re.search(rf"(?<![a-z']){re.escape(cue)}(?![a-z])" if re.fullmatch(r"[a-z -]+", cue) else re.escape(cue), padded)
-               for cue in cues)
+    patterns = (rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues)
+    return any(re.search(pattern, padded) for pattern in patterns)
 
 
 def polarity(question: str, sentence: str) -> str | None:

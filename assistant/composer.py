@@ -52,7 +52,9 @@ def _words() -> dict:
 def is_lead_in(sentence: str) -> bool:
     """Whether the sentence introduces what follows (it ends 'as follows:', 'below.')."""
     s = sentence.rstrip().lower()
-    return any(s.endswith(ending) for ending in _words()["lead_in_endings"])
+    padded = " " + " ".join(re.findall(r"[a-z']+", s)) + " "
+    return any(s.endswith(ending) for ending in _words()["lead_in_endings"]) or \
+        any(f" {w} " in padded for w in _words()["lead_in_words"])
 
 
 def opens_pointing(sentence: str) -> bool:
@@ -189,7 +191,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = _has_word(question, _words()["trap_questions"])
-    depth = 5 if kind in ("definition", "list") or verdict else 3  # a definition may sit a little lower than passages using it
+    # A definition (or what a service is) may sit a little lower than passages using it.
+    depth = 5 if kind in ("definition", "list") or verdict else 3
     out: dict[tuple[int, int], Candidate] = {}
     for number, hit in enumerate(hits[:depth]):
         doc = hit.document
@@ -205,7 +208,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - number)
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
-            if kind == "list" and (f.lead_in or (i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text")):
+            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            if kind == "list" and (f.lead_in or opens_list):
                 score += LEAD_IN_BONUS
             if kind in ("how_to", "case") and (f.kind == "item" or f.practice):
                 score += STEP_BONUS

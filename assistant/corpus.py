@@ -205,7 +205,8 @@ def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
                 blocks.append(("label", strip_markdown(labelled.group(1))))
                 line = labelled.group(2)
             item = strip_markdown(line)
-            blocks.append(("example" if _EXAMPLE_ITEM.match(raw) else "item", item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."))
+            ended = item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."
+            blocks.append(("example" if _EXAMPLE_ITEM.match(raw) else "item", ended))
         else:
             paragraph.append(strip_markdown(line))
     end_section()
