@@ -157,7 +157,9 @@ def _lead_word(verdict: str, question: str) -> str:
 def _prefixed(word: str, sentence: str) -> str:
     """'No: a walk-in shower is a service ...': the verdict, then the cited sentence."""
     first = sentence.split()[0]
-    keep_case = first.isupper() or first in ("I", "I'm", "I'd") or (len(first) > 1 and first[1:].lower() != first[1:])
+    # "No: a care package ..." but "No: OARS ...", "Yes: I want ...", "No: McDonald's ...".
+    keep_case = (first.isupper() and len(first) > 1) or first in ("I", "I'm", "I'd") or \
+        (len(first) > 1 and first[1:].lower() != first[1:])
     return f"{word}: {sentence if keep_case else sentence[0].lower() + sentence[1:]}"
 
 

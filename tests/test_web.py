@@ -257,3 +257,15 @@ def test_every_response_forbids_framing_sniffing_and_caching(client):
         assert response.headers["Cache-Control"] == "no-store"
         assert "camera=()" in response.headers["Permissions-Policy"]
         assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
+def test_every_guidance_sentence_has_an_anchor_a_citation_can_open():
+    from assistant.corpus import load_pages, page_sentences, sentence_anchor
+    from web.guidance import render_page_html
+
+    for page in load_pages(PROJECT_ROOT / "guidance_corpus"):
+        sentences = page_sentences(page)
+        html = render_page_html(page.body, sentences)
+        missing = [s for s in sentences if f'id="{sentence_anchor(s)}"' not in html]
+        assert missing == [], (page.slug, missing[:3])
+        assert "<script" not in html
