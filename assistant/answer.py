@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, features, respell
-from .composer import opens_pointing, pick_sentences
+from .composer import has_cue, opens_pointing, pick_sentences
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -116,24 +116,17 @@ def difference_sides(question: str) -> tuple[str, ...]:
     return (match.group("x"), match.group("y")) if match else ()
 
 
-def _has(text: str, cues: list[str]) -> bool:
-    padded = f" {normalise(text).strip(' ?!.')} "
-    # A cue that is a word matches whole words; one that starts with a mark ("n't") matches inside them.
-    patterns = (rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues)
-    return any(re.search(pattern, padded) for pattern in patterns)
-
-
 def polarity(question: str, sentence: str) -> str | None:
     """'Yes' or 'No' for a yes/no question when the answering sentence settles it plainly, else None: a narrowing
     question ('just', 'only') met by a negation or contrast is 'No'; an inclusion question ('too', 'part of') met
     by a plain statement is 'Yes'."""
     data = _words()
-    negated = _has(sentence, data["negation_cues"])
-    if _has(question, data["negation_cues"]):
+    negated = has_cue(sentence, data["negation_cues"])
+    if has_cue(question, data["negation_cues"]):
         return None  # "isn't it ...?" turns the sense around: say what the guidance says, not a bare word
-    if _has(question, data["restrictive_cues"]):
+    if has_cue(question, data["restrictive_cues"]):
         return "No" if negated else None
-    if _has(question, data["inclusion_cues"]) and not negated:
+    if has_cue(question, data["inclusion_cues"]) and not negated:
         return "Yes"
     return None
 

@@ -109,14 +109,16 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
-                                     _has_word(heading, data["trap_headings"]), reference))
+                                     has_cue(heading, data["trap_headings"]), reference))
         per_index[position] = out
     return per_index[position]
 
 
-def _has_word(text: str, words: list[str]) -> bool:
-    padded = " " + " ".join(re.findall(r"[a-z']+", normalise(text))) + " "
-    return any(f" {w} " in padded for w in words)
+def has_cue(text: str, cues: list[str]) -> bool:
+    """Whether the text holds one of the cues: a cue of words as whole words, one with a mark ("n't") anywhere."""
+    padded = f" {normalise(text).strip(' ?!.')} "
+    patterns = (rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues)
+    return any(re.search(pattern, padded) for pattern in patterns)
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w'])[A-Z][\w'’-]*")
@@ -190,7 +192,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
-    about_traps = _has_word(question, _words()["trap_questions"])
+    about_traps = has_cue(question, _words()["trap_questions"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = 5 if kind in ("definition", "list") or verdict else 3
     out: dict[tuple[int, int], Candidate] = {}
