@@ -187,18 +187,45 @@ def test_practise_survives_hostile_text(page, base_url):
     assert page.errors == []
 
 
-def test_ask_flow_and_citation_opens_the_heading(page, base_url):
+def test_ask_flow_posts_the_question_and_each_citation_opens_its_sentence_highlighted(page, base_url):
     page.goto(base_url + "/ask")
     page.get_by_label("Your question").fill("Is a walk-in shower a personal outcome?")
     page.get_by_role("button", name="Ask").click()
     page.wait_for_selector(".answer")
     assert "[1]" in page.locator("#answer-text").inner_text()
+    assert "walk-in" not in page.url and "?" not in page.url  # the question went by POST
+    # Cited sources come first, in citation order.
+    numbers = [int(n) for n in page.locator("#answer-text a.cite").all_inner_texts() for n in [n.strip("[]")]]
+    assert list(dict.fromkeys(numbers)) == list(range(1, max(numbers) + 1))
+    link = page.locator("#answer-text a.cite").first
+    anchor = link.get_attribute("href").split("#", 1)[1]
+    answer = page.locator("#answer-text").inner_text()
+    link.click()
+    page.wait_for_load_state()
+    target = page.locator(f"[id='{anchor}']")
+    assert target.count() == 1
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    background = target.evaluate("el => getComputedStyle(el).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")  # highlighted
+    assert " ".join(target.inner_text().split()[1:]) in answer  # the sentence the answer quoted
+
+
+def test_source_links_open_the_heading(page, base_url):
+    ask(page, base_url, "What does OARS stand for?")
     link = page.locator(".sources a").first
     href = link.get_attribute("href")
     link.click()
     page.wait_for_load_state()
     anchor = href.split("#", 1)[1]
     assert page.locator(f"[id='{anchor}']").count() == 1
+
+
+def ask(pg, base_url: str, question: str) -> None:
+    """Ask on the Ask screen as a user would (the form posts; no question travels in the URL)."""
+    pg.goto(base_url + "/ask")
+    pg.get_by_label("Your question").fill(question)
+    pg.get_by_role("button", name="Ask").click()
+    pg.wait_for_selector(".answer")
 
 
 def test_prepare_flow(page, base_url):
@@ -256,10 +283,21 @@ def test_outcomes_flow(page, base_url):
     assert "Service or resource" in text and "Personal outcome" in text
 
 
-@pytest.mark.parametrize("path", ["/", "/practise", "/ask?q=What+is+OARS%3F", "/prepare", "/reflect", "/outcomes",
+@pytest.mark.parametrize("path", ["/", "/practise", "/ask", "/prepare", "/reflect", "/outcomes",
                                   "/guidance/oars"])
 def test_no_serious_accessibility_violations(browser, base_url, path):
     assert axe_violations(browser, base_url + path) == []
+
+
+def test_no_serious_accessibility_violations_in_an_answer_or_a_highlighted_sentence(browser, base_url):
+    assert axe_violations(browser, base_url + "/ask", lambda pg: ask(pg, base_url, "What does OARS stand for?")) == []
+
+    def open_citation(pg):
+        ask(pg, base_url, "What does OARS stand for?")
+        pg.locator("#answer-text a.cite").first.click()
+        pg.wait_for_load_state()
+
+    assert axe_violations(browser, base_url + "/ask", open_citation) == []
 
 
 def test_keyboard_can_reach_the_main_controls(page, base_url):
@@ -282,7 +320,8 @@ def test_screenshots_of_each_mode(browser, base_url):
 
     shutil.rmtree(SHOTS, ignore_errors=True)  # count this run's screenshots, not an earlier run's
     modes = (("home", "/", None), ("practise", "/practise", None),
-             ("ask", "/ask?q=What+is+a+personal+outcome%3F", None), ("prepare", "/prepare", None),
+             ("ask", "/ask", lambda pg: ask(pg, base_url, "What is a personal outcome?")),
+             ("prepare", "/prepare", None),
              ("reflect", "/reflect", fill_reflect), ("outcomes", "/outcomes", None))
     for name, path, setup in modes:
         screenshot(browser, base_url + path, name, setup)

@@ -6,7 +6,7 @@ import hmac
 import secrets
 from urllib.parse import unquote_to_bytes
 
-from flask import Blueprint, abort, current_app, render_template, request, session
+from flask import Blueprint, abort, current_app, make_response, render_template, request, session
 
 from assistant.corpus import STAGES
 from assistant.redact import redaction_note
@@ -95,17 +95,23 @@ def practise():
     return render_template("practise.html", audiences=[(a, AUDIENCE_LABELS[a]) for a in AUDIENCE_IDS])
 
 
-@bp.get("/ask")
+@bp.route("/ask", methods=["GET", "POST"])
 def ask():
-    question = " ".join(request.args.get("q", "").split())
+    # The question comes by POST only, so it stays out of the address bar, the history and any access log.
+    question = " ".join(request.form.get("q", "").split()) if request.method == "POST" else ""
     answer = error = None
-    if question:
+    if request.method == "POST":
         limit = text_limit()
-        if len(question) > limit:
+        if not question:
+            error = "Type a question first."
+        elif len(question) > limit:
             error = f"Please keep questions under {limit} characters."
         else:
             answer = get_runtime().ask(question)
-    return render_template("ask.html", question=question, answer=answer, error=error)
+    response = make_response(render_template("ask.html", question=question, answer=answer, error=error))
+    if request.method == "POST":
+        response.headers["Cache-Control"] = "no-store"  # the answer page holds the question: never cache it
+    return response
 
 
 @bp.route("/prepare", methods=["GET", "POST"])
