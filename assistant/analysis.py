@@ -71,13 +71,14 @@ class Analysis:
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
-    """Each worker turn with the person's previous turn and their last three turns as context."""
-    items, person = [], []
+    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three."""
+    items, person, turns = [], [], []
     for turn in transcript.turns:
         if turn.role == "person":
             person.append(turn.text)
         else:
-            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:])))
+            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
+        turns.append(f"{turn.role}: {turn.text}")
     return items
 
 

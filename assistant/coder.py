@@ -269,8 +269,12 @@ def all_codes(text: str, primary: str, special_p: np.ndarray, special_classes: l
 
 
 @functools.cache
-def default_coder() -> Coder:
-    """The shipped weights, loaded once per process."""
+def default_coder():
+    """The shipped coder, loaded once per process: the fine-tuned one (context_coder) when its export is there."""
+    from .context_coder import FOLDER, ContextCoder
+
+    if (FOLDER / "heads.npz").exists():
+        return ContextCoder(FOLDER)
     if not WEIGHTS.exists():
         raise FileNotFoundError(f"coder weights missing at {WEIGHTS}; run: assistant train-coder")
     return Coder.load(WEIGHTS)

@@ -145,7 +145,8 @@ class ContextCoder:
         x = self.pooled(items)
         return {h: softmax(x @ w.T + b) for h, (w, b) in self.heads.items()}
 
-    def code_many(self, embedder=None, items: list[Item] | None = None, conversation: list | None = None) -> list[Coded]:
+    def code_many(self, embedder=None, items: list[Item] | None = None,
+                  conversation: list | None = None) -> list[Coded]:
         """Primary code and all codes present for each utterance; the context travels in each Item, so the
         embedder and conversation labels the linear coder needs are accepted and not used."""
         if not items:

@@ -28,7 +28,17 @@ from pathlib import Path
 import numpy as np
 
 from .coder import CODES, MAIN_OF, SPECIAL, Item
-from .context_coder import FOLDER, HEADS, batches, codes_from_heads, encode, softmax, tokenizer
+from .context_coder import (
+    CONTEXT_TURNS,
+    FOLDER,
+    HEADS,
+    MAX_TOKENS,
+    batches,
+    codes_from_heads,
+    encode,
+    softmax,
+    tokenizer,
+)
 from .locations import ANNOMI
 from .locations import LABELLED as LABELLED_DIR
 
@@ -37,11 +47,13 @@ ISOLATED = LABELLED_DIR / "worker_utterances.jsonl"
 SEED = 12
 FINAL_SHARE = 0.2  # of each source's transcripts: 20 of AnnoMI's 100, 13 of the 66 social-care conversations
 CV_FOLDS = 2
-EPOCHS = 2
+EPOCHS = 1
 BATCH = 16
-FROZEN_LAYERS = 3  # the embeddings and the lower half keep their pretrained weights (half the backward pass)
-ENCODER_LR = 5e-5
-HEAD_LR = 1e-3
+# The embeddings and the four lower layers keep their pretrained weights: their output is computed once per
+# utterance and reused by every fold, so a step runs two layers forward and back (the 60-minute budget on 2 cores).
+FROZEN_LAYERS = 4
+ENCODER_LR = 1e-4
+HEAD_LR = 2e-3
 THREADS = 2
 INPUT_SUBTYPE = {"information": "information", "advice": "advice", "options": "advice", "negotiation": "advice"}
 GROUPS = {  # the four groups a supervisor reads: question / reflection+summary / input / other+affirmation
@@ -187,12 +199,34 @@ def _network(base: str):
             self.dropout = torch.nn.Dropout(0.1)
             self.heads = torch.nn.ModuleDict({h: torch.nn.Linear(2 * hidden, len(c)) for h, c in HEADS.items()})
 
-        def forward(self, ids, mask, types):
-            hidden = self.encoder(input_ids=ids, attention_mask=mask, token_type_ids=types).last_hidden_state
+        def _mask(self, hidden, mask):
+            return self.encoder._create_attention_masks(attention_mask=mask, encoder_attention_mask=None,
+                                                        embedding_output=hidden, encoder_hidden_states=None,
+                                                        cache=None)[0]
+
+        def lower(self, ids, mask, types):
+            """The frozen part: embeddings and the lowest FROZEN_LAYERS layers."""
+            hidden = self.encoder.embeddings(input_ids=ids, token_type_ids=types)
+            extended = self._mask(hidden, mask)
+            for layer in self.encoder.encoder.layer[:FROZEN_LAYERS]:
+                hidden = layer(hidden, extended)
+            return hidden
+
+        def upper(self, hidden, mask, types):
+            """The trained part, from the frozen part's output: the top layers, pooling and heads."""
+            extended = self._mask(hidden, mask)
+            for layer in self.encoder.encoder.layer[FROZEN_LAYERS:]:
+                hidden = layer(hidden, extended)
             x = self.dropout(pool_torch(hidden, mask, types))
             return {h: head(x) for h, head in self.heads.items()}
 
-    return Network()
+    net = Network()
+    for p in net.encoder.embeddings.parameters():
+        p.requires_grad = False
+    for layer in net.encoder.encoder.layer[:FROZEN_LAYERS]:
+        for p in layer.parameters():
+            p.requires_grad = False
+    return net
 
 
 def pool_torch(hidden, mask, types):
@@ -204,6 +238,35 @@ def pool_torch(hidden, mask, types):
         return (hidden * w).sum(1) / w.sum(1).clamp(min=1e-9)
 
     return torch.cat([mean(mask * (types == 1)), mean(mask * (types == 0))], dim=1)
+
+
+@dataclass
+class Inputs:
+    """Token encodings of the samples and the frozen layers' output for each (computed once, shared by every
+    fold and the shipped model, since those layers never change)."""
+
+    encoded: list
+    lower: list[np.ndarray]
+
+
+def prepare(samples: list[Sample], base: str, log: Callable[[str], None] = lambda m: None) -> Inputs:
+    """Tokenise every sample and run the frozen layers over it once."""
+    import torch
+
+    torch.manual_seed(SEED)
+    torch.set_num_threads(THREADS)
+    net = _network(base).eval()
+    encoded = encode(tokenizer(Path(base)), [s.item for s in samples])
+    lower: list[np.ndarray] = [np.zeros(0)] * len(samples)
+    groups = batches(encoded, 64)
+    with torch.no_grad():
+        for n, (rows, ids, mask, types) in enumerate(groups):
+            hidden = net.lower(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types)).numpy()
+            for r, i in enumerate(rows):
+                lower[i] = hidden[r, :len(encoded[i].ids)].astype(np.float16)
+            if (n + 1) % 10 == 0 or n + 1 == len(groups):
+                log(f"  frozen layers: {n + 1}/{len(groups)} batches")
+    return Inputs(encoded, lower)
 
 
 def _targets(samples: list[Sample]) -> dict[str, np.ndarray]:
@@ -219,53 +282,49 @@ def _class_weights(y: np.ndarray, classes: int) -> np.ndarray:
     return (w / w.mean()).astype(np.float32)
 
 
-def _training_batches(encoded: list, rng: np.random.Generator) -> list[list[int]]:
+def _training_batches(lengths: list[int], rng: np.random.Generator) -> list[list[int]]:
     """Batches of similar length (little padding): shuffle, sort within chunks of 50 batches, shuffle the batches."""
-    order = rng.permutation(len(encoded)).tolist()
+    order = rng.permutation(len(lengths)).tolist()
     chunk = BATCH * 50
     out = []
     for start in range(0, len(order), chunk):
-        part = sorted(order[start:start + chunk], key=lambda i: len(encoded[i].ids))
+        part = sorted(order[start:start + chunk], key=lambda i: lengths[i])
         out += [part[k:k + BATCH] for k in range(0, len(part), BATCH)]
     return [out[i] for i in rng.permutation(len(out))]
 
 
-def _tensors(encoded: list, rows: list[int]):
-    """Padded (ids, mask, type ids) tensors for the rows, in the rows' order."""
+def _tensors(inputs: Inputs, rows: list[int]):
+    """Padded (frozen output, mask, type ids) tensors for the rows, in the rows' order."""
     import torch
 
-    width = max(len(encoded[i].ids) for i in rows)
-    ids, mask, types = (np.zeros((len(rows), width), dtype=np.int64) for _ in range(3))
+    width = max(len(inputs.encoded[i].ids) for i in rows)
+    hidden = np.zeros((len(rows), width, inputs.lower[rows[0]].shape[1]), dtype=np.float32)
+    mask, types = (np.zeros((len(rows), width), dtype=np.int64) for _ in range(2))
     for r, i in enumerate(rows):
-        e = encoded[i]
+        e = inputs.encoded[i]
         n = len(e.ids)
-        ids[r, :n], mask[r, :n], types[r, :n] = e.ids, e.attention_mask, e.type_ids
-    return torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types)
+        hidden[r, :n], mask[r, :n], types[r, :n] = inputs.lower[i], e.attention_mask, e.type_ids
+    return torch.from_numpy(hidden), torch.from_numpy(mask), torch.from_numpy(types)
 
 
-def fit(samples: list[Sample], base: str, epochs: int = EPOCHS, log: Callable[[str], None] = lambda m: None):
-    """Fine-tune the encoder and heads on the samples; returns the network in eval mode."""
+def fit(samples: list[Sample], inputs: Inputs, rows: list[int], base: str, epochs: int = EPOCHS,
+        log: Callable[[str], None] = lambda m: None):
+    """Fine-tune the top layers and heads on the given rows of the samples; returns the network in eval mode."""
     import torch
 
     torch.manual_seed(SEED)
     torch.set_num_threads(THREADS)
     torch.use_deterministic_algorithms(True, warn_only=True)
     net = _network(base)
-    for p in net.encoder.embeddings.parameters():
-        p.requires_grad = False
-    for layer in net.encoder.encoder.layer[:FROZEN_LAYERS]:
-        for p in layer.parameters():
-            p.requires_grad = False
-    tok = tokenizer(Path(base))
-    encoded = encode(tok, [s.item for s in samples])
-    y = _targets(samples)
+    y = {h: v[rows] for h, v in _targets(samples).items()}
     losses = {h: torch.nn.CrossEntropyLoss(weight=torch.from_numpy(_class_weights(y[h], len(HEADS[h]))),
                                            ignore_index=-100) for h in HEADS}
     encoder_params = [p for p in net.encoder.parameters() if p.requires_grad]
     optimiser = torch.optim.AdamW([{"params": encoder_params, "lr": ENCODER_LR},
                                    {"params": net.heads.parameters(), "lr": HEAD_LR}], weight_decay=0.01)
     rng = np.random.default_rng(SEED)
-    plan = [_training_batches(encoded, rng) for _ in range(epochs)]
+    lengths = [len(inputs.encoded[i].ids) for i in rows]
+    plan = [_training_batches(lengths, rng) for _ in range(epochs)]
     steps = sum(len(p) for p in plan)
     warmup = max(1, steps // 10)
     scheduler = torch.optim.lr_scheduler.LambdaLR(
@@ -273,11 +332,11 @@ def fit(samples: list[Sample], base: str, epochs: int = EPOCHS, log: Callable[[s
     start, done = time.perf_counter(), 0
     net.train()
     for epoch in range(epochs):
-        for rows in plan[epoch]:
-            out = net(*_tensors(encoded, rows))
+        for batch in plan[epoch]:
+            out = net.upper(*_tensors(inputs, [rows[k] for k in batch]))
             loss = 0.0
             for h in HEADS:
-                target = torch.from_numpy(y[h][rows])
+                target = torch.from_numpy(y[h][batch])
                 if (target >= 0).any():
                     loss = loss + losses[h](out[h], target)
             optimiser.zero_grad()
@@ -293,18 +352,18 @@ def fit(samples: list[Sample], base: str, epochs: int = EPOCHS, log: Callable[[s
     return net
 
 
-def predict(net, base: str, items: list[Item]) -> dict[str, np.ndarray]:
-    """Head probabilities from the torch network, in the batches inference uses."""
+def predict(net, inputs: Inputs, rows: list[int]) -> dict[str, np.ndarray]:
+    """Head probabilities for the given rows from the torch network (frozen outputs reused)."""
     import torch
 
-    tok = tokenizer(Path(base))
-    encoded = encode(tok, items)
-    out = {h: np.zeros((len(items), len(c)), dtype=np.float32) for h, c in HEADS.items()}
+    out = {h: np.zeros((len(rows), len(c)), dtype=np.float32) for h, c in HEADS.items()}
+    order = sorted(range(len(rows)), key=lambda k: len(inputs.encoded[rows[k]].ids))
     with torch.no_grad():
-        for rows, ids, mask, types in batches(encoded, 64):
-            logits = net(torch.from_numpy(ids), torch.from_numpy(mask), torch.from_numpy(types))
+        for start in range(0, len(order), 64):
+            part = order[start:start + 64]
+            logits = net.upper(*_tensors(inputs, [rows[k] for k in part]))
             for h in HEADS:
-                out[h][rows] = softmax(logits[h].numpy())
+                out[h][part] = softmax(logits[h].numpy())
     return out
 
 
@@ -401,19 +460,21 @@ def linear_coder_figures(samples: list[Sample], embedder) -> dict:
 
 # --- the whole run -------------------------------------------------------------------------------------------
 
-def cross_validate(dev: list[Sample], base: str, log: Callable[[str], None], epochs: int = EPOCHS) -> dict:
+def cross_validate(samples: list[Sample], inputs: Inputs, dev: list[int], base: str,
+                   log: Callable[[str], None], epochs: int = EPOCHS) -> dict:
     """Out-of-fold head probabilities over the development transcripts, then the figures."""
-    folds = cv_folds(dev)
-    held_rows = [i for i, s in enumerate(dev) if s.source != "isolated"]
-    p = {h: np.zeros((len(dev), len(c)), dtype=np.float32) for h, c in HEADS.items()}
+    folds = cv_folds([samples[i] for i in dev])
+    held_rows = [i for i in dev if samples[i].source != "isolated"]
+    p = {h: np.zeros((len(held_rows), len(c)), dtype=np.float32) for h, c in HEADS.items()}
     for n, held in enumerate(folds):
-        log(f"CV fold {n + 1}/{len(folds)}: training on {sum(s.group not in held for s in dev)} utterances")
-        net = fit([s for s in dev if s.group not in held], base, epochs, log)
-        rows = [i for i in held_rows if dev[i].group in held]
-        fold_p = predict(net, base, [dev[i].item for i in rows])
+        train = [i for i in dev if samples[i].group not in held]
+        log(f"CV fold {n + 1}/{len(folds)}: training on {len(train)} utterances")
+        net = fit(samples, inputs, train, base, epochs, log)
+        at = [k for k, i in enumerate(held_rows) if samples[i].group in held]
+        fold_p = predict(net, inputs, [held_rows[k] for k in at])
         for h in HEADS:
-            p[h][rows] = fold_p[h]
-    return {"folds": len(folds), **figures([dev[i] for i in held_rows], {h: v[held_rows] for h, v in p.items()})}
+            p[h][at] = fold_p[h]
+    return {"folds": len(folds), **figures([samples[i] for i in held_rows], p)}
 
 
 def export(net, base: str, folder: Path = FOLDER) -> dict:
@@ -463,22 +524,28 @@ def run(evaluate: bool = False, embedder=None, annomi_path: Path = ANNOMI, folde
     samples = load_annomi(annomi_path) + load_social() + load_isolated()
     if transcripts is not None:
         samples = subset(samples, transcripts)
-    dev, final = split(samples)
-    report: dict = {"development": {"utterances": len(dev), "transcripts": len({s.group for s in dev}) - 1},
-                    "final": {"utterances": len(final), "transcripts": sorted({s.group for s in final})}}
+    dev_samples, final_samples = split(samples)
+    samples = dev_samples + final_samples
+    dev, final = list(range(len(dev_samples))), list(range(len(dev_samples), len(samples)))
+    report: dict = {"development": {"utterances": len(dev), "transcripts": len({s.group for s in dev_samples}) - 1},
+                    "final": {"utterances": len(final), "transcripts": sorted({s.group for s in final_samples})},
+                    "settings": {"epochs": epochs, "cv_folds": CV_FOLDS, "batch": BATCH, "max_tokens": MAX_TOKENS,
+                                 "context_turns": CONTEXT_TURNS, "frozen_layers": FROZEN_LAYERS, "seed": SEED}}
     started = time.perf_counter()
+    log(f"running the frozen layers over {len(samples)} utterances once")
+    inputs = prepare(samples, base, log)
     if evaluate:
-        report["cv"] = cross_validate(dev, base, log, epochs)
-        log(f"CV: {json.dumps(report['cv'])}")
+        report["cv"] = cross_validate(samples, inputs, dev, base, log, epochs)
         report["cv_minutes"] = round((time.perf_counter() - started) / 60, 1)
+        log(f"CV: {json.dumps(report['cv'])}")
     log(f"training the shipped model on {len(dev)} development utterances")
-    net = fit(dev, base, epochs, log)
+    net = fit(samples, inputs, dev, base, epochs, log)
     if evaluate and final:
-        report["final_split"] = figures(final, predict(net, base, [s.item for s in final]))
+        report["final_split"] = figures(final_samples, predict(net, inputs, final))
         log(f"final split: {json.dumps(report['final_split'])}")
         if embedder is not None:
-            report["linear_coder"] = {"cv_social_dev": linear_coder_figures(dev, embedder)["social"],
-                                      "final_social": linear_coder_figures(final, embedder)["social"]}
+            report["linear_coder"] = {"cv_social_dev": linear_coder_figures(dev_samples, embedder)["social"],
+                                      "final_social": linear_coder_figures(final_samples, embedder)["social"]}
     report["export"] = export(net, base, folder)
     report["minutes"] = round((time.perf_counter() - started) / 60, 1)
     return report
