@@ -25,7 +25,7 @@ import numpy as np
 
 from . import feedback as fb
 from .classifiers import Classifiers
-from .coder import Coder, Item
+from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .practice import practice_code
 from .transcript import Transcript, TranscriptError
@@ -170,7 +170,7 @@ class _Budgeted:
         return np.concatenate(parts) if parts else self.inner.embed(texts)
 
 
-def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
+def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None,
             budget_seconds: float | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,

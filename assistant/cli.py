@@ -395,7 +395,7 @@ def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
 @click.option("--evaluate", is_flag=True, help="Also report grouped cross-validation on the development transcripts "
                                                 "and, once, the untouched final split.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the report as JSON to this file.")
+              help="Also write the report as JSON to this file (and, with --evaluate, as markdown beside it).")
 @click.option("--linear", is_flag=True, help="Rebuild the previous linear coder (coder.npz) instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
@@ -420,6 +420,8 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, report_pa
     if report_path:
         report_path.parent.mkdir(parents=True, exist_ok=True)
         report_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        if evaluate:
+            report_path.with_suffix(".md").write_text(cct.markdown(report), encoding="utf-8")
     if as_json:
         click.echo(json.dumps(report))
         return

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -104,6 +105,12 @@ class Coded:
     main: str
     confidence: float
     probabilities: dict[str, float] = field(default_factory=dict)
+
+
+class UtteranceCoder(Protocol):
+    """What analysis and check need of a coder: the linear Coder and the fine-tuned ContextCoder both fit."""
+
+    def code_many(self, embedder: Embedder, items: list[Item], conversation: list | None = None) -> list[Coded]: ...
 
 
 def dense_features(embedder: Embedder, items: list[Item]) -> np.ndarray:
@@ -269,7 +276,7 @@ def all_codes(text: str, primary: str, special_p: np.ndarray, special_classes: l
 
 
 @functools.cache
-def default_coder():
+def default_coder() -> UtteranceCoder:
     """The shipped coder, loaded once per process: the fine-tuned one (context_coder) when its export is there."""
     from .context_coder import FOLDER, ContextCoder
 
