@@ -599,6 +599,7 @@ def markdown(report: dict) -> str:
         cells = [linear.get("cv_social_dev", {}), cv.get("social", {}), linear.get("final_social", {}),
                  final.get("social", {})]
         lines.append(f"| {code} | " + " | ".join(str(c.get("per_code_recall", {}).get(code)) for c in cells) + " |")
-    lines += ["", f"Time: {report.get('minutes')} min in all ({report.get('cv_minutes')} min to the end of the CV), "
-              f"export {report['export']['bytes'] // 2 ** 20} MB.", ""]
+    if "export" in report:
+        lines += ["", f"Time: {report.get('minutes')} min in all ({report.get('cv_minutes')} min to the end of the "
+                  f"CV), export {report['export']['bytes'] // 2 ** 20} MB.", ""]
     return "\n".join(lines)
