@@ -20,7 +20,7 @@ import random
 import shutil
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from .coder import CODES, MAIN_OF, SPECIAL, Item
+from .coder_training import INPUT_SUBTYPE, _macro_f1, _majority
 from .context_coder import (
     CONTEXT_TURNS,
     FOLDER,
@@ -55,7 +56,6 @@ FROZEN_LAYERS = 4
 ENCODER_LR = 1e-4
 HEAD_LR = 2e-3
 THREADS = 2
-INPUT_SUBTYPE = {"information": "information", "advice": "advice", "options": "advice", "negotiation": "advice"}
 GROUPS = {  # the four groups a supervisor reads: question / reflection+summary / input / other+affirmation
     "open_question": "question", "closed_question": "question", "simple_reflection": "reflection",
     "complex_reflection": "reflection", "summary": "reflection", "information": "input", "advice": "input",
@@ -73,10 +73,6 @@ class Sample:
     source: str
     code: str = ""  # the ten-code label, for social-care samples
     extra: dict = field(default_factory=dict)
-
-
-def _majority(values: list[str]) -> str:
-    return Counter(values).most_common(1)[0][0]
 
 
 def load_annomi(path: Path = ANNOMI) -> list[Sample]:
@@ -369,16 +365,6 @@ def predict(net, inputs: Inputs, rows: list[int]) -> dict[str, np.ndarray]:
 
 # --- the figures ---------------------------------------------------------------------------------------------
 
-def macro_f1(gold: list[str], predicted: list[str], labels: tuple[str, ...]) -> float:
-    scores = []
-    for label in labels:
-        tp = sum(g == label and p == label for g, p in zip(gold, predicted, strict=True))
-        fp = sum(g != label and p == label for g, p in zip(gold, predicted, strict=True))
-        fn = sum(g == label and p != label for g, p in zip(gold, predicted, strict=True))
-        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    return float(np.mean(scores))
-
-
 def annotator_open_closed_agreement(samples: list[Sample]) -> float | None:
     """How often two AnnoMI annotators of the same question agree on open vs closed (pairs within an utterance)."""
     agree = pairs = 0
@@ -397,7 +383,7 @@ def annomi_figures(samples: list[Sample], primary: list[str], main: list[str]) -
     questions = [i for i, s in enumerate(samples) if s.labels["question"]]
     asked = [i for i in questions if primary[i] in ("open_question", "closed_question")]
     return {"utterances": len(samples), "transcripts": len({s.group for s in samples}),
-            "macro_f1_main": round(macro_f1(gold, main, HEADS["main"]), 3),
+            "macro_f1_main": round(_macro_f1(gold, main, HEADS["main"]), 3),
             "accuracy_main": round(float(np.mean([g == p for g, p in zip(gold, main, strict=True)])), 3),
             "open_closed_agreement": round(float(np.mean([samples[i].labels["question"] == primary[i]
                                                           for i in asked])), 3) if asked else None,
