@@ -125,3 +125,11 @@ def test_training_on_a_few_transcripts_exports_a_coder_that_matches_torch(sample
     for h in HEADS:  # int8 weights move probabilities a little, not the reading
         assert np.abs(torch_p[h] - onnx_p[h]).max() < 0.1
     assert len(exported.code_many(None, items)) == len(items)
+
+
+@pytest.mark.parametrize("annomi, social, ships", [(0.80, 0.70, True), (0.66, 0.70, False), (0.80, 0.50, False)])
+def test_a_model_ships_only_when_its_cv_beats_the_linear_coder(annomi, social, ships):
+    report = {"cv": {"annomi": {"macro_f1_main": annomi}, "social": {"accuracy_10": social}},
+              "linear_coder": {"cv_social_dev": {"accuracy_10": 0.56}}}
+    assert cct.beats_linear(report) is ships
+    assert cct.candidate_dir() != FOLDER
