@@ -28,7 +28,7 @@ import numpy as np
 
 from . import feedback as fb
 from .classifiers import Classifiers
-from .coder import Coder, Item
+from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .practice import practice_code
 from .transcript import Transcript, TranscriptError
@@ -77,13 +77,14 @@ class Analysis:
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
-    """Each worker turn with the person's previous turn and their last three turns as context."""
-    items, person = [], []
+    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three."""
+    items, person, turns = [], [], []
     for turn in transcript.turns:
         if turn.role == "person":
             person.append(turn.text)
         else:
-            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:])))
+            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
+        turns.append(f"{turn.role}: {turn.text}")
     return items
 
 
@@ -175,7 +176,7 @@ class _Budgeted:
         return np.concatenate(parts) if parts else self.inner.embed(texts)
 
 
-def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
+def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None,
             budget_seconds: float | None = None, corrections: dict[int, str] | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .coder import Coder, Item
+from .coder import Item, UtteranceCoder
 from .embedder import Embedder
 from .rewrite import is_labelling, is_leading, open_alternatives
 
@@ -41,7 +41,7 @@ class Check:
                 "alternative_sources": [a["source"] for a in self.open_alternatives], "why": self.why}
 
 
-def check_utterance(text: str, coder: Coder, embedder: Embedder, bank_search, context: str = "") -> Check:
+def check_utterance(text: str, coder: UtteranceCoder, embedder: Embedder, bank_search, context: str = "") -> Check:
     """Code one thing a worker plans to say; closed, leading or confronting words get two open alternatives."""
     [coded] = coder.code_many(embedder, [Item(text, context, context)])
     leading = is_leading(text)
