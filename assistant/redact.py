@@ -257,7 +257,7 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
         # Keep the run of proper nouns ('Grandson Dylan' -> 'Dylan'); 'Vitamin B12' or a verb is no name.
         names = [t for t in ent if t.is_alpha and t.text[0].isupper() and t.tag_ in ("NNP", "NNPS")
                  and t.text.lower() not in stop]
-        if names and not any(ch.isdigit() for ch in ent.text):
+        if names and len("".join(t.text for t in names)) > 1 and not any(ch.isdigit() for ch in ent.text):
             spans.append((names[0].idx, names[-1].idx + len(names[-1])))
     titles = {t.lower() for t in _words()["titles"]} | {p.lower() for p in _words()["name_particles"]}
     known = {word for s, e in spans for word in re.findall(r"[\w'’\-]+", text[s:e])

@@ -245,7 +245,7 @@ def simple_of(reading: Reading) -> str | None:
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
-_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|if you're honest|really|like|you know|and that|mind)$")
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|tbh|if you're honest|really|like|you know|and that|mind)$")
 # A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
 _FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
 _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")

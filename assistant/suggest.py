@@ -276,7 +276,8 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
 _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
                          r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
                          r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
-                         r"he's fair|falls off everything|not like (?:i'm|you're) trying|"
+                         r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
+                         r"not like (?:i'm|you're) trying|"
                          r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
                          r"a failure))\b")
 
@@ -581,6 +582,8 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     sure = source == "chosen" or confidence >= SURE_STAGE
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
+    # An affirmation that opens with a reflection's very words says it again and more: offer it once.
+    reflections = [r for r in reflections if not any(a["text"].startswith(r["text"].rstrip(".")) for a in affirmations)]
     person_count = sum(t.is_person for t in turns)
     # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
     # "you wouldn't mind not waking up" in it is not how a risk is held.

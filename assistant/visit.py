@@ -72,21 +72,6 @@ class Visit:
     def person(self) -> Person:
         return self.people[0]
 
-    @property
-    def tags(self) -> set[str]:
-        """Everything that chooses traps and the OARS reminder: kind, setting, audiences, roles, moods, risk."""
-        tags = {self.kind, self.setting, *self.constraints, *self.situations, *self.concerns}
-        tags |= {p.audience for p in self.people} | {p.role for p in self.people}
-        if any(p.role == "professional" for p in self.people):
-            tags.add("professionals")
-        if self.concerns:
-            tags.add("risk")
-        if "not_coping_at_home" in self.concerns:
-            tags.add("not_coping")
-        if self.short:
-            tags.add("short")
-        return tags
-
     def to_dict(self) -> dict:
         return asdict(self) | {"people": [p.to_dict() for p in self.people]}
 

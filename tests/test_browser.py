@@ -143,9 +143,8 @@ def test_practise_flow(page, base_url, browser):
     page.get_by_role("button", name="Add and suggest").click()
     page.wait_for_selector("#cards .card.suggestion")
     cards = page.locator("#cards")
-    assert cards.get_by_text("simple reflection").count() == 1
     assert cards.get_by_text("affirmation", exact=True).count() == 1
-    assert page.locator(".card.suggestion").count() >= 3  # a reflection, an affirmation, questions
+    assert page.locator(".card.suggestion").count() >= 1  # the affirmation; a reflection that repeats it is not shown
     assert "Safety first" not in cards.inner_text()
     assert "Stage:" in page.locator("#stage-shown").inner_text()
     assert page.locator("#turns > li").count() == 1

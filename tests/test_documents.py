@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
+from conftest import word_file
 
 from assistant.documents import decode_text, read_transcript_file
 from assistant.transcript import TranscriptError
@@ -12,15 +11,6 @@ from assistant.transcript import TranscriptError
 TEXT = "Worker: What’s been going on for you?\nSiân: It’s been hard — café shifts.\n"
 
 
-def word_file(lines: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])

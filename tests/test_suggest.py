@@ -268,3 +268,10 @@ def test_someone_who_did_not_ask_for_us_hears_that_and_gets_one_question_about_t
     result = real_runtime.suggest("I don't know why you lot are here. It was my daughter phoned you, not me.")
     assert result.reflections[-1]["text"].startswith("It wasn't your idea for us to come")
     assert [q["source"] for q in result.open_questions] == ["the person's words"]
+
+
+def test_an_affirmation_is_not_offered_again_as_a_reflection_of_the_same_words(real_runtime):
+    result = real_runtime.suggest("I've kept the kids going to school every day this term, even on the bad days.")
+    assert result.affirmations
+    said = result.affirmations[0]["text"]
+    assert not any(said.startswith(r["text"].rstrip(".")) for r in result.reflections)

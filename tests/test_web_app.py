@@ -6,7 +6,7 @@ import re
 import sqlite3
 
 import pytest
-from conftest import sign_in, web_config
+from conftest import sign_in, web_config, word_file
 
 from web import create_app
 
@@ -144,17 +144,6 @@ def test_browser_fetch_metadata_decides_same_origin(client):
     assert same.status_code == 200
 
 
-def word_file(lines: list[str]) -> bytes:
-    import io
-
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 SESSION = ["SW: Are you sleeping ok?", "Mrs Evans: Not really. What’s the point.",
