@@ -528,6 +528,7 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
 # A turn with nothing before it is most often the person telling us what is happening: a later stage needs the
 # classifier this sure (on the review cases, 6 of 7 wrong stages in one review were lone turns).
 LONE_TURN_SURE = 0.5
+LATER_VISIT_SURE = 0.55
 
 
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
@@ -549,6 +550,12 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
     stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
     if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
         return "exploring", p.get("exploring", confidence)
+    if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):
+        # A later visit shows in the words (the cues above caught those); without them, a short exchange the
+        # classifier is unsure of is first-visit talk (in two independent reviews, 8 of the 14 wrong stages were an
+        # unsignalled "reviewing").
+        stage = max((s for s in p if s != "reviewing"), key=p.__getitem__)
+        confidence = p[stage]
     return stage, confidence
 
 

@@ -275,3 +275,11 @@ def test_an_affirmation_is_not_offered_again_as_a_reflection_of_the_same_words(r
     assert result.affirmations
     said = result.affirmations[0]["text"]
     assert not any(said.startswith(r["text"].rstrip(".")) for r in result.reflections)
+
+
+def test_a_later_visit_needs_the_words_or_a_sure_classifier(real_runtime):
+    first = real_runtime.suggest("Since Gwyn passed the house is so quiet. I talk to his photo every morning.",
+                                 turns=[{"speaker": "worker", "text": "How are you getting on, Elsie?"}])
+    assert first.stage != "reviewing"
+    later = real_runtime.suggest("It's been better since the last review, the carers come on time now.")
+    assert later.stage == "reviewing"
