@@ -6,14 +6,17 @@ hospitality and goodbyes are other talk, a "So, ..." that gathers several things
 confronting cue). The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
     score = 100 / (1 + exp(-(sum of SCORE_WEIGHTS[code] x share of code among the worker's utterances)))
 Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3,
-complex reflections +3, affirmations +3, summaries +3, simple reflections +1.5 (each per unit share). Directing
-lowers it: confronting -5 (warning, arguing, labelling, blaming: what most reliably shuts a person down), closed
-questions -2, advice -2, information -0.5 (explaining the process honestly is needed and costs little; it counts
-against far less than confronting). So a visit of only closed questions scores 12, only confronting 1, only
-information 38, and a visit of half open questions and half reflections about 94. The weights were set by hand
-within what a ridge regression of the 44 development conversations' quality ratings on their code shares supports
-(scripts/eval_analysis.py reports Spearman with the ratings), keeping every skill positive and confronting the
-most negative.
+complex reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a
+whole visit, so each counts a little less than the moment-to-moment skills), simple reflections +1.5 (shows
+listening, adds less). Directing lowers it: confronting -6 (warning, arguing, labelling, blaming: what most reliably
+shuts a person down), advice -3 (telling unasked), closed questions -2 (a fact now and then is fine; a string of
+them is an interrogation), information -0.25 (explaining the process honestly is part of good practice: it costs
+almost nothing, far less than confronting). So a visit of only closed questions scores 12, only confronting 0, only
+information 44, and a visit of half open questions and half complex reflections 95. The weights were set by hand
+within what a ridge regression of the 66 coded conversations' quality ratings on their code shares supports (it
+puts confront and advice lowest and information near zero), keeping every skill positive and confronting the most
+negative; scripts/eval_analysis.py reports Spearman with the ratings, with the analysis's codes and with the gold
+codes.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import numpy as np
 
 from . import feedback as fb
 from .classifiers import Classifiers
-from .coder import Coder, Item
+from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
 from .practice import practice_code
@@ -38,6 +41,8 @@ BANDS = {
     "percent_open": {"fair": 50.0, "good": 70.0},
 }
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
+WORKER_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
+                "information", "advice", "confront", "other")
 
 
 @dataclass
@@ -50,6 +55,7 @@ class CodedUtterance:
     tags: list[str]
     coder_primary: str | None = None  # what the coder said before the practice reading
     confidence: float = 0.0  # the coder's main-behaviour probability
+    corrected: bool = False  # a supervisor changed the code
 
     def to_dict(self) -> dict:
         return {"speaker": self.speaker, "role": self.role, "text": self.text, "primary": self.primary,
@@ -73,13 +79,14 @@ class Analysis:
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
-    """Each worker turn with the person's previous turn and their last three turns as context."""
-    items, person = [], []
+    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three."""
+    items, person, turns = [], [], []
     for turn in transcript.turns:
         if turn.role == "person":
             person.append(turn.text)
         else:
-            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:])))
+            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
+        turns.append(f"{turn.role}: {turn.text}")
     return items
 
 
@@ -120,7 +127,7 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
 SCORE_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
                "information", "advice", "confront")
 # Explained in the module docstring and the README ("Analysis"); tests/test_analysis.py holds them to it.
-SCORE_WEIGHTS = dict(zip(SCORE_CODES, (3.0, -2.0, 1.5, 3.0, 3.0, 3.0, -0.5, -2.0, -5.0), strict=True))
+SCORE_WEIGHTS = dict(zip(SCORE_CODES, (3.0, -2.0, 1.5, 3.0, 3.0, 2.0, -0.25, -3.0, -6.0), strict=True))
 SCORE_BIAS = 0.0
 
 
@@ -194,11 +201,13 @@ def english_turns(transcript: Transcript) -> Transcript:
                    warnings=[*transcript.warnings, note])
 
 
-def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embedder: Embedder,
+def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifiers, embedder: Embedder,
             bank_search=None, supervision: dict[str, list[str]] | None = None,
-            budget_seconds: float | None = None) -> Analysis:
+            budget_seconds: float | None = None, corrections: dict[int, str] | None = None) -> Analysis:
     """Code every turn, measure the worker's side and say what went well and what could be better; with a budget,
-    OverBudget once the analysis has taken that long."""
+    OverBudget once the analysis has taken that long. corrections (turn index -> code) are a supervisor's own
+    reading of worker turns, and the metrics, feedback and questions follow them."""
+    corrections = corrections or {}
     transcript = english_turns(transcript)
     budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
     # Each distinct text is embedded once, however many features use it.
@@ -214,9 +223,12 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
         if turn.role == "worker":
             c = next(coded)
             primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1])
+            corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
+            if corrected:
+                primary = corrections[i]
             codes = [primary] + [code for code in c.codes if code != primary]
             utterances.append(CodedUtterance(turn.speaker, "worker", turn.text, primary, codes, [], c.primary,
-                                             c.confidence))
+                                             c.confidence, corrected))
         else:
             utterances.append(CodedUtterance(turn.speaker, "person", turn.text, None, [], tag_of[i]))
     worker_words = sum(len(u.text.split()) for u in utterances if u.role == "worker")
@@ -228,14 +240,15 @@ def analyse(transcript: Transcript, coder: Coder, classifiers: Classifiers, embe
             budget.check()
         return bank_search(text, memo.embed([text])[0])
 
-    feedback = build_feedback(utterances, metrics, search if bank_search else None)
+    feedback = build_feedback(utterances, metrics, search if bank_search else None, fb.similarity(memo.embed))
     questions = supervision_questions(metrics, supervision or {}, utterances, feedback)
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 
 
-def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=None) -> list[dict]:
+def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=None,
+                   similar: fb.Similar | None = None) -> list[dict]:
     """What went well (quoted), the conversation's arc, the bands, and missed opportunities (quoted, with a better
-    line only where a safe one exists)."""
+    line only where a safe one exists; similar(a, b) is the embedding similarity the meaning checks use)."""
     feedback = fb.did_well(utterances)
     shape = fb.arc(utterances)
     if shape:
@@ -247,7 +260,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
             feedback.append({"kind": "band", "metric": name, "value": value, "band": metrics["bands"][name],
                              "fair": BANDS[name]["fair"], "good": BANDS[name]["good"],
                              "why": f"{label}: indicative MITI-informed bands, not norms."})
-    feedback += fb.missed(utterances, bank_search)
+    feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     return feedback
 
@@ -275,7 +288,8 @@ def supervision_questions(metrics: dict, bank: dict, utterances: list[CodedUtter
     """Questions a supervisor can ask the worker: first about moments that happened (bank["moments"] templates),
     then chosen for what the analysis found."""
     chosen = fb.moment_questions(utterances or [], feedback or [], bank.get("moments", {}))[:2]
-    for finding in findings(metrics) + ["general"]:
+    # A strong visit is asked first about what made it work, then about what could grow.
+    for finding in sorted(findings(metrics), key=lambda f: f != "strong_practice") + ["general"]:
         for question in bank.get(finding, [])[:2]:
             if question not in chosen and len(chosen) < n:
                 chosen.append(question)

@@ -17,7 +17,6 @@ import numpy as np
 
 from .language import language_data
 from .locations import package_dir
-from .nlp import parse
 from .retrieval import Hit, Retriever
 from .text import _stem, tokenize
 
@@ -25,7 +24,6 @@ MODEL_PATH = package_dir("assistant", "data") / "answerability.json"
 FEATURES = ("top_score", "mean_top3", "best_sentence", "coverage_top1", "coverage_top3", "unknown_share",
             "uncovered_specificity", "same_page_top3", "passage_agreement", "content_terms", "uncovered_topic",
             "topic_margin")
-_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
 @functools.cache
@@ -33,17 +31,58 @@ def _generic() -> frozenset[str]:
     return frozenset(_stem(w) for w in language_data("answers")["generic_words"])
 
 
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """spaCy's English stop words and the answer data's function words ('whats', 'instead'): never content."""
+    from spacy.lang.en.stop_words import STOP_WORDS  # the word list only: no pipeline is loaded
+
+    return frozenset(STOP_WORDS) | frozenset(language_data("answers")["function_words"])
+
+
+_QUESTION_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9']*")
+
+
 @functools.lru_cache(maxsize=2048)
 def content_terms(question: str) -> tuple[str, ...]:
-    """The question's own content words (nouns, verbs, adjectives, names), stemmed, minus stop and generic words."""
+    """The question's own content words, stemmed, minus stop, function and generic words. A word list, not a parse:
+    a parse of each question cost more than embedding it, and the terms came out alike."""
     terms: list[str] = []
-    for token in parse(question):
-        if token.pos_ not in _CONTENT_POS or token.is_stop or not any(ch.isalnum() for ch in token.text):
+    skip = _function_words()
+    for word in _QUESTION_WORD.findall(question.replace("’", "'")):
+        lower = word.lower()
+        if len(lower) < 2 or lower in skip or lower.split("'")[0] in skip:
             continue
-        stems = [t for t in tokenize(token.text.lower()) + tokenize(token.lemma_.lower()) if t not in _generic()]
+        stems = [t for t in tokenize(lower) if t not in _generic()]
         if stems and stems[0] not in terms:
             terms.append(stems[0])
     return tuple(terms)
+
+
+class Vocabulary:
+    """Words to match misspellings against, bucketed by length: a word can only come within difflib's cutoff of
+    words of about its own length, so only those are compared (same answer as get_close_matches over all of them);
+    each word's match is remembered."""
+
+    def __init__(self, words: list[str], cutoff: float):
+        self.words = words
+        self.by_word = frozenset(words)
+        self.cutoff = cutoff
+        self.by_length: dict[int, list[str]] = {}
+        for w in words:
+            self.by_length.setdefault(len(w), []).append(w)
+        self._found: dict[str, str | None] = {}
+
+    def closest(self, word: str) -> str | None:
+        """The word's closest match at or above the cutoff, or None."""
+        if word not in self._found:
+            n = len(word)
+            # 2*min(n, m)/(n + m) >= cutoff bounds the other word's length m.
+            low = math.ceil(n * self.cutoff / (2 - self.cutoff) - 1e-9)
+            high = math.floor(n * (2 - self.cutoff) / self.cutoff + 1e-9)
+            near = [w for m in range(low, high + 1) for w in self.by_length.get(m, ())]
+            close = difflib.get_close_matches(word, near, n=1, cutoff=self.cutoff)
+            self._found[word] = close[0] if close else None
+        return self._found[word]
 
 
 class TermStats:
@@ -57,8 +96,8 @@ class TermStats:
                 self.df[t] = self.df.get(t, 0) + 1
 
     @functools.cached_property
-    def vocabulary(self) -> list[str]:
-        return sorted(self.df)
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(sorted(self.df), cutoff=0.8)
 
     def idf(self, term: str) -> float:
         # A word the guidance never uses is the most specific of all.
@@ -81,8 +120,7 @@ def _spelled(terms: tuple[str, ...], stats: TermStats) -> tuple[str, ...]:
     out = []
     for t in terms:
         if t not in stats.df and len(t) >= 4:
-            close = difflib.get_close_matches(t, stats.vocabulary, n=1, cutoff=0.8)
-            t = close[0] if close else t
+            t = stats.vocabulary.closest(t) or t
         out.append(t)
     return tuple(out)
 
@@ -98,13 +136,13 @@ def respell(retriever: Retriever, question: str) -> str:
     def fix(match: re.Match) -> str:
         word = match.group(0)
         lower = word.lower()
-        if len(lower) < 5 or lower in words or not lower.isalpha():
+        if len(lower) < 5 or lower in words.by_word or not lower.isalpha():
             return word
-        close = difflib.get_close_matches(lower, words.keys(), n=1, cutoff=0.85)
+        close = words.closest(lower)
         # Another form of the same word ("matter" for "mattered") is not a misspelling.
-        if not close or close[0].startswith(lower[:-1]) or lower.startswith(close[0][:-1]):
+        if not close or close.startswith(lower[:-1]) or lower.startswith(close[:-1]):
             return word
-        return close[0]
+        return close
 
     return _WORD.sub(fix, question)
 
@@ -112,12 +150,12 @@ def respell(retriever: Retriever, question: str) -> str:
 _SURFACE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _surface_words(retriever: Retriever) -> dict[str, None]:
-    """Every lower-case word form in the guidance pages (an ordered set, so matches are reproducible)."""
+def _surface_words(retriever: Retriever) -> Vocabulary:
+    """Every lower-case word form in the guidance pages, to match misspellings against."""
     index = retriever.index
     if index not in _SURFACE:
         forms = sorted({w.lower() for d in index.documents if d.kind == "page" for w in _WORD.findall(d.embed_text)})
-        _SURFACE[index] = dict.fromkeys(forms)
+        _SURFACE[index] = Vocabulary(forms, cutoff=0.85)
     return _SURFACE[index]
 
 

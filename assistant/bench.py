@@ -101,6 +101,8 @@ def bench_conversation(rt, embedder, settings: Settings, log: Callable[[str], No
         "suggest_embed_query": latency(embed_times),
         "suggest_to_embed_p50_ratio": round(suggest_p50 / embed_p50, 2) if embed_p50 else None,
         "analysis_100_utterances_s": round(statistics.median(analysis_times), 3),
+        "coder": type(rt.coder).__name__,  # ContextCoder: the fine-tuned int8 ONNX one; Coder: the linear one
+        "coder_utterances": len(items),
         "coder_utterances_per_s": round(len(items) / coder_s, 1) if coder_s else None,
         **web,
     }

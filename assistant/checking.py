@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .coder import Coder, Item
+from .coder import Item, UtteranceCoder
 from .embedder import Embedder
 from .language import language_of
 from .rewrite import is_labelling, is_leading, open_alternatives
@@ -47,7 +47,7 @@ class Check:
                 "language": self.language}
 
 
-def check_utterance(text: str, coder: Coder, embedder: Embedder, bank_search, context: str = "") -> Check:
+def check_utterance(text: str, coder: UtteranceCoder, embedder: Embedder, bank_search, context: str = "") -> Check:
     """Code one thing a worker plans to say; closed, leading or confronting words get two open alternatives. Welsh
     is not coded: the coder would read it as noise."""
     if language_of(text, split_sentences(text)) == "cy":
@@ -57,5 +57,8 @@ def check_utterance(text: str, coder: Coder, embedder: Embedder, bank_search, co
     labelling = is_labelling(text) and coded.primary not in ("confront", "advice")
     why = WHY[coded.primary] + (" " + LEADING if leading else "") + (" " + LABELLING if labelling else "")
     needs_alternatives = coded.primary in ("closed_question", "confront", "advice") or leading or labelling
-    alternatives = open_alternatives(text, bank_search(text), n=2) if needs_alternatives else []
+    # A closed question gets alternatives that keep what it asked (a rewrite, or a bank item close in meaning), or
+    # none: a stock prompt in place of "Were the children in the room?" changes what the worker meant to find out.
+    alternatives = (open_alternatives(text, bank_search(text), n=2, generic=coded.primary != "closed_question")
+                    if needs_alternatives else [])
     return Check(text, coded.primary, why, alternatives, leading)

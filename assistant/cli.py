@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .corpus import AUDIENCES
+from .corpus import AUDIENCE_CHOICES
 from .corpus import STAGES as STAGE_CHOICES
 from .settings import Settings
 from .text import is_valid_unicode
@@ -225,7 +225,7 @@ def _render_analysis(result) -> str:
 @click.pass_context
 def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_json: bool) -> None:
     """Analyse transcripts (one turn per line, 'Speaker: text'): OARS profile, score, feedback."""
-    from .transcript import TranscriptError, parse_transcript
+    from .transcript import NoWorkerTurns, TranscriptError, parse_transcript
 
     sources = files or ("-",)
     transcripts = []
@@ -244,6 +244,8 @@ def analyse(ctx: click.Context, files: tuple[str, ...], worker: str | None, as_j
             raise UserError(f"{name}: the transcript or --worker {NOT_UNICODE}")
         try:
             transcripts.append((name, parse_transcript(text, worker)))
+        except NoWorkerTurns as exc:
+            raise UserError(f"{name}: {exc}; name the worker with --worker") from None
         except TranscriptError as exc:
             raise UserError(f"{name}: {exc}") from None
     ensure_index(ctx, quiet=as_json)
@@ -286,7 +288,7 @@ def _render_suggestion(s) -> str:
 @click.option("--conversation", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="The conversation so far (one turn per line, 'Speaker: text').")
 @click.option("--worker", default=None, help="The worker's speaker label in --conversation, when it is a name.")
-@click.option("--audience", type=click.Choice(list(AUDIENCES)), default=None,
+@click.option("--audience", type=click.Choice(list(AUDIENCE_CHOICES)), default=None,
               help="Who the person is, to fit the questions (default: inferred only when their words make it plain).")
 @click.option("--summary", "want_summary", is_flag=True, help="Always include a summary.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input (JSON Lines).")
@@ -398,11 +400,16 @@ def bench(ctx: click.Context, as_json: bool, queries: int) -> None:
 @cli.command("train-coder")
 @click.option("--data", "data", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="AnnoMI CSV (default: ../shared/data/annomi/annomi_full_dev.csv).")
-@click.option("--evaluate", is_flag=True, help="Also report grouped 5-fold cross-validation by transcript.")
+@click.option("--evaluate", is_flag=True, help="Also report grouped cross-validation on the development transcripts "
+                                                "and, once, the untouched final split.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the report as JSON to this file (and, with --evaluate, as markdown beside it).")
+@click.option("--linear", is_flag=True, help="Rebuild the previous linear coder (coder.npz) instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.pass_context
-def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: bool) -> None:
-    """Rebuild the OARS coder's weights from AnnoMI and the team's labelled examples (deterministic)."""
+def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, report_path: Path | None, linear: bool,
+                as_json: bool) -> None:
+    """Fine-tune the OARS coder on AnnoMI and the team's coded conversations, export int8 ONNX (deterministic)."""
     from . import coder_training as ct
     from .locations import training_input
 
@@ -412,6 +419,36 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: 
     training_input(ct.LABELLED, "the labelled examples (data/labelled)")
     rt = _runtime(ctx)
     log = (lambda m: None) if as_json else (lambda m: click.echo(m, err=True))
+    if linear:
+        _train_linear_coder(rt, path, evaluate, as_json, log)
+        return
+    from . import context_coder_training as cct
+
+    report = cct.run(evaluate=evaluate, embedder=rt.embedder, annomi_path=path, log=log)
+    if report_path:
+        report_path.parent.mkdir(parents=True, exist_ok=True)
+        report_path.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+        if evaluate:
+            report_path.with_suffix(".md").write_text(cct.markdown(report), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    for name, key in (("grouped CV (development transcripts)", "cv"), ("final split (evaluated once)", "final_split")):
+        if key in report:
+            a, s = report[key].get("annomi", {}), report[key].get("social", {})
+            click.echo(f"{name}: AnnoMI macro-F1 {a.get('macro_f1_main')}, open/closed {a.get('open_closed_agreement')}"
+                       f" (annotators {a.get('annotators_open_closed_agreement')}); social care 10-code "
+                       f"{s.get('accuracy_10')}, 4-group {s.get('accuracy_4_groups')}, summaries "
+                       f"{s.get('summaries_found')}, affirmations {s.get('affirmations_found')}, confront P/R "
+                       f"{s.get('confront_precision')}/{s.get('confront_recall')}, open/closed "
+                       f"{s.get('open_closed_on_questions')}")
+    e = report["export"]
+    click.echo(f"model written to {e['path']} ({e['bytes'] // 2 ** 20} MB) in {report['minutes']} min")
+
+
+def _train_linear_coder(rt, path: Path, evaluate: bool, as_json: bool, log) -> None:
+    from . import coder_training as ct
+
     report: dict = {}
     if evaluate:
         log("Cross-validating by transcript ...")
@@ -426,10 +463,6 @@ def train_coder(ctx: click.Context, data: Path | None, evaluate: bool, as_json: 
         click.echo(f"grouped {e['folds']}-fold CV over {e['transcripts']} transcripts, {e['utterances']} utterances: "
                    f"macro-F1 {e['macro_f1_main']:.3f}, accuracy {e['accuracy_main']:.3f}, "
                    f"open/closed accuracy {e['open_closed_accuracy']:.3f}")
-        a = e["score_auc_high_vs_low"]
-        click.echo(f"score AUC, high vs low quality ({a['high']} vs {a['low']} transcripts): {a['nested_auc']} with "
-                   f"the weights refitted in each fold (lowest repeat {a['nested_auc_min']}), {a['auc']} as shipped; "
-                   f"refit on all: {json.dumps(a['refit'])}")
     t = report["training"]
     click.echo(f"weights written to {t['path']} ({t['bytes'] // 1024} KB, {t['examples']} examples)")
 

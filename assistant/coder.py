@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -88,11 +89,13 @@ def cues(text: str, previous: str, recent: str) -> list[float]:
 
 @dataclass
 class Item:
-    """One worker utterance to code, with the person's previous turn and their last few turns."""
+    """One worker utterance to code, with the person's previous turn and their last few turns; `turns` holds the
+    turns before it, most recent last, each tagged "worker: " or "person: " (what the fine-tuned coder reads)."""
 
     text: str
     previous: str = ""
     recent: str = ""
+    turns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -102,6 +105,12 @@ class Coded:
     main: str
     confidence: float
     probabilities: dict[str, float] = field(default_factory=dict)
+
+
+class UtteranceCoder(Protocol):
+    """What analysis and check need of a coder: the linear Coder and the fine-tuned ContextCoder both fit."""
+
+    def code_many(self, embedder: Embedder, items: list[Item], conversation: list | None = None) -> list[Coded]: ...
 
 
 def dense_features(embedder: Embedder, items: list[Item]) -> np.ndarray:
@@ -223,53 +232,56 @@ class Coder:
             special_p, special_classes = sub["special"]
             special = special_classes[int(special_p[row].argmax())]
             special_conf = float(special_p[row].max())
-            primary = self._primary(main, row, sub, special if special_conf >= SPECIAL_THRESHOLD else "none")
+            pick = {h: sub[h][1][int(sub[h][0][row].argmax())] for h in ("question", "reflection", "input")}
+            primary = primary_code(main, pick["question"], pick["reflection"], pick["input"],
+                                   special if special_conf >= SPECIAL_THRESHOLD else "none")
             if primary == "closed_question" and opens_with_wh(item.text):
                 primary = "open_question"
-            codes = self._all_codes(item.text, primary, special_p[row], special_classes)
+            codes = all_codes(item.text, primary, special_p[row], special_classes)
             probs = {c: round(float(p), 3) for c, p in zip(main_classes, main_p[row], strict=True)}
             results.append(Coded(primary, codes, MAIN_OF[primary], round(float(main_p[row].max()), 3), probs))
         return results
 
-    def _primary(self, main: str, row: int, sub: dict, special: str) -> str:
-        def pick(head: str) -> str:
-            p, classes = sub[head]
-            return classes[int(p[row].argmax())]
 
-        if special == "confront" and main in ("therapist_input", "question"):
-            return "confront"
-        if special == "summary" and main == "reflection":
-            return "summary"
-        if special == "affirmation" and main in ("other", "reflection"):
-            return "affirmation"
-        if main == "question":
-            return pick("question")  # code_features then applies the open-opener rule
-        if main == "reflection":
-            return pick("reflection")
-        if main == "therapist_input":
-            return pick("input")
-        return "other"
+def primary_code(main: str, question: str, reflection: str, input_: str, special: str) -> str:
+    """The product's primary code from the heads' readings (special is "none" unless that head is confident)."""
+    if special == "confront" and main in ("therapist_input", "question"):
+        return "confront"
+    if special == "summary" and main == "reflection":
+        return "summary"
+    if special == "affirmation" and main in ("other", "reflection"):
+        return "affirmation"
+    if main == "question":
+        return question  # the caller then applies the open-opener rule
+    if main == "reflection":
+        return reflection
+    if main == "therapist_input":
+        return input_
+    return "other"
 
-    @staticmethod
-    def _all_codes(text: str, primary: str, special_p: np.ndarray, special_classes: list[str]) -> list[str]:
-        """The primary code, plus questions asked in any sentence and strong affirmation or confront cues."""
-        codes = [primary]
-        for sentence in split_sentences(text):
-            s = sentence.strip()
-            if s.endswith("?"):
-                kind = "open_question" if OPEN_OPENER.match(s) else "closed_question" if CLOSED_OPENER.match(
-                    s) else None
-                if kind and kind not in codes and MAIN_OF[primary] != "question":
-                    codes.append(kind)
-        for code, p in zip(special_classes, special_p, strict=True):
-            if code != "none" and p >= 0.35 and code not in codes:
-                codes.append(code)
-        return codes
+
+def all_codes(text: str, primary: str, special_p: np.ndarray, special_classes: list[str]) -> list[str]:
+    """The primary code, plus questions asked in any sentence and strong affirmation or confront cues."""
+    codes = [primary]
+    for sentence in split_sentences(text):
+        s = sentence.strip()
+        if s.endswith("?"):
+            kind = "open_question" if OPEN_OPENER.match(s) else "closed_question" if CLOSED_OPENER.match(s) else None
+            if kind and kind not in codes and MAIN_OF[primary] != "question":
+                codes.append(kind)
+    for code, p in zip(special_classes, special_p, strict=True):
+        if code != "none" and p >= 0.35 and code not in codes:
+            codes.append(code)
+    return codes
 
 
 @functools.cache
-def default_coder() -> Coder:
-    """The shipped weights, loaded once per process."""
+def default_coder() -> UtteranceCoder:
+    """The shipped coder, loaded once per process: the fine-tuned one (context_coder) when its export is there."""
+    from .context_coder import FOLDER, ContextCoder
+
+    if (FOLDER / "heads.npz").exists():
+        return ContextCoder(FOLDER)
     if not WEIGHTS.exists():
         raise FileNotFoundError(f"coder weights missing at {WEIGHTS}; run: assistant train-coder")
     return Coder.load(WEIGHTS)

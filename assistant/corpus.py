@@ -13,15 +13,23 @@ from .text import content_hash, slugify, split_sentences, strip_markdown, word_c
 STAGES = ("opening", "exploring", "strengths", "outcomes", "planning", "closing", "reviewing")
 SKILLS = ("open_question", "affirmation", "reflection_stem", "summary_stem")
 AUDIENCES = ("any", "adult", "child", "young_person", "parent", "carer")
+# Who a person in a conversation can be said to be: the bank's audiences and an older person (given the adult items).
+AUDIENCE_CHOICES = ("any", "adult", "older_person", "carer", "parent", "child", "young_person")
 PAGE_FIELDS = ("title", "summary", "source_url", "topics", "stages", "audience")
 
 CHUNK_MIN_WORDS = 80
 CHUNK_MAX_WORDS = 250
 # Bump when chunking changes so old indexes are seen as stale.
-CHUNKER_VERSION = "3"
+CHUNKER_VERSION = "5"
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# A list item that opens with a bold name ending in a full stop ("**Avoiding risk.** Being strengths-based ..."):
+# the name labels the item (often a trap) and is never advice by itself.
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*([^*]+[.?!])\*\*\s+(\S.*)$")
+# A list item that opens with a bold speaker or contrast label ("**Poor:** ...", "**Mr Rees:** ..."): an example
+# line, quoted only as part of the list it belongs to.
+_EXAMPLE_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+\*\*[^*]+:\*\*")
 
 
 class CorpusError(ValueError):
@@ -64,7 +72,9 @@ class Document:
     purpose: str = ""
     sentences: list[str] = field(default_factory=list)
     presupposes: list[str] = field(default_factory=list)
-    # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is a list item or text.
+    # Per sentence of a page chunk: its own heading path (" > "-joined) and whether it is text, a list item, an
+    # item's bold label ("label": indexed, never quoted as an answer), an example line ("Poor: ...", "Worker: ...")
+    # or an item's later sentence ("more").
     sentence_headings: list[str] = field(default_factory=list)
     sentence_kinds: list[str] = field(default_factory=list)
 
@@ -147,7 +157,17 @@ def section_url(slug: str, heading_path: list[str]) -> str:
     return f"/guidance/{slug}#{anchor}" if anchor else f"/guidance/{slug}"
 
 
-Block = tuple[str, str]  # ("text" | "item", plain text)
+def sentence_anchor(sentence: str) -> str:
+    """The anchor id a guidance sentence gets on its rendered page, so a citation can open it highlighted."""
+    return "s-" + content_hash("sentence-anchor", " ".join(sentence.split()))[:12]
+
+
+def page_sentences(page: Page) -> list[str]:
+    """Every sentence of a page, in reading order, as the index holds them (bold item labels included)."""
+    return [s for _, blocks in sections(page) for _, block in blocks for s in split_sentences(block)]
+
+
+Block = tuple[str, str]  # ("text" | "item" | "label" | "example", plain text)
 
 
 def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
@@ -182,8 +202,13 @@ def sections(page: Page) -> list[tuple[list[str], list[Block]]]:
         elif re.match(r"^\s*(?:[-*+]|\d+[.)])\s+", raw):
             # Each bullet stands alone as a sentence, so answers can quote it cleanly.
             end_paragraph()
+            labelled = _LABELLED_ITEM.match(raw)
+            if labelled:
+                blocks.append(("label", strip_markdown(labelled.group(1))))
+                line = labelled.group(2)
             item = strip_markdown(line)
-            blocks.append(("item", item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."))
+            ended = item if item.endswith((".", "!", "?", ":", '"', "”")) else item + "."
+            blocks.append(("example" if _EXAMPLE_ITEM.match(raw) else "item", ended))
         else:
             paragraph.append(strip_markdown(line))
     end_section()
@@ -246,7 +271,9 @@ def chunk_page(page: Page) -> list[Document]:
     top = None
     for heading_path, blocks in sections(page):
         heading = " > ".join(heading_path)
-        units = [(s, heading, kind) for kind, block in blocks for s in split_sentences(block)]
+        # An item's second and later sentences are "more": the item goes on, no new item starts.
+        units = [(s, heading, "more" if n and kind in ("item", "example") else kind)
+                 for kind, block in blocks for n, s in enumerate(split_sentences(block))]
         if not units:
             continue
         if not groups or heading_path[:1] != top:

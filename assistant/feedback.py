@@ -2,35 +2,71 @@
 conversation's arc, missed opportunities with a better line only when one is safe, and supervision questions drawn
 from what actually happened.
 
-A better line is offered only when it keeps the worker's intent and presupposes nothing (rewrite.keeps_meaning), when
-a bank question shares what the worker asked about, or, for confronting talk, when a reflection of the person's own
-words is a statement that blames no one. Each better line is used once per transcript; offering nothing is better
+A better line for a closed question is offered only when it keeps the worker's intent and presupposes nothing: a
+rewrite of the worker's own words that adds no noun, name or verb (rewrite.keeps_meaning), or a bank question close
+in meaning (embedding similarity) that keeps what the worker asked about and adds nothing about the person, and never
+a bank question in a safeguarding context. Good closed questions (the Active Offer, permission, "is it safe to
+talk?", "have I got that right?") are never flagged. Confronting talk and unasked advice are named with why they
+tend to close a person down, and offered a reflection of the person's own previous words only when it is their own
+statement about themselves, faithful to it and blaming no one. Welsh lines are not judged by English rules. Each
+better line is used once per transcript and only a few items of each kind are listed: offering nothing is better
 than offering something wrong.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .practice import GOOD, has, is_active_offer
+import numpy as np
+
+from .language import is_welsh, language_data
+from .nlp import parse
+from .practice import (
+    GOOD,
+    has,
+    is_active_offer,
+    is_affirmation,
+    is_directive,
+    is_good_closed,
+    is_hospitality,
+    is_open_request,
+    is_strongly_confronting,
+    is_summary,
+    with_autonomy,
+)
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
 CONFRONT_CONFIDENCE = 0.5
-MAX_QUESTION_ITEMS = 4
-MAX_CONFRONT_ITEMS = 4
+MAX_QUESTION_ITEMS = 3
+MAX_CONFRONT_ITEMS = 3
+MAX_ADVICE_ITEMS = 2
 MIN_ARC_TURNS = 8
+MIN_CLOSED_RUN = 4  # closed questions in a row that make an interrogation
+BANK_SIMILARITY = 0.6  # a bank question must be this close in meaning to the worker's question to stand in for it
+REFLECTION_SIMILARITY = 0.55  # a reflection must be this close to the person's words to be a faithful one
 WHY_DID_WELL = {
     "complex_reflection": "A complex reflection: it says back the meaning under the person's words, so they feel "
                           "understood.",
     "affirmation": "An affirmation that names a real strength the person has shown.",
     "summary": "A summary that gathers what the person said and checks it with them.",
     "simple_reflection": "Saying back what the person said shows you heard it.",
-    "open_question": "An open question that lets the person tell it their way.",
 }
+_YOU = re.compile(r"\b(you|your|you're|you've|you'd|you'll|yourself)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|me|my|myself|we|we're|we've|our|us)\b", re.I)
+# The person standing their ground ("I don't want a home", "I slipped, that's all"): where arguing back does most
+# harm and saying back their view is the better move. A reflection of a plain fact ("I wash at the sink") is not.
+_DEFENDING = re.compile(r"(?i)(n't\b|\bnot\b|\bnever\b|\bno\b|\bonly\b|\bjust\b|that's all|\bfine\b|\bmanage\b)")
+# Telling the person what to do, said to them (not "I'll need to see the kids' rooms", the worker's own task).
+_TELLING = re.compile(r"(?i)(\byou\b(?!['’]d)[^.?!]*\b(should|shouldn't|need to|must|have to|ought)\b|"
+                      r"\b(i'd|i would) (suggest|recommend|advise|really|do|keep|give)\b|\bmake sure\b|"
+                      r"(^|[.!]\s+)(then )?(go|get|ring|call|keep|stop|change|charge|try|put|wear)\b)")
+
+Similar = Callable[[str, str], float]
 
 
 @dataclass
@@ -45,12 +81,17 @@ class Line:
     codes: list[str]
 
 
-MISSED_WHY = {
-    "confront": "Warning, arguing or labelling tends to raise defensiveness and close the conversation down; "
-                "reflecting what the person said first keeps them talking.",
-    "advice": "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask "
-              "permission before offering it.",
-}
+def similarity(embed) -> Similar:
+    """Cosine similarity of two texts by the embedder's vectors (embed: list of texts -> array)."""
+    def similar(a: str, b: str) -> float:
+        va, vb = np.asarray(embed([a, b]), dtype=float)
+        return float(va @ vb / ((np.linalg.norm(va) * np.linalg.norm(vb)) or 1.0))
+    return similar
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(language_data("feedback")[name])
+
 
 def _next_person(lines: list, index: int) -> str | None:
     return next((u.text for u in lines[index + 1:] if u.role == "person"), None)
@@ -60,11 +101,28 @@ def _previous_person(lines: list, index: int) -> str | None:
     return next((u.text for u in reversed(lines[:index]) if u.role == "person"), None)
 
 
+def mostly_welsh(text: str) -> bool:
+    """Half or more of the sentences are Welsh: the English coder and rules cannot judge the line."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    return bool(sentences) and sum(is_welsh(s) for s in sentences) * 2 >= len(sentences)
+
+
 def confident_good(u) -> bool:
-    """A good code the coder itself gave with confidence, in words with no confronting or blaming cue."""
-    return (u.primary in GOOD and u.coder_primary == u.primary and u.confidence >= DID_WELL_CONFIDENCE
+    """A good code the coder itself gave with confidence, in words with no confronting, directing or blaming cue,
+    said to the person (a reflection or an affirmation is about them), with the shape its code needs."""
+    if not (u.primary in GOOD and u.coder_primary == u.primary and u.confidence >= DID_WELL_CONFIDENCE
             and "confront" not in u.codes and not has("confront_cues", u.text) and not has("blame", u.text)
-            and len(u.text.split()) >= DID_WELL_WORDS and not u.text.rstrip().endswith("?"))
+            and not is_strongly_confronting(u.text) and not is_directive(u.text)
+            and len(u.text.split()) >= DID_WELL_WORDS and not u.text.rstrip().endswith("?")
+            and not mostly_welsh(u.text) and _YOU.search(u.text)):
+        return False
+    if re.match(r"(?i)\s*(but|no|well|look|even|i|i'm|i've|sorry)\b", u.text):
+        return False  # "I know, but...", "Well, ...", "I've just done..." are about the worker or open an argument
+    if u.primary == "affirmation":
+        return is_affirmation(u.text)
+    if u.primary == "summary":
+        return is_summary(u.text)
+    return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
 def did_well(lines: list) -> list[dict]:
@@ -76,9 +134,12 @@ def did_well(lines: list) -> list[dict]:
                     "why": "The Active Offer of Welsh: offering the conversation in Welsh without being asked is "
                            "good practice (a closed question that should stay closed)."})
     chosen: list = []
+    # A "summary" in the first two lines recaps the last visit's plan; it gathers nothing the person said today.
+    opening = [u for u in lines if u.role == "worker"][:2]
     # Open questions are not quoted: "How many hours a week?" opens with "how" and still closes the story down.
     for code in ("complex_reflection", "affirmation", "summary", "simple_reflection"):
-        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)),
+        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)
+                    and not (code == "summary" and any(u is o for o in opening))),
                    key=lambda u: u.confidence, default=None)
         if best and len(chosen) < 2:
             chosen.append(best)
@@ -87,105 +148,300 @@ def did_well(lines: list) -> list[dict]:
     return out
 
 
-def safe_reflection(said: str | None, worker_text: str) -> str | None:
-    """A reflection of the person's words that is a statement of theirs, blames no one and does not carry the
-    worker's accusation back as if the person had said it; None when no such reflection fits."""
-    if not said or said.rstrip().endswith("?") or "(" in said:
+def _capitals(text: str) -> set[str]:
+    """Capitalised words after the first (names), to check a reflection brings in none the person did not say."""
+    words = re.findall(r"[\w']+", text)
+    return {w for w in words[1:] if w[0].isupper() and w != "I"}
+
+
+def safe_reflection(said: str | None, worker_text: str, similar: Similar | None = None) -> str | None:
+    """A reflection of the person's words that is their own statement about themselves, faithful to it, blaming no
+    one and not carrying the worker's accusation back as if the person had said it; None when none fits."""
+    if not said or "?" in said or "(" in said or mostly_welsh(said) or not _FIRST_PERSON.search(said) \
+            or not _DEFENDING.search(said):
+        return None
+    if _YOU.search(said):  # "You lot never listen": words aimed at the worker, not a statement about themselves
         return None
     better = complex_reflection(said) or simple_reflection(said)
-    if not better or len(better.split()) < 5 or has("blame", better) or has("confront_cues", better):
+    if not better or not 5 <= len(better.split()) <= 25 or not better.startswith(("You", "It", "Part of you")):
         return None
-    shared = content_lemmas(better) & content_lemmas(worker_text) - content_lemmas(said)
-    return None if shared else better
+    if _FIRST_PERSON.search(better) or has("blame", better) or has("confront_cues", better):
+        return None  # "I'll lock you up": the person's accusation turned into the worker's words
+    if not _capitals(better) <= _capitals(said) | {w.capitalize() for w in re.findall(r"[\w']+", said)}:
+        return None
+    if re.search(r"\b(and|but|or|,)\s+[A-Z][a-z]+\s+(you|he|she|they)\b", better):
+        return None  # a clause glued on by the parse ("He grabbed you, and Where you keep your purse.")
+    if content_lemmas(better) & content_lemmas(worker_text) - content_lemmas(said):
+        return None
+    if similar is not None and similar(better, said) < REFLECTION_SIMILARITY:
+        return None
+    return better
 
 
-def _bank_fits(text: str, bank: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Bank questions about something the worker asked about (a shared noun, name, verb or adjective)."""
-    own = content_lemmas(text) - {"be", "do", "have", "get"}
-    return [(qid, q) for qid, q in bank if own & content_lemmas(q)]
+def _nouns(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
 
 
-def missed(lines: list, bank_search=None) -> list[dict]:
-    """Closed or leading questions with an open version that keeps their intent; confronting talk and advice, with a
-    safe reflection when there is one; each better line used once, a few of each at most."""
-    out: list[dict] = []
-    used: set[str] = set()
-    questions = confronts = 0
-    for i, u in enumerate(lines):
-        if u.role != "worker" or is_active_offer(u.text):
-            continue
-        if (u.primary == "closed_question" or (u.text.strip().endswith("?") and is_leading(u.text))) \
-                and questions < MAX_QUESTION_ITEMS:
-            bank = _bank_fits(u.text, bank_search(u.text)) if bank_search else []
-            options = [a for a in open_alternatives(u.text, bank, n=3, generic=False) if a["text"] not in used]
-            if options:
-                used.add(options[0]["text"])
-                questions += 1
-                out.append({"kind": "missed", "code": u.primary, "quote": u.text, "better": options[0]["text"],
-                            "source": options[0]["source"],
-                            "why": "An open question invites the person to tell their own story."})
-        elif u.primary in MISSED_WHY and u.confidence >= CONFRONT_CONFIDENCE and confronts < MAX_CONFRONT_ITEMS:
-            confronts += 1
-            item = {"kind": "missed", "code": u.primary, "quote": u.text, "why": MISSED_WHY[u.primary]}
-            better = safe_reflection(_previous_person(lines, i), u.text)
-            if better and better not in used:
-                used.add(better)
-                item |= {"better": better, "source": "reflection of the person's previous words"}
-            out.append(item)
+def in_risk_context(text: str, said: str | None) -> bool:
+    """A safeguarding question: risk words in the question or in what the person has just said."""
+    return has("risk_words", text) or bool(said and has("risk_words", said))
+
+
+def bank_fits(text: str, bank: list[tuple[str, str]], similar: Similar | None) -> list[tuple[str, str]]:
+    """Bank questions that can stand in for the worker's question: close in meaning, keeping at least half of what
+    the worker asked about (its nouns) and adding no noun about the person beyond the question's frame."""
+    if similar is None:
+        return []
+    asked = _nouns(text)
+    out = []
+    for qid, question in bank:
+        nouns = _nouns(question)
+        kept = len(asked & nouns) * 2 >= len(asked) if asked else True
+        added = nouns - asked - _words("frame_nouns")
+        if kept and not added and not has("blame", question) and similar(text, question) >= BANK_SIMILARITY:
+            out.append((qid, question))
     return out
 
 
+def better_question(text: str, said: str | None, bank_search, similar: Similar | None) -> dict | None:
+    """An open question that keeps what the worker wanted to know and presupposes nothing, or None."""
+    bank = [] if bank_search is None or in_risk_context(text, said) else bank_fits(text, bank_search(text), similar)
+    options = open_alternatives(text, bank, n=1, generic=False)
+    if not options:
+        return None
+    if options[0]["source"] == "rewrite" and similar is not None and similar(text, options[0]["text"]) < 0.5:
+        return None  # the rewrite's meaning drifted from the question
+    return options[0]
+
+
+WHY_CLOSED = "A closed question gathers a fact and hands the lead back to you; the open version asks the same " \
+             "thing and lets the person tell it their way."
+WHY_LEADING = "The wording suggests the answer you want; the open version asks the same thing without it."
+WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask " \
+             "permission before offering it."
+# What kind of confronting a line is, from its words, and why it tends to close the person down: a supervisor names
+# the move, not only the code.
+CONFRONT_KINDS = (
+    ("warning", re.compile(r"(?i)\b(if you don't|if you won't|if you keep|if this|if things don't|if it keeps|"
+                           r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|"
+                           r"you could lose|you might not|you'll end up|end up|court|conference|panel|not optional|"
+                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes)\b"),
+     "A warning about what will happen: it tends to make the person defend themselves rather than think about "
+     "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
+    ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
+                         r"vulnerable|being a bit|you're not coping)\b"),
+     "A label describes who the person is rather than what you have seen; it is heard as a judgement. Describing "
+     "what you noticed and asking what they make of it is not."),
+    ("blame", re.compile(r"(?i)\b(your fault|responsibility|why did you|why didn't you|you knew|"
+                         r"should(?: really)? have (?:told|said|known|rung|called|let|been|done|asked|gone|come)|"
+                         r"don't lie|the truth|you let|let him|let her)\b"),
+     "Blaming or a 'why did you' question puts the person on trial; asking what was happening for them at the time "
+     "gets the same facts and keeps them talking."),
+    ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|"
+                           r"\bso you (?:did|do|were|had|wanted)\b|"
+                           r",\s*(?:is|are|was|did|do|will|can)\s+(?:it|you|he|she|they)\s*[.?]?$|\beven so\b|"
+                           r"\bthey all say\b|\bno good\b|\bno use\b|\bno point\b|\byou know (?:that|if)\b|"
+                           r"\bup to you\b|\bin your hands\b)"),
+     "Arguing with the person's account invites them to defend it; saying back their view first, then offering "
+     "yours, keeps the conversation open."),
+    ("insisting", re.compile(r"(?i)\b(you (?:really )?have to|you (?:really )?need to|you must|you'd still need|"
+                             r"you've got to|got to|you can't|can't keep|really need|it's my job|i have to|i do need|"
+                             r"i still need)\b"),
+     "Insisting tells the person what they must do and leaves them no room; asking what they think needs to happen "
+     "often gets to the same place with them on board."),
+)
+WHY_CONFRONT = "Warning, arguing or labelling tends to raise defensiveness and close the conversation down; " \
+               "reflecting what the person said first keeps them talking."
+
+
+def confront_why(text: str) -> tuple[str, str]:
+    """The kind of confronting talk and why it closes a person down."""
+    return next(((kind, why) for kind, pattern, why in CONFRONT_KINDS if pattern.search(text)), ("other", WHY_CONFRONT))
+
+
+def _asked_for_advice(said: str | None) -> bool:
+    return bool(said and "?" in said and re.search(r"(?i)\b(what (?:should|can|do) i|should i|how do i|what would you|"
+                                                   r"can you|could you|is there anything|what else)\b", said))
+
+
+def missed(lines: list, bank_search=None, similar: Similar | None = None) -> list[dict]:
+    """Closed or leading questions with an open version that keeps their intent; confronting talk and unasked advice
+    with why, and a safe reflection when there is one; each better line used once, a few of each at most."""
+    questions: list[tuple[int, dict]] = []
+    candidates: list[tuple] = []
+    used: set[str] = set()
+    first_worker = next((i for i, u in enumerate(lines) if u.role == "worker"), -1)
+    for i, u in enumerate(lines):
+        if u.role != "worker" or mostly_welsh(u.text) or is_good_closed(u.text) or is_hospitality(u.text):
+            continue
+        said = _previous_person(lines, i)
+        leading = u.text.strip().endswith("?") and is_leading(u.text) and u.primary != "confront"
+        if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
+            if len(questions) >= MAX_QUESTION_ITEMS:
+                continue
+            option = better_question(u.text, said, bank_search, similar)
+            if option and option["text"] not in used:
+                used.add(option["text"])
+                questions.append((i, {"kind": "missed", "code": u.primary, "quote": u.text, "better": option["text"],
+                                      "source": option["source"], "why": WHY_LEADING if leading else WHY_CLOSED}))
+            continue
+        if u.primary == "confront" and (u.confidence >= CONFRONT_CONFIDENCE or is_strongly_confronting(u.text)):
+            kind = "confront"
+            _, why = confront_why(u.text)
+        elif (u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and _TELLING.search(u.text)
+              and not with_autonomy(u.text) and not _asked_for_advice(said)):
+            kind, why = "advice", WHY_ADVICE
+        else:
+            continue
+        if kind == "confront" and i == first_worker and not is_strongly_confronting(u.text):
+            continue  # an introduction the coder read as confronting ("Right, Daniel, is it? I'm doing...")
+        strength = (is_strongly_confronting(u.text), u.confidence)
+        candidates.append((kind, strength, i, {"kind": "missed", "code": u.primary, "quote": u.text, "why": why},
+                           said))
+    # The clearest confronting lines and the most confident advice, listed in the order they were said.
+    kept = []
+    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("advice", MAX_ADVICE_ITEMS)):
+        ranked = sorted((c for c in candidates if c[0] == kind), key=lambda c: c[1], reverse=True)[:limit]
+        kept += ranked
+    for kind, _, i, item, said in sorted(kept, key=lambda c: c[2]):
+        better = safe_reflection(said, item["quote"], similar) if kind == "confront" else None
+        if better and better not in used:
+            used.add(better)
+            item |= {"better": better, "source": "reflection of the person's previous words"}
+        questions.append((i, item))
+    run = closed_run(lines)
+    if run:
+        questions.append(run)
+    return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def closed_run(lines: list) -> tuple[int, dict] | None:
+    """The longest string of closed questions in a row (the worker's turns, whatever the person answered), when it
+    is long enough to feel like an interrogation: one item for the string, quoting where it began."""
+    best: list[int] = []
+    run: list[int] = []
+    for i, u in enumerate(lines):
+        if u.role != "worker":
+            continue
+        if u.primary == "closed_question" and not is_good_closed(u.text) and not mostly_welsh(u.text) \
+                and not is_hospitality(u.text):
+            run.append(i)
+            if len(run) > len(best):
+                best = list(run)
+        else:
+            run = []
+    if len(best) < MIN_CLOSED_RUN:
+        return None
+    first, last = lines[best[0]].text, lines[best[-1]].text
+    return best[0], {"kind": "missed", "code": "closed_question", "pattern": "closed_run", "quote": first,
+                     "why": f"{len(best)} closed questions in a row, from here to \"{last}\": the person answers and "
+                            f"waits for the next one. An open question, or a reflection of what they have just said, "
+                            f"in between lets them tell it their way."}
+
+
 def missed_summary(lines: list, summaries: int) -> list[dict]:
-    """A missed summary only when none was given and the person said enough to gather."""
+    """A missed summary only when none was given (by the codes or by a summary's shape, Welsh included) and the
+    person said enough to gather."""
     worker = [u for u in lines if u.role == "worker"]
-    if summaries or sum(u.role == "person" for u in lines) < 6 or not worker:
+    if summaries or sum(u.role == "person" for u in lines) < 6 or len(worker) < 6:
         return []
-    before_close = next((u for u in reversed(worker) if u.primary != "other"), worker[-1])
+    if any(is_summary(u.text) or (u.primary == "summary") for u in worker):
+        return []
+    before_close = next((u for u in reversed(worker) if u.primary not in ("other",) and not mostly_welsh(u.text)),
+                        worker[-1])
     return [{"kind": "missed", "code": "summary", "quote": before_close.text,
              "better": "Before we finish, can I check I've understood what matters most to you? ... "
                        "Have I got that right? What would you add?",
              "source": "summaries",
-             "why": "No summary was given: a summary near the end gathers what matters and checks understanding."}]
+             "why": "No summary was given: a summary near the end gathers what matters in the person's words and "
+                    "checks understanding."}]
 
 
 LISTENING = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
 DIRECTING = ("confront", "advice")
+MIN_SIDE = 3  # worker lines each side of a turning point
+
+
+def _is(u, codes) -> bool:
+    """u's code is one of codes; advice counts as directing only when it tells the person what to do unasked."""
+    if codes is DIRECTING and u.primary == "advice":
+        return bool(_TELLING.search(u.text)) and not with_autonomy(u.text)
+    return u.primary in codes
+
+
+def _share(part, codes) -> float:
+    return sum(_is(u, codes) for u in part) / len(part) if part else 0.0
+
+
+def turning_point(worker: list) -> tuple[int, float]:
+    """Where the worker's style changed most (index into worker) and how much: listening before minus after plus
+    directing after minus before."""
+    best, best_k = 0.0, 0
+    side = max(MIN_SIDE, len(worker) // 4)  # a change in the last two lines is an ending, not an arc
+    for k in range(side, len(worker) - side + 1):
+        before, after = worker[:k], worker[k:]
+        change = (_share(before, LISTENING) - _share(after, LISTENING)) + (_share(after, DIRECTING)
+                                                                           - _share(before, DIRECTING))
+        if abs(change) > abs(best):
+            best, best_k = change, k
+    return best_k, best
+
+
+def directing_stretch(worker: list) -> tuple[int, int] | None:
+    """Where a visit that started by listening turned to telling: (start, end) of the first stretch of directing
+    lines after a listening start, or None. A visit often comes back to listening at the end (a summary, thanks), so
+    the stretch is looked for as a window, not as one split into halves."""
+    window = max(4, len(worker) // 4)
+    for k in range(max(MIN_SIDE, len(worker) // 5), len(worker) - 1):
+        before, stretch = worker[:k], worker[k:k + window]
+        if _share(before, LISTENING) < 0.5 or _share(before, DIRECTING) > 0.15:
+            continue
+        if _is(worker[k], DIRECTING) and sum(_is(u, DIRECTING) for u in stretch) >= 2 \
+                and _share(stretch, DIRECTING) >= 0.5:
+            return k, k + len(stretch)
+    return None
 
 
 def arc(lines: list) -> dict | None:
-    """How the worker's side moved between the first and second half: started well then directed, the reverse,
-    or steady; None for short transcripts."""
-    worker = [u for u in lines if u.role == "worker"]
+    """How the worker's side moved: started well then directed (from where the telling began, and whether it came
+    back to listening), the reverse, listening or directing throughout; None for short transcripts or no clear
+    pattern (nothing is better than a vague item)."""
+    worker = [u for u in lines if u.role == "worker" and u.primary != "other"]
     if len(worker) < MIN_ARC_TURNS:
         return None
-    half = len(worker) // 2
-    parts = worker[:half], worker[half:]
-
-    def share(part, codes):
-        return sum(u.primary in codes for u in part) / len(part)
-
-    listen = [share(p, LISTENING) for p in parts]
-    direct = [share(p, DIRECTING) for p in parts]
-    first_direct = next((u for u in parts[1] if u.primary in DIRECTING), None)
-    first_listen = next((u for u in parts[1] if u.primary in LISTENING), None)
-    if listen[0] >= 0.4 and direct[1] >= direct[0] + 0.2 and listen[1] <= listen[0] - 0.15:
-        return {"kind": "arc", "pattern": "started_well_then_directed", "quote": first_direct.text,
-                "why": f"Started well ({round(100 * listen[0])}% of your lines in the first half were open "
+    stretch = directing_stretch(worker)
+    if stretch:
+        start, end = stretch
+        before, rest = worker[:start], worker[end:]
+        back = len(rest) >= 3 and _share(rest, LISTENING) >= 0.5
+        return {"kind": "arc", "pattern": "started_well_then_directed", "quote": worker[start].text,
+                "why": f"Started well ({round(100 * _share(before, LISTENING))}% of your lines up to here were open "
                        f"questions, reflections, affirmations or summaries), then turned to telling, warning or "
-                       f"arguing ({round(100 * direct[1])}% in the second half), from about here."}
-    if direct[0] >= 0.2 and listen[1] >= listen[0] + 0.2 and direct[1] <= direct[0] - 0.1 and first_listen:
-        return {"kind": "arc", "pattern": "directed_then_listened", "quote": first_listen.text,
-                "why": f"Started by telling or warning ({round(100 * direct[0])}% of the first half), then moved to "
-                       f"listening ({round(100 * listen[1])}% open questions and reflections in the second half), "
-                       f"from about here."}
-    kind = "listened_throughout" if min(listen) >= 0.4 and max(direct) < 0.15 else \
-        "directed_throughout" if min(direct) >= 0.2 else "steady"
-    words = {"listened_throughout": "Listening all the way through: open questions, reflections and affirmations "
-                                    "in both halves.",
-             "directed_throughout": "Telling, warning or arguing in both halves; the person had little room to "
-                                    "say what matters to them.",
-             "steady": "No strong change in style between the first and second half."}
-    return {"kind": "arc", "pattern": kind, "why": words[kind]}
+                       f"arguing ({sum(_is(u, DIRECTING) for u in worker[start:end])} of the next "
+                       f"{end - start} lines)"
+                       + (", and came back to listening towards the end" if back else "") + ". It turned about here:"}
+    k, change = turning_point(worker)
+    before, after = worker[:k], worker[k:]
+    listen = _share(before, LISTENING), _share(after, LISTENING)
+    direct = _share(before, DIRECTING), _share(after, DIRECTING)
+    if change <= -0.5 and direct[0] >= 0.3 and listen[1] >= 0.5 and direct[1] <= 0.15:
+        listening = [u for u in after if _is(u, LISTENING)]
+        first = next((u for u in listening if len(u.text.split()) >= 5), listening[0])
+        return {"kind": "arc", "pattern": "directed_then_listened", "quote": first.text,
+                "why": f"Started by telling or warning ({round(100 * direct[0])}% of your lines up to here), then "
+                       f"moved to listening ({round(100 * listen[1])}% open questions, reflections, affirmations or "
+                       f"summaries from here on), from about here:"}
+    overall_listen, overall_direct = _share(worker, LISTENING), _share(worker, DIRECTING)
+    opening = worker[:len(worker) // 3]  # a visit that opened by warning did not listen "all the way through"
+    if overall_listen >= 0.5 and overall_direct <= 0.1 and not any(_is(u, DIRECTING) for u in opening):
+        return {"kind": "arc", "pattern": "listened_throughout",
+                "why": f"Listening all the way through: {round(100 * overall_listen)}% of your lines were open "
+                       f"questions, reflections, affirmations or summaries, with little telling or warning."}
+    if overall_direct >= 0.3 and overall_listen <= 0.3:
+        return {"kind": "arc", "pattern": "directed_throughout",
+                "why": f"Telling, warning or arguing from start to finish ({round(100 * overall_direct)}% of your "
+                       f"lines); the person had little room to say what matters to them."}
+    return None
 
 
 def moment_questions(lines: list, feedback: list[dict], templates: dict[str, str]) -> list[str]:
@@ -201,11 +457,13 @@ def moment_questions(lines: list, feedback: list[dict], templates: dict[str, str
     turn = next((f for f in feedback if f["kind"] == "arc" and f.get("quote")), None)
     if turn and turn["pattern"] in templates:
         out.append(templates[turn["pattern"]].format(quote=short(turn["quote"])))
-    confront = next((f for f in feedback if f.get("code") == "confront" and f["kind"] == "missed"), None)
-    if confront and "confront" in templates:
-        reply = _next_person(lines, by_quote.get(confront["quote"], len(lines)))
-        if reply:
-            out.append(templates["confront"].format(quote=short(confront["quote"]), reply=short(reply)))
+    if "confront" in templates:
+        # The confronting moment with the clearest answer from the person (a reply of a few words at least).
+        for f in (f for f in feedback if f.get("code") == "confront" and f["kind"] == "missed"):
+            reply = _next_person(lines, by_quote.get(f["quote"], len(lines)))
+            if reply and len(re.findall(r"\w+", reply)) >= 3 and not mostly_welsh(reply):
+                out.append(templates["confront"].format(quote=short(f["quote"]), reply=short(reply)))
+                break
     good = next((f for f in feedback if f["kind"] == "did_well" and f["code"] != "active_offer"), None)
     if good and "did_well" in templates:
         out.append(templates["did_well"].format(quote=short(good["quote"])))

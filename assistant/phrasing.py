@@ -143,7 +143,9 @@ def turn_pronouns(tokens, addressed: bool) -> str:
             new = " not"
         if new != text and text[:1].isupper() and not out and new != "I":
             new = new[:1].upper() + new[1:]
-        out.append(new + token.whitespace_)
+        # A dropped comma leaves its neighbour without the space that followed the comma: "again, not" -> "again not".
+        gap = n + 1 < len(tokens) and tokens[n + 1].i != token.i + 1 and not tokens[n + 1].is_punct
+        out.append(new + (token.whitespace_ or (" " if gap else "")))
     result = "".join(out).strip()
     result = re.sub(r"\bwe (?:is|was)\b", lambda m: "we " + ("are" if m.group(0).endswith("is") else "were"), result)
     result = re.sub(r"\bI are\b", "I am", result)

@@ -3,11 +3,15 @@ held honestly ("think about before you go"), questions for each person by audien
 situation and kept whole with their counterweight, and an OARS reminder fitted to the visit.
 
 The visit is read first (assistant/visit.py); the wording of the sheet's own lines is data in
-guidance_corpus/language/prepare.yaml; questions come from the bank, traps and counterweights from the guidance,
-safety cards from assistant/safety.py. The context is redacted before it is printed or returned."""
+guidance_corpus/language/prepare.yaml, with the questions built for situations a note names and the "think about
+before you go" cards (concern ids as in PRODUCT.md; the concern is found by the note's words, then the risk model of
+assistant/safety.py); other questions come from the bank, traps and counterweights from the guidance. The context is
+redacted before it is printed or returned."""
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -17,17 +21,18 @@ from .language import language_data
 from .nlp import parse
 from .redact import placeholder, redact
 from .retrieval import Retriever
-from .safety import card, cards, disclosed
+from .safety import disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
-from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, phrase_pattern, read_visit
+from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, lowered, phrase_pattern, read_visit
 
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
 MAX_SAFETY_CARDS = 3
+MAX_CHECKS = 3
+MAX_CARD_QUESTIONS = 2
 MAX_TRAPS = 3
 MAX_SECTIONS = 3
-_CLOSED = re.compile(r"^(is|are|have|has|do|does|did|can|could|would|will)\b", re.I)
 
 
 @dataclass
@@ -41,6 +46,17 @@ class PrepSheet:
     safety: list[dict] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     active_offer: dict | None = None
+    date: str = field(default_factory=lambda: datetime.date.today().isoformat())
+
+    @property
+    def sources(self) -> list[dict]:
+        """Each guidance section the traps cite, once, in order, with the public page it is written from."""
+        seen: dict[str, dict] = {}
+        for t in self.traps:
+            for ref in ({"title": t["title"], "heading": t["heading"], "url": t["url"],
+                         "source_url": t.get("source_url", "")}, t["counterweight_source"]):
+                seen.setdefault(ref["url"], ref)
+        return list(seen.values())
 
     @property
     def for_line(self) -> str:
@@ -52,6 +68,11 @@ class PrepSheet:
             line += "; also involved: " + ", ".join(others)
         return line + f". Visit: {KIND_LABELS[v.kind]}" + (" (short call)" if v.short else "") + "."
 
+    @property
+    def cited(self) -> list[dict]:
+        """The guidance sections the traps cite, once each, numbered as the traps' [n] marks."""
+        return list({t["url"]: t for t in self.traps}.values())
+
     def to_dict(self) -> dict:
         v = self.visit
         return {"context": self.context, "for": self.for_line,
@@ -60,10 +81,11 @@ class PrepSheet:
                           "constraints": v.constraints, "situations": v.situations},
                 "notes": self.notes, "active_offer": self.active_offer, "opening": self.opening,
                 "stages": self.stages, "traps": self.traps, "oars": self.oars, "safety": self.safety,
-                "markdown": self.to_markdown()}
+                "date": self.date, "sources": self.sources, "markdown": self.to_markdown()}
 
     def to_markdown(self) -> str:
-        lines = ["# Preparing for the visit", "", f"> {escape_markdown(self.context)}", "", f"**{self.for_line}**", ""]
+        lines = ["# Preparing for the visit", "", f"Prepared {self.date}", "", f"> {escape_markdown(self.context)}", "",
+                 f"**{self.for_line}**", ""]
         lines += [f"- {n}" for n in self.notes] + ([""] if self.notes else [])
         if self.active_offer:
             lines += [f"## {self.active_offer['title']}", "", self.active_offer["text"], ""]
@@ -82,20 +104,50 @@ class PrepSheet:
             lines += [f"**{block['title']}**", ""]
             lines += [f"- {q['text']} _({q['source']})_" for q in block["questions"]] + [""]
         lines += ["## Traps to avoid", ""]
-        lines += [f"- {t['text']} Instead: {t['counterweight']} [{n}]" for n, t in enumerate(self.traps, 1)] + [""]
+        lines += [f"- {t['text']} {t['link']}: {t['counterweight']} [{t['ref']}]" for t in self.traps]
+        lines += [""]
         lines += ["## OARS reminder", ""] + [f"- **{o['skill']}**: {o['text']}" for o in self.oars] + [""]
+        lines += ["## Notes", "", "", ""]
         if self.traps:
             lines += ["## Sources", ""]
-            lines += [f"{n}. [{t['title']} — {t['heading']}]({t['url']})" for n, t in enumerate(self.traps, 1)]
+            lines += [f"{n}. [{t['title']} — {t['heading']}]({t['url']})" for n, t in enumerate(self.cited, 1)]
+            lines += [""] + sorted({f"Written from: {ref['source_url']}" for ref in self.sources if ref["source_url"]})
         return "\n".join(lines).rstrip() + "\n"
 
 
 # --- the context, made safe to print ---------------------------------------------------------------------------
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Capitalised words in a note that are not names: role and cue words the sheet reads, and not_names."""
+    d = data()
+    words = set(d["not_names"]) | set(language_data("redaction")["not_names"])
+    for entry in d["people"]:
+        words |= {w for cue in entry["cues"] for w in cue.split()}
+    for lists in ("person_words", "settings", "visit_kinds", "situations", "risk_cues", "constraints"):
+        words |= {w for cues in d[lists].values() for cue in cues for w in cue.split()}
+    words |= {w.lower() for w in language_data("redaction")["kin_words"]}
+    return frozenset(w.lower().strip("'") for w in words)
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
+        word.lower().removesuffix("'s") not in _common_words()
+
+
 def redact_context(text: str) -> str:
-    """The store's redaction, then any name left: a person the parse recognises, or two or more title-case proper
-    nouns in a row (each clause parsed on its own, so the placeholders do not confuse the parse)."""
-    safe = redact(text)
+    """The store's redaction, then any name left: a person the parse recognises, a title-case proper noun that is
+    not a word the sheet knows (mid-sentence, or straight before an age: 'Jayden 14'), every other use of a name
+    found ('Chloe ... Chloe's mum'), and runs of title-case proper nouns. Role words at the start of a sentence
+    ('Daughter says', "Carer's assessment") are lower-cased for the redaction so they are never taken for names."""
+    starts = re.compile(r"(^|[.!?;:\-]\s+)([A-Za-z][a-z']+)")
+    protected = starts.sub(lambda m: m.group(1) + (
+        m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words() else m.group(2)), text)
+    lowered = {m.group(2).lower() for m in starts.finditer(text) if m.group(2)[0].isupper()}
+    safe = redact(protected)
     spans = []
     for clause in re.finditer(r"[^;:,()\n]+", safe):
         doc = parse(clause.group(), ner=True)
@@ -108,10 +160,22 @@ def redact_context(text: str) -> str:
             if len(run) >= 2:
                 found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
             run = []
+        for tok in doc:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if not tok.is_alpha or not _name_like(tok.text):
+                continue
+            before_age = nxt is not None and nxt.text.isdigit() and 0 < int(nxt.text) < 110
+            if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age:
+                found.append((tok.idx, tok.idx + len(tok.text)))
         for start, end in found:
             name = clause.group()[start:end]
-            if name.lower() not in data()["not_names"] and not name.startswith("["):
+            if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):
                 spans.append((clause.start() + start, clause.start() + end))
+    names = {safe[a:b] for a, b in spans} - {""}
+    parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
+    for m in _WORD.finditer(safe):
+        if m.group().removesuffix("'s").removesuffix("’s") in parts:
+            spans.append((m.start(), m.start() + len(m.group().removesuffix("'s").removesuffix("’s"))))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -120,40 +184,92 @@ def redact_context(text: str) -> str:
             merged.append([start, end])
     for start, end in reversed(merged):
         safe = safe[:start] + placeholder("name") + safe[end:]
-    return safe
+    return starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
+                      safe)
 
 
 # --- risk ------------------------------------------------------------------------------------------------------
 
 def concerns_for(context: str, model) -> list[str]:
-    """Concerns the note names in so many words, then the risk model's strongest when the note speaks of risk."""
-    low = " " + context.lower() + " "
+    """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
+    low = lowered(context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
-    if model is not None and has(context, "situations", "risk"):
+    # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
+    # second guess beside a named concern is more often a false card than a missed one (on the dev set).
+    if model is not None and not found and has(context, "situations", "risk"):
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
     return found[:MAX_SAFETY_CARDS]
 
 
+def person_tags(visit: Visit, context: str) -> set[str]:
+    """What chooses a card's checks, the traps and the OARS lines: the visit's kind, setting, constraints, moods and
+    risk, the person's own audience and role (not every audience in the room), who else is involved."""
+    v = visit
+    tags = {v.kind, v.setting, *v.constraints, *v.situations, *v.concerns, v.person.audience, v.person.role}
+    # others' roles by names of their own, so "the children" in the room never reads as a child's visit
+    tags |= {p.role if p.role in ("family", "professional") else f"with_{p.role}" for p in v.people[1:]}
+    if any(p.role == "professional" for p in v.people):
+        tags.add("professionals")
+    if any(p.role == "child" for p in v.people[1:]):
+        tags.add("child_present")
+    if any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
+        tags.add("infant")
+    if v.concerns:
+        tags.add("risk")
+    if "not_coping_at_home" in v.concerns:
+        tags.add("not_coping")
+    if v.short:
+        tags.add("short")
+    return tags
+
+
+def _applies(entry: str | dict, tags: set[str], low: str) -> tuple[bool, bool]:
+    """(fits, specific): an entry fits unless its `unless` tags apply, or its `when` tags or `cues` are all absent;
+    it is specific when a `when` tag or a cue chose it."""
+    if isinstance(entry, str):
+        return True, False
+    if set(entry.get("unless", [])) & tags:
+        return False, False
+    when = set(entry.get("when", [])) & tags
+    cued = bool(entry.get("cues")) and bool(phrase_pattern(entry["cues"]).search(low))
+    needs = [bool(when) if "when" in entry else None, cued if "cues" in entry else None]
+    needs = [n for n in needs if n is not None]
+    if needs and not all(needs):
+        return False, False
+    return True, bool(needs)
+
+
+def _fitting(entries: list, tags: set[str], low: str, n: int) -> list[str]:
+    chosen = [(not specific, k, e if isinstance(e, str) else e["text"]) for k, e in enumerate(entries)
+              for fits, specific in [_applies(e, tags, low)] if fits]
+    return [text for _, _, text in sorted(chosen)[:n]]
+
+
 def safety_cards(visit: Visit, context: str) -> list[dict]:
-    """The safety card of each concern, with what to check first and one or two open questions that raise it."""
+    """The "think about before you go" card of each concern: what the note signals, what to check first and one or
+    two questions that raise it openly, each chosen for this visit (a core group gets no "call 999")."""
+    tags = person_tags(visit, context)
+    low = lowered(context)
     out = []
+    crowded = len(visit.concerns) >= MAX_SAFETY_CARDS  # three cards: fewer lines each, so the page still holds
     for concern in visit.concerns:
-        c = card(concern, context)
-        open_questions = [q for q in cards()[concern]["questions"] if not _CLOSED.match(q)][:2]
-        c |= {"title": data()["concern_titles"][concern], "questions": open_questions,
-              "check_first": c["check_first"][:2]}
-        out.append(c)
-    tags = visit.tags
+        entry = data()["cards"][concern]
+        questions = _fitting(entry["questions"], tags, low, 1 if crowded else MAX_CARD_QUESTIONS)
+        out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
+                    "question": questions[0], "questions": questions,
+                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS - crowded),
+                    "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
         if extra["when"] not in tags or not out:
             continue
         target = next((c for c in out if c["concern"] == extra["concern"]), out[0] if extra["concern"] is None
                       else None)
-        if target is not None:
+        if target is not None and extra["text"] not in target["check_first"] and not any(
+                extra["text"] in c["check_first"] for c in out):
             target["check_first"].append(extra["text"])
     return out
 
@@ -176,10 +292,20 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         found.add("partner")
     if visit.kind in ("review", "core_group", "follow_up"):
         found |= {"past_visit", "plan"}
+    low = lowered(context)
     for name in ("job", "pet", "plan"):
-        if phrase_pattern(presence[name]).search(context.lower()):
+        for m in phrase_pattern(presence[name]).finditer(low):
+            # "wife works full time" is the wife's job, not the person's
+            if name == "job" and (_pattern_people().search(low[max(0, m.start() - 12):m.start()])
+                                  or re.search(r"(?:not|n't|stopped) $", low[:m.start()])):
+                continue
             found.add(name)
     return found
+
+
+@functools.cache
+def _pattern_people() -> re.Pattern:
+    return phrase_pattern([c for entry in data()["people"] for c in entry["cues"]])
 
 
 def _fits_topics(topics: list[str], text: str, tags: set[str]) -> bool:
@@ -209,6 +335,8 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
     person gets a parent's (about the child), not an unpaid carer's."""
     if person.role == "family":
         return None
+    if person is visit.person and person.who in ("the kinship carer", "the foster carer"):
+        return None  # bringing up someone else's children: neither a parent's items nor an unpaid carer's
     if person.role == "carer" and person is not visit.person and visit.person.audience in ("child", "young_person"):
         return "parent"
     return person.audience
@@ -229,29 +357,69 @@ def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarra
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
+def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, stage: str,
+                     used: set[str]) -> list[dict]:
+    """The questions built for what the note says, for this person's section and this stage."""
+    out = []
+    is_person = person is visit.person
+    for q in data()["situation_questions"]:
+        if q["stage"] != stage or q["id"] in used or q["text"] in {u for u in used}:
+            continue
+        target = q.get("for", "person")
+        if (is_person and target != "person") or (not is_person and target != person.role):
+            continue
+        audiences = q.get("audience", ["any"])
+        if is_person and "any" not in audiences and person.audience not in audiences:
+            continue
+        if not _applies(q, tags, low)[0] or not _fits_wording(q["text"], person, visit):
+            continue
+        out.append({"text": q["text"], "stage": stage, "skill": "open_question", "source": q["id"]})
+    return out
+
+
+def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, meta: dict, tags: set[str]) -> bool:
+    """Strictly by audience: a child or young person gets only their own items; items that lean on an earlier
+    conversation never go on a sheet; topics and wording only where the visit has them."""
+    bank_audience, topics = meta[item["source"]]
+    if audience in ("child", "young_person") and bank_audience != audience:
+        return False
+    if item["source"] in data()["not_on_sheets"] or visit.kind in data()["not_on_kinds"].get(item["source"], ()):
+        return False
+    if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
+        return False
+    return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
+
+
 def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context: str) -> list[dict]:
-    """Labelled blocks of questions for each person, the person first, by the visit kind's template."""
+    """Labelled blocks of questions for each person, the person first, by the visit kind's template: the questions
+    built from what the note says first, then the bank's nearest items that fit the person strictly."""
     templates = data()["templates"]
     blocks, used = [], set()
-    topics = {d.id.removeprefix("question:"): d.topics for d in bank.documents}
+    meta = {d.id.removeprefix("question:"): (d.audience[0], d.topics) for d in bank.documents}
+    low = lowered(context)
+    base = person_tags(visit, context)
+    if has(context, "money_words"):
+        base.add("money")
     for k, person in enumerate(_people_with_sections(visit, context)):
         template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
-        present = _present(visit, person, context) | (
-            {"child"} if _section_audience(person, visit) == "parent" else set())
-        tags = visit.tags | present | {person.audience}
+        audience = _section_audience(person, visit)
+        present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
+        tags = base | present | {person.audience}
         for step in template:
             stage, n = step["stage"], step["n"]
-            ranked = bank.rank(_stage_query(query, bank, stage), stage, _section_audience(person, visit), present,
-                               exclude=used, n=40, min_score=0.0)
-            chosen = [q for q in ranked if q["stage"] == stage and _fits_wording(q["text"], person, visit)
-                      and _fits_topics(topics[q["source"]], q["text"], tags)][:n]
+            chosen = _situation_items(visit, person, base, low, stage, used)[:n]
+            if len(chosen) < n:
+                ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
+                                   exclude=used, n=40, min_score=0.0)
+                chosen += [q for q in ranked if q["stage"] == stage and
+                           _bank_fits(q, person, visit, audience, meta, tags)][:n - len(chosen)]
             if k == 0 and stage == "opening" and visit.language == "cy":
                 offer = _bank_item(bank, data()["active_offer"]["question"])
                 if offer and offer["source"] not in {q["source"] for q in chosen}:
-                    chosen = [offer, *chosen][:n]
+                    chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen}
+            used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{key: q[key] for key in ("text", "stage", "skill", "source")}
                                          for q in chosen]})
@@ -272,27 +440,33 @@ def _passage(index, page: str, text: str):
                 next((d for d in index.documents if d.kind == "page" and d.page == page), None))
 
 
-def choose_traps(index, visit: Visit) -> list[dict]:
-    """The traps that fit this visit best, each whole, with its counterweight, both cited."""
-    tags = visit.tags
-    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(data()["traps"])]
+def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict]:
+    """The traps that fit this visit best, each whole, with its counterweight, both cited. A trap that names a
+    situation (`requires` tags, `cues` in the note) is left out when the visit does not have it."""
+    low = lowered(context)
+    fitting = [t for t in data()["traps"] if (not t.get("requires") or set(t["requires"]) & tags)
+               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))]
+    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
     out = []
     for _, _, trap in sorted(scored, key=lambda x: x[:2]):
         doc = _passage(index, trap["page"], trap["text"])
         counter = _passage(index, trap["counter_page"], trap["counter"])
         if doc is None or counter is None:
             continue
-        out.append({"text": trap["text"], "counterweight": trap["counter"], "title": doc.title, "page": doc.page,
-                    "heading": doc.heading, "url": doc.url,
-                    "counterweight_source": {"title": counter.title, "heading": counter.heading, "url": counter.url}})
+        urls = list(dict.fromkeys([t["url"] for t in out] + [doc.url]))
+        out.append({"text": trap["text"], "counterweight": trap["counter"], "link": trap.get("link", "Instead"),
+                    "ref": urls.index(doc.url) + 1,
+                    "title": doc.title, "page": doc.page, "heading": doc.heading, "url": doc.url,
+                    "source_url": doc.source_url,
+                    "counterweight_source": {"title": counter.title, "heading": counter.heading, "url": counter.url,
+                                             "source_url": counter.source_url}})
         if len(out) == MAX_TRAPS:
             break
     return out
 
 
-def fitted_oars(index, visit: Visit) -> list[dict]:
-    """One line per OARS skill, the variant that fits this visit."""
-    tags = visit.tags
+def fitted_oars(index, tags: set[str]) -> list[dict]:
+    """One line per OARS skill, the variant that fits this visit and this person."""
     out = []
     for entry in data()["oars"]:
         key = next((k for k in entry["variants"] if k in tags), "default")
@@ -306,6 +480,9 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
     openings = data()["openings"]
     if visit.short:
         key = "short"
+    elif "low" in visit.situations and visit.kind in ("first_visit", "assessment", "follow_up") and not (
+            set(visit.concerns) & {"child_harm", "domestic_abuse"}):
+        key = "low"
     elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
     else:
@@ -314,7 +491,7 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
     if visit.language == "cy":
         text = "Make the Active Offer first. " + text
     if first:
-        text += f" Then hand them the agenda: \"{first['text']}\""
+        text += " Then hand them the agenda with the first question below."
     return {"text": text, "fits": key, "source": first["source"] if first else "stage-opening"}
 
 
@@ -325,6 +502,9 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     """Everything a worker might want on one printable page before this visit."""
     visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model)
+    children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
+    if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:
+        visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
     safe_context = redact_context(context)
     focus = data()["visit_focus"][visit.kind]
     vectors = retriever.embed([safe_context, focus])
@@ -340,5 +520,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
-    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks, choose_traps(retriever.index, visit),
-                     fitted_oars(retriever.index, visit), safety_cards(visit, context), notes, offer)
+    tags = person_tags(visit, context)
+    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
+                     choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
+                     safety_cards(visit, context), notes, offer)

@@ -210,6 +210,34 @@ def _phones(text: str) -> list[Redaction]:
     return found
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+
+def _not_people() -> frozenset[str]:
+    w = _words()
+    return frozenset(x.lower() for x in list(_MONTH_NAMES) + w["dwelling_words"] + w["street_suffixes"])
+
+
+def _aged_names(doc, stop: frozenset[str]) -> list[tuple[int, int]]:
+    """A proper noun with an age straight after it is a person however rare the name ('Chloe Davies, 26',
+    'kids Maddison 3 and Leo 6 months'), which no list of given names or NER model can be counted on to know."""
+    spans = []
+    for k, token in enumerate(doc[:-1]):
+        if token.tag_ not in ("NNP", "NNPS") or not token.text.istitle() or token.lower_ in stop:
+            continue  # "Flat AB 12", "GP 3": letters in capitals are a code, not a name
+        after = doc[k + 2] if doc[k + 1].text == "," and k + 2 < len(doc) else doc[k + 1]
+        if not (after.like_num and after.text.isdigit() and 0 < int(after.text) <= 110):
+            continue
+        following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+        if following is not None and (following.text in (":", ".", "/", "-") and after.i + 2 < len(doc)
+                                      and doc[after.i + 2].like_num):
+            continue  # a time or a date ("Tues 10-2", "March 3/4"), not an age
+        start = doc[k - 1] if k and doc[k - 1].tag_ in ("NNP", "NNPS") and doc[k - 1].lower_ not in stop else token
+        spans.append((start.idx, token.idx + len(token)))
+    return spans
+
+
 def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     """People's names: after a title, known given names, the NER model's PERSON entities, and every other place
     in the text where a word of one of those names is used again ('Mrs Hughes ... Hughes said')."""
@@ -221,13 +249,15 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     spans += [(m.start(), m.end()) for m in p["given_name"].finditer(text)]
     masked = _mask(text, taken)
     # Names need only part-of-speech tags and entities; skipping the parser (the costly step) keeps a turn ~10 ms.
-    for ent in load_nlp()(masked, disable=["parser", "lemmatizer"]).ents:
+    doc = load_nlp()(masked, disable=["parser", "lemmatizer"])
+    spans += _aged_names(doc, stop | _not_people())
+    for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text.strip().lower() in stop or "[" in ent.text or "]" in ent.text:
             continue
         # Keep the run of proper nouns ('Grandson Dylan' -> 'Dylan'); 'Vitamin B12' or a verb is no name.
         names = [t for t in ent if t.is_alpha and t.text[0].isupper() and t.tag_ in ("NNP", "NNPS")
                  and t.text.lower() not in stop]
-        if names and not any(ch.isdigit() for ch in ent.text):
+        if names and len("".join(t.text for t in names)) > 1 and not any(ch.isdigit() for ch in ent.text):
             spans.append((names[0].idx, names[-1].idx + len(names[-1])))
     titles = {t.lower() for t in _words()["titles"]} | {p.lower() for p in _words()["name_particles"]}
     known = {word for s, e in spans for word in re.findall(r"[\w'’\-]+", text[s:e])

@@ -223,8 +223,14 @@ def simple_of(reading: Reading) -> str | None:
     if wish and (best is None or _score(best, True) < 3):
         return wish
     for clause in best_pair(reading):
-        said = _say_back(clause).rstrip(" .!,;")
-        if is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start:
+        imperative = is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start
+        told_not_to = [t.lower_ for t in clause.tokens[:2]] in (["do", "n't"], ["do", "not"], ["never"])
+        if (imperative or told_not_to) and any(t.dep_ == "neg" for t in clause.tokens):
+            return None  # "Don't sit there and pretend ...": said back, an order or an attack sounds like ours
+        said = speakable(_say_back(clause).rstrip(" .!,;"))
+        if said is None:
+            return None
+        if imperative:
             said = "You'd like me to " + said[:1].lower() + said[1:]
         parts.append(said)
     if not parts:
@@ -235,16 +241,50 @@ def simple_of(reading: Reading) -> str | None:
     return sentence_case(said) if len(said.split()) >= 3 else None  # a long echo is parroting: say nothing
 
 
+# Words that open or close what was said but carry none of it ("Before you start, ...", "..., to be honest"), and
+# sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
+_OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
+                     r"to be honest|it's just|it is just|just)\b,?\s+")
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|tbh|if you're honest|really|like|you know|and that|mind)$")
+# A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
+_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
+_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")
+_DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
+
+
+def speakable(said: str) -> str | None:
+    """A restatement fit to say: openers and tails that carry nothing trimmed; None for a double negative
+    ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
+    for _ in range(2):
+        said = _OPENER.sub("", said)
+    said = _CLOSER.sub("", _ASIDE.sub(",", said)).strip(" ,")
+    welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2
+    if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
+        return None
+    return said
+
+
+@functools.cache
+def _welsh_only() -> frozenset[str]:
+    from .language import _welsh_words
+
+    welsh, shared = _welsh_words()
+    return frozenset(welsh - shared)
+
+
 def lower_start(text: str) -> str:
     """A clause to follow a comma or a colon: its first word in lower case, unless it is I or a name."""
     first = text.split(" ", 1)[0]
     plain = first.lower().split("'")[0].split("’")[0]
     if first in ("I", "I'm", "I've", "I'll", "I'd") or (first[:1].isupper() and first[1:2].islower()
-                                                         and plain not in _COMMON_OPENERS):
+                                                         and plain not in _COMMON_OPENERS
+                                                         and plain.split("-")[0] not in _NUMBER_WORDS):
         return text
     return text[:1].lower() + text[1:]
 
 
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "half"}
 _COMMON_OPENERS = {"you", "your", "you're", "you've", "you'd", "you'll", "we", "he", "she", "they", "it", "the",
                    "there", "some", "other", "people", "now", "every", "my", "his", "her", "their", "nobody",
                    "everyone", "this", "that", "when", "if", "and", "but", "so", "then", "since", "one", "a", "an"}
@@ -280,6 +320,47 @@ def _two_sides(reading: Reading) -> str | None:
             b = b.lstrip(" ,;")
             return sentence_case(f"{a.rstrip(' ,;')}, and at the same time {b[0].lower() + b[1:]}")
     return None
+
+
+_PART_OF_ME = re.compile(r"(?i)^(?:and |but |well,? )?(part of me|half of me|one part of me)\b")
+_TAG_END = re.compile(r"(?i),?\s+(?:isn't it|is it|doesn't it|don't i|isn't he|isn't she|aren't they|right)\s*\??$")
+
+
+def _part_of_me(reading: Reading) -> str | None:
+    """'Part of me thinks the flat would be sensible. But it's giving up.' -> 'Part of you thinks the flat would be
+    sensible, and at the same time it feels like giving up': ambivalence said across two sentences, both sides kept.
+    The 'but' side comes last, as the person put it."""
+    doc = reading.doc
+    sentences = [s for s in doc.sents if s.text.strip()]
+    for k, first in enumerate(sentences[:-1]):
+        if not _PART_OF_ME.match(first.text.strip()):
+            continue
+        later = next((s for s in sentences[k + 1:k + 3] if s.text.strip().lower().startswith(("but ", "only "))),
+                     None)
+        if later is None:
+            continue
+        a_tokens = [t for t in first if not (t.is_punct and t.i == first.end - 1)]
+        clause_end = next((t.i for t in a_tokens if t.text == "," and t.i > a_tokens[0].i + 4), None)
+        if clause_end is not None:
+            a_tokens = [t for t in a_tokens if t.i < clause_end]
+        a = turn_pronouns(strip_fillers(a_tokens), addressed_to_worker(first)).rstrip(" ,;.")
+        b_tokens = [t for t in later if t.i > later.start and not (t.is_punct and t.i == later.end - 1)]
+        b = _TAG_END.sub("", turn_pronouns(strip_fillers(b_tokens), addressed_to_worker(later))).strip(" ,;.?")
+        b_end = b.find(", ")
+        if b_end > 8:
+            b = b[:b_end]
+        b = re.sub(r"(?i)^it's (?=\w+ing\b)", "it feels like ", b)
+        if not a.lower().startswith("part of you") and not a.lower().startswith(("half of you", "one part of you")):
+            a = re.sub(r"(?i)^(?:and |but |well,? )", "", a)
+        if len(b.split()) < 2 or len(a.split()) + len(b.split()) > 30 or speakable(b) is None:
+            continue
+        return sentence_case(f"{a[0].upper() + a[1:]}, and at the same time {b[0].lower() + b[1:]}")
+    return None
+
+
+def weighing_up(reading: Reading) -> bool:
+    """Whether the person is weighing two sides of a choice out loud ('Part of me ... But ...')."""
+    return _part_of_me(reading) is not None
 
 
 def _has_first_person_subject(tokens) -> bool:
@@ -319,7 +400,10 @@ def wished_action(token):
     xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
         return None
-    return xcomp, _trim_tail([t for t in xcomp.subtree if t.i > xcomp.i and t.dep_ != "punct"])
+    after = [t for t in xcomp.subtree if t.i > xcomp.i and (t.dep_ != "punct" or t.text == ",")]
+    while after and after[-1].text == ",":
+        after.pop()
+    return xcomp, _trim_tail(after)
 
 
 def _meaning(reading: Reading) -> str | None:
@@ -392,7 +476,8 @@ def _unspoken_feeling(reading: Reading) -> str | None:
     return sentence_case(f"It sounds like you're feeling really {name} with all of this")
 
 
-FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _two_sides), ("meaning", _meaning),
+FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _part_of_me), ("double_sided", _two_sides),
+         ("meaning", _meaning),
          ("feeling", _unspoken_feeling))
 
 
@@ -416,6 +501,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
         out.append({"text": simple, "kind": "simple", "source": "the person's words"})
     found = complex_of(reading)
     if found and all(found[1].lower() != r["text"].lower() for r in out):
+        # A simple reflection that opens as the complex one does is a clumsier copy of it: keep the better one.
+        out = [r for r in out if r["text"].lower().split()[:4] != found[1].lower().split()[:4]
+               and r["text"].lower().rstrip(".") not in found[1].lower()]
         out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
     return out
 

@@ -75,6 +75,15 @@ def template_rewrite(text: str) -> str | None:
     core = _core(text)
     core = re.sub(r"^(don't you think|wouldn't you say|you'd agree)( that)?\s+", "", core, flags=re.I)
     core = _TAG_QUESTION.sub("", core + "?").rstrip(" ?")
+    there = _there_rewrite(core)
+    if there:
+        return there
+    someone = re.match(r"^(has|have|is|was|can|could|would|will)\s+(anything|anyone|anybody)\s+(.+)$", core, re.I)
+    if someone and parse(someone.group(3))[0].pos_ in ("VERB", "AUX"):
+        # "Has anything changed since the review?" -> "What, if anything, has changed since the review?"
+        what = someone.group(2).lower()
+        return f"{'What' if what == 'anything' else 'Who'}, if {'anything' if what == 'anything' else 'anyone'}, " \
+               f"{someone.group(1).lower()} {someone.group(3)}?"
     match = _AUX_SUBJECT.match(core)
     if not match:
         return None
@@ -84,12 +93,20 @@ def template_rewrite(text: str) -> str | None:
     first = rest.split()[0].lower()
     after = rest.split(" ", 1)[1] if " " in rest else ""
     obj = _OBJECT.get(subject, subject)
+    anything = _if_anything(aux, subject, rest)
+    if anything:
+        return anything
     affect = re.match(rf"({_AFFECT})\s+(.+)$", rest, re.I)
-    if aux in ("did", "does", "has") and affect and subject.lower() != "you":
+    # Only an event ("the argument", "it") opens as "How did the kids seem after...": for a person ("Did he hurt
+    # the kids?") the open version would soften what the worker asked about.
+    if aux in ("did", "does", "has") and affect and not _PERSON_SUBJECT.match(subject):
         who = affect.group(2)
         return f"How {'did' if aux == 'did' else 'do'} {who} seem after {subject}?" if aux == "did" else \
             f"What do you notice in {who}{'' if subject.lower() == 'it' else f' when {subject} happens'}?"
     if aux in ("is", "are", "was", "were"):
+        where = _where(aux, subject, rest)
+        if where:
+            return where
         stem = first[:-3]
         verbs = {parse(f"they are {first}")[-1].lemma_.lower(), stem, stem + "e", stem[:-1]} \
             if first.endswith("ing") else set()
@@ -112,12 +129,81 @@ def template_rewrite(text: str) -> str | None:
         if aux == "did":  # the adjective suggested the answer; the rest keeps the moment
             return f"How did {subject} feel{' ' + adjective[1] if adjective[1] else ''}?"
         return f"How {adjective[0]} {aux} {subject} feel{' ' + adjective[1] if adjective[1] else ''}?"
-    if aux in ("have", "has", "would") and re.match(r"(thought about|considered|tried|consider|think about) ", rest):
+    # "Have you thought about the lunch club?" is a suggestion in a question; "What do you make of the lunch club?"
+    # asks the same without the push. Only for "you": "Has she tried it?" asks a fact about someone else.
+    if subject == "you" and aux in ("have", "would") and re.match(
+            r"(thought about|considered|tried|consider|think about) ", rest):
         topic = re.sub(r"^(thought about|considered|tried|consider|think about) ", "", rest)
-        return f"What do {'you' if subject == 'you' else subject} make of {topic}?"
+        return f"What do you make of {topic}?"
     if aux in ("can", "could") and subject == "you" and first == "tell" and after:
         return f"Tell {after}." if after.lower().startswith("me ") else None
     return None
+
+
+_PERSON_SUBJECT = re.compile(r"^(he|she|they|we|you|[A-Z][a-z]+|(?:your|his|her|their)\s+\w+)$")
+_THERE = re.compile(r"^(is|are|was|were|has|have)\s+there\s+(anything|anyone|anybody|any\s+(\w+))\s*(.*)$", re.I)
+_PLURAL_SUBJECT = ("you", "they", "we")
+
+
+def _if_anything(aux: str, subject: str, rest: str) -> str | None:
+    """'Have your family said anything about you moving?' -> 'What, if anything, have your family said about you
+    moving?': the same question, open, and it presupposes nothing because 'if anything' leaves 'nothing' as an
+    answer."""
+    words = rest.split()
+    if "any" in (w.lower() for w in words[1:]):
+        i = [w.lower() for w in words].index("any")
+        tokens = parse(" ".join(words[i + 1:]))
+        nouns = 0
+        while nouns < len(tokens) and tokens[nouns].pos_ in ("NOUN", "ADJ") and tokens[nouns].is_alpha:
+            nouns += 1
+        if nouns and tokens[nouns - 1].pos_ == "NOUN":
+            head = tokens[:nouns].text
+            tail = " ".join(words[:i] + ([tokens[nouns:].text] if nouns < len(tokens) else []))
+            return f"What {head}, if any, {aux} {subject} {tail}?"
+        return None
+    for i, w in enumerate(words):
+        lw = w.lower().strip(",")
+        if lw in ("anything", "anyone", "anybody") and i > 0:
+            wh = "What" if lw == "anything" else "Who"
+            tail = " ".join(words[:i] + words[i + 1:])
+            if wh == "Who" or not tail:
+                return None  # "Did you tell anyone?" -> "Who, if anyone, did you tell?" reorders too much to trust
+            return f"{wh}, if {lw}, {aux} {subject} {tail}?"
+    return None
+
+
+_PLACE = re.compile(r"^(?:(\w+ing)\s+)?(?:here|there|upstairs|downstairs|at home|in bed|(?:in|at) (?:the|your|his|her|"
+                    r"their) (?:house|flat|home|room|bedroom|kitchen))\b\s*(.*)$", re.I)
+
+
+def _where(aux: str, subject: str, rest: str) -> str | None:
+    """'Were the children in the house at the time?' -> 'Where were the children at the time?'; 'Is he living here
+    at the moment?' -> 'Where is he living at the moment?': asks the same, and the place is theirs to say. Only for
+    places in a home: "Are you in touch with your dad?" and "Is he in prison?" ask something else."""
+    match = _PLACE.match(rest)
+    if not match:
+        return None
+    verb, tail = match.group(1) or "", match.group(2)
+    if tail and not re.match(r"(?i)(at|on|when|while|during|after|before|in the|these|most|at night)\b", tail):
+        return None
+    return f"Where {aux} {subject}{' ' + verb if verb else ''}{' ' + tail if tail else ''}?"
+
+
+def _there_rewrite(core: str) -> str | None:
+    """'Is there anything that helps at night?' -> 'What, if anything, helps at night?'; 'Is there anyone who can
+    help?' -> 'Who, if anyone, can help?'."""
+    match = _THERE.match(core)
+    if not match:
+        return None
+    aux, what, noun, rest = match.group(1).lower(), match.group(2).lower(), match.group(3), match.group(4)
+    rest = re.sub(r"^(that|who|which)\s+", "", rest)
+    if noun:  # "Are there any problems with the carers?" -> "What problems, if any, are there with the carers?"
+        if rest and parse(rest)[0].pos_ != "ADP":
+            return None
+        return f"What {noun}, if any, {aux} there{' ' + rest if rest else ''}?"
+    if not rest or parse(rest)[0].pos_ not in ("VERB", "AUX"):
+        return None
+    return f"{'What' if what == 'anything' else 'Who'}, if {'anything' if what == 'anything' else 'anyone'}, {rest}?"
 
 
 def content_lemmas(text: str) -> set[str]:
@@ -128,6 +214,15 @@ def content_lemmas(text: str) -> set[str]:
 def keeps_meaning(original: str, rewritten: str) -> bool:
     """No new referent or verb: every content word of the rewrite is in the original or is a frame word."""
     return not (content_lemmas(rewritten) - content_lemmas(original) - _words("frame_words"))
+
+
+def _nouns(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+
+
+def adds_no_topic(original: str, question: str) -> bool:
+    """Whether a question stays on what the original asked about: it names nothing (no noun) the original did not."""
+    return not (_nouns(question) - _nouns(original) - _words("frame_words"))
 
 
 GENERIC = ("Tell me what happened, from your point of view.", "What has that been like for you?")
@@ -149,6 +244,8 @@ def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int =
     for qid, question in bank_questions:
         if len(out) >= n:
             break
+        if not generic and not adds_no_topic(text, question):
+            continue  # "Were the children in the room?" is not "How are the children getting on at school?"
         if all(question.lower() != o["text"].lower() for o in out):
             out.append({"text": question, "source": qid})
     for question in GENERIC if generic else ():

@@ -136,14 +136,14 @@ class Runtime:
         hits = self.retriever.search(text, k=k, vector=vector, kind="question", skill="open_question")
         return [(h.document.id.removeprefix("question:"), h.document.text) for h in hits if h.score >= min_score]
 
-    def analyse(self, transcript, budget_seconds: float | None = None):
+    def analyse(self, transcript, budget_seconds: float | None = None, corrections: dict[int, str] | None = None):
         """The transcript's analysis; with a budget, analysis.OverBudget once it has taken that long."""
         from .analysis import analyse
 
         return analyse(transcript, self.coder, self.classifiers, self.embedder, self.bank_open_questions,
-                       self.supervision, budget_seconds)
+                       self.supervision, budget_seconds, corrections)
 
-    def analyse_submitted(self, text: str, worker: str | None = None):
+    def analyse_submitted(self, text: str, worker: str | None = None, corrections: dict[int, str] | None = None):
         """A transcript sent to the web app or API, analysed within the caps and the time budget; TranscriptError
         (one line) when it is too long, has too many turns, has no worker turn or takes too long."""
         from .transcript import TranscriptError, parse_transcript
@@ -153,7 +153,7 @@ class Runtime:
             raise TranscriptError(f"the transcript is {len(text)} characters; the limit is {s.max_transcript_chars}, "
                                   "so split it into parts")
         parsed = parse_transcript(text, worker, max_turns=s.max_transcript_turns, max_turn_chars=s.max_turn_chars)
-        return self.analyse(parsed, s.analysis_budget_seconds)
+        return self.analyse(parsed, s.analysis_budget_seconds, corrections)
 
     @functools.cached_property
     def turn_cache(self):

@@ -115,6 +115,19 @@ def _cue_patterns() -> dict[str, re.Pattern]:
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|\bwon't ever)(?:\s+\S+){0,3}\s*$")
 
 
+@functools.cache
+def _worker_cue_patterns() -> dict[str, re.Pattern]:
+    from .phrasing import phrase_pattern
+
+    return {concern: phrase_pattern(tuple(phrases)) for concern, phrases in cards().get("worker_cues", {}).items()}
+
+
+def raised_by_worker(text: str) -> list[str]:
+    """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
+    lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
+    return [concern for concern, pattern in _worker_cue_patterns().items() if pattern.search(lowered)]
+
+
 def disclosed(text: str) -> list[str]:
     """Concerns an explicit phrase in the text makes present, unless the words before it deny it or put it in the
     past."""

@@ -15,6 +15,7 @@ from .corpus import STAGES
 from .phrasing import (
     addressed_to_worker,
     first_person,
+    is_imperative,
     is_negated,
     pattern,
     phrase_pattern,
@@ -32,10 +33,12 @@ from .reflections import (
     own_wish,
     read,
     reflections_for,
+    speakable,
+    weighing_up,
     whole,
     wished_action,
 )
-from .safety import card, disclosed
+from .safety import card, disclosed, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -65,10 +68,13 @@ class Suggestion:
     stage_source: str = "detected"
     language: str = "en"
     note: str | None = None
+    audience: str | None = None  # who the suggestions were chosen for; None: anyone
+    audience_source: str = "none"  # "chosen" by the worker, "inferred" from the person's words, or "none"
 
     def to_dict(self) -> dict:
         return {"stage": self.stage, "stage_confidence": round(self.stage_confidence, 3),
-                "stage_source": self.stage_source, "reflections": self.reflections,
+                "stage_source": self.stage_source, "audience": self.audience,
+                "audience_source": self.audience_source, "reflections": self.reflections,
                 "open_questions": self.open_questions, "affirmations": self.affirmations, "summary": self.summary,
                 "safety": self.safety, "language": self.language, "note": self.note}
 
@@ -158,17 +164,23 @@ def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
     return found
 
 
-_PARENT = re.compile(r"\b(my|our) (kids|children|son|daughter|boy|girl|baby|little one|twins)s?\b", re.I)
+_PARENT = re.compile(r"\b(my|our) (kids|children|baby|little one|twins|toddler|boys|girls)\b", re.I)
+_OWN_CHILD = re.compile(r"\b(my|our) (son|daughter|boy|girl)s?\b", re.I)
 _CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after)\b.{0,30}\b(mum|mam|dad|husband|wife|partner|son|"
                     r"daughter|brother|sister|nan|nain|taid|him|her)\b|\bi'?m (his|her) carer\b", re.I)
 
 
 def infer_audience(person_words: list[str]) -> str | None:
-    """Parent or carer only when the person's own words make it plain; otherwise no guess."""
-    text = " ".join(person_words)
+    """Carer, older person or parent only when the person's own words make it plain; otherwise no guess. A son or
+    daughter makes a parent only beside a young child's world (school, nursery, ...), and never outweighs the
+    signs of later life: an older man's daughter is family, not a parenting conversation."""
+    text = " " + " ".join(" ".join(person_words).lower().replace("\u2019", "'").split()) + " "
     if _CARER.search(text):
         return "carer"
-    if _PARENT.search(text):
+    if phrase_pattern(tuple(words()["later_life"])).search(text):
+        return "older_person"
+    if _PARENT.search(text) or (_OWN_CHILD.search(text)
+                                and phrase_pattern(tuple(words()["young_childhood"])).search(text)):
         return "parent"
     return None
 
@@ -178,7 +190,8 @@ def infer_audience(person_words: list[str]) -> str | None:
 MAX_CARDS = 2  # more buries the one that matters
 
 
-def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = None, embed=None) -> list[dict]:
+def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = None, embed=None,
+                audience: str | None = None) -> list[dict]:
     """Cards for the concerns in the person's last two turns, an explicit disclosure first, then the strongest;
     at most MAX_CARDS. Each card's question is the one of its concern closest to what was said; for self-harm it
     asks directly, in the person's own words when they can be turned ("When you say ..., have you had thoughts of
@@ -192,13 +205,20 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     latest = next((t for t in reversed(turns) if t.is_person), None)
     if latest is None:
         return []
+    for turn in [t for t in turns if t.speaker == "worker"][-3:]:
+        seen += [c for c in raised_by_worker(turn.text) if c not in seen]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
+    young = audience in ("child", "young_person")
     for item in cards:
-        options = [q for q in cards_data()[item["concern"]]["questions"] if q not in asked]
-        if item["concern"] == "self_harm":
+        source = cards_data()["young_questions"] if young else {}
+        options = [q for q in source.get(item["concern"]) or cards_data()[item["concern"]]["questions"]
+                   if q not in asked]
+        if item["concern"] == "self_harm" and not young:
             own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
             item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
                                 else options[0] if options else item["question"])
+        elif young and options:
+            item["question"] = options[0]
         elif embed is not None and len(options) > 1:
             scores = embed(options) @ latest.vector
             item["question"] = options[int(np.argmax(scores))]
@@ -228,18 +248,38 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         return []
     if not risky:
         return reflections_for(latest.text, latest.doc)
-    sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3]
+    sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3
+                 and not _MINIMISING.search(s.text)]
     if reading.hostile or not sentences:
         return []
-    # The sentence that says it outright, when one does; else a one-sentence turn; never a softer neighbour.
+    # The sentence that says it outright, when one does; else a one-sentence turn; else the heart of what was said,
+    # so the worker has calm words to keep the person talking. Never an excuse or a softening said back.
     named = [s for s in sentences if disclosed(s.text) and whole(strip_fillers(list(s)))]
     chosen = named[0] if named else sentences[0] if len(sentences) == 1 else None
     if chosen is None:
+        if "self_harm" in latest.concerns:
+            return []  # beside thoughts of ending a life, only the words that said it, or nothing
+        simple = reflections_for(latest.text, latest.doc)[:1]
+        return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
+                and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in chosen) or not any(
+            t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in chosen):
+        return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
+    said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
+    if said is None or not 3 <= len(said.split()) <= 20:
         return []
-    said = sentence_case(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)))
-    if not 3 <= len(said.split()) <= 20:
-        return []
+    said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
+
+
+# Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
+_MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
+                         r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
+                         r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
+                         r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
+                         r"not like (?:i'm|you're) trying|"
+                         r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
+                         r"a failure))\b")
 
 
 def follow_up(reading: Reading) -> str | None:
@@ -247,7 +287,9 @@ def follow_up(reading: Reading) -> str | None:
     if reading.short:
         return None
     if reading.hostile:
-        return "What would make it easier to talk to me today?"
+        # A question put to us ("Do you take them off me?") needs an answer, not a question back.
+        asked_us = reading.doc.text.strip().endswith("?")
+        return None if asked_us else "What would make it easier to talk to me today?"
     for sentence in reversed(reading.sentences):
         for token in sentence:
             if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
@@ -317,6 +359,8 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
         question = follow_up(reading)
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
+    if reading.hostile and out:
+        return out  # to someone who wants us gone, one question about talking at all; a bank item presumes too much
     query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None
     if query is not None:
@@ -419,8 +463,11 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
         clause = best_clause(reading)
         if clause is None or reading.short:
             continue
-        said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
-        if said.lower() in used or len(said.split()) > 18:
+        if is_imperative(clause.sentence) or not any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in clause.tokens) \
+                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause.tokens):
+            continue  # "Don't tell him", "Go to the cafe": a request or a fragment, not something said to gather
+        said = speakable(turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!,"))
+        if said is None or _MINIMISING.search(said) or said.lower() in used or len(said.split()) > 18:
             continue
         if clause.tokens[0].lower_ in ("that", "it", "this") and clause.words() < 6:
             continue  # "That would help, yes": an answer to the worker, not something to gather
@@ -469,8 +516,8 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     ends = [k for k, t in enumerate(turns) if t.is_person][:-1][-last:]
     for end in ends:
         before = turns[:end + 1]
-        stage, confidence = detect_stage(before, classifiers)
         reading = read(before[-1].text, before[-1].doc)
+        stage, confidence = detect_stage(before, classifiers, reading)
         who = audience or infer_audience([t.text for t in before if t.is_person])
         for item in ask_step(bank, before, reading, stage, None if who == "any" else who, set(),
                              bool(before[-1].concerns), embed, sure=confidence >= SURE_STAGE):
@@ -478,9 +525,16 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
     return offered
 
 
-def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
+# A turn with nothing before it is most often the person telling us what is happening: a later stage needs the
+# classifier this sure (on the review cases, 6 of 7 wrong stages in one review were lone turns).
+LONE_TURN_SURE = 0.5
+LATER_VISIT_SURE = 0.55
+
+
+def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
-    in the words ("last review", "before I go") first, else the classifier."""
+    in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
+    opening; else the classifier, which must be fairly sure to put a lone turn past exploring."""
     from .classifiers import stage_vectors
 
     latest = next(t.text for t in reversed(turns) if t.is_person)
@@ -489,9 +543,19 @@ def detect_stage(turns: list[Turn], classifiers) -> tuple[str, float]:
     for stage, cues in words()["stage_cues"].items():
         if phrase_pattern(tuple(cues)).search(text):
             return stage, 0.9
+    if len(turns) == 1 and reading is not None and (reading.hostile or reading.short):
+        return "opening", 0.6
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
-    stage, confidence, _ = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
+        return "exploring", p.get("exploring", confidence)
+    if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):
+        # A later visit shows in the words (the cues above caught those); without them, a short exchange the
+        # classifier is unsure of is first-visit talk (in two independent reviews, 8 of the 14 wrong stages were an
+        # unsignalled "reviewing").
+        stage = max((s for s in p if s != "reviewing"), key=p.__getitem__)
+        confidence = p[stage]
     return stage, confidence
 
 
@@ -504,26 +568,34 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     latest = next((t for t in reversed(turns) if t.is_person), None)
     if latest is None:
         raise ValueError("there are no words from the person to respond to")
+    reading = read(latest.text, latest.doc)
     if stage:
         stage_id, confidence, source = stage, 1.0, "chosen"
     else:
-        (stage_id, confidence), source = detect_stage(turns, classifiers), "detected"
+        (stage_id, confidence), source = detect_stage(turns, classifiers, reading), "detected"
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
-    reading = read(latest.text, latest.doc)
-    if reading.hostile and not disclosed(latest.text):
-        latest.concerns = []  # anger at the service is not a risk by itself; an explicit disclosure still counts
-    cards = safety_step(turns, worker_texts, reading, embed)
-    risky_now = bool(latest.concerns)
+    if (reading.hostile or weighing_up(reading)) and not disclosed(latest.text):
+        # Anger at the service, or weighing up a move ("Part of me knows I can't keep on like this. But it's my
+        # house"), is not a risk by itself; an explicit disclosure still counts.
+        latest.concerns = []
+    audience_source = "chosen" if audience else "none"
     if audience is None:
         audience = infer_audience([t.text for t in turns if t.is_person])
+        audience_source = "inferred" if audience else "none"
     audience = None if audience == "any" else audience
+    cards = safety_step(turns, worker_texts, reading, embed, audience)
+    risky_now = bool(latest.concerns)
     reflections = reflect_step(latest, reading, risky_now)
     sure = source == "chosen" or confidence >= SURE_STAGE
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
+    # An affirmation that opens with a reflection's very words says it again and more: offer it once.
+    reflections = [r for r in reflections if not any(a["text"].startswith(r["text"].rstrip(".")) for a in affirmations)]
     person_count = sum(t.is_person for t in turns)
-    closing = stage_id == "closing" and person_count >= 3
-    summary = summary_step(turns, want_summary) if want_summary or person_count >= 4 or closing else None
+    # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
+    # "you wouldn't mind not waking up" in it is not how a risk is held.
+    due = person_count >= 4 or (stage_id == "closing" and person_count >= 3)
+    summary = summary_step(turns, want_summary) if want_summary or (due and not cards) else None
     note = WELSH_NOTE if latest.language == "cy" else None
     return Suggestion(stage_id, confidence, reflections, questions, affirmations, summary, cards, source,
-                      latest.language, note)
+                      latest.language, note, audience, audience_source)

@@ -23,7 +23,15 @@ KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
                   "phone": "by phone"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
-_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b")
+_GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b"
+                   r"|^\W*(?:has |had )?(?:left|moved out)\b")
+_LOST = re.compile(r"(?:\blost|\blate|death of|grieving|bereaved of|since)\s+(?:her|his|their|my|our)?\s*$")
+_TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "mths", "yrs", "years", "hours", "hrs",
+               "times", "am", "pm", "o'clock", "kids", "children", "miles", "mins", "minutes", "x")
+_NOT_NAMES_BEFORE_NUMBER = ("year", "room", "ward", "bed", "flat", "number", "no", "bus", "page", "step", "level",
+                            "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
+_INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
+                 "weeks": "week", "wk": "week", "wks": "week"}
 
 
 @functools.cache
@@ -64,21 +72,6 @@ class Visit:
     def person(self) -> Person:
         return self.people[0]
 
-    @property
-    def tags(self) -> set[str]:
-        """Everything that chooses traps and the OARS reminder: kind, setting, audiences, roles, moods, risk."""
-        tags = {self.kind, self.setting, *self.constraints, *self.situations, *self.concerns}
-        tags |= {p.audience for p in self.people} | {p.role for p in self.people}
-        if any(p.role == "professional" for p in self.people):
-            tags.add("professionals")
-        if self.concerns:
-            tags.add("risk")
-        if "not_coping_at_home" in self.concerns:
-            tags.add("not_coping")
-        if self.short:
-            tags.add("short")
-        return tags
-
     def to_dict(self) -> dict:
         return asdict(self) | {"people": [p.to_dict() for p in self.people]}
 
@@ -95,16 +88,19 @@ def _pattern(section: str, key: str | None = None) -> re.Pattern:
     return phrase_pattern(lists[key] if key else lists)
 
 
-def _norm(text: str) -> str:
-    return " " + " ".join(text.lower().replace("’", "'").replace("‘", "'").split()) + " "
+def lowered(text: str) -> str:
+    """Lower case with straight apostrophes; a quote mark around words ('no point carrying on') is not part of them."""
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    return " " + " ".join(re.sub(r"(?<![a-z])'|'(?![a-z])", " ", low).split()) + " "
 
 
 def has(text: str, section: str, key: str | None = None) -> bool:
-    return bool(_pattern(section, key).search(_norm(text)))
+    return bool(_pattern(section, key).search(lowered(text)))
 
 
 def ages(text: str) -> list[tuple[int, str, int]]:
-    """(position, unit, number) for each age the parse finds: '84-year-old', '3 months old', 'aged 15', 'Mr X, 84,'."""
+    """(position, unit, number) for each age the parse finds: '84-year-old', '3 months old', 'aged 15', 'Mr X, 84,',
+    and the way notes are typed: 'Jayden 14', 'Mrs Jones 79', 'baby Lily 3 wks' (a number straight after a name)."""
     doc = parse(text)
     found = []
     for tok in doc:
@@ -112,13 +108,18 @@ def ages(text: str) -> list[tuple[int, str, int]]:
             continue
         n = int(tok.text)
         after = [t.lower_ for t in doc[tok.i + 1:tok.i + 5] if t.text != "-"]
-        before = doc[tok.i - 1].lower_ if tok.i else ""
+        prev = doc[tok.i - 1] if tok.i else None
+        before = prev.lower_ if prev is not None else ""
+        named = prev is not None and prev.text[:1].isupper() and prev.text[1:].islower() and prev.is_alpha and \
+            (not prev.is_sent_start or prev.pos_ == "PROPN") and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
         if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
             found.append((tok.idx, "year", n))
-        elif after[:1] and after[0] in ("month", "months", "week", "weeks") and "old" in after[1:2]:
-            found.append((tok.idx, after[0].rstrip("s"), n))
+        elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
+            found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ";", ")")
                                   and 0 < n < 110):
+            found.append((tok.idx, "year", n))
+        elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
     return found
 
@@ -134,16 +135,19 @@ def audience_for_age(age: int) -> str:
 
 def _mentions(text: str) -> list[tuple[int, dict, str]]:
     """(position, people entry, label) for each role word, in order; the dead ('her husband died') are left out."""
-    low = _norm(text)
+    low = lowered(text)
     out, taken = [], []
     for entry in data()["people"]:
         for m in phrase_pattern(entry["cues"]).finditer(low):
-            if any(a <= m.start() < b for a, b in taken) or _GONE.search(low[m.end():m.end() + 30]):
+            if any(a <= m.start() < b for a, b in taken) or _GONE.search(low[m.end():m.end() + 30]) or \
+                    _LOST.search(low[max(0, m.start() - 24):m.start()]):
                 continue
             before = low[:m.start()].split()[-1:] or [""]
             owner = before[0] if before[0] in _POSSESSIVE else ""
             who = entry["who"]
             bare = who.startswith(("the ", "a ", "an ")) or entry["role"] in ("parent", "professional")
+            if owner and who.startswith(("a ", "an ")):
+                who = m.group().strip()  # "her niece", not "her a relative"
             label = f"{owner} {who.removeprefix('the ')}" if owner else who if bare else f"the {who}"
             out.append((m.start(), entry | {"owned": bool(owner)}, label.strip()))
             taken.append((m.start(), m.end()))
@@ -152,9 +156,9 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
 
 def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
-    low = _norm(text)
+    low = lowered(text)
     for m in _pattern("caring").finditer(low):
-        before = [k for k, (pos, entry, _) in enumerate(mentions) if pos < m.start() and m.start() - pos < 40
+        before = [k for k, (pos, entry, _) in enumerate(mentions) if pos <= m.start() and m.start() - pos < 40
                   and entry["role"] not in ("professional", "child")]
         if before:
             return before[-1]
@@ -163,7 +167,7 @@ def _caring_subject(text: str, mentions) -> int | None:
 
 def _someone_elses(low: str, pos: int, context: str) -> bool:
     """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
-    before = _norm(context[:pos]).split()[-2:]
+    before = lowered(context[:pos]).split()[-2:]
     after = context[pos:pos + 16].lower()
     return bool(before and (before[-1] in _POSSESSIVE or before == ["of", "a"] or before == ["of", "an"])) or \
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
@@ -172,7 +176,7 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
-    low = _norm(context)
+    low = lowered(context)
     found_ages = ages(context)
     years = [(pos, n) for pos, unit, n in found_ages if unit == "year"]
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
@@ -189,10 +193,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
     child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
     adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
-    parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 3), None)
+    parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 12
+                       and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
     if parents and parent_age is not None:
-        main = Person(parents[0][2], audience_for_age(parent_age) if parent_age < 18 else "parent", "parent",
-                      parent_age)
+        main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
@@ -225,9 +229,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             role, aud = "carer", "carer"
         if role == "parent" and main.audience in ("older_person", "adult", "carer"):
             role, aud = "family", "adult"  # "his mum" beside an adult is family, never a parent's conversation
-        if role == "child":
+        if role == "child" or (role == "family" and main.audience in ("child", "young_person")
+                               and label.endswith(("son", "daughter"))):
             if main.audience in ("child", "young_person"):
-                continue
+                continue  # the child or young person themselves
             aud = "child"
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"

@@ -1,8 +1,9 @@
 """Run `analyse` over the team's coded social-care conversations and report how far the codes, metrics, score and
 feedback can be trusted: 10-code and 4-group accuracy, summaries and affirmations found, confront precision and
 recall, Spearman of the score with each conversation's quality rating, and checks on the feedback a supervisor would
-notice (praise of a poor line, a flagged good line, a missed summary after a summary, a rewrite adding words, a
-"better" line repeated). The feedback items of each conversation are listed.
+notice (praise of a poor line, a flagged good line, a missed summary after a summary, a better question that changes
+the worker's intent, a "better" line repeated, a visit that started well and then lectured without the arc saying
+so). The feedback items of each conversation are listed.
 
 The conversations are split once by file with a fixed seed: two thirds for development (the default) and a third
 held out (--split test), to be run once at the end. These are proxies on our own data; acceptance comes from an
@@ -74,6 +75,20 @@ def content_words(text: str) -> set[str]:
     return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN", "VERB") and not t.is_stop}
 
 
+INTENT_SIMILARITY = 0.5
+
+
+def changes_intent(quote: str, better: str, similar) -> list[str]:
+    """Why a better question does not ask what the worker asked: new nouns, names or verbs (beyond a question's
+    frame) or a meaning far from the original; empty when it keeps the intent."""
+    from assistant.rewrite import _words
+
+    reasons = sorted(content_words(better) - content_words(quote) - _words("frame_words") - _words("frame_nouns"))
+    if similar(quote, better) < INTENT_SIMILARITY:
+        reasons.append(f"similarity {similar(quote, better):.2f}")
+    return reasons
+
+
 def second_coding_agreement(gold: dict[tuple[str, int], str]) -> tuple[int, int]:
     rows = [json.loads(line) for line in SECOND.read_text(encoding="utf-8").splitlines() if line.strip()]
     pairs = [(gold[(r["file"], r["turn"])], r["code"]) for r in rows if (r["file"], r["turn"]) in gold]
@@ -89,6 +104,12 @@ def main() -> None:
     files = split_files()[args.split]
     rt = Runtime()
     rt.ensure_index()
+    from assistant.analysis import score as score_of
+    from assistant.feedback import similarity
+
+    similar = similarity(rt.embedder.embed)
+    gold_scores: list[int] = []
+    per_file: list[int] = []
     c: Counter = Counter()
     confusion: Counter = Counter()
     scores, quality, betters, dumped = [], [], Counter(), []
@@ -113,6 +134,13 @@ def main() -> None:
                 c[f"pred_{code}"] += p == code
                 c[f"hit_{code}"] += g == code and p == code
         scores.append(result["metrics"]["score"])
+        gold_scores.append(score_of([t["code"] for t in worker_turns]))
+        per_file.append(sum(f["kind"] != "band" for f in result["feedback"]))
+        arc = next((f["pattern"] for f in result["feedback"] if f["kind"] == "arc"), None)
+        if re.search(r"(?i)\bstarts? (?:really |very )?well\b|good start|strong start|opens (?:really )?well",
+                     meta["notes"]):
+            c["started_well"] += 1
+            c["started_well_arc"] += arc == "started_well_then_directed"
         quality.append(meta["quality"])
         gold_summaries = sum(t["code"] == "summary" for t in worker_turns)
         for f in result["feedback"]:
@@ -139,9 +167,13 @@ def main() -> None:
                 elif gold == "other":
                     c["missed_flags_other"] += 1
                     tag = "FLAGS OTHER"
-                if f.get("source") == "rewrite" and content_words(f["better"]) - content_words(f["quote"]):
-                    c["rewrite_adds"] += 1
-                    tag += " REWRITE ADDS " + ",".join(sorted(content_words(f["better"]) - content_words(f["quote"])))
+                if f.get("better") and f.get("code") != "confront" and f.get("source") != \
+                        "reflection of the person's previous words":
+                    c["better_questions"] += 1
+                    reasons = changes_intent(f["quote"], f["better"], similar)
+                    if reasons:
+                        c["rewrite_adds"] += 1
+                        tag += " CHANGES INTENT (" + ", ".join(reasons) + ")"
                 if BLAME.search(f.get("better", "")):
                     c["blaming"] += 1
                     tag += " BLAMES"
@@ -176,14 +208,19 @@ def main() -> None:
           f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
     print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
     print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
-    print(f"score Spearman        {spearman(scores, quality):.3f}")
+    print(f"score Spearman        {spearman(scores, quality):.3f} "
+          f"(with the gold codes {spearman(gold_scores, quality):.3f})")
     print(f"feedback items        {c['items']} (did well {c['did_well']}, missed {c['missed']}, "
           f"missed summary {c['missed_summary']})")
+    print(f"  items per conversation                   mean {np.mean(per_file):.1f}, max {max(per_file)}, "
+          f"none in {sum(n == 0 for n in per_file)}")
+    print(f"  arc says 'started well, then directed'   {c['started_well_arc']} of {c['started_well']} visits the "
+          f"notes say started well")
     print(f"  did-well on a line not coded good        {c['did_well_wrong']}")
     print(f"  missed summary after a summary           {c['missed_summary_wrong']}")
     print(f"  missed flags a good line / Active Offer  {c['missed_flags_good']}")
     print(f"  missed flags other talk                  {c['missed_flags_other']}")
-    print(f"  rewrite adds content words               {c['rewrite_adds']}")
+    print(f"  better questions that change intent      {c['rewrite_adds']} of {c['better_questions']}")
     print(f"  better line blames                       {c['blaming']}")
     top = betters.most_common(1)
     print(f"  most repeated better line                {top[0][1] if top else 0} x {top[0][0][:60] if top else ''!r}")

@@ -46,7 +46,8 @@ def main() -> None:
     rt.ensure_index()
     totals: Counter = Counter()
     by_kind: dict[str, Counter] = defaultdict(Counter)
-    for folder in sorted((ROOT / "data" / "reviews").glob("*-suggest-*")):
+    # Only finished reviews (their scores.md written): a review under way is not looked at until it is reported.
+    for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-suggest-*") if (f / "scores.md").exists()):
         grades = {(g["id"], g.get("text")): g for g in read_jsonl(folder / "grades.jsonl") if g.get("text")}
         key = {k["id"]: k for k in read_jsonl(folder / "key.jsonl")}
         for case in read_jsonl(folder / "cases.jsonl"):
@@ -67,7 +68,7 @@ def main() -> None:
                 mark = str(graded["grade"]) if graded and graded.get("grade") is not None else "new"
                 by_kind[kind][mark] += 1
                 by_kind["all"][mark] += 1
-                if args.show == "all" or args.show == {"new": "new", "zero": "0"}.get(mark):
+                if args.show == "all" or {"new": "new", "zero": "0"}.get(args.show) == mark:
                     lines.append(f"   [{mark}] {kind}: {text}")
             if lines:
                 print(f"{folder.name[-8:]} {case['id']} ({truth.get('stage')}, risk={risky}) {case['said'][:110]}")

@@ -171,3 +171,17 @@ def sign_in(app):
     response = client.get(f"/login?token={app_token(app)}")
     assert response.status_code == 302, response.status_code
     return client
+
+
+def word_file(lines: list[str]) -> bytes:
+    """A Word document (.docx) with one paragraph per line, as a worker would save a transcript."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

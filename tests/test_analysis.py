@@ -58,7 +58,10 @@ def test_analysis_has_one_utterance_per_turn_with_codes_tags_and_feedback(real_r
             assert u["primary"] and u["codes"][0] == u["primary"]
     assert any(u["tags"] for u in result["utterances"] if u["role"] == "person")
     missed = [f for f in result["feedback"] if f["kind"] == "missed"]
-    assert missed and all(f["quote"] in text and f["better"] for f in missed)
+    assert missed and all(f["quote"] in text and f["why"] for f in missed)
+    # a better line where one is safe; confronting talk is named even when no safe line exists
+    assert all(f.get("better") for f in missed if f["code"] == "closed_question" and f.get("pattern") != "closed_run")
+    assert sum(f["code"] == "confront" for f in missed) >= 2
     assert any(f["code"] == "closed_question" and not re.match(r"(?i)(is|are|did|do|has|had|were)\b", f["better"])
                for f in missed)
     assert len(result["supervision_questions"]) >= 2
@@ -76,7 +79,9 @@ def test_check_codes_and_offers_two_open_alternatives_for_closed_or_confronting(
     if code == "open_question":
         assert result["open_alternatives"] == []
     else:
-        assert len(result["open_alternatives"]) == 2
+        assert 1 <= len(result["open_alternatives"]) <= 2
+        assert "Tell me what happened, from your point of view." not in result["open_alternatives"] or \
+            code != "closed_question"
         assert all(not re.match(r"(?i)(is|are|did|do|does|have|has|can|could|would)\b", a)
                    for a in result["open_alternatives"])
 
@@ -126,14 +131,19 @@ def test_cli_check_reads_stdin_lines_as_json_lines(real_env, capsys, monkeypatch
 
 
 @pytest.mark.slow
-def test_every_team_written_closed_leading_or_confronting_line_gets_two_open_alternatives(real_runtime):
+def test_team_written_closed_leading_or_confronting_lines_get_open_alternatives_that_stay_on_topic(real_runtime):
     rows = [json.loads(line) for line in (TRANSCRIPTS.parent / "rewrites.jsonl").read_text().splitlines() if line]
     assert len(rows) >= 50
+    offered = 0
     for row in rows:
         alternatives = real_runtime.check(row["closed"]).to_dict()["open_alternatives"]
-        assert len(alternatives) == 2, row["closed"]
+        offered += bool(alternatives)
+        assert len(alternatives) <= 2, row["closed"]
         assert not any(re.match(r"(?i)(do|does|did|is|are|was|were|can|could|would|will|have|has|should)\b", a)
                        for a in alternatives), (row["closed"], alternatives)
+    assert offered >= 20  # fewer than every line: none rather than a stock prompt that changes what was asked
+    children = real_runtime.check("Were the children in the room when it happened?").to_dict()["open_alternatives"]
+    assert "How are the children getting on at school?" not in children
 
 
 @pytest.mark.slow

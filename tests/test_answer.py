@@ -12,7 +12,7 @@ from assistant.answer import answer_question, outcome_statement, question_type
 def sentences_with_citations(answer: str) -> list[tuple[str, int]]:
     """(sentence, source number) for each cited sentence; a leading 'Yes: '/'No: ' verdict is not quoted text."""
     cited = [(m.group(1).strip(), int(m.group(2))) for m in re.finditer(r"(.+?)\s\[(\d+)\](?:\s|$)", answer)]
-    if cited and re.match(r"^(?:Yes|No): ", cited[0][0]):
+    if cited and re.match(r"^(?:Yes|No|A service, not an outcome|An outcome): ", cited[0][0]):
         rest = cited[0][0].split(": ", 1)[1]
         cited[0] = (rest[0].upper() + rest[1:], cited[0][1])
     return cited
@@ -162,7 +162,7 @@ def test_list_questions_get_the_whole_list_and_never_end_on_a_lead_in(real_runti
     "the dad got defensive when i mentioned school, should i explain the risks again?",
 ])
 def test_no_answer_sentence_points_back_at_something_the_answer_lacks(real_runtime, question):
-    from assistant.answer import _opens_pointing
+    from assistant.answer import opens_pointing as _opens_pointing
 
     answer = real_runtime.ask(question)
     assert answer.found, answer.answer
@@ -219,3 +219,99 @@ def test_answerability_weights_are_data_with_the_features_the_code_computes():
     assert model is not None
     assert len(model.weights) == len(model.mean) == len(model.scale) == len(FEATURES)
     assert 0 < model.threshold < 1
+
+
+def cited_positions(answer) -> list[tuple[int, int]]:
+    """(source number, sentence position in its passage) for each cited sentence, in answer order."""
+    out = []
+    for sentence, number in sentences_with_citations(answer.answer):
+        doc = answer.sources[number - 1].document
+        out.append((number, [s.lower() for s in doc.sentences].index(sentence.lower())))
+    return out
+
+
+SHAPE_QUESTIONS = [
+    "can the family and community be part of the plan", "how do i write outcomes for a child? hes 9 and always late",
+    "why are deficit based assessments a problem", "what does affirm mean in oars",
+    "what kind of questions help someone see their strengths", "what should i avoid when planning with a family",
+    "is '2 home care visits a day' an outcome or a service", "what are the common traps with affirmations",
+    "mum keeps saying shes fine and doesnt need social services, how do i deal with that",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", SHAPE_QUESTIONS)
+def test_answers_read_in_order_from_whole_sentences_never_labels_or_dangling_lead_ins(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    positions = cited_positions(answer)
+    numbers = [n for n, _ in positions]
+    # Each passage's sentences come together and in their reading order.
+    assert numbers == sorted(numbers, key=lambda n: numbers.index(n)), positions
+    for n in set(numbers):
+        mine = [i for m, i in positions if m == n]
+        assert mine == sorted(mine), positions
+    for (n, i), (sentence, _) in zip(positions, sentences_with_citations(answer.answer), strict=True):
+        doc = answer.sources[n - 1].document
+        assert doc.sentence_kinds[i] != "label", sentence  # "Avoiding risk." is a trap's name, not advice
+        if doc.sentence_kinds[i] in ("item", "more", "text") and sentence.rstrip().endswith(":"):
+            assert (n, i + 1) in positions, sentence  # a lead-in comes with what it introduces
+    assert not re.search(r":\s\[\d+\]$", answer.answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["how do i write outcomes for a child? hes 9 and always late for school",
+                                      "why are deficit based assessments a problem",
+                                      "can the family and community be part of the plan"])
+def test_example_lines_and_traps_are_not_given_as_the_answer_to_other_questions(real_runtime, question):
+    answer = real_runtime.ask(question)
+    for n, i in cited_positions(answer):
+        doc = answer.sources[n - 1].document
+        assert doc.sentence_kinds[i] != "example", doc.sentences[i]
+        assert not re.match(r"^(?:Poor|Better|Deficit|Strengths|Risk-led|Worker|Person)\b[^:]{0,30}:", doc.sentences[i])
+        assert "trap" not in doc.sentence_headings[i].lower(), (doc.sentence_headings[i], doc.sentences[i])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, opening", [
+    ("do outcomes stay the same once agreed?", "No: "),
+    ("is a review just checking the service is still happening", "No: "),
+    ("can carers have personal outcomes too", "Yes: "),
+    ("is '2 home care visits a day' an outcome or a service", "A service, not an outcome: "),
+    ("is day centre 3 times a week an outcome or a service", "A service, not an outcome: "),
+])
+def test_yes_no_questions_the_guidance_settles_are_answered_first(real_runtime, question, opening):
+    answer = real_runtime.ask(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert_grounded(answer)
+
+
+def test_polarity_comes_from_the_answering_sentence_not_the_question():
+    from assistant.answer import polarity
+
+    assert polarity("is a review just checking the service", "A review looks at the person.") is None
+    assert polarity("is a review just checking the service", "A review is not a check of the service.") == "No"
+    assert polarity("can carers have outcomes too", "Carers have their own outcomes.") == "Yes"
+    assert polarity("can carers have outcomes too", "Carers do not have outcomes.") is None
+    assert polarity("isn't a review just a check", "A review is not a check.") is None
+
+
+@pytest.mark.slow
+def test_a_difference_question_says_each_side(real_runtime):
+    answer = real_runtime.ask("whats the difference between a personal outcome and a service")
+    text = answer.answer.lower()
+    assert "outcome" in text and "service" in text
+    first = sentences_with_citations(answer.answer)[0][0].lower()
+    assert "outcome" in first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "the dad got defensive when i mentioned school, should i explain the risks again?",
+    "mum keeps saying shes fine and doesnt need social services, how do i deal with that",
+])
+def test_a_case_question_gets_the_principle_before_any_story(real_runtime, question):
+    answer = real_runtime.ask(question)
+    first_source = answer.sources[cited_positions(answer)[0][0] - 1].document
+    assert not first_source.page.startswith("story-"), answer.answer

@@ -74,7 +74,7 @@ def test_neighbours_never_cross_conversations_and_alone_means_no_neighbours():
 
 
 def test_an_utterance_on_its_own_keeps_the_first_reading(real_embedder):
-    coder = default_coder()
+    coder = Coder.load()  # the linear coder (kept as the baseline the fine-tuned one is compared with)
     items = [Item("It sounds like mornings are the hardest part.", "Mornings are awful.", "Mornings are awful."),
              Item("What would a good morning look like?", "I just want to get dressed myself.", "")]
     x = coder.features(real_embedder, items)

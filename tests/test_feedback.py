@@ -43,6 +43,10 @@ def test_no_rewrite_assumes_the_answer_to_a_yes_no_question(question):
     ("Did the argument upset the kids?", "How did the kids seem after the argument?"),
     ("Do you like school?", "What is school like for you?"),
     ("Did you feel scared when he shouted?", "How did you feel when he shouted?"),
+    ("Have your family said anything about you moving?", "What, if anything, have your family said about you moving?"),
+    ("Do you get any breaks?", "What breaks, if any, do you get?"),
+    ("Is there anything that helps at night?", "What, if anything, helps at night?"),
+    ("Has anything changed since the review?", "What, if anything, has changed since the review?"),
 ])
 def test_safe_rewrites_keep_the_question_and_add_no_new_referent(question, rewrite):
     assert template_rewrite(question) == rewrite
@@ -82,7 +86,8 @@ def test_did_well_quotes_only_confident_good_lines_without_a_confronting_cue():
 
 
 @pytest.mark.parametrize("offer", ["Would you like to have this conversation in Welsh?",
-                                   "Hoffech chi gael y sgwrs yn Gymraeg?",
+                                   "Hoffech chi gael y sgwrs yn Gymraeg?", "Hoffech chi siarad Cymraeg?",
+                                   "Would you like to speak Welsh or English?",
                                    "Would you prefer we talk in Welsh or English today?"])
 def test_the_active_offer_is_good_practice_never_a_missed_open_question(offer):
     lines = [worker(offer, practice_code(offer, "closed_question")), person("Cymraeg, plis.")]
@@ -119,10 +124,27 @@ def test_better_lines_are_not_repeated_and_nothing_generic_is_offered():
     asked = ("Any health problems yourself?", "Is your health ok?", "Are you seeing the GP about your health?",
              "Had you been drinking?")
     lines = [worker(q, "closed_question") for q in asked]
-    items = fb.missed(lines, lambda text: bank)
-    betters = [i["better"] for i in items]
+    items = fb.missed(lines, lambda text: bank, similar=lambda a, b: 0.8)
+    betters = [i["better"] for i in items if "better" in i]
     assert len(betters) == len(set(betters)) == 1
     assert not any("Tell me what happened" in b for b in betters)
+    # four closed questions in a row are named once, as a string, quoting where it began
+    [run] = [i for i in items if i.get("pattern") == "closed_run"]
+    assert run["quote"] == asked[0] and run["why"].startswith("4 closed questions in a row") and "better" not in run
+
+
+@pytest.mark.parametrize("question, bank_question, similar", [
+    # the bank question is about something else: the worker asked about personal care tasks
+    ("Do you help with personal care? Washing, dressing, toileting?", "What helps you keep going as a carer?", 0.8),
+    # close in words, far in meaning
+    ("Have your family said anything about you moving?", "How have your hopes for your family moved on?", 0.4),
+    # a safeguarding question is never replaced by a bank question
+    ("Has he been drinking when the kids are in?", "What do you and the kids enjoy doing together?", 0.9),
+])
+def test_a_bank_question_that_changes_what_was_asked_is_never_offered(question, bank_question, similar):
+    lines = [person("Things have been hard since the summer."), worker(question, "closed_question")]
+    items = fb.missed(lines, lambda text: [("bank-1", bank_question)], similar=lambda a, b: similar)
+    assert all(i.get("better") != bank_question for i in items)
 
 
 def test_the_arc_shows_a_visit_that_started_well_then_lectured():
@@ -147,3 +169,96 @@ def test_score_ranks_closed_and_confronting_visits_low_and_information_above_con
     mixed = ["open_question", "complex_reflection"] * 4
     assert score(mixed + ["information"] * 2) > score(mixed + ["confront"] * 2)
     assert score(["open_question", "simple_reflection", "complex_reflection"] * 3) > 85
+
+
+def test_the_harmful_examples_of_the_review_produce_no_harmful_item():
+    bail = "And are you going to let him come back when the bail finishes?"
+    two = "Two incidents isn't a one off though, is it."
+    lines = [person("He's been picked on at school since September."),
+             worker("You're his mum and it's your responsibility.", "confront"),
+             person("(cries) So it's my fault he's being picked on now."),
+             worker(two, practice_code(two, "complex_reflection"), confidence=0.95, coder="complex_reflection"),
+             person("It was only twice."),
+             worker(bail, "closed_question"),
+             person("I don't know. He says he's changed.")]
+    bank = [("planning-010", "How are you going to keep yourself and the children safe when he comes back?")]
+    items = fb.missed(lines, lambda text: bank, similar=lambda a, b: 0.9) + fb.did_well(lines)
+    assert lines[3].primary == "confront"
+    assert not any(i["kind"] == "did_well" and i["quote"] == two for i in items)
+    for item in items:
+        better = item.get("better", "").lower()
+        assert "fault" not in better and "responsib" not in better and not better.startswith("how are you going to")
+    assert not any(i.get("quote") == bail and i.get("better") for i in items)
+
+
+@pytest.mark.parametrize("question", [
+    "Is it okay if I ask you a few questions about that night?", "Is it safe to talk now?",
+    "Have I got that right?", "Are you happy for your mum to add things?",
+    "Would you like an interpreter?", "Can you tell me what happened that day?",
+    "Have you had any thoughts of ending your life?",
+])
+def test_good_closed_questions_and_open_requests_are_never_missed_opportunities(question):
+    lines = [person("It's been a lot."), worker(question, "closed_question")]
+    assert fb.missed(lines, lambda text: [("bank-1", "What matters most to you?")], similar=lambda a, b: 0.9) == []
+
+
+def test_a_reflection_stands_in_for_confronting_only_where_the_person_stood_their_ground():
+    pushed = "I understand, but you have to be realistic. You're ninety and you've fallen four times."
+    [item] = fb.missed([person("I don't want a home."), worker(pushed, "confront")])
+    assert item["better"] == "You don't want a home."
+    assert item["why"].startswith(("Arguing", "Insisting"))
+    [item] = fb.missed([person("I wash at the sink. The bathroom's full."),
+                        worker("Look, Paul, you're a hoarder. You need help with it.", "confront")])
+    assert "better" not in item and "label" in item["why"].lower()
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Another thought, and only if it suits you, some people move the everyday things to one shelf.", "Mm."),
+    ("You should ring the Carer's Allowance Unit, they'll sort it.", "What should I do about the money?"),
+    ("I'll need to see the kids' rooms and the kitchen, that's part of every visit.", "Okay."),
+])
+def test_advice_offered_with_permission_asked_for_or_about_the_workers_own_task_is_not_missed(text, said):
+    assert fb.missed([person(said), worker(text, "advice")]) == []
+
+
+@pytest.mark.parametrize("text, coded, expected", [
+    ("So you did grab him.", "simple_reflection", "confront"),
+    ("Two pints before picking up a ten-year-old isn't great though, is it.", "information", "confront"),
+    ("You're not wearing your pendant again, are you?", "closed_question", "confront"),
+    ("Look, Paul, you're a hoarder, and hoarding is a recognised condition.", "complex_reflection", "confront"),
+    ("So, you want the nights back, some time with Pat, and you know that won't happen overnight.", "summary",
+     "summary"),
+    ("You're being honest with yourself about what you're ready for.", "affirmation", "affirmation"),
+])
+def test_unmistakable_confronting_is_read_as_confront_and_a_summary_stays_a_summary(text, coded, expected):
+    assert practice_code(text, coded) == expected
+
+
+def test_the_arc_finds_a_lecture_in_the_middle_of_a_visit_that_ends_with_a_summary():
+    good = [worker("What does a good week look like for you?", "open_question"),
+            worker("You've kept the garden going all through this.", "affirmation"),
+            worker("It's the evenings that are hardest.", "simple_reflection"),
+            worker("Part of you wants to stay, and part of you is tired.", "complex_reflection")]
+    lecture = [worker("You can't keep going like this, you'll end up in hospital.", "confront"),
+               worker("You should move nearer your daughter.", "advice"),
+               worker("If you fall again we'll have to look at a home.", "confront"),
+               worker("Every visit is written up.", "information")]
+    ending = [worker("So, the garden, your evenings and your daughter matter most. Have I got that?", "summary"),
+              worker("What would help with the evenings?", "open_question"),
+              worker("You've thought a lot about this.", "affirmation")]
+    lines = [x for u in good + lecture + ending for x in (person("Well."), u)]
+    shape = fb.arc(lines)
+    assert shape["pattern"] == "started_well_then_directed" and shape["quote"] == lecture[0].text
+    assert "came back to listening" in shape["why"]
+    steady = [x for u in good * 3 for x in (person("Yes."), u)]
+    assert fb.arc(steady)["pattern"] == "listened_throughout"
+    assert fb.arc(steady[:6]) is None
+
+
+def test_a_closed_question_visit_scores_low_and_confronting_below_information_in_a_real_mix():
+    interview = ["other"] + ["closed_question"] * 14 + ["information", "other"]
+    assert score(interview) < 30
+    honest = ["other", "information", "information", "open_question", "simple_reflection", "closed_question",
+              "information", "complex_reflection", "summary", "other"]
+    confronting = [c if c != "information" else "confront" for c in honest]
+    assert score(confronting) + 20 < score(honest)

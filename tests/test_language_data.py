@@ -12,7 +12,7 @@ from assistant.language import language_data
 from assistant.safety import CONCERNS
 
 LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "contrast", "addressed_you", "strength_verbs",
-         "negated_strengths", "deficit_words")
+         "negated_strengths", "deficit_words", "later_life", "young_childhood")
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +53,12 @@ def test_safety_cards_cover_every_concern_and_never_promise_secrecy():
         assert len(card["heard"]) >= 2 and card["check_first"] and len(card["questions"]) >= 3
         assert all("safeguarding" in h for h in card["heard"]), concern
         assert all(q.endswith("?") or q.startswith("Tell me") for q in card["questions"]), concern
-        text = " ".join(card["heard"] + card["check_first"] + card["questions"]).lower()
+        young = cards["young_questions"][concern]
+        assert young and all(q.endswith("?") or q.startswith("Tell me") for q in young), concern
+        text = " ".join(card["heard"] + card["check_first"] + card["questions"] + young).lower()
         assert not re.search(r"\bi (?:will|'ll) keep (?:it|this) (?:secret|between us)\b", text)
+    for concern, cues in cards["worker_cues"].items():
+        assert concern in CONCERNS and cues and all(c == c.lower() for c in cues)
 
 
 def test_welsh_words_are_lower_case_and_do_not_swallow_common_english():
@@ -102,7 +106,9 @@ def test_feedback_word_lists_are_lower_case_strings_without_repeats():
 def test_answer_word_lists_are_lower_case_and_cover_every_question_type():
     answers = language_data("answers")
     for name in ("generic_words", "list_cues", "difference_cues", "pointing_openers", "lead_in_endings",
-                 "not_statements"):
+                 "not_statements", "connective_openers", "leaning_words", "concluding_words", "restrictive_cues",
+                 "inclusion_cues", "negation_cues", "trap_headings", "trap_questions", "reference_topics",
+                 "function_words", "practice_verbs", "lead_in_words"):
         words = answers[name]
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
         assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]

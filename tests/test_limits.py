@@ -86,7 +86,8 @@ def test_an_analysis_over_its_time_budget_is_a_clear_422(make_client):
 def test_the_reflect_form_reads_the_same_caps(make_client):
     client = make_client(max_transcript_chars=50)
     html = client.get("/reflect").get_data(as_text=True)
-    assert 'maxlength="50"' in html
+    # The limit is stated, not enforced by a maxlength that would cut a pasted transcript short in silence.
+    assert "Up to 50 characters" in html and 'data-max-chars="50"' in html
     csrf = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
     response = client.post("/reflect", data={"csrf_token": csrf, "transcript": TRANSCRIPT * 3})
     assert "the limit is 50" in response.get_data(as_text=True)
@@ -139,13 +140,25 @@ def test_a_form_post_with_invalid_utf8_is_refused_with_a_clear_page(client):
     assert "not valid unicode" in response.get_data(as_text=True).lower()
 
 
-def test_an_uploaded_transcript_that_is_not_utf8_is_refused(client):
+def test_an_uploaded_transcript_in_no_known_encoding_is_refused(client):
     import io
 
     csrf = _csrf(client, "/reflect")
-    response = client.post("/reflect", data={"csrf_token": csrf, "file": (io.BytesIO(b"Worker: hi \xed\xa0\x80"),
+    # Bytes that are neither UTF-8 nor Windows-1252 (0x81 and 0x8d are unassigned there).
+    response = client.post("/reflect", data={"csrf_token": csrf, "file": (io.BytesIO(b"Worker: hi \x81\x8d"),
                                                                            "t.txt")},
                            content_type="multipart/form-data")
+    assert response.status_code == 422
+    assert "not text this can read (utf-8, utf-16 or windows-1252)" in response.get_data(as_text=True).lower()
+
+
+def test_a_typed_field_with_invalid_utf8_beside_an_upload_is_refused(client):
+    csrf = _csrf(client, "/reflect")
+    boundary = "b0undary"
+    body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{csrf}\r\n"
+            f"--{boundary}\r\nContent-Disposition: form-data; name=\"transcript\"\r\n\r\n").encode() + \
+        b"Worker: hi \xed\xa0\x80\r\n" + f"--{boundary}--\r\n".encode()
+    response = client.post("/reflect", data=body, content_type=f"multipart/form-data; boundary={boundary}")
     assert response.status_code == 422
     assert "not valid unicode" in response.get_data(as_text=True).lower()
 

@@ -11,12 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from assistant.language import language_data
 from assistant.prepare import redact_context
 from assistant.suggest import audience_fits
 from assistant.visit import read_visit
 
 DEV = Path(__file__).parent.parent / "data" / "dev" / "prepare_contexts.jsonl"
 ROWS = [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+# The first independent review's cases, typed as workers type the night before; development data since that review.
+REVIEWED = [json.loads(line) for line in (DEV.parent / "prepare_review_cases.jsonl").read_text(
+    encoding="utf-8").splitlines() if line.strip()]
+SITUATION = {q["id"]: q for q in language_data("prepare")["situation_questions"]}
 CARER_WORDS = re.compile(r"\bcar(?:er|ers|ers'|er's|ing)\b", re.I)
 
 
@@ -30,9 +35,26 @@ def test_the_development_set_is_big_and_well_formed():
 
 
 def test_the_person_and_their_audience_are_read_from_the_context():
-    wrong = [(r["id"], read_visit(r["context"]).person.audience, r["audience"]) for r in ROWS
+    wrong = [(r["id"], read_visit(r["context"]).person.audience, r["audience"]) for r in ROWS + REVIEWED
              if read_visit(r["context"]).person.audience != r["audience"]]
-    assert len(wrong) <= 1, wrong
+    assert len(wrong) <= 2, wrong
+
+
+@pytest.mark.parametrize("context, audience, age", [
+    ("LAC review for Jayden 14 at foster placement, foster carers Sue and Dave will be there", "young_person", 14),
+    ("Tyler 15 not been in school since Sept, mum says he's in his room gaming all night", "young_person", 15),
+    ("Mr Evans 84 fell at home last wk, 2 days on floor, now back home", "older_person", 84),
+    ("Pre-birth / new baby: mum Chloe 22 has a learning disability, baby Lily 3 wks", "parent", 22),
+    ("Visit at 11 with Ffion; 2 kids under 5", "adult", None),
+])
+def test_ages_typed_after_a_name_set_the_audience(context, audience, age):
+    person = read_visit(context).person
+    assert (person.audience, person.age) == (audience, age)
+
+
+def test_someone_who_has_died_is_not_involved_in_the_visit():
+    visit = read_visit("Mrs Davies 71 lost her husband 2 months ago, daughter in Cardiff")
+    assert not any(p.who.endswith("husband") for p in visit.people)
 
 
 def test_the_kind_of_visit_and_setting_are_read_from_the_context():
@@ -81,11 +103,26 @@ def test_the_context_is_redacted_before_it_is_printed():
     assert redact_context("Out of school since Easter") == "Out of school since Easter"
 
 
+@pytest.mark.parametrize("context, names, kept", [
+    ("Pre-birth / new baby: mum Chloe 22 has a learning disability, baby Lily 3 wks, Chloe's mum helps a lot",
+     ["Chloe", "Lily"], ["mum", "baby", "3 wks", "learning disability"]),
+    ("LAC review for Jayden 14 at foster placement, foster carers Sue and Dave will be there",
+     ["Jayden", "Sue", "Dave"], ["LAC review", "14", "foster carers"]),
+    ("DA follow-up with Leanne, she's back with ex. Daughter says he can't cope. Carer's assessment Thurs",
+     ["Leanne"], ["Daughter says", "Carer's assessment", "Thurs", "DA follow-up"]),
+    ("First visit to a couple in their 70s; he has Parkinson's; son lives in England", [], ["Parkinson's", "England"]),
+])
+def test_first_names_typed_alone_are_redacted_and_role_words_are_not(context, names, kept):
+    safe = redact_context(context)
+    assert not [n for n in names if re.search(rf"\b{n}\b", safe)], safe
+    assert all(k in safe for k in kept), safe
+
+
 # --- sheets with the real model ---------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def sheets(real_runtime):
-    return {r["id"]: real_runtime.prepare(r["context"]).to_dict() for r in ROWS}
+    return {r["id"]: real_runtime.prepare(r["context"]).to_dict() for r in ROWS + REVIEWED}
 
 
 @pytest.fixture(scope="module")
@@ -94,25 +131,46 @@ def bank_audience(real_runtime):
             if d.kind == "question"}
 
 
+def _fits(source: str, audience: str, bank_audience: dict) -> bool:
+    """Strictly: a child or young person only their own bank items; a situation question only its audiences."""
+    if source in SITUATION:
+        wanted = SITUATION[source].get("audience", ["any"])
+        return "any" in wanted or audience in wanted
+    if audience in ("child", "young_person"):
+        return bank_audience[source] == audience
+    return audience_fits(bank_audience[source], audience)
+
+
 @pytest.mark.slow
-def test_questions_for_the_person_fit_their_audience(sheets, bank_audience):
+def test_questions_for_the_person_fit_their_audience_strictly(sheets, bank_audience):
     wrong, total = [], 0
-    for r in ROWS:
+    for r in ROWS + REVIEWED:
         sheet = sheets[r["id"]]
         person = sheet["people"][0]["who"]
         for block in sheet["stages"]:
             for q in block["questions"]:
                 total += 1
-                if block["for"] == person and not audience_fits(bank_audience[q["source"]], r["audience"]):
+                if block["for"] == person and not _fits(q["source"], r["audience"], bank_audience):
                     wrong.append((r["id"], q["text"]))
-    assert total >= 500 and len(wrong) <= total * 0.01, wrong
+    assert len(wrong) <= total * 0.01, wrong
+
+
+@pytest.mark.slow
+def test_sheets_hold_a_few_questions_and_most_are_built_from_the_note(sheets):
+    for sheet in sheets.values():
+        person = sheet["people"][0]["who"]
+        mine = [q for b in sheet["stages"] if b["for"] == person for q in b["questions"]]
+        assert 2 <= len(mine) <= 8, sheet["context"]
+        assert sum(len(b["questions"]) for b in sheet["stages"]) <= 12
+    built = [s for s in sheets.values() if any(q["source"] in SITUATION for b in s["stages"] for q in b["questions"])]
+    assert len(built) >= 0.75 * len(sheets)
 
 
 @pytest.mark.slow
 def test_risk_contexts_get_a_think_about_section_and_others_none(sheets):
-    risky = [r for r in ROWS if r["concerns"]]
+    risky = [r for r in ROWS + REVIEWED if r["concerns"]]
     missed = [r["id"] for r in risky if not set(r["concerns"]) <= {c["concern"] for c in sheets[r["id"]]["safety"]}]
-    alarms = [r["id"] for r in ROWS if not r["concerns"] and sheets[r["id"]]["safety"]]
+    alarms = [r["id"] for r in ROWS + REVIEWED if not r["concerns"] and sheets[r["id"]]["safety"]]
     assert len(missed) <= 1 and len(alarms) <= 1, (missed, alarms)
     for r in risky:
         for card in sheets[r["id"]]["safety"]:
@@ -150,9 +208,28 @@ def test_visit_kinds_shape_the_sheet(sheets):
 
 
 @pytest.mark.slow
-def test_no_question_is_on_most_sheets(sheets):
+def test_no_question_is_on_more_than_a_few_sheets(sheets):
     counts = Counter(q["source"] for s in sheets.values() for b in s["stages"] for q in b["questions"])
-    assert max(counts.values()) <= 0.4 * len(sheets), counts.most_common(3)
+    assert max(counts.values()) <= 0.2 * len(sheets), counts.most_common(3)
+    assert sum(n > 0.1 * len(sheets) for n in counts.values()) <= 8, counts.most_common(10)
+
+
+@pytest.mark.slow
+def test_cards_are_chosen_for_the_visit(sheets):
+    def card(case_id, concern):
+        return next(c for c in sheets[case_id]["safety"] if c["concern"] == concern)
+    da = card("review1-p11", "domestic_abuse")
+    assert any("good time to talk" in c for c in da["check_first"])
+    assert any("safety plan" in c for c in da["check_first"])
+    assert not any("why" in q.lower() for q in da["questions"])
+    core = card("review1-p13", "child_harm")
+    assert not any("999" in c for c in core["check_first"]) and any("plan" in c for c in core["check_first"])
+    assert "ending your life" in card("review1-p15", "self_harm")["question"]
+    assert any("health visitor" in c for c in card("review1-p06", "child_harm")["check_first"])
+    assert any("nobody answers" in c for c in card("review1-p10", "neglect")["check_first"])
+    young = {c for s in sheets.values() if s["people"][0]["audience"] not in ("child", "young_person")
+             for c in (x for card in s["safety"] for x in card["check_first"]) if "16 or 17" in c}
+    assert not young
 
 
 @pytest.mark.slow
@@ -162,8 +239,16 @@ def test_traps_are_whole_with_a_counterweight_and_oars_is_fitted(sheets):
         for trap in sheet["traps"]:
             assert trap["text"][0].isupper() and trap["text"].endswith(".") and len(trap["text"].split()) >= 8
             assert trap["counterweight"].endswith(".") and trap["url"].startswith("/guidance/")
+            assert trap["link"] in ("Instead", "But") and 1 <= trap["ref"] <= len(sheet["sources"])
+        assert "## Notes" in sheet["markdown"] and sheet["date"] in sheet["markdown"]
+        assert all(src["source_url"].startswith("https://") for src in sheet["sources"])
     assert len({tuple(t["text"] for t in s["traps"]) for s in sheets.values()}) >= 10
     assert len({tuple(o["text"] for o in s["oars"]) for s in sheets.values()}) >= 8
+    parents = [s for s in sheets.values() if s["people"][0]["audience"] in ("parent", "adult", "older_person")]
+    assert not [s["context"] for s in parents if "drawing, play" in s["markdown"]]
+    traps_named = [s for s in sheets.values() if "A daughter who helps" in s["markdown"]]
+    assert all(re.search(r"daughter|carer|caring|looks after|family|kinship", s["context"], re.I)
+               for s in traps_named)
 
 
 @pytest.mark.slow
@@ -174,6 +259,9 @@ def test_nothing_identifying_is_printed_or_returned(real_runtime):
     for identifier in ("Hughes", "Sian", "12/03/1940", "07700 900123", "CF10 1AA"):
         assert identifier not in printed
     assert sheet["people"][0] == {"who": "the person", "audience": "older_person", "role": "person", "age": 84}
+    for case in REVIEWED:
+        printed = json.dumps(real_runtime.prepare(case["context"]).to_dict())
+        assert not [n for n in case["names"] if re.search(rf"\b{n}\b", printed)], case["id"]
     assert sheet["for"].startswith("For: the person (older person, 84), at home")
 
 

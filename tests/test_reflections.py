@@ -108,3 +108,30 @@ def test_a_simple_reflection_adds_no_facts_the_person_did_not_say():
     content = {w.strip(".,").lower() for w in simple_reflection(said).split()}
     allowed = {w.strip(".,").lower() for w in said.split()} | {"you", "you've", "your", "you're", "haven't"}
     assert content <= allowed
+
+
+def test_ambivalence_across_two_sentences_gets_a_double_sided_reflection_with_both_sides():
+    found = reflections_for("Part of me thinks the extra care flat would be sensible, with the warden and that. "
+                            "But it's giving up, isn't it?")
+    assert [r["kind"] for r in found] == ["complex"] and found[0]["form"] == "double_sided"
+    text = found[0]["text"]
+    assert text.startswith("Part of you thinks the extra care flat would be sensible")
+    assert "at the same time" in text and "giving up" in text and "isn't it" not in text
+    assert reflections_for("I think the flat would be sensible. It has a warden.")[-1].get("form") != "double_sided"
+
+
+@pytest.mark.parametrize("said", [
+    "Is this about my report? My mam is literally going to kill me when she sees it lol. Mr Jenkins hates me.",
+    "Is this going back to my social worker? Cos I'm not saying nothing if it is.",
+    "Bad experiences? You took my sister's kids. Don't sit there and pretend you're here to help.",
+])
+def test_words_that_would_mock_or_provoke_when_said_back_get_no_simple_reflection(said):
+    assert simple_reflection(said) is None
+
+
+def test_openers_and_tails_that_carry_nothing_are_trimmed():
+    said = simple_reflection("Before you start, I've done the parenting course, I've done the drug tests, they were "
+                             "all clear.")
+    assert said and not said.lower().startswith("before you start")
+    assert simple_reflection("I feel calmer than I have in months, to be honest.") == \
+        "You feel calmer than you have in months."

@@ -9,6 +9,7 @@ import pytest
 
 from assistant.classifiers import read_jsonl
 from assistant.corpus import STAGES
+from assistant.language import language_data
 
 pytestmark = pytest.mark.slow
 YES_NO = re.compile(r"^(do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might)\b",
@@ -231,3 +232,54 @@ def test_a_closing_turn_gets_a_summary_in_plain_sentences(real_runtime):
               {"speaker": "worker", "text": "Is there anything else?"}]
     result = real_runtime.suggest("No, that sounds good, thanks.", turns=turns, stage="closing")
     assert result.summary and "allotment" in result.summary and ":" not in result.summary
+
+
+def test_a_concern_the_worker_raised_stays_in_view(real_runtime):
+    turns = [{"speaker": "worker", "text": "I'm here because the school rang us about the bruise on Kayden's arm."},
+             {"speaker": "person", "text": "Course they did."},
+             {"speaker": "worker", "text": "Can you tell me a bit about what happened?"}]
+    result = real_runtime.suggest("He fell off the trampoline at his dad's, alright?", turns=turns, audience="parent")
+    assert "child_harm" in [c["concern"] for c in result.safety]
+
+
+def test_a_card_for_a_young_person_asks_in_their_terms(real_runtime):
+    result = real_runtime.suggest("These older lads give me lifts and buy me trainers. Sometimes I drop a bag off "
+                                  "for them.", audience="young_person")
+    card = next(c for c in result.safety if c["concern"] == "exploitation")
+    assert "money" not in card["question"] and "children" not in card["question"]
+    assert card["question"] in language_data("safety")["young_questions"]["exploitation"]
+
+
+def test_a_card_keeps_calm_words_beside_it_but_never_says_an_excuse_back(real_runtime):
+    result = real_runtime.suggest("He's not violent or anything. He checks my phone but that's only because he "
+                                  "cares. I just don't go out much now.")
+    assert result.safety
+    assert all("only because" not in r["text"] and "cares" not in r["text"] for r in result.reflections)
+
+
+def test_older_person_is_an_audience_a_worker_can_choose(real_runtime):
+    result = real_runtime.suggest("I still do my own shopping every Friday, even with the frame.",
+                                  audience="older_person", stage="strengths")
+    assert result.affirmations and result.affirmations[0]["text"].startswith("You still do your own shopping")
+
+
+
+def test_someone_who_did_not_ask_for_us_hears_that_and_gets_one_question_about_talking(real_runtime):
+    result = real_runtime.suggest("I don't know why you lot are here. It was my daughter phoned you, not me.")
+    assert result.reflections[-1]["text"].startswith("It wasn't your idea for us to come")
+    assert [q["source"] for q in result.open_questions] == ["the person's words"]
+
+
+def test_an_affirmation_is_not_offered_again_as_a_reflection_of_the_same_words(real_runtime):
+    result = real_runtime.suggest("I've kept the kids going to school every day this term, even on the bad days.")
+    assert result.affirmations
+    said = result.affirmations[0]["text"]
+    assert not any(said.startswith(r["text"].rstrip(".")) for r in result.reflections)
+
+
+def test_a_later_visit_needs_the_words_or_a_sure_classifier(real_runtime):
+    first = real_runtime.suggest("Since Gwyn passed the house is so quiet. I talk to his photo every morning.",
+                                 turns=[{"speaker": "worker", "text": "How are you getting on, Elsie?"}])
+    assert first.stage != "reviewing"
+    later = real_runtime.suggest("It's been better since the last review, the carers come on time now.")
+    assert later.stage == "reviewing"

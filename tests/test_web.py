@@ -25,7 +25,8 @@ def test_asking_before_any_index_is_built_is_a_503_saying_what_to_run(fake_runti
     response = make_client(fake_runtime).post("/api/ask", json={"question": "Is a shower an outcome?"})
     assert response.status_code == 503
     assert set(response.get_json()) == {"error"} and "assistant index build" in response.get_json()["error"]
-    page = make_client(fake_runtime).get("/ask?q=shower")
+    client = make_client(fake_runtime)
+    page = client.post("/ask", data={"q": "shower", "csrf_token": csrf_of(client)})
     assert page.status_code == 503 and "Traceback" not in page.get_data(as_text=True)
 
 
@@ -58,12 +59,30 @@ def test_unknown_api_route_is_json_404(client):
     assert response.status_code == 404 and response.get_json() == {"error": "not found"}
 
 
-def test_ask_page_escapes_the_question_and_links_sources(client):
+def csrf_of(client) -> str:
+    """The form token the ask page hands out to this client's session."""
+    html = client.get("/ask").get_data(as_text=True)
+    return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+
+
+def test_ask_page_escapes_the_question_and_links_each_citation_to_its_sentence(client):
     question = "<script>alert(1)</script> Is a walk-in shower an outcome?"
-    html = client.get("/ask", query_string={"q": question}).get_data(as_text=True)
+    response = client.post("/ask", data={"q": question, "csrf_token": csrf_of(client)})
+    html = response.get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;" in html
     assert 'href="/guidance/showers#' in html
+    assert response.headers["Cache-Control"] == "no-store"
+    cites = re.findall(r'<a class="cite" href="/guidance/([a-z0-9-]+)#(s-[0-9a-f]+)"[^>]*>\[(\d+)\]</a>', html)
+    assert cites and cites[0][2] == "1"
+    for slug, anchor, _ in cites:  # the guidance page holds the sentence under that id
+        assert f'id="{anchor}"' in client.get(f"/guidance/{slug}").get_data(as_text=True)
+
+
+def test_the_ask_page_takes_questions_by_post_only(client):
+    html = client.get("/ask", query_string={"q": "Is a walk-in shower an outcome?"}).get_data(as_text=True)
+    assert 'method="post"' in html and 'class="answer' not in html
+    assert client.post("/ask", data={"q": "Is a walk-in shower an outcome?"}).status_code == 400  # no form token
 
 
 def test_guidance_page_renders_headings_with_anchors(client):
@@ -238,3 +257,15 @@ def test_every_response_forbids_framing_sniffing_and_caching(client):
         assert response.headers["Cache-Control"] == "no-store"
         assert "camera=()" in response.headers["Permissions-Policy"]
         assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+
+
+def test_every_guidance_sentence_has_an_anchor_a_citation_can_open():
+    from assistant.corpus import load_pages, page_sentences, sentence_anchor
+    from web.guidance import render_page_html
+
+    for page in load_pages(PROJECT_ROOT / "guidance_corpus"):
+        sentences = page_sentences(page)
+        html = render_page_html(page.body, sentences)
+        missing = [s for s in sentences if f'id="{sentence_anchor(s)}"' not in html]
+        assert missing == [], (page.slug, missing[:3])
+        assert "<script" not in html

@@ -6,7 +6,7 @@ import re
 import sqlite3
 
 import pytest
-from conftest import sign_in, web_config
+from conftest import sign_in, web_config, word_file
 
 from web import create_app
 
@@ -105,8 +105,12 @@ def test_reflect_accepts_an_uploaded_file_and_explains_bad_ones(client):
     import io
 
     data = {"csrf_token": token(client, "/reflect"), "file": (io.BytesIO(b"Kelly: hi\nDarren: hi\n"), "t.txt")}
-    html = client.post("/reflect", data=data, content_type="multipart/form-data").get_data(as_text=True)
-    assert "No worker turns found" in html
+    response = client.post("/reflect", data=data, content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    # No command-line words on a web page: the worker is picked from the speakers the file holds.
+    assert response.status_code == 422 and "Which speaker is the worker?" in html and "--worker" not in html
+    assert '<option value="Kelly"' in html and '<option value="Darren"' in html
+    assert "Kelly: hi" in html  # the file's text is kept in the box, ready to analyse again
 
 
 def test_outcomes_screen_checks_a_list(client):
@@ -138,3 +142,106 @@ def test_browser_fetch_metadata_decides_same_origin(client):
     same = client.post("/api/suggest", json={"text": "hi there"}, headers={"Sec-Fetch-Site": "same-origin",
                                                                             "Origin": "null"})
     assert same.status_code == 200
+
+
+
+
+SESSION = ["SW: Are you sleeping ok?", "Mrs Evans: Not really. What’s the point.",
+           "SW: It sounds like the nights are long.", "Mrs Evans: They are."]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("session.docx", word_file(SESSION)),
+    ("session.txt", "\r\n".join(SESSION).encode("cp1252")),  # Word's "plain text" on Windows
+    ("session.vtt", ("WEBVTT\n\n" + "".join(
+        f"{n}\n00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000\n<v {line.split(': ')[0]}>{line.split(': ', 1)[1]}</v>\n\n"
+        for n, line in enumerate(SESSION, 1))).encode("utf-8")),
+])
+def test_reflect_reads_word_windows_and_caption_files(client, name, data):
+    import io
+
+    response = client.post("/reflect", data={"csrf_token": token(client, "/reflect"), "file": (io.BytesIO(data), name)},
+                           content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and '<svg class="timeline"' in html
+    assert "What’s the point." in html and "�" not in html
+    assert html.count('<li class="step step-') == 4
+
+
+def test_a_supervisor_correction_changes_the_code_and_the_measures(client):
+    transcript = "\n".join(SESSION)
+    first = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect")}
+                        ).get_data(as_text=True)
+    assert re.search(r'<option value="closed_question" selected>', first)
+    assert re.search(r'<tr id="metric-open"><th scope="row">Open questions</th><td>0 \(0.0%\)', first)
+    corrected = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect"),
+                                              "action": "correct", "code-0": "open_question",
+                                              "code-2": "simple_reflection"}).get_data(as_text=True)
+    assert re.search(r'<tr id="metric-open"><th scope="row">Open questions</th><td>1 \(100.0%\)', corrected)
+    assert re.search(r"Includes your corrections to [12] codes?\.", corrected) and "(corrected)" in corrected
+    # The same codes without the Update button are a fresh analysis.
+    fresh = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect"),
+                                          "action": "analyse", "code-0": "open_question"}).get_data(as_text=True)
+    assert "(corrected)" not in fresh
+
+
+def test_no_reflections_shows_no_band_for_complex_reflections(client):
+    html = client.post("/reflect", data={"transcript": "Worker: Are you ok?\nDai: Yes.\n",
+                                         "csrf_token": token(client, "/reflect")}).get_data(as_text=True)
+    assert "no reflections yet" in html and "0.0% below fair" not in html and "below fair (fair 40%" not in html
+
+
+def test_a_named_worker_is_chosen_from_the_speakers_found(client):
+    transcript = "Ffion: What matters to you?\nDai: My dog.\nFfion: Your dog matters a lot.\n"
+    html = client.post("/reflect", data={"transcript": transcript, "worker": "Ffion",
+                                         "csrf_token": token(client, "/reflect")}).get_data(as_text=True)
+    assert '<option value="Ffion" selected>' in html and '<svg class="timeline"' in html
+
+
+def test_an_upload_over_the_body_limit_is_the_reflect_page_with_a_clear_message(real_runtime, tmp_path):
+    import io
+
+    client = sign_in(create_app(web_config(tmp_path, MAX_CONTENT_LENGTH=4096), runtime=real_runtime))
+    response = client.post("/reflect", data={"csrf_token": token(client, "/reflect"),
+                                             "file": (io.BytesIO(b"Worker: hi\n" * 1000), "big.txt")},
+                           content_type="multipart/form-data")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 413 and "<h1>Reflect on a conversation</h1>" in html
+    assert "the largest upload this page takes" in html and 'id="transcript"' in html
+
+
+def test_the_favicon_is_served_to_anyone(app):
+    for path in ("/favicon.ico", "/static/favicon.svg"):
+        response = app.test_client().get(path)
+        assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+        response.close()
+    assert 'rel="icon"' in sign_in(app).get("/").get_data(as_text=True)
+
+
+def test_an_export_is_named_after_the_conversation_title(client):
+    cid = client.post("/api/conversations", json={"title": "First visit: the garden & the dog’s walk"}).get_json()["id"]
+    export = client.get(f"/api/conversations/{cid}/export.md")
+    assert export.headers["Content-Disposition"] == 'attachment; filename="first-visit-the-garden-the-dogs-walk.md"'
+
+
+@pytest.mark.parametrize("audience", ["older_person", "adult", "carer", "parent", "child", "young_person", "any"])
+def test_suggest_takes_every_audience_the_practise_screen_offers(client, audience):
+    response = client.post("/api/suggest", json={"text": "Since my fall I don't go out much.", "audience": audience})
+    data = response.get_json()
+    assert response.status_code == 200
+    assert data["audience_source"] == "chosen" and data["audience"] == (None if audience == "any" else audience)
+
+
+@pytest.mark.parametrize("body", [{"text": "hi", "audience": "pensioner"}, {"text": "hi", "audience": 3}])
+def test_suggest_refuses_an_unknown_audience_with_json(client, body):
+    response = client.post("/api/suggest", json=body)
+    assert response.status_code == 422 and "'audience' must be one of" in response.get_json()["error"]
+
+
+def test_an_older_persons_daughter_never_makes_them_a_parent(client):
+    data = client.post("/api/suggest", json={"text": "My daughter says I can't cope since the fall, but I manage."}
+                       ).get_json()
+    assert data["audience"] == "older_person" and data["audience_source"] == "inferred"
+    kids = client.post("/api/suggest", json={"text": "My daughter won't go to school and I'm at my wits' end."}
+                       ).get_json()
+    assert kids["audience"] == "parent"

@@ -6,7 +6,7 @@ from importlib.resources import files
 
 from flask import Blueprint, jsonify, request
 
-from assistant.corpus import AUDIENCES, STAGES
+from assistant.corpus import AUDIENCE_CHOICES, STAGES
 from assistant.index import IndexUnavailable
 from assistant.text import is_valid_unicode
 from assistant.visit import AUDIENCE_IDS, VISIT_KINDS
@@ -140,10 +140,10 @@ def suggest():
     limit = rt.settings.max_question_chars
     text = text_field(data, "text", limit)
     audience = data.get("audience") or None
-    if audience not in (None, *AUDIENCES):
-        raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCES)}")
+    if audience not in (None, *AUDIENCE_CHOICES):
+        raise ApiError(422, f"'audience' must be one of {', '.join(AUDIENCE_CHOICES)}")
     turns = turns_field(data, limit, rt.settings.max_context_turns)
-    result = rt.suggest(text, turns, optional_stage(data.get("stage")), None if audience == "any" else audience,
+    result = rt.suggest(text, turns, optional_stage(data.get("stage")), audience,
                         want_summary=data.get("summary") is True)
     return jsonify(result.to_dict())
 

@@ -18,7 +18,7 @@ bp = Blueprint("auth", __name__)
 
 TOKEN_FILE = "access_token"
 LOOPBACK_HOST = re.compile(r"^(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?$", re.I)
-OPEN_ENDPOINTS = {"api.healthz", "auth.login", "static", "i18n.choose"}
+OPEN_ENDPOINTS = {"api.healthz", "auth.login", "static", "i18n.choose", "pages.favicon"}
 
 
 def private_folder(folder: Path) -> Path:

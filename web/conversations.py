@@ -96,8 +96,19 @@ def add_turn(conversation_id: str):
     return jsonify(turn), 201
 
 
+def export_filename(title: str, conversation_id: str) -> str:
+    """The conversation's title as a file name a user recognises: letters, digits and hyphens, ASCII."""
+    import unicodedata
+
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:80].rstrip("-")
+    return f"{slug or 'conversation-' + conversation_id}.md"
+
+
 @bp.get("/<conversation_id>/export.md")
 def export(conversation_id: str):
-    text = _found(get_store().export_markdown, _id(conversation_id))
+    store = get_store()
+    text = _found(store.export_markdown, _id(conversation_id))
+    name = export_filename(_found(store.get, conversation_id).title, conversation_id)
     return Response(text, mimetype="text/markdown",
-                    headers={"Content-Disposition": f'attachment; filename="conversation-{conversation_id}.md"'})
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})

@@ -15,10 +15,20 @@ LABELS = {
     "information": "Information", "advice": "Advice", "confront": "Confronting", "other": "Other",
     "person": "Person speaking",
 }
+# Short text labels, so the timeline and legend read without colour (in print, on a phone, for colour-blind eyes).
+ABBREVIATIONS = {
+    "open_question": "OQ", "closed_question": "CQ", "simple_reflection": "SR", "complex_reflection": "CR",
+    "summary": "S", "affirmation": "A", "information": "I", "advice": "Ad", "confront": "C", "other": "O",
+    "person": "P",
+}
+
+
+LIGHT = {"closed_question", "other", "person"}  # fills dark text reads on
 
 
 def timeline(utterances: list[dict], width: int = 640, height: int = 36) -> Markup:
-    """One coloured bar per turn, in order, with a title on each bar for screen readers and tooltips."""
+    """One coloured bar per turn, in order, with a title on each bar for screen readers and tooltips, and the code's
+    short label on it when the bar is wide enough to hold one."""
     n = max(1, len(utterances))
     bar = width / n
     parts = [f'<svg class="timeline" role="img" viewBox="0 0 {width} {height}" width="100%" '
@@ -30,6 +40,10 @@ def timeline(utterances: list[dict], width: int = 640, height: int = 36) -> Mark
         parts.append(f'<rect x="{i * bar:.2f}" y="{y:.1f}" width="{max(bar - 1, 1):.2f}" height="{h:.1f}" '
                      f'fill="{COLOURS.get(code, "#999")}"><title>{i + 1}. {escape(LABELS.get(code, code))}: '
                      f'{escape(u["text"][:120])}</title></rect>')
+        if bar >= 16:
+            parts.append(f'<text x="{i * bar + bar / 2:.2f}" y="{height - 5}" font-size="10" text-anchor="middle" '
+                         f'fill="{"#1b1b1b" if code in LIGHT else "#ffffff"}" aria-hidden="true">'
+                         f'{ABBREVIATIONS.get(code, "")}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
 

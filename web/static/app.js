@@ -8,15 +8,25 @@ function el(tag, attrs, text) {
   return node;
 }
 
+const UNREACHABLE = "the assistant on this computer is not answering, so nothing more was done. Check that it is " +
+  "still running (start it again with `assistant serve` if it stopped), then try again.";
+
+class Unreachable extends Error {
+  constructor() { super(UNREACHABLE); this.name = "Unreachable"; }
+}
+
 async function api(method, path, body, headers) {
   const options = { method, headers: Object.assign({ "Accept": "application/json" }, headers) };
   if (body !== undefined) {
     options.headers["Content-Type"] = "application/json";
     options.body = JSON.stringify(body);
   }
-  const response = await fetch(path, options);
-  const data = await response.json().catch(() => ({ error: "unexpected response" }));
-  if (!response.ok) throw new Error(data.error || ("request failed: " + response.status));
+  let response;
+  try { response = await fetch(path, options); }
+  catch (error) { throw new Unreachable(); }  // fetch rejects only when no answer came at all
+  const data = await response.json().catch(() => ({}));
+  if (response.status === 401) throw new Error("you have been signed out; open the sign-in link again");
+  if (!response.ok) throw new Error(data.error || ("the request failed (" + response.status + ")"));
   return data;
 }
 
@@ -32,7 +42,7 @@ async function postTurn(conversationId, turn, key) {
   for (let attempt = 1; ; attempt++) {
     try { return await api("POST", path, turn, { "Idempotency-Key": key }); }
     catch (error) {
-      if (!(error instanceof TypeError) || attempt === 3) throw error;  // fetch throws TypeError when offline
+      if (!(error instanceof Unreachable) || attempt === 3) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
@@ -48,12 +58,19 @@ function copyButton(text) {
   return button;
 }
 
-function card(kind, text, source) {
-  const box = el("div", { class: "card suggestion " + kind });
+function card(kind, text, source, use) {
+  const box = el("div", { class: "card suggestion " + kind.replace(/[^a-z]+/g, "-") });
   box.appendChild(el("p", { class: "card-kind" }, kind));
   box.appendChild(el("p", { class: "card-text" }, text));
   if (source) box.appendChild(el("p", { class: "source" }, "Source: " + source));
-  box.appendChild(copyButton(text));
+  const actions = el("div", { class: "card-actions" });
+  if (use) {
+    const button = el("button", { type: "button", class: "use-this" }, "Use this");
+    button.addEventListener("click", () => use(text));
+    actions.appendChild(button);
+  }
+  actions.appendChild(copyButton(text));
+  box.appendChild(actions);
   return box;
 }
 
@@ -74,40 +91,152 @@ function setupCopyTargets() {
   document.querySelectorAll(".print-button").forEach((b) => b.addEventListener("click", () => window.print()));
 }
 
+const AUDIENCE_NAMES = { adult: "adult", older_person: "older person", carer: "carer", parent: "parent",
+  child: "child", young_person: "young person" };
+
 function setupPractise() {
   const form = document.getElementById("turn-form");
   if (!form) return;
   const turnsList = document.getElementById("turns");
+  const log = document.getElementById("chat-log");
   const cards = document.getElementById("cards");
+  const cardsEmpty = document.getElementById("cards-empty");
+  const turnsEmpty = document.getElementById("turns-empty");
   const status = document.getElementById("status");
   const select = document.getElementById("conversation-select");
   const stageSelect = document.getElementById("stage-select");
   const stageShown = document.getElementById("stage-shown");
+  const audienceSelect = document.getElementById("audience-select");
+  const audienceShown = document.getElementById("audience-shown");
   const exportLink = document.getElementById("export-link");
+  const renameButton = document.getElementById("rename-button");
+  const deleteButton = document.getElementById("delete-button");
+  const sendButton = document.getElementById("send-button");
+  const summariseButton = document.getElementById("summarise-button");
+  const textArea = document.getElementById("turn-text");
+  const panel = document.getElementById("suggestions");
   const maxContext = Number(turnsList.dataset.maxContextTurns) || 500;
   let conversation = null;
-  let turns = [];
+  let turns = [];  // {speaker, text, check?, suggestion?}
   let unsent = null;  // the turn whose write failed: sending it again reuses its key
+  let busy = false;
+  let again = false;  // the stage or audience changed while a request ran: suggest again once it ends
 
-  function say(message) { status.textContent = message; }
+  function say(message, retry) {
+    status.replaceChildren(el("p", {}, message));
+    if (retry) {
+      const button = el("button", { type: "button", class: "secondary retry" }, "Try again");
+      button.addEventListener("click", () => retry());
+      status.appendChild(button);
+    }
+  }
+
+  function setBusy(on) {
+    busy = on;
+    sendButton.disabled = on;
+    summariseButton.disabled = on;
+    document.querySelectorAll(".use-this").forEach((b) => { b.disabled = on; });
+    form.setAttribute("aria-busy", on ? "true" : "false");
+  }
+
+  // Nothing runs twice at once: a second click, Ctrl+Enter or "Use this" while one request runs does nothing.
+  async function exclusive(work) {
+    if (busy) return;
+    setBusy(true);
+    try { await work(); }
+    finally {
+      setBusy(false);
+      textArea.focus({ preventScroll: true });
+      if (again) { again = false; resuggest(); }
+    }
+  }
+
+  function use(text) {
+    exclusive(() => addTurn("worker", text, false));
+  }
+
+  function suggestionCards(s, target) {
+    const group = (title, items) => {
+      if (!items.length) return;
+      target.appendChild(el("h3", {}, title));
+      items.forEach((node) => target.appendChild(node));
+    };
+    // A risk or safeguarding cue comes first: what was heard, what to check, and a question that raises it openly.
+    group("Safety first", (s.safety || []).map((c) => {
+      const node = card("safety: " + c.concern.replace(/_/g, " "), c.text, "safety guidance");
+      node.classList.add("card-safety");
+      node.insertBefore(el("p", { class: "card-text" }, "You could ask: " + c.question), node.lastChild);
+      const checks = el("ul", {});
+      (c.check_first || []).forEach((item) => checks.appendChild(el("li", {}, item)));
+      node.insertBefore(checks, node.lastChild);
+      return node;
+    }));
+    if (s.note) target.appendChild(el("p", { class: "note" }, s.note));
+    group("Reflections", s.reflections.map((r) => card(r.kind + " reflection", r.text, r.source, use)));
+    group("Open questions", s.open_questions.map((q) => card("open question", q.text, "question bank " + q.source,
+                                                               use)));
+    group("Affirmation", s.affirmations.map((a) => card("affirmation", a.text, "guidance: " + a.source, use)));
+    if (s.summary) group("Summary", [card("summary", s.summary, "your conversation", use)]);
+    if (!target.childElementCount) target.appendChild(el("p", { class: "note" }, "Nothing to suggest for these words."));
+  }
+
+  function checkCards(c, target) {
+    target.appendChild(el("h3", {}, "Your words"));
+    target.appendChild(card(c.code.replace(/_/g, " "), c.why, "OARS coder"));
+    c.open_alternatives.forEach((text, i) =>
+      target.appendChild(card("open alternative", text, (c.alternative_sources || [])[i], use)));
+  }
+
+  function showStage(s) {
+    stageShown.textContent = "Stage: " + s.stage + (s.stage_source === "chosen" ? " (set by you)"
+      : " (detected, " + Math.round(s.stage_confidence * 100) + "% sure)");
+    if (s.audience_source === "chosen") {
+      audienceShown.textContent = "Person: " + (AUDIENCE_NAMES[s.audience] || s.audience) + " (set by you)";
+    } else if (s.audience) {
+      audienceShown.textContent = "Person: " + (AUDIENCE_NAMES[s.audience] || s.audience) +
+        " (worked out from their words; choose another above if it is wrong)";
+    } else {
+      audienceShown.textContent = "Person: not clear from their words, so the questions suit anyone";
+    }
+  }
+
+  function showPanel(fill, scroll) {
+    cards.replaceChildren();
+    fill(cards);
+    // On a phone the panel sits below the conversation: bring the newest suggestions into view.
+    if (scroll && window.matchMedia("(max-width: 60rem)").matches) panel.scrollIntoView({ block: "start" });
+  }
 
   function showTurns() {
     turnsList.replaceChildren();
-    for (const t of turns) {
+    turnsEmpty.hidden = turns.length > 0;
+    turns.forEach((t, i) => {
       const item = el("li", { class: "turn " + t.speaker });
-      item.appendChild(el("span", { class: "who" }, t.speaker === "worker" ? "I said" : "They said"));
+      const head = el("div", { class: "turn-head" });
+      head.appendChild(el("span", { class: "who" }, t.speaker === "worker" ? "I said" : "They said"));
+      if (t.check) head.appendChild(el("span", { class: "turn-code", title: "OARS code" }, t.check.code.replace(/_/g, " ")));
+      item.appendChild(head);
       item.appendChild(el("span", { class: "what" }, t.text));
+      if (t.suggestion) {
+        const details = el("details", { class: "turn-suggestions" });
+        details.appendChild(el("summary", {}, "Suggestions for turn " + (i + 1)));
+        suggestionCards(t.suggestion, details);
+        item.appendChild(details);
+      }
       turnsList.appendChild(item);
-    }
+    });
+    log.scrollTop = log.scrollHeight;
   }
 
   function setConversation(c) {
     conversation = c;
+    renameButton.disabled = !c;
+    deleteButton.disabled = !c;
     if (c) {
       exportLink.href = "/api/conversations/" + c.id + "/export.md";
       exportLink.removeAttribute("aria-disabled");
     } else {
-      exportLink.href = "#";
+      exportLink.removeAttribute("href");
       exportLink.setAttribute("aria-disabled", "true");
     }
   }
@@ -122,48 +251,81 @@ function setupPractise() {
     }
   }
 
-  async function open(id) {
-    cards.replaceChildren();
-    if (!id) { setConversation(null); turns = []; showTurns(); return; }
-    const data = await api("GET", "/api/conversations/" + id);
-    setConversation(data);
-    turns = data.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
+  function suggestBody(index, extra) {
+    const turn = turns[index];
+    const body = Object.assign({ text: turn.text, turns: turns.slice(0, index).slice(-maxContext)
+      .map((t) => ({ speaker: t.speaker, text: t.text })) }, extra || {});
+    if (stageSelect.value) body.stage = stageSelect.value;
+    if (audienceSelect.value) body.audience = audienceSelect.value;
+    return body;
+  }
+
+  async function suggestFor(index, scroll) {
+    const s = await api("POST", "/api/suggest", suggestBody(index));
+    turns[index].suggestion = s;
     showTurns();
-    say("Opened " + data.title + ".");
+    showStage(s);
+    showPanel((target) => suggestionCards(s, target), scroll);
   }
 
-  function showSuggestion(s) {
-    cards.replaceChildren();
-    stageShown.textContent = "Stage: " + s.stage + (s.stage_source === "detected"
-      ? " (detected, " + Math.round(s.stage_confidence * 100) + "% sure)" : " (chosen)");
-    const group = (title, items) => {
-      if (!items.length) return;
-      cards.appendChild(el("h3", {}, title));
-      items.forEach((node) => cards.appendChild(node));
-    };
-    // A risk or safeguarding cue comes first: what was heard, what to check, and a question that raises it openly.
-    group("Safety first", (s.safety || []).map((c) => {
-      const node = card("safety: " + c.concern.replace(/_/g, " "), c.text, "safety guidance");
-      node.classList.add("card-safety");
-      node.appendChild(el("p", { class: "card-text" }, "You could ask: " + c.question));
-      const checks = el("ul", {});
-      (c.check_first || []).forEach((item) => checks.appendChild(el("li", {}, item)));
-      node.appendChild(checks);
-      return node;
-    }));
-    if (s.note) cards.appendChild(el("p", { class: "note" }, s.note));
-    group("Reflections", s.reflections.map((r) => card(r.kind + " reflection", r.text, r.source)));
-    group("Open questions", s.open_questions.map((q) => card("open question", q.text, "question bank " + q.source)));
-    group("Affirmation", s.affirmations.map((a) => card("affirmation", a.text, "guidance: " + a.source)));
-    if (s.summary) group("Summary", [card("summary", s.summary, "your conversation")]);
+  async function checkFor(index, show) {
+    const c = await api("POST", "/api/check", { text: turns[index].text });
+    turns[index].check = c;
+    showTurns();
+    if (show) showPanel((target) => checkCards(c, target), true);
   }
 
-  function showCheck(c) {
-    cards.replaceChildren();
-    cards.appendChild(el("h3", {}, "Your words"));
-    cards.appendChild(card(c.code.replace(/_/g, " "), c.why, "OARS coder"));
-    c.open_alternatives.forEach((text, i) =>
-      cards.appendChild(card("open alternative", text, c.alternative_sources[i])));
+  function lastPersonIndex() {
+    for (let i = turns.length - 1; i >= 0; i--) if (turns[i].speaker === "person") return i;
+    return -1;
+  }
+
+  async function addTurn(speaker, text, fromBox) {
+    say("Thinking…");
+    let index;
+    try {
+      const c = await ensureConversation();
+      if (!unsent || unsent.conversation !== c.id || unsent.speaker !== speaker || unsent.text !== text) {
+        unsent = { conversation: c.id, speaker, text, key: freshKey() };
+      }
+      const stored = await postTurn(c.id, { speaker, text }, unsent.key);
+      unsent = null;
+      turns.push({ speaker, text: stored.text });
+      index = turns.length - 1;
+      showTurns();
+      if (fromBox) textArea.value = "";
+    } catch (error) {
+      say("Sorry: " + error.message, () => exclusive(() => addTurn(speaker, text, fromBox)));
+      return;
+    }
+    await respondTo(index);
+  }
+
+  async function respondTo(index) {
+    try {
+      if (turns[index].speaker === "person") {
+        await suggestFor(index, true);
+        say("New suggestions for what they said.");
+      } else {
+        await checkFor(index, true);
+        say("Your words are coded below.");
+      }
+    } catch (error) {
+      say("Sorry: the turn is saved, but " + error.message, () => exclusive(() => respondTo(index)));
+    }
+  }
+
+  function resuggest() {
+    const index = lastPersonIndex();
+    if (index < 0) return;
+    if (busy) { again = true; return; }
+    exclusive(async () => {
+      say("Suggesting again…");
+      try {
+        await suggestFor(index, false);
+        say("Suggestions updated for the stage and person you chose.");
+      } catch (error) { say("Sorry: " + error.message, resuggest); }
+    });
   }
 
   async function ensureConversation() {
@@ -174,49 +336,71 @@ function setupPractise() {
     return created;
   }
 
-  form.addEventListener("submit", async (event) => {
+  // A reopened conversation shows its codes, its stage and the suggestions for the person's last words.
+  async function open(id) {
+    showPanel((target) => target.appendChild(cardsEmpty), false);
+    if (!id) {
+      setConversation(null); turns = []; showTurns();
+      stageShown.textContent = "Stage: not yet known";
+      audienceShown.textContent = "Person: not yet known";
+      return;
+    }
+    const data = await api("GET", "/api/conversations/" + id);
+    setConversation(data);
+    turns = data.turns.map((t) => ({ speaker: t.speaker, text: t.text }));
+    showTurns();
+    const last = lastPersonIndex();
+    if (last >= 0) await suggestFor(last, false);
+    const workers = turns.map((t, i) => i).filter((i) => turns[i].speaker === "worker").slice(-50);
+    for (const i of workers) await checkFor(i, false);
+    say("Opened " + data.title + ".");
+  }
+
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
-    const textArea = document.getElementById("turn-text");
+    if (busy) return;
     const text = textArea.value.trim();
     const speaker = form.querySelector("input[name=speaker]:checked").value;
     if (!text) { say("Type what was said first."); textArea.focus(); return; }
-    say("Thinking…");
-    try {
-      const c = await ensureConversation();
-      if (!unsent || unsent.conversation !== c.id || unsent.speaker !== speaker || unsent.text !== text) {
-        unsent = { conversation: c.id, speaker, text, key: freshKey() };
-      }
-      const stored = await postTurn(c.id, { speaker, text }, unsent.key);
-      unsent = null;
-      turns.push({ speaker, text: stored.text });
-      showTurns();
-      textArea.value = "";
-      if (speaker === "person") {
-        const body = { text: stored.text, turns: turns.slice(0, -1).slice(-maxContext) };
-        if (stageSelect.value) body.stage = stageSelect.value;
-        showSuggestion(await api("POST", "/api/suggest", body));
-        say("New suggestions for what they said.");
-      } else {
-        showCheck(await api("POST", "/api/check", { text: stored.text }));
-        say("Your words are coded below.");
-      }
-    } catch (error) { say("Sorry: " + error.message); }
+    exclusive(() => addTurn(speaker, text, true));
   });
 
-  document.getElementById("summarise-button").addEventListener("click", async () => {
-    const person = turns.filter((t) => t.speaker === "person");
-    if (!person.length) { say("Add something the person said first."); return; }
-    try {
-      const body = { text: person[person.length - 1].text, turns: turns.slice(-maxContext), summary: true };
-      if (stageSelect.value) body.stage = stageSelect.value;
-      showSuggestion(await api("POST", "/api/suggest", body));
-      say("Summary ready.");
-    } catch (error) { say("Sorry: " + error.message); }
+  textArea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
   });
 
-  select.addEventListener("change", () => open(select.value).catch((e) => say("Sorry: " + e.message)));
-  document.getElementById("rename-button").addEventListener("click", async () => {
-    if (!conversation) { say("Start or open a conversation first."); return; }
+  summariseButton.addEventListener("click", () => {
+    const index = lastPersonIndex();
+    if (index < 0) { say("Add something the person said first."); return; }
+    exclusive(async () => {
+      try {
+        const s = await api("POST", "/api/suggest", Object.assign(suggestBody(index), {
+          turns: turns.slice(-maxContext).map((t) => ({ speaker: t.speaker, text: t.text })), summary: true }));
+        showStage(s);
+        showPanel((target) => suggestionCards(s, target), true);
+        say("Summary ready.");
+      } catch (error) { say("Sorry: " + error.message, () => summariseButton.click()); }
+    });
+  });
+
+  stageSelect.addEventListener("change", resuggest);
+  audienceSelect.addEventListener("change", resuggest);
+
+  document.getElementById("example-button").addEventListener("click", (event) => {
+    textArea.value = event.currentTarget.dataset.example;
+    form.querySelector("input[name=speaker][value=person]").checked = true;
+    textArea.focus();
+  });
+
+  function reopen() {
+    exclusive(() => open(select.value).catch((e) => say("Sorry: " + e.message, reopen)));
+  }
+  select.addEventListener("change", reopen);
+  renameButton.addEventListener("click", async () => {
+    if (!conversation) return;
     const title = window.prompt("New name for this conversation", conversation.title || "");
     if (!title) return;
     try {
@@ -226,8 +410,8 @@ function setupPractise() {
       say("Renamed.");
     } catch (error) { say("Sorry: " + error.message); }
   });
-  document.getElementById("delete-button").addEventListener("click", async () => {
-    if (!conversation) { say("Nothing to delete yet."); return; }
+  deleteButton.addEventListener("click", async () => {
+    if (!conversation) return;
     if (!window.confirm("Delete this conversation for good?")) return;
     try {
       await api("DELETE", "/api/conversations/" + conversation.id);
@@ -236,7 +420,32 @@ function setupPractise() {
       say("Deleted.");
     } catch (error) { say("Sorry: " + error.message); }
   });
-  loadList("").catch((e) => say("Sorry: " + e.message));
+  function start() { loadList("").then(() => say("")).catch((e) => say("Sorry: " + e.message, start)); }
+  start();
 }
 
-document.addEventListener("DOMContentLoaded", () => { setupCopyTargets(); setupPractise(); });
+// Reflect: a file too big for the page is refused before it is sent, so what is typed in the box stays.
+function setupReflect() {
+  const form = document.getElementById("reflect-form");
+  if (!form) return;
+  const file = document.getElementById("file");
+  const message = document.getElementById("reflect-limit");
+  const maxBytes = Number(form.dataset.maxBytes);
+  const tooBig = () => file.files.length && file.files[0].size > maxBytes;
+  function check() {
+    if (tooBig()) {
+      const mb = (n) => (n / 1024 / 1024).toFixed(1) + " MB";
+      message.textContent = "That file is " + mb(file.files[0].size) + "; the largest this page takes is " +
+        mb(maxBytes) + ". Split the transcript into parts, or save it as plain text. Nothing was sent.";
+      message.hidden = false;
+      file.value = "";
+      return false;
+    }
+    message.hidden = true;
+    return true;
+  }
+  file.addEventListener("change", check);
+  form.addEventListener("submit", (event) => { if (!check()) event.preventDefault(); });
+}
+
+document.addEventListener("DOMContentLoaded", () => { setupCopyTargets(); setupPractise(); setupReflect(); });

@@ -1,0 +1,375 @@
+"""Which guidance sentences answer a question: one coherent excerpt of the best passage (its anchor sentence, what
+that sentence leans on, the list it introduces), shaped by the question type, in reading order."""
+
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from .index import VectorIndex
+from .language import language_data
+from .nlp import parse
+from .retrieval import Hit, Retriever
+from .text import normalise, tokenize
+
+# Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
+_LABELLED_EXAMPLE = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
+_QUOTE_ONLY = re.compile(r"^[\"“‘'].*[\"”’']\.?$")
+MAX_SENTENCES = 6
+MAX_WORDS = 140
+MAX_LIST_WORDS = 220  # a list the answer runs on through may make it longer
+MIN_WORDS = 5
+MIN_EXCERPT_WORDS = 70  # sentences around the anchor, in its section, join until the excerpt is this long
+LEXICAL_WEIGHT = 0.15
+OTHER_PAGE_WINDOW = 0.10  # a short excerpt takes a sentence from elsewhere only this close to the anchor
+SAME_SENTENCE = 0.90
+DEFINITION_BONUS = 0.15
+LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
+STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
+VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
+STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle comes first
+TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
+REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
+LIST_LOOKAHEAD = 3
+VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
+                 "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
+# Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
+PLAIN_VERDICT_TERMS = {"service": ("input", "not an outcome", "not outcomes", "is a service", "are services",
+                                   "rather than outcomes", "not a service"),
+                       "outcome": ("own words", "wants to achieve", "want to achieve", "in their words",
+                                   "personal outcome is")}
+
+
+@functools.cache
+def _words() -> dict:
+    return language_data("answers")
+
+
+def is_lead_in(sentence: str) -> bool:
+    """Whether the sentence introduces what follows (it ends 'as follows:', 'below.')."""
+    s = sentence.rstrip().lower()
+    padded = " " + " ".join(re.findall(r"[a-z']+", s)) + " "
+    return any(s.endswith(ending) for ending in _words()["lead_in_endings"]) or \
+        any(f" {w} " in padded for w in _words()["lead_in_words"])
+
+
+def opens_pointing(sentence: str) -> bool:
+    """Whether the sentence opens with a word that points back ('She', 'This', 'They') or leans on the sentence
+    before ('Therefore', 'Second,'), or leans on it early on ('Well-being also comes ...'), so it needs what came
+    before."""
+    words = re.split(r"[\s,;:]+", normalise(sentence).strip(" \"'“‘"))
+    first = words[0] if words else ""
+    data = _words()
+    if first in data["pointing_openers"] or first in data["connective_openers"]:
+        return True
+    early = " " + " ".join(words[1:5]) + " "
+    anywhere = " " + " ".join(words) + " "
+    return any(f" {w} " in early for w in data["leaning_words"]) or \
+        any(f" {w} " in anywhere for w in data["concluding_words"])
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What the composer needs to know about one indexed sentence, worked out once per index."""
+
+    tokens: frozenset[str]
+    words: int
+    kind: str  # "text", "item", "more" (an item's later sentence), "label" or "example"
+    points_back: bool
+    lead_in: bool
+    example: bool  # a labelled example line or a bare quotation: never an anchor
+    labelled: bool  # a labelled example line ("Poor: ...", "Worker: ..."): quoted only in an answer to a list question
+    story: bool  # from a case story page
+    practice: bool  # tells the reader what to do ("Ask what ...")
+    trap: bool  # in a section of traps to avoid or poor examples
+    reference: bool  # a glossary entry
+
+
+_FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
+    """The facts of each sentence of one page chunk (cached per index)."""
+    per_index = _FACTS.setdefault(index, {})
+    if position not in per_index:
+        doc = index.documents[position]
+        kinds = doc.sentence_kinds or ["text"] * len(doc.sentences)
+        headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+        data = _words()
+        reference = bool(set(doc.topics) & set(data["reference_topics"]))
+        out: list[SentenceFacts] = []
+        for s, kind, heading in zip(doc.sentences, kinds, headings, strict=True):
+            # An example line's later sentences are part of the example too.
+            labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
+                (kind == "more" and bool(out) and out[-1].labelled)
+            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
+                                     labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
+                                     imperative(s),
+                                     has_cue(heading, data["trap_headings"]), reference))
+        per_index[position] = out
+    return per_index[position]
+
+
+def has_cue(text: str, cues: list[str]) -> bool:
+    """Whether the text holds one of the cues: a cue of words as whole words, one with a mark ("n't") anywhere."""
+    padded = f" {normalise(text).strip(' ?!.')} "
+    patterns = (rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues)
+    return any(re.search(pattern, padded) for pattern in patterns)
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w'])[A-Z][\w'’-]*")
+
+
+@functools.lru_cache(maxsize=8192)
+def names(sentence: str) -> frozenset[str]:
+    """People's names in a sentence (the parse's named entities), lower case. A sentence with no capital letter
+    after its first word, and a first word that is a common word, names nobody: it is never parsed."""
+    capitals = _CAPITAL_WORD.findall(sentence.strip(" \"'“‘("))
+    first = sentence.strip(" \"'“‘(").split(maxsplit=1)[0] if sentence.strip() else ""
+    common_start = first.lower() in _common_words() or (first.lower().rstrip(",:;") in _common_words())
+    if not [w for w in capitals if w != "I" and not (w == first and common_start)]:
+        return frozenset()
+    return frozenset(e.text.lower() for e in parse(sentence, ner=True).ents if e.label_ == "PERSON")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """spaCy's English stop words and the practice verbs: a sentence opening with one opens with no name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _practice_verbs()
+
+
+def imperative(sentence: str) -> bool:
+    """Whether the sentence tells the reader what to do ('Ask what ...', 'Name who will ...', "Don't ...")."""
+    words = normalise(sentence).strip(" \"'(").split()
+    if words[:1] in (["don't"], ["never"], ["always"]) or words[:2] == ["do", "not"]:
+        return True
+    return bool(words) and words[0].rstrip(",:;") in _practice_verbs()
+
+
+@functools.cache
+def _practice_verbs() -> frozenset[str]:
+    return frozenset(_words()["practice_verbs"])
+
+
+_DEFINITION_QUESTION = re.compile(r"^(?:what(?:'s| is| are)|whats|define|what does|meaning of)\s+(?:an?\s+|the\s+)?"
+                                  r"(.+?)\s*\??$", re.I)
+_TERM_END = re.compile(r"\s+(?:mean|means|stand|in|for|within|when|pls|please|exactly|actually)\b.*$", re.I)
+
+
+def definition_pattern(question: str) -> re.Pattern | None:
+    """For 'What is X?' questions, a pattern matching sentences that define X ('X is', 'An X means')."""
+    match = _DEFINITION_QUESTION.match(question.strip())
+    if not match:
+        return None
+    term = _TERM_END.sub("", match.group(1)).strip()
+    if not term or len(term.split()) > 4:
+        return None
+    stem = re.escape(term.rstrip("s"))
+    # "Affirming means ...", "An affirmation is ...", "A for affirming, which means ...".
+    return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
+
+
+@dataclass
+class Candidate:
+    number: int  # the passage's rank among the hits
+    i: int  # the sentence's position in its passage
+    text: str
+    sim: float
+    score: float
+
+
+def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray, kind: str,
+                    verdict: str | None) -> dict[tuple[int, int], Candidate]:
+    """Every sentence of the top passages that could anchor an answer, scored for this question and type."""
+    terms = set(tokenize(question))
+    definition = definition_pattern(question) if kind in ("definition", "list") else None
+    verdict_terms = VERDICT_TERMS.get(verdict or "", ())
+    asked = normalise(question)
+    about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
+    about_traps = has_cue(question, _words()["trap_questions"])
+    # A definition (or what a service is) may sit a little lower than passages using it.
+    depth = 5 if kind in ("definition", "list") or verdict else 3
+    out: dict[tuple[int, int], Candidate] = {}
+    for number, hit in enumerate(hits[:depth]):
+        doc = hit.document
+        rows = retriever.index.sentence_rows(hit.position)
+        sims = rows @ query
+        info = facts(retriever.index, hit.position)
+        for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
+            f = info[i]
+            if f.kind == "label" or f.words < MIN_WORDS or f.example:
+                continue
+            overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
+            # Shared words and the better-ranked passage break near-ties between similar sentences.
+            score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - number)
+            if definition and definition.match(sentence):
+                score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
+            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            if kind == "list" and (f.lead_in or opens_list):
+                score += LEAD_IN_BONUS
+            if kind in ("how_to", "case") and (f.kind == "item" or f.practice):
+                score += STEP_BONUS
+            if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
+                score += VERDICT_BONUS
+            if f.story and not about_story:
+                score -= STORY_PENALTY
+            if f.trap and not about_traps:
+                score -= TRAP_PENALTY
+            if f.reference and kind != "definition":
+                score -= REFERENCE_PENALTY
+            if f.points_back:
+                score -= 0.02  # it brings the sentence before it: a little less direct
+            out[number, i] = Candidate(number, i, sentence, float(sim), score)
+    return out
+
+
+def _unintroduced(sentence: str, before: list[str], question: str) -> bool:
+    """Whether the sentence names someone neither the question nor the sentences before it mention."""
+    said = " ".join([normalise(question), *(normalise(b) for b in before)])
+    return any(name not in said for name in names(sentence))
+
+
+def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
+    """The anchor sentence and what must come with it: the sentences it leans on, the whole list a lead-in
+    introduces, and the sentences around it in its own section until the excerpt reads as a whole."""
+    doc = hit.document
+    info = facts(index, hit.position)
+    section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+
+    def listed(j: int) -> bool:  # a member of a list: items, their labels, and example lines for list questions
+        return (info[j].kind in ("item", "label", "more") and not info[j].labelled) or \
+            (info[j].kind != "text" and kind == "list")
+
+    start = anchor
+    if kind in ("list", "how_to") and info[start].kind != "text":
+        # An item of a list answers a list question only with its lead-in and the other items.
+        while start > 0 and listed(start - 1):
+            start -= 1
+        if start > 0 and info[start - 1].kind == "text":
+            start -= 1
+    while start > 0 and start > anchor - 2 and info[start].points_back and section[start - 1] == section[anchor]:
+        start -= 1  # "It is ..." needs the sentence that says what "it" is
+    if start < anchor and info[start].kind != "text":
+        # "These questions ..." after a list points back at the whole list, and the list comes with its lead-in.
+        while start > 0 and info[start - 1].kind != "text" and section[start - 1] == section[anchor]:
+            start -= 1
+        if start > 0 and info[start - 1].lead_in and section[start - 1] == section[anchor]:
+            start -= 1
+        kind = "list"
+    end = anchor
+    if kind in ("list", "how_to", "definition"):
+        # A list a few sentences on is what a list question asks for: the excerpt runs on to it.
+        ahead = next((j for j in range(end + 1, min(end + 1 + LIST_LOOKAHEAD, len(info))) if listed(j)), None)
+        if ahead is not None and info[end].kind == "text" and info[ahead - 1].lead_in:
+            end = ahead - 1
+    keys = list(range(start, end + 1))
+    words = sum(info[j].words for j in keys)
+    # Only a list question, a how-to or a lead-in runs on through a whole list; others stop once they read whole.
+    in_list = info[end].lead_in or (info[end].kind != "text" and kind in ("list", "how_to"))
+    limit = MAX_LIST_WORDS if kind in ("list", "how_to") else MAX_WORDS
+    for j in range(end + 1, len(doc.sentences)):
+        if section[j] != section[anchor] or words + info[j].words > limit:
+            break
+        if in_list and listed(j):
+            pass  # the list a lead-in introduces comes whole
+        elif info[j].kind == "more" and info[end].kind != "text":
+            pass  # the rest of the item the excerpt quotes
+        elif info[end].kind != "text" and info[j].kind != "text":
+            break  # one item answers; the list's other items are about other things
+        elif in_list or words >= MIN_EXCERPT_WORDS or info[j].labelled:
+            break
+        keys.append(j)
+        words += info[j].words
+    while keys and info[keys[0]].points_back and keys[0] > 0 and section[keys[0] - 1] == section[anchor] \
+            and info[keys[0] - 1].kind == "text":
+        keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
+    # An example line goes only with the line it continues; its label's item only with the label's list.
+    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
+    # A lead-in whose list did not come with it says nothing.
+    return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1))]
+
+
+def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chosen: list[tuple[int, int]],
+                question: str) -> bool:
+    """Whether a sentence can join the answer on its own: it leans on nothing the answer lacks."""
+    number, i = key
+    if (number, i - 1) in chosen:
+        return True
+    sentence = hits[number].document.sentences[i]
+    before = [hits[n].document.sentences[j] for n, j in chosen]
+    return not facts(index, hits[number].position)[i].points_back and not _unintroduced(sentence, before, question)
+
+
+def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
+                   kind: str = "case", verdict: str | None = None,
+                   sides: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """(source number, sentence position, sentence) for the sentences that best answer the question: one excerpt of
+    the best passage in reading order; a sentence from elsewhere only when the excerpt is short, or when a
+    difference question's other side is missing."""
+    index = retriever.index
+    scored = score_sentences(retriever, hits, question, query, kind, verdict)
+    if not scored:
+        return []
+    ranked = sorted(scored, key=lambda key: -scored[key].score)
+    if verdict:
+        # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
+        said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
+                if any(t in scored[k].text.lower() for t in terms)
+                and not facts(index, hits[k[0]].position)[k[1]].points_back]
+        ranked = said[:1] + [k for k in ranked if k not in said[:1]]
+    best = ranked[0]
+    for key in ([] if verdict else ranked[:3]):
+        # An anchor that names someone the answer cannot introduce gives way to a close one that does not.
+        if scored[key].score < scored[best].score - 0.05:
+            break
+        if not _unintroduced(scored[key].text, [], question):
+            best = key
+            break
+    if verdict:
+        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind) if j >= best[1]]
+    else:
+        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind)]
+    words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
+    vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
+
+    def joins(key: tuple[int, int]) -> bool:
+        if key in chosen or len(chosen) >= MAX_SENTENCES:
+            return False
+        n = len(hits[key[0]].document.sentences[key[1]].split())
+        if words + n > MAX_WORDS or not _standalone(index, hits, key, chosen, question):
+            return False
+        vector = index.sentence_rows(hits[key[0]].position)[key[1]]
+        return all(float(v @ vector) <= SAME_SENTENCE for v in vectors)
+
+    def add(key: tuple[int, int]) -> None:
+        nonlocal words
+        chosen.append(key)
+        vectors.append(index.sentence_rows(hits[key[0]].position)[key[1]])
+        words += len(hits[key[0]].document.sentences[key[1]].split())
+
+    for side in sides:
+        # "The difference between X and Y": each side is said.
+        side_terms = set(tokenize(side))
+        if not side_terms or any(side_terms <= facts(index, hits[n].position)[i].tokens for n, i in chosen):
+            continue
+        match = next((k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens
+                      and joins(k)), None)
+        if match:
+            add(match)
+    top = scored[best].score
+    for key in ranked[1:]:
+        if words >= MIN_EXCERPT_WORDS or scored[key].score < top - OTHER_PAGE_WINDOW:
+            break
+        if joins(key):
+            add(key)
+    order = list(dict.fromkeys(n for n, _ in chosen))  # passages in the order they joined: the anchor's first
+    chosen = sorted(chosen, key=lambda k: (order.index(k[0]), k[1]))
+    while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
+        chosen.pop()  # a lead-in never ends an answer
+    return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
