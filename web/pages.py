@@ -7,6 +7,7 @@ import secrets
 from urllib.parse import unquote_to_bytes
 
 from flask import Blueprint, abort, current_app, make_response, render_template, request, session
+from flask_babel import gettext
 
 from assistant.corpus import STAGES
 from assistant.redact import redaction_note
@@ -14,9 +15,11 @@ from assistant.transcript import TranscriptError
 from assistant.visit import AUDIENCE_IDS, AUDIENCE_LABELS, KIND_LABELS, VISIT_KINDS
 
 from . import get_runtime, svg
+from .i18n import N_
 
 bp = Blueprint("pages", __name__)
-NOT_UNICODE = "the form held text that is not valid unicode (utf-8), so nothing was kept; please retype or re-save it"
+NOT_UNICODE = N_("the form held text that is not valid unicode (utf-8), so nothing was kept; please retype or re-save "
+                 "it")
 
 
 def text_limit() -> int:
@@ -33,7 +36,7 @@ def csrf_token() -> str:
 @bp.app_context_processor
 def _template_globals():
     return {"csrf_token": csrf_token, "stages": STAGES, "limits": get_runtime().settings,
-            "redaction_note": redaction_note()}
+            "redaction_note": gettext(redaction_note())}
 
 
 @bp.before_request
@@ -71,7 +74,8 @@ def _form_is_utf8() -> bool:
 
 
 def error_page(code: int, message: str):
-    return render_template("error.html", code=code, message=message), code
+    """The error page, its message in the page's language when the catalogue has it (they are marked with N_)."""
+    return render_template("error.html", code=code, message=gettext(message)), code
 
 
 @bp.get("/favicon.ico")
@@ -103,9 +107,9 @@ def ask():
     if request.method == "POST":
         limit = text_limit()
         if not question:
-            error = "Type a question first."
+            error = gettext("Type a question first.")
         elif len(question) > limit:
-            error = f"Please keep questions under {limit} characters."
+            error = gettext("Please keep questions under %(limit)s characters.", limit=limit)
         else:
             answer = get_runtime().ask(question)
     response = make_response(render_template("ask.html", question=question, answer=answer, error=error))
@@ -123,9 +127,9 @@ def prepare():
     sheet = error = None
     if request.method == "POST":
         if not context:
-            error = "Describe the visit in a sentence or two."
+            error = gettext("Describe the visit in a sentence or two.")
         elif len(context) > text_limit():
-            error = f"Please keep the description under {text_limit()} characters."
+            error = gettext("Please keep the description under %(limit)s characters.", limit=text_limit())
         else:
             sheet = get_runtime().prepare(context, chosen["audience"], chosen["visit"], chosen["language"])
     return render_template("prepare.html", context=context, sheet=sheet, error=error, chosen=chosen,
@@ -158,7 +162,7 @@ def _corrections() -> dict[int, str]:
 
 @bp.route("/reflect", methods=["GET", "POST"])
 def reflect():
-    from assistant.analysis import WORKER_CODES
+    from assistant.analysis import WORKER_CODES, WelshTranscript
     from assistant.documents import read_transcript_file
     from assistant.transcript import NoWorkerTurns, speakers_in
 
@@ -175,13 +179,16 @@ def reflect():
             if upload and upload.filename:
                 transcript = read_transcript_file(upload.filename, upload.read())
             if not transcript.strip():
-                error = "Paste a transcript or choose a file: one turn per line, as 'Speaker: text'."
+                error = gettext("Paste a transcript or choose a file: one turn per line, as 'Speaker: text'.")
             else:
                 result = rt.analyse_submitted(transcript, worker or None, _corrections())
         except NoWorkerTurns as exc:
             speakers = exc.speakers
-            error = ("Which speaker is the worker? No label says so (such as 'Worker', 'SW' or 'Social worker'). "
-                     "Choose the worker from the speakers found, then analyse again.")
+            error = gettext("Which speaker is the worker? No label says so (such as 'Worker', 'SW' or 'Social "
+                            "worker'). Choose the worker from the speakers found, then analyse again.")
+        except WelshTranscript:
+            error = gettext("This transcript is in Welsh. The models read English only, so it was not analysed: no "
+                            "codes, score or feedback would be worth trusting.")
         except TranscriptError as exc:
             error = str(exc)[:1].upper() + str(exc)[1:] + "."
         if not speakers and transcript.strip() and len(transcript) <= rt.settings.max_transcript_chars:
@@ -191,7 +198,7 @@ def reflect():
         data = result.to_dict()
         charts = {"timeline": svg.timeline(data["utterances"]), "profile": svg.profile(result.metrics)}
     page = render_template("reflect.html", transcript=transcript, worker=worker, result=result, charts=charts,
-                           error=error, speakers=speakers, legend=svg.LABELS, abbreviations=svg.ABBREVIATIONS,
+                           error=error, speakers=speakers, legend=svg.labels(), abbreviations=svg.abbreviations(),
                            codes=WORKER_CODES, max_bytes=current_app.config["MAX_CONTENT_LENGTH"])
     return page, 422 if error and request.method == "POST" else 200
 
@@ -201,10 +208,11 @@ def reflect_too_large():
     from assistant.analysis import WORKER_CODES
 
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    error = (f"That was more than {limit / 1024 / 1024:g} MB, the largest upload this page takes. Split the "
-             "transcript into parts, or save it as plain text (a Word file holds more than its words).")
+    error = gettext("That was more than %(size)s MB, the largest upload this page takes. Split the transcript into "
+                    "parts, or save it as plain text (a Word file holds more than its words).",
+                    size=f"{limit / 1024 / 1024:g}")
     return render_template("reflect.html", transcript="", worker="", result=None, charts=None, error=error,
-                           speakers=[], legend=svg.LABELS, abbreviations=svg.ABBREVIATIONS, codes=WORKER_CODES,
+                           speakers=[], legend=svg.labels(), abbreviations=svg.abbreviations(), codes=WORKER_CODES,
                            max_bytes=limit), 413
 
 
@@ -217,9 +225,9 @@ def outcomes():
     if request.method == "POST":
         statements = [" ".join(s.split()) for s in text.splitlines() if s.strip()][:50]
         if not statements:
-            error = "Write one statement per line."
+            error = gettext("Write one statement per line.")
         elif any(len(s) > text_limit() for s in statements):
-            error = f"Please keep each statement under {text_limit()} characters."
+            error = gettext("Please keep each statement under %(limit)s characters.", limit=text_limit())
         else:
             rt = get_runtime()
             results = [rt.outcome(s) for s in statements]

@@ -8,8 +8,8 @@ function el(tag, attrs, text) {
   return node;
 }
 
-const UNREACHABLE = "the assistant on this computer is not answering, so nothing more was done. Check that it is " +
-  "still running (start it again with `assistant serve` if it stopped), then try again.";
+const UNREACHABLE = gettext("the assistant on this computer is not answering, so nothing more was done. Check that " +
+  "it is still running (start it again with `assistant serve` if it stopped), then try again.");
 
 class Unreachable extends Error {
   constructor() { super(UNREACHABLE); this.name = "Unreachable"; }
@@ -25,8 +25,8 @@ async function api(method, path, body, headers) {
   try { response = await fetch(path, options); }
   catch (error) { throw new Unreachable(); }  // fetch rejects only when no answer came at all
   const data = await response.json().catch(() => ({}));
-  if (response.status === 401) throw new Error("you have been signed out; open the sign-in link again");
-  if (!response.ok) throw new Error(data.error || ("the request failed (" + response.status + ")"));
+  if (response.status === 401) throw new Error(gettext("you have been signed out; open the sign-in link again"));
+  if (!response.ok) throw new Error(data.error || gettext("the request failed (%(status)s)", { status: response.status }));
   return data;
 }
 
@@ -49,23 +49,25 @@ async function postTurn(conversationId, turn, key) {
 }
 
 function copyButton(text) {
-  const button = el("button", { type: "button", class: "copy secondary" }, "Copy");
+  const button = el("button", { type: "button", class: "copy secondary" }, gettext("Copy"));
   button.addEventListener("click", async () => {
-    try { await navigator.clipboard.writeText(text); button.textContent = "Copied"; }
-    catch (e) { button.textContent = "Select and copy"; }
-    setTimeout(() => { button.textContent = "Copy"; }, 1500);
+    try { await navigator.clipboard.writeText(text); button.textContent = gettext("Copied"); }
+    catch (e) { button.textContent = gettext("Select and copy"); }
+    setTimeout(() => { button.textContent = gettext("Copy"); }, 1500);
   });
   return button;
 }
 
-function card(kind, text, source, use) {
+// kind is English (it names the card's class); the card shows it, or shown, in the page's language. The suggestion
+// itself comes from the English models and guidance, so it is marked lang="en".
+function card(kind, text, source, use, shown) {
   const box = el("div", { class: "card suggestion " + kind.replace(/[^a-z]+/g, "-") });
-  box.appendChild(el("p", { class: "card-kind" }, kind));
-  box.appendChild(el("p", { class: "card-text" }, text));
-  if (source) box.appendChild(el("p", { class: "source" }, "Source: " + source));
+  box.appendChild(el("p", { class: "card-kind" }, shown || gettext(kind)));
+  box.appendChild(el("p", { class: "card-text", lang: "en" }, text));
+  if (source) box.appendChild(el("p", { class: "source" }, gettext("Source: %(source)s", { source })));
   const actions = el("div", { class: "card-actions" });
   if (use) {
-    const button = el("button", { type: "button", class: "use-this" }, "Use this");
+    const button = el("button", { type: "button", class: "use-this" }, gettext("Use this"));
     button.addEventListener("click", () => use(text));
     actions.appendChild(button);
   }
@@ -78,21 +80,21 @@ function setupCopyTargets() {
   document.querySelectorAll("button[data-copy-target]").forEach((button) => {
     button.addEventListener("click", async () => {
       const target = document.getElementById(button.dataset.copyTarget);
-      try { await navigator.clipboard.writeText(target.textContent); button.textContent = "Copied"; }
-      catch (e) { button.textContent = "Select and copy"; }
+      try { await navigator.clipboard.writeText(target.textContent); button.textContent = gettext("Copied"); }
+      catch (e) { button.textContent = gettext("Select and copy"); }
     });
   });
   document.querySelectorAll("button[data-copy-text]").forEach((button) => {
     button.addEventListener("click", async () => {
-      try { await navigator.clipboard.writeText(button.dataset.copyText); button.textContent = "Copied"; }
-      catch (e) { button.textContent = "Select and copy"; }
+      try { await navigator.clipboard.writeText(button.dataset.copyText); button.textContent = gettext("Copied"); }
+      catch (e) { button.textContent = gettext("Select and copy"); }
     });
   });
   document.querySelectorAll(".print-button").forEach((b) => b.addEventListener("click", () => window.print()));
 }
 
-const AUDIENCE_NAMES = { adult: "adult", older_person: "older person", carer: "carer", parent: "parent",
-  child: "child", young_person: "young person" };
+const AUDIENCE_NAMES = { adult: gettext("adult"), older_person: gettext("older person"), carer: gettext("carer"),
+  parent: gettext("parent"), child: gettext("child"), young_person: gettext("young person") };
 
 function setupPractise() {
   const form = document.getElementById("turn-form");
@@ -125,7 +127,7 @@ function setupPractise() {
   function say(message, retry) {
     status.replaceChildren(el("p", {}, message));
     if (retry) {
-      const button = el("button", { type: "button", class: "secondary retry" }, "Try again");
+      const button = el("button", { type: "button", class: "secondary retry" }, gettext("Try again"));
       button.addEventListener("click", () => retry());
       status.appendChild(button);
     }
@@ -162,41 +164,59 @@ function setupPractise() {
       items.forEach((node) => target.appendChild(node));
     };
     // A risk or safeguarding cue comes first: what was heard, what to check, and a question that raises it openly.
-    group("Safety first", (s.safety || []).map((c) => {
-      const node = card("safety: " + c.concern.replace(/_/g, " "), c.text, "safety guidance");
+    group(gettext("Safety first"), (s.safety || []).map((c) => {
+      const node = card("safety-" + c.concern, c.text, gettext("safety guidance"), null,
+        gettext("safety: %(concern)s", { concern: gettext(c.concern.replace(/_/g, " ")) }));
       node.classList.add("card-safety");
-      node.insertBefore(el("p", { class: "card-text" }, "You could ask: " + c.question), node.lastChild);
-      const checks = el("ul", {});
+      const ask = el("p", { class: "card-text" }, gettext("You could ask:") + " ");
+      ask.appendChild(el("span", { lang: "en" }, c.question));
+      node.insertBefore(ask, node.lastChild);
+      const checks = el("ul", { lang: "en" });
       (c.check_first || []).forEach((item) => checks.appendChild(el("li", {}, item)));
       node.insertBefore(checks, node.lastChild);
       return node;
     }));
-    if (s.note) target.appendChild(el("p", { class: "note" }, s.note));
-    group("Reflections", s.reflections.map((r) => card(r.kind + " reflection", r.text, r.source, use)));
-    group("Open questions", s.open_questions.map((q) => card("open question", q.text, "question bank " + q.source,
-                                                               use)));
-    group("Affirmation", s.affirmations.map((a) => card("affirmation", a.text, "guidance: " + a.source, use)));
-    if (s.summary) group("Summary", [card("summary", s.summary, "your conversation", use)]);
-    if (!target.childElementCount) target.appendChild(el("p", { class: "note" }, "Nothing to suggest for these words."));
+    if (s.language === "cy") {
+      target.appendChild(el("p", { class: "note" }, gettext("This was said in Welsh. Reflections are made only " +
+        "from English words, so none are offered; the questions fit the stage of the conversation and can be " +
+        "asked in Welsh.")));
+    } else if (s.note) target.appendChild(el("p", { class: "note", lang: "en" }, s.note));
+    group(gettext("Reflections"), s.reflections.map((r) => card(r.kind + " reflection", r.text, r.source, use)));
+    group(gettext("Open questions"), s.open_questions.map((q) => card(N_("open question"), q.text,
+      gettext("question bank %(id)s", { id: q.source }), use)));
+    group(gettext("Affirmation"), s.affirmations.map((a) => card(N_("affirmation"), a.text,
+      gettext("guidance: %(page)s", { page: a.source }), use)));
+    if (s.summary) group(gettext("Summary"), [card(N_("summary"), s.summary, gettext("your conversation"), use)]);
+    if (!target.childElementCount) {
+      target.appendChild(el("p", { class: "note" }, gettext("Nothing to suggest for these words.")));
+    }
   }
 
   function checkCards(c, target) {
-    target.appendChild(el("h3", {}, "Your words"));
-    target.appendChild(card(c.code.replace(/_/g, " "), c.why, "OARS coder"));
+    target.appendChild(el("h3", {}, gettext("Your words")));
+    if (c.language === "cy") {
+      target.appendChild(el("p", { class: "note" }, gettext("This is in Welsh. The OARS coder reads English only, " +
+        "so your words were not coded and no alternatives are offered.")));
+      return;
+    }
+    target.appendChild(card(c.code.replace(/_/g, " "), c.why, gettext("OARS coder")));
     c.open_alternatives.forEach((text, i) =>
-      target.appendChild(card("open alternative", text, (c.alternative_sources || [])[i], use)));
+      target.appendChild(card(N_("open alternative"), text, (c.alternative_sources || [])[i], use)));
   }
 
   function showStage(s) {
-    stageShown.textContent = "Stage: " + s.stage + (s.stage_source === "chosen" ? " (set by you)"
-      : " (detected, " + Math.round(s.stage_confidence * 100) + "% sure)");
+    const stage = gettext(s.stage);
+    stageShown.textContent = s.stage_source === "chosen" ? gettext("Stage: %(stage)s (set by you)", { stage })
+      : gettext("Stage: %(stage)s (detected, %(percent)s%% sure)", { stage,
+        percent: Math.round(s.stage_confidence * 100) });
+    const person = AUDIENCE_NAMES[s.audience] || s.audience;
     if (s.audience_source === "chosen") {
-      audienceShown.textContent = "Person: " + (AUDIENCE_NAMES[s.audience] || s.audience) + " (set by you)";
+      audienceShown.textContent = gettext("Person: %(person)s (set by you)", { person });
     } else if (s.audience) {
-      audienceShown.textContent = "Person: " + (AUDIENCE_NAMES[s.audience] || s.audience) +
-        " (worked out from their words; choose another above if it is wrong)";
+      audienceShown.textContent = gettext("Person: %(person)s (worked out from their words; choose another above " +
+        "if it is wrong)", { person });
     } else {
-      audienceShown.textContent = "Person: not clear from their words, so the questions suit anyone";
+      audienceShown.textContent = gettext("Person: not clear from their words, so the questions suit anyone");
     }
   }
 
@@ -213,13 +233,16 @@ function setupPractise() {
     turns.forEach((t, i) => {
       const item = el("li", { class: "turn " + t.speaker });
       const head = el("div", { class: "turn-head" });
-      head.appendChild(el("span", { class: "who" }, t.speaker === "worker" ? "I said" : "They said"));
-      if (t.check) head.appendChild(el("span", { class: "turn-code", title: "OARS code" }, t.check.code.replace(/_/g, " ")));
+      head.appendChild(el("span", { class: "who" }, t.speaker === "worker" ? gettext("I said") : gettext("They said")));
+      if (t.check) {
+        head.appendChild(el("span", { class: "turn-code", title: gettext("OARS code") },
+          t.check.language === "cy" ? gettext("not coded (Welsh)") : gettext(t.check.code.replace(/_/g, " "))));
+      }
       item.appendChild(head);
       item.appendChild(el("span", { class: "what" }, t.text));
       if (t.suggestion) {
         const details = el("details", { class: "turn-suggestions" });
-        details.appendChild(el("summary", {}, "Suggestions for turn " + (i + 1)));
+        details.appendChild(el("summary", {}, gettext("Suggestions for turn %(n)s", { n: i + 1 })));
         suggestionCards(t.suggestion, details);
         item.appendChild(details);
       }
@@ -243,7 +266,7 @@ function setupPractise() {
 
   async function loadList(selected) {
     const data = await api("GET", "/api/conversations");
-    select.replaceChildren(el("option", { value: "" }, "New conversation"));
+    select.replaceChildren(el("option", { value: "" }, gettext("New conversation")));
     for (const c of data.conversations) {
       const option = el("option", { value: c.id }, c.title);
       if (c.id === selected) option.selected = true;
@@ -281,7 +304,7 @@ function setupPractise() {
   }
 
   async function addTurn(speaker, text, fromBox) {
-    say("Thinking…");
+    say(gettext("Thinking…"));
     let index;
     try {
       const c = await ensureConversation();
@@ -295,7 +318,7 @@ function setupPractise() {
       showTurns();
       if (fromBox) textArea.value = "";
     } catch (error) {
-      say("Sorry: " + error.message, () => exclusive(() => addTurn(speaker, text, fromBox)));
+      say(gettext("Sorry: %(problem)s", { problem: error.message }), () => exclusive(() => addTurn(speaker, text, fromBox)));
       return;
     }
     await respondTo(index);
@@ -305,13 +328,14 @@ function setupPractise() {
     try {
       if (turns[index].speaker === "person") {
         await suggestFor(index, true);
-        say("New suggestions for what they said.");
+        say(gettext("New suggestions for what they said."));
       } else {
         await checkFor(index, true);
-        say("Your words are coded below.");
+        say(gettext("Your words are coded below."));
       }
     } catch (error) {
-      say("Sorry: the turn is saved, but " + error.message, () => exclusive(() => respondTo(index)));
+      say(gettext("Sorry: the turn is saved, but %(problem)s", { problem: error.message }),
+        () => exclusive(() => respondTo(index)));
     }
   }
 
@@ -320,17 +344,19 @@ function setupPractise() {
     if (index < 0) return;
     if (busy) { again = true; return; }
     exclusive(async () => {
-      say("Suggesting again…");
+      say(gettext("Suggesting again…"));
       try {
         await suggestFor(index, false);
-        say("Suggestions updated for the stage and person you chose.");
-      } catch (error) { say("Sorry: " + error.message, resuggest); }
+        say(gettext("Suggestions updated for the stage and person you chose."));
+      } catch (error) { say(gettext("Sorry: %(problem)s", { problem: error.message }), resuggest); }
     });
   }
 
   async function ensureConversation() {
     if (conversation) return conversation;
-    const created = await api("POST", "/api/conversations", { title: "Practice " + new Date().toLocaleString("en-GB") });
+    // dd/mm/yyyy in both languages (and a Welsh title the name finder reads as words, not as a name)
+    const title = gettext("Practice %(when)s", { when: new Date().toLocaleString("en-GB") });
+    const created = await api("POST", "/api/conversations", { title });
     setConversation(created);
     await loadList(created.id);
     return created;
@@ -341,8 +367,8 @@ function setupPractise() {
     showPanel((target) => target.appendChild(cardsEmpty), false);
     if (!id) {
       setConversation(null); turns = []; showTurns();
-      stageShown.textContent = "Stage: not yet known";
-      audienceShown.textContent = "Person: not yet known";
+      stageShown.textContent = gettext("Stage: not yet known");
+      audienceShown.textContent = gettext("Person: not yet known");
       return;
     }
     const data = await api("GET", "/api/conversations/" + id);
@@ -353,7 +379,7 @@ function setupPractise() {
     if (last >= 0) await suggestFor(last, false);
     const workers = turns.map((t, i) => i).filter((i) => turns[i].speaker === "worker").slice(-50);
     for (const i of workers) await checkFor(i, false);
-    say("Opened " + data.title + ".");
+    say(gettext("Opened %(title)s.", { title: data.title }));
   }
 
   form.addEventListener("submit", (event) => {
@@ -361,7 +387,7 @@ function setupPractise() {
     if (busy) return;
     const text = textArea.value.trim();
     const speaker = form.querySelector("input[name=speaker]:checked").value;
-    if (!text) { say("Type what was said first."); textArea.focus(); return; }
+    if (!text) { say(gettext("Type what was said first.")); textArea.focus(); return; }
     exclusive(() => addTurn(speaker, text, true));
   });
 
@@ -374,15 +400,15 @@ function setupPractise() {
 
   summariseButton.addEventListener("click", () => {
     const index = lastPersonIndex();
-    if (index < 0) { say("Add something the person said first."); return; }
+    if (index < 0) { say(gettext("Add something the person said first.")); return; }
     exclusive(async () => {
       try {
         const s = await api("POST", "/api/suggest", Object.assign(suggestBody(index), {
           turns: turns.slice(-maxContext).map((t) => ({ speaker: t.speaker, text: t.text })), summary: true }));
         showStage(s);
         showPanel((target) => suggestionCards(s, target), true);
-        say("Summary ready.");
-      } catch (error) { say("Sorry: " + error.message, () => summariseButton.click()); }
+        say(gettext("Summary ready."));
+      } catch (error) { say(gettext("Sorry: %(problem)s", { problem: error.message }), () => summariseButton.click()); }
     });
   });
 
@@ -396,31 +422,33 @@ function setupPractise() {
   });
 
   function reopen() {
-    exclusive(() => open(select.value).catch((e) => say("Sorry: " + e.message, reopen)));
+    exclusive(() => open(select.value).catch((e) => say(gettext("Sorry: %(problem)s", { problem: e.message }), reopen)));
   }
   select.addEventListener("change", reopen);
   renameButton.addEventListener("click", async () => {
     if (!conversation) return;
-    const title = window.prompt("New name for this conversation", conversation.title || "");
+    const title = window.prompt(gettext("New name for this conversation"), conversation.title || "");
     if (!title) return;
     try {
       const renamed = await api("PATCH", "/api/conversations/" + conversation.id, { title });
       setConversation(renamed);
       await loadList(renamed.id);
-      say("Renamed.");
-    } catch (error) { say("Sorry: " + error.message); }
+      say(gettext("Renamed."));
+    } catch (error) { say(gettext("Sorry: %(problem)s", { problem: error.message })); }
   });
   deleteButton.addEventListener("click", async () => {
     if (!conversation) return;
-    if (!window.confirm("Delete this conversation for good?")) return;
+    if (!window.confirm(gettext("Delete this conversation for good?"))) return;
     try {
       await api("DELETE", "/api/conversations/" + conversation.id);
       await loadList("");
       await open("");
-      say("Deleted.");
-    } catch (error) { say("Sorry: " + error.message); }
+      say(gettext("Deleted."));
+    } catch (error) { say(gettext("Sorry: %(problem)s", { problem: error.message })); }
   });
-  function start() { loadList("").then(() => say("")).catch((e) => say("Sorry: " + e.message, start)); }
+  function start() {
+    loadList("").then(() => say("")).catch((e) => say(gettext("Sorry: %(problem)s", { problem: e.message }), start));
+  }
   start();
 }
 
@@ -435,8 +463,9 @@ function setupReflect() {
   function check() {
     if (tooBig()) {
       const mb = (n) => (n / 1024 / 1024).toFixed(1) + " MB";
-      message.textContent = "That file is " + mb(file.files[0].size) + "; the largest this page takes is " +
-        mb(maxBytes) + ". Split the transcript into parts, or save it as plain text. Nothing was sent.";
+      message.textContent = gettext("That file is %(size)s; the largest this page takes is %(limit)s. Split the " +
+        "transcript into parts, or save it as plain text. Nothing was sent.", { size: mb(file.files[0].size),
+        limit: mb(maxBytes) });
       message.hidden = false;
       file.value = "";
       return false;
