@@ -28,7 +28,8 @@ _GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*
 _LOST = re.compile(r"(?:\blost|\blate|death of|grieving|bereaved of|since)\s+(?:her|his|their|my|our)?\s*$")
 _TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "mths", "yrs", "years", "hours", "hrs",
                "times", "am", "pm", "o'clock", "kids", "children", "miles", "mins", "minutes", "x")
-_NOT_NAMES_BEFORE_NUMBER = ("year", "room", "ward", "bed", "flat", "number", "no", "bus", "page", "step", "level",
+_NOT_NAMES_BEFORE_NUMBER = ("year", "yr", "yrs", "form", "room", "ward", "bed", "flat", "number", "no", "bus", "page",
+                            "step", "level",
                             "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
 _INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
                  "weeks": "week", "wk": "week", "wks": "week"}
@@ -116,8 +117,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
             found.append((tok.idx, "year", n))
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
-        elif before == "aged" or (before == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ";", ")")
-                                  and 0 < n < 110):
+        elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
+                                  and doc[tok.i + 1].text in (",", ";", ")") and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))

@@ -273,3 +273,11 @@ def test_nothing_identifying_is_printed_or_returned(real_runtime):
 def test_a_visit_note_naming_a_risk_in_plain_words_gets_its_safety_section(real_runtime, context, concern):
     sheet = real_runtime.prepare(context).to_dict()
     assert concern in [card["concern"] for card in sheet["safety"]]
+
+
+def test_a_school_year_is_not_an_age_and_an_age_in_brackets_is():
+    from assistant.visit import read_visit
+
+    visit = read_visit("Home visit after a school referral: PE teacher saw cuts on Kai's arms (15, Yr 10). Mum and "
+                       "stepdad will be at home.")
+    assert visit.person.age == 15 and visit.person.audience == "young_person"
