@@ -174,6 +174,9 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
 
 
+LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
+
+
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
@@ -196,8 +199,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
     parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 12
                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
+    # A note that opens on an adult and their age ("Chloe Davies, 26, ... Kids Maddison 3 and Leo 6 months") is
+    # about that adult; children named after them are theirs, which makes the visit a parent's.
+    lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
+        else None
     if parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
+    elif lead is not None and (child_ages or infant):
+        main = Person("the parent", "parent", "parent", lead[1])
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
