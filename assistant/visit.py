@@ -28,7 +28,8 @@ _GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*
 _LOST = re.compile(r"(?:\blost|\blate|death of|grieving|bereaved of|since)\s+(?:her|his|their|my|our)?\s*$")
 _TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "mths", "yrs", "years", "hours", "hrs",
                "times", "am", "pm", "o'clock", "kids", "children", "miles", "mins", "minutes", "x")
-_NOT_NAMES_BEFORE_NUMBER = ("year", "room", "ward", "bed", "flat", "number", "no", "bus", "page", "step", "level",
+_NOT_NAMES_BEFORE_NUMBER = ("year", "yr", "yrs", "form", "room", "ward", "bed", "flat", "number", "no", "bus", "page",
+                            "step", "level",
                             "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
 _INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
                  "weeks": "week", "wk": "week", "wks": "week"}
@@ -116,8 +117,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
             found.append((tok.idx, "year", n))
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
-        elif before == "aged" or (before == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ";", ")")
-                                  and 0 < n < 110):
+        elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
+                                  and doc[tok.i + 1].text in (",", ";", ")") and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
@@ -173,6 +174,9 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
 
 
+LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
+
+
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
@@ -195,8 +199,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
     parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 12
                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
+    # A note that opens on an adult and their age ("Chloe Davies, 26, ... Kids Maddison 3 and Leo 6 months") is
+    # about that adult; children named after them are theirs, which makes the visit a parent's.
+    lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
+        else None
     if parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
+    elif lead is not None and (child_ages or infant):
+        main = Person("the parent", "parent", "parent", lead[1])
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),

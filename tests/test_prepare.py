@@ -273,3 +273,20 @@ def test_nothing_identifying_is_printed_or_returned(real_runtime):
 def test_a_visit_note_naming_a_risk_in_plain_words_gets_its_safety_section(real_runtime, context, concern):
     sheet = real_runtime.prepare(context).to_dict()
     assert concern in [card["concern"] for card in sheet["safety"]]
+
+
+def test_a_school_year_is_not_an_age_and_an_age_in_brackets_is():
+    from assistant.visit import read_visit
+
+    visit = read_visit("Home visit after a school referral: PE teacher saw cuts on Kai's arms (15, Yr 10). Mum and "
+                       "stepdad will be at home.")
+    assert visit.person.age == 15 and visit.person.audience == "young_person"
+
+
+def test_a_note_that_opens_on_a_mother_and_her_age_is_about_her_not_her_toddler(real_runtime):
+    sheet = real_runtime.prepare("Ceri Jones, 24, Penrhys. Told the health visitor her partner pushes her and took "
+                                 "her phone. Kids Ruby 3 and Alfie 5 months. Only visit when he is at work.")
+    data = sheet.to_dict() if hasattr(sheet, "to_dict") else sheet
+    assert data["people"][0]["audience"] == "parent"
+    assert "domestic_abuse" in [card["concern"] for card in data["safety"]]
+    assert "Ceri" not in data["markdown"] and "Ruby" not in data["markdown"]
