@@ -31,8 +31,10 @@ class OutcomeCheck:
     note: str | None = None
 
     def to_dict(self) -> dict:
-        return {"statement": self.statement, "kind": self.kind, "confidence": round(self.confidence, 3),
-                "wellbeing": self.wellbeing, "prompts": self.prompts, "language": self.language, "note": self.note}
+        out = {"statement": self.statement, "kind": self.kind, "confidence": round(self.confidence, 3),
+               "wellbeing": self.wellbeing, "prompts": self.prompts}
+        # The contract's five fields, always; the language and a note only when the statement was not read (Welsh).
+        return out if self.note is None else out | {"language": self.language, "note": self.note}
 
 
 def service_phrase(statement: str) -> str:
