@@ -74,16 +74,21 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = signed_in_context(browser, viewport={"width": 1280, "height": 900}, bypass_csp=False)
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
+def watched_page(context):
+    """A new page of the context whose script errors and dialogs are collected in page.errors."""
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
     pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
     pg.errors = errors
-    yield pg
+    return pg
+
+
+@pytest.fixture
+def page(browser):
+    context = signed_in_context(browser, viewport={"width": 1280, "height": 900}, bypass_csp=False)
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield watched_page(context)
     context.close()
 
 

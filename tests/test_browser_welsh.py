@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from test_browser import AXE, VIEWPORTS, base_url, browser, signed_in_context  # noqa: F401
+from test_browser import AXE, VIEWPORTS, base_url, browser, signed_in_context, watched_page  # noqa: F401
 
 from assistant.settings import PROJECT_ROOT
 
@@ -21,12 +21,7 @@ TRANSCRIPT = (PROJECT_ROOT / "data" / "labelled" / "transcripts" / "outcome_focu
 @pytest.fixture
 def welsh_page(browser):  # noqa: F811
     context = signed_in_context(browser, viewport={"width": 1280, "height": 900}, **WELSH)
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda e: errors.append(str(e)))
-    pg.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
-    pg.errors = errors
-    yield pg
+    yield watched_page(context)
     context.close()
 
 
