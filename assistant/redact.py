@@ -214,6 +214,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 
+@functools.cache
 def _not_people() -> frozenset[str]:
     w = _words()
     return frozenset(x.lower() for x in list(_MONTH_NAMES) + w["dwelling_words"] + w["street_suffixes"])

@@ -252,12 +252,17 @@ _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
 
 
+def without_tail(said: str) -> str:
+    """What was said, without a tail that carries nothing (', to be honest', ', really', ' tbh')."""
+    return _CLOSER.sub("", said).strip(" ,")
+
+
 def speakable(said: str) -> str | None:
     """A restatement fit to say: openers and tails that carry nothing trimmed; None for a double negative
     ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
     for _ in range(2):
         said = _OPENER.sub("", said)
-    said = _CLOSER.sub("", _ASIDE.sub(",", said)).strip(" ,")
+    said = without_tail(_ASIDE.sub(",", said))
     welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2
     if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
         return None

@@ -105,27 +105,21 @@ class SafetyModel:
         return [known[t] for t in texts]
 
 
-def _cue_patterns() -> dict[str, re.Pattern]:
+def _cue_patterns(key: str = "cues") -> dict[str, re.Pattern]:
+    """One pattern per concern from a section of safety.yaml: the person's cues, or the worker's ("worker_cues")."""
     from .phrasing import phrase_pattern
 
-    return {concern: phrase_pattern(tuple(phrases)) for concern, phrases in cards()["cues"].items()}
+    return {concern: phrase_pattern(tuple(phrases)) for concern, phrases in cards().get(key, {}).items()}
 
 
 # A cue that follows one of these within a few words is denied or over: "he doesn't hit me", "I used to self-harm".
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|\bwon't ever)(?:\s+\S+){0,3}\s*$")
 
 
-@functools.cache
-def _worker_cue_patterns() -> dict[str, re.Pattern]:
-    from .phrasing import phrase_pattern
-
-    return {concern: phrase_pattern(tuple(phrases)) for concern, phrases in cards().get("worker_cues", {}).items()}
-
-
 def raised_by_worker(text: str) -> list[str]:
     """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
     lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
-    return [concern for concern, pattern in _worker_cue_patterns().items() if pattern.search(lowered)]
+    return [concern for concern, pattern in _cue_patterns("worker_cues").items() if pattern.search(lowered)]
 
 
 def disclosed(text: str) -> list[str]:

@@ -37,6 +37,7 @@ from .reflections import (
     weighing_up,
     whole,
     wished_action,
+    without_tail,
 )
 from .safety import card, disclosed, raised_by_worker
 from .safety import cards as cards_data
@@ -225,9 +226,6 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     return cards
 
 
-_ASIDE = re.compile(r"(?i),? (if you're honest|to be honest|if i'm honest|really|like|you know)$")
-
-
 def _in_their_words(reading: Reading, latest: Turn) -> str | None:
     """The sentence that says it outright, turned to the worker's voice: 'you wouldn't mind not waking up'. None
     when no sentence names it or it would not read as a short clause."""
@@ -235,7 +233,7 @@ def _in_their_words(reading: Reading, latest: Turn) -> str | None:
     if not named:
         return None  # a guess at which words carried it could put the question on the wrong ones
     said = turn_pronouns(strip_fillers(list(named[-1])), addressed_to_worker(named[-1])).rstrip(" .!")
-    said = _ASIDE.sub("", said)
+    said = without_tail(said)
     if not 3 <= len(said.split()) <= 12 or not re.match(r"(?i)^(you|everyone|everybody|there's|it's)\b", said):
         return None
     return said[0].lower() + said[1:]
@@ -262,14 +260,19 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         simple = reflections_for(latest.text, latest.doc)[:1]
         return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
                 and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
-    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in chosen) or not any(
-            t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in chosen):
+    if not _says_whose_doing(chosen):
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
     if said is None or not 3 <= len(said.split()) <= 20:
         return []
     said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
+
+
+def _says_whose_doing(tokens) -> bool:
+    """A clause with a subject and a finite verb: someone did or does something, not a fragment."""
+    return any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens) and any(
+        t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens)
 
 
 # Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
@@ -463,8 +466,7 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
         clause = best_clause(reading)
         if clause is None or reading.short:
             continue
-        if is_imperative(clause.sentence) or not any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in clause.tokens) \
-                or not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause.tokens):
+        if is_imperative(clause.sentence) or not _says_whose_doing(clause.tokens):
             continue  # "Don't tell him", "Go to the cafe": a request or a fragment, not something said to gather
         said = speakable(turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!,"))
         if said is None or _MINIMISING.search(said) or said.lower() in used or len(said.split()) > 18:
