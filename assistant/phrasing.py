@@ -73,7 +73,7 @@ def is_imperative(sentence) -> bool:
 
 def inclusive_we(sentence) -> bool:
     """'Can we be quick', 'let's': a 'we' that takes in the worker, so it stays 'we'."""
-    return bool(re.search(r"\b(?:can|could|shall|should|will|would) we\b|\blet'?s\b", sentence.text.lower()))
+    return bool(re.search(r"\b(?:can|could|shall|should|will|would) we\b|\blet's\b|^lets\b", sentence.text.lower()))
 
 
 def addressed_to_worker(sentence) -> bool:

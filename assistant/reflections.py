@@ -52,7 +52,8 @@ class Reading:
 def read(text: str, doc=None) -> Reading:
     doc = doc if doc is not None else parse(text)
     sentences = [s for s in doc.sents if s.text.strip() and (not s.text.strip().endswith("?") or
-                                                             _TAG_QUESTION.search(s.text)) and not is_welsh(s.text)]
+                                                             _TAG_QUESTION.search(s.text)) and not is_welsh(s.text)
+                 and not pattern("hospitality").search(s.text.lower())]  # "Mind the step": not said back
     content = [t for t in doc if not t.is_punct]
     lowered = " ".join(text.lower().split()).strip(" .!?")
     short = len(content) < 3 or bool(pattern("short_answers").fullmatch(lowered))
@@ -146,6 +147,8 @@ def whole(tokens) -> bool:
         return False
     if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG":
         return False
+    if content[0].lower_ in ("what", "how", "why", "where", "whether") and content[0].i != content[0].sent.start:
+        return False  # "..., and what I'm supposed to be telling you": the end of a sentence cut from its start
     text = " ".join(t.lower_ for t in tokens)
     if re.match(r"(?:i (?:think|suppose|guess) )?(?:that|it) ?(?:'s| is) (?:all|it)\b", text) or _QUOTING.search(text):
         return False  # "That's all I want" points back; "I said to him, ..." is someone's quoted words
@@ -235,6 +238,8 @@ def simple_of(reading: Reading) -> str | None:
         parts.append(said)
     if not parts:
         return None
+    if len(parts) > 1 and best_pair(reading)[1].tokens[0].pos_ != "PROPN":
+        parts[1] = parts[1] if parts[1].startswith(("I ", "I'")) else parts[1][:1].lower() + parts[1][1:]
     said = parts[0] if len(parts) == 1 else f"{parts[0]}, and {lower_start(parts[1])}"
     if len(said.split()) > MAX_SAID:
         said = parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= MAX_SAID else ""
@@ -245,10 +250,20 @@ def simple_of(reading: Reading) -> str | None:
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
-_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|tbh|if you're honest|really|like|you know|and that|mind)$")
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|tbh|if you're honest|really|like|you know|and that|mind|innit|"
+                    r"so whatever|whatever)$|"
+                    # after a comma only: ", you really are", ", will I" (but "before he does" is content)
+                    r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
+                    r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
+                    r"am|are|aren't) (?:i|you|he|she|it|they|we))$")
+# Typed without the apostrophe ("werent", "dont"): said back, it reads as our mistake.
+_UNMARKED = re.compile(r"(?i)\b(are|were|was|is|do|does|did|have|has|had|could|would|should|ca|wo)nt\b")
 # A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
 _FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
-_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,")
+_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,|\s+and that\s*,")
+# A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").
+_GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|hiya|hi|hello|bore da|prynhawn da|"
+                       r"shwmae|sut mae)\b[,!.]?\s+")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
 
 
@@ -260,8 +275,10 @@ def without_tail(said: str) -> str:
 def speakable(said: str) -> str | None:
     """A restatement fit to say: openers and tails that carry nothing trimmed; None for a double negative
     ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
+    said = _GREETING.sub("", said)
     for _ in range(2):
         said = _OPENER.sub("", said)
+    said = _UNMARKED.sub(lambda m: m.group(1) + "n't", said)
     said = without_tail(_ASIDE.sub(",", said))
     welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2
     if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
@@ -468,17 +485,30 @@ def _trim_tail(tokens):
 
 
 def _unspoken_feeling(reading: Reading) -> str | None:
-    """A feeling the person's words signal but do not name ("I haven't slept in weeks" -> worn out)."""
+    """Feeling and reason: what the person said, with the feeling their words signal but do not name ("I haven't
+    slept in weeks" -> "You haven't slept in weeks, and it's wearing you out"). Never a feeling on its own ("It
+    sounds like you're feeling low with all of this" fits any turn, so it says nothing), and never one they named."""
     clause = best_clause(reading)
     if clause is None:
         return None
     found = feeling_of(clause.tokens)
-    if not found:
+    if not found or found[2]:
         return None
-    name, _, outright = found
-    if outright:
+    signal = words()["feeling_reasons"].get(found[0])
+    if not signal or not phrase_pattern(tuple(signal["cues"])).search(clause.text.lower()):
+        return None  # "I'm scared" -> "..., and it's worrying you" only says it twice
+    ending = signal["ending"]
+    reason = speakable(_say_back(clause).rstrip(" .!,;?"))
+    if reason is None or not 3 <= len(reason.split()) <= 14 or not re.match(r"(?i)you\b", reason):
         return None
-    return sentence_case(f"It sounds like you're feeling really {name} with all of this")
+    said = set(re.findall(r"[a-z']+", reason.lower()))
+    if said & (set(re.findall(r"[a-z']+", ending.lower())) - _LINKING):
+        return None  # "You've had enough, and you've had enough": the feeling is already in their words
+    return sentence_case(f"{reason}, {ending}")
+
+
+_LINKING = {"and", "it's", "that's", "you", "you're", "you've", "a", "to", "by", "is", "it", "that", "of", "lot",
+            "more", "not", "where", "made", "getting"}
 
 
 FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _part_of_me), ("double_sided", _two_sides),

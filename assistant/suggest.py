@@ -214,16 +214,94 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         source = cards_data()["young_questions"] if young else {}
         options = [q for q in source.get(item["concern"]) or cards_data()[item["concern"]]["questions"]
                    if q not in asked]
+        if not young and audience != "carer" and not _caring(turns):
+            # "everything you're carrying" is for someone caring for another; said to the person who fell, it misses
+            options = [q for q in options if q not in cards_data()["carer_questions"]] or options
+        about_them = _what_they_do(reading, item["concern"]) if reading is not None and not young else None
         if item["concern"] == "self_harm" and not young:
             own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
             item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
                                 else options[0] if options else item["question"])
+        elif about_them and all(other["question"] != about_them for other in cards if other is not item):
+            item["question"] = about_them
         elif young and options:
             item["question"] = options[0]
+        elif item["concern"] == "substance_use" and _whose_use(reading):
+            # someone else's drinking: "what changes for you when you've had a drink" would accuse the person
+            item["question"] = f"How does {_whose_use(reading)} affect you and the family?"
         elif embed is not None and len(options) > 1:
             scores = embed(options) @ latest.vector
             item["question"] = options[int(np.argmax(scores))]
     return cards
+
+
+def _caring(turns: list[Turn]) -> bool:
+    return infer_audience([t.text for t in turns if t.is_person]) == "carer"
+
+
+# What someone else does, asked about in the person's words: "when he's had a drink he gets nasty" -> "What happens
+# when he's had a drink?"; "he checks my phone" -> "What's it like for you when he checks your phone?". Only for the
+# concerns where another person's doing is the risk, and only a short clause with a he/she/they subject.
+_OTHERS_DOING = {"domestic_abuse": "What's it like for you when {}?", "substance_use": "What's it like at home when {}?"}
+_THIRD_PERSON = {"he", "she", "they"}
+
+
+def _what_they_do(reading: Reading, concern: str) -> str | None:
+    if concern not in _OTHERS_DOING:
+        return None
+    for sentence in reversed(reading.sentences):
+        for token in sentence:
+            # "When he's had a drink": the moment it happens, asked about as a moment
+            if token.lower_ == "when" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
+                clause = _short_clause(token.head, start=token.i + 1)
+                if clause:
+                    return f"What happens when {_lower_first(clause)}?"
+        for token in sentence:
+            if token.dep_ in ("ROOT", "conj") and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
+                clause = _short_clause(token)
+                if clause and concern in disclosed("".join(t.text_with_ws for t in clause)):
+                    return _OTHERS_DOING[concern].format(_lower_first(clause))
+    return None
+
+
+def _lower_first(tokens) -> str:
+    """The clause as the worker says it, to follow other words: 'He checks my phone' -> 'he checks your phone'."""
+    said = turn_pronouns(tokens, False)
+    return said if tokens[0].pos_ == "PROPN" or said.startswith(("I ", "I'")) else said[:1].lower() + said[1:]
+
+
+_POSSESSIVE = {"he": "his", "she": "her", "they": "their"}
+
+
+def _whose_use(reading: Reading | None) -> str | None:
+    """'his drinking' when the drinking or using the person speaks of is someone else's (he/she/they drinks)."""
+    for token in (t for s in (reading.sentences if reading else []) for t in s):
+        if token.lemma_.lower() in ("drink", "use") and token.pos_ == "VERB":
+            subject = subject_of(token)
+            if subject is not None and subject.lower_ in _POSSESSIVE:
+                return f"{_POSSESSIVE[subject.lower_]} {'drinking' if token.lemma_.lower() == 'drink' else 'using'}"
+            return None
+        if token.lemma_.lower() == "drink" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+            subject = subject_of(token.head)
+            if subject is not None and subject.lower_ in _POSSESSIVE:
+                return f"{_POSSESSIVE[subject.lower_]} drinking"
+    return None
+
+
+def _short_clause(verb, start: int | None = None) -> list | None:
+    """The tokens of 'he checks my phone': subject, verb and what it governs, without joined or subordinate
+    clauses; None unless its subject is he, she or they and it is short and plain."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in _THIRD_PERSON or is_negated(verb):
+        return None
+    cut = {t.i for t in verb.subtree if t.dep_ in ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl")
+           and t.i != verb.i}
+    tokens = [t for t in verb.subtree if not any(a.i in cut for a in [t, *t.ancestors] if a.i != verb.i)
+              and (start is None or t.i >= start) and not t.is_punct]
+    tokens = [t for t in tokens if t.i >= subject.left_edge.i]
+    if not 2 <= len(tokens) <= 8 or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux"):
+        return None
+    return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
 
 
 def _in_their_words(reading: Reading, latest: Turn) -> str | None:
@@ -280,7 +358,7 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
                          r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
                          r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
-                         r"not like (?:i'm|you're) trying|"
+                         r"not like (?:i'm|you're) trying|keep the peace|know how to handle (?:him|her|them)|"
                          r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
                          r"a failure))\b")
 

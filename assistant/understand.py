@@ -4,6 +4,9 @@ are never parsed or embedded again."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
@@ -85,6 +88,9 @@ def understand(conversation: list[dict], embedder: CachingEmbedder, parses: Pars
                for text in texts}
     english = {text: part if len(part.split()) >= MIXED_MIN_WORDS or part == text else ""
                for text, part in english.items()}
+    # "I've put the kettle on" is a welcome, not a fire risk: the risk model reads the turn without its pleasantries.
+    english = {text: " ".join(s for s in split_sentences(part) if not _hospitality().search(s.lower()))
+               if _hospitality().search(part.lower()) else part for text, part in english.items()}
     person_texts = [english[t["text"]] for t in conversation if t["speaker"] == "person"]
     risk = _RISK_READER.submit(safety.concerns, person_texts) if person_texts else None
     vectors = embedder.vectors(texts)
@@ -99,4 +105,32 @@ def understand(conversation: list[dict], embedder: CachingEmbedder, parses: Pars
             # Welsh words count only through an explicit disclosure; a mixed turn's English part through the model too.
             turn.concerns = (concerns if turn.language == "en" else
                              list(dict.fromkeys(disclosed(turn.text) + (concerns if english[turn.text] else []))))
+            if "self_harm" in turn.concerns and about_the_talk(turn.text):
+                turn.concerns = [c for c in turn.concerns if c != "self_harm"]
     return turns
+
+
+def about_the_talk(text: str) -> bool:
+    """'Is there any point in all this? You've made your minds up.': the point of the meeting put to the worker, not
+    of living. Only when nothing in the turn names self-harm outright and the words are aimed at the worker."""
+    lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
+    if "self_harm" in disclosed(text):
+        return False
+    asked = [s for s in split_sentences(text) if s.strip().endswith("?")]
+    return any(_talk_cues().search(" " + s.lower() + " ") for s in asked) and bool(
+        re.search(r"\b(?:you|your|you've|you're|this meeting|these meetings|talking)\b", lowered))
+
+
+@functools.cache
+def _hospitality():
+    from .phrasing import pattern
+
+    return pattern("hospitality")
+
+
+@functools.cache
+def _talk_cues():
+    from .phrasing import phrase_pattern
+    from .safety import cards
+
+    return phrase_pattern(tuple(cards()["about_the_talk"]))

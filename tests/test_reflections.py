@@ -54,6 +54,26 @@ def test_two_sides_only_for_real_ambivalence():
     assert complex_reflection("I went to the shop but it was shut.") is None
 
 
+def test_a_history_with_services_is_reflected_only_when_the_person_speaks_of_one():
+    assert kinds("You lot only turn up when something's wrong.")["complex"].startswith("It sounds like your experience")
+    plain = kinds("Fine. Whatever gets you lot off my back.")["complex"]
+    assert "experience" not in plain and "before" not in plain and plain.startswith("You've had enough of us")
+
+
+def test_a_signalled_feeling_comes_with_its_reason_and_a_named_one_is_not_said_twice():
+    assert kinds("I haven't slept in weeks.")["complex"] == "You haven't slept in weeks, and it's wearing you out."
+    assert "complex" not in kinds("I'm scared he'll fall again.")  # named already: "and it's worrying you" repeats
+    assert "with all of this" not in " ".join(kinds("I do everything on my own.").values())
+
+
+def test_what_carries_nothing_is_not_said_back():
+    assert reflections_for("Come in, I've put the kettle on. Mind the step.") == []
+    assert kinds("Diolch, it's been easier than I thought.")["simple"] == "It's been easier than you thought."
+    assert kinds("Nobody would notice if I werent around tbh.")["simple"] == "Nobody would notice if you weren't around."
+    assert kinds("I'm at the end of my tether, I really am.")["simple"] == "You're at the end of your tether."
+    assert "we make" not in kinds("She lets me walk the dog and we make Welsh cakes.")["simple"]
+
+
 def test_someone_elses_feeling_is_not_given_to_the_speaker():
     found = kinds("She's been really tired lately and she won't eat.")
     assert found["simple"].startswith("She's been really tired")
@@ -61,7 +81,7 @@ def test_someone_elses_feeling_is_not_given_to_the_speaker():
 
 
 def test_an_unspoken_feeling_is_named_only_when_the_words_signal_it():
-    assert "alone" in complex_reflection("I do everything on my own.")
+    assert "by yourself" in complex_reflection("I do everything on my own.")
     assert complex_reflection("I do the shopping on a Tuesday.") is None
 
 

@@ -283,3 +283,31 @@ def test_a_later_visit_needs_the_words_or_a_sure_classifier(real_runtime):
     assert first.stage != "reviewing"
     later = real_runtime.suggest("It's been better since the last review, the carers come on time now.")
     assert later.stage == "reviewing"
+
+
+def test_a_safety_card_asks_about_what_he_does_in_her_words_and_never_turns_his_drinking_on_her(real_runtime):
+    result = real_runtime.suggest("When he's had a drink he gets nasty and I have to keep the kids upstairs.")
+    questions = {card["concern"]: card["question"] for card in result.safety}
+    assert questions.get("domestic_abuse") == "What happens when he's had a drink?"
+    assert "you've had a drink" not in " ".join(questions.values())  # the drinking is his, not hers
+    assert len(set(questions.values())) == len(questions)  # two cards never ask the same thing
+    control = real_runtime.suggest("He says I'm useless and he checks my phone every night.").safety
+    assert control and control[0]["question"].startswith("What's it like for you when he checks your phone")
+
+
+def test_the_carers_question_is_not_put_to_the_person_who_fell(real_runtime):
+    cards = real_runtime.suggest("I fell on Tuesday and couldn't get up till the morning.").safety
+    assert cards and cards[0]["concern"] == "not_coping_at_home"
+    assert "carrying" not in cards[0]["question"]
+
+
+def test_a_welcome_on_the_doorstep_is_not_a_risk_and_not_said_back(real_runtime):
+    result = real_runtime.suggest("Come in, love, I've just put the kettle on. Watch that step, it wobbles.")
+    assert result.safety == [] and result.reflections == []
+
+
+def test_asking_the_point_of_the_meeting_is_not_read_as_hopelessness(real_runtime):
+    assert real_runtime.suggest("Is there any point in all this? You've already made your minds up.").safety == []
+    # ... while the same words about living still get the card
+    assert [c["concern"] for c in real_runtime.suggest("I don't see the point anymore. Of anything.").safety][:1] == \
+        ["self_harm"]
