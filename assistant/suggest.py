@@ -375,6 +375,8 @@ def follow_up(reading: Reading) -> str | None:
         for token in sentence:
             if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
                 continue
+            if token.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d") for c in token.children):
+                continue  # "I like going to Nanna's" is enjoyment, not a wish: nothing "needs to happen"
             action = wished_action(token)
             if action is None:
                 continue
@@ -388,7 +390,7 @@ def follow_up(reading: Reading) -> str | None:
     clause = best_clause(reading)
     if clause is None:
         return None
-    said = turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!")
+    said = without_tail(turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!"))
     if not 3 <= len(said.split()) <= 10 or not re.match(r"(?i)^you\b", said):
         return None
     feeling = feeling_of(clause.tokens)
