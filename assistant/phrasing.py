@@ -110,7 +110,9 @@ def turn_pronouns(tokens, addressed: bool) -> str:
         lower = token.lower_
         if lower in ("you", "your") and addressed and n + 1 < len(tokens) and tokens[n + 1].lower_ in ("lot", "people",
                                                                                                           "lots"):
-            turned_subjects[token.i] = "we"
+            # "you lot will twist it" -> "we"; "gets you lot off my back", "sick of you lot" -> "us"
+            after_verb = n > 0 and tokens[n - 1].pos_ in ("VERB", "ADP") and tokens[n - 1].dep_ != "aux"
+            turned_subjects[token.i] = "us" if after_verb else "we"
             skip_next.add(n + 1)
     for n, token in enumerate(tokens):
         if n in skip_next:

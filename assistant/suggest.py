@@ -544,8 +544,8 @@ def summary_step(turns: list[Turn], asked: bool = False) -> str | None:
     for turn in person:
         reading = read(turn.text, turn.doc)
         clause = best_clause(reading)
-        if clause is None or reading.short:
-            continue
+        if clause is None or reading.short or reading.hostile:
+            continue  # words aimed at us are met by a relationship reflection, never gathered into a summary
         if is_imperative(clause.sentence) or not _says_whose_doing(clause.tokens):
             continue  # "Don't tell him", "Go to the cafe": a request or a fragment, not something said to gather
         said = speakable(turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence)).rstrip(" .!,"))

@@ -74,6 +74,14 @@ def test_what_carries_nothing_is_not_said_back():
     assert "we make" not in kinds("She lets me walk the dog and we make Welsh cakes.")["simple"]
 
 
+def test_you_lot_turns_to_we_as_the_subject_and_us_as_the_object():
+    from assistant.nlp import parse
+    from assistant.phrasing import turn_pronouns
+
+    assert turn_pronouns(list(parse("Whatever gets you lot off my back.")), True).startswith("Whatever gets us off")
+    assert turn_pronouns(list(parse("You lot never listen.")), True).startswith("We never listen")
+
+
 def test_someone_elses_feeling_is_not_given_to_the_speaker():
     found = kinds("She's been really tired lately and she won't eat.")
     assert found["simple"].startswith("She's been really tired")
