@@ -480,7 +480,7 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             continue
         deficit = pattern("deficit_words").search(sentence.text.lower()) or any(
             t.lemma_.lower() in words()["deficit_words"] for t in sentence)
-        if deficit and not _negated_strength(verb):
+        if deficit and not _negated_strength(verb) and not _gave_up(verb):
             continue
         kept = _own_clause(strip_fillers(list(sentence)), verb)
         said = sentence_case(turn_pronouns(kept, addressed_to_worker(sentence)))
@@ -514,12 +514,30 @@ def _strength_verb(sentence):
             continue
         lemma = token.lemma_.lower()
         after = lemma == "look" and any(c.lower_ == "after" for c in token.children)
-        still = any(c.lower_ == "still" for c in token.children) and lemma not in ("be", "have", "feel", "think")
+        # "I still go to football", "I still do my own shopping": keeping going is an effort; "I still set his place
+        # at the table" is grief, not an effort to praise
+        still = any(c.lower_ == "still" for c in token.children) and lemma in _STILL_DOING
+        if lemma in ("stop", "quit") and not _gave_up(token):
+            continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise
         if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
             return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
+
+
+_STILL_DOING = {"go", "do", "get", "make", "drive", "work", "walk", "cook", "clean", "shop", "swim", "play", "sing",
+                "garden", "volunteer", "manage", "cope", "run", "keep", "look"}
+
+
+def _gave_up(verb) -> bool:
+    """'I've stopped drinking', 'I quit smoking': a habit given up, which is a strength even beside a deficit word."""
+    return verb.lemma_.lower() in ("stop", "quit") and not is_negated(verb) and any(
+        c.dep_ in ("xcomp", "dobj") and c.lemma_.lower() in _HABITS for c in verb.children)
+
+
+_HABITS = {"drink", "drinking", "smoke", "smoking", "use", "using", "gamble", "gambling", "vape", "vaping", "drug",
+           "drugs", "weed", "cocaine", "spice", "booze", "cigarette", "fag", "fags", "shout", "shouting", "self-harm"}
 
 
 def _negated_strength(verb) -> bool:

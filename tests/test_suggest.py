@@ -311,3 +311,10 @@ def test_asking_the_point_of_the_meeting_is_not_read_as_hopelessness(real_runtim
     # ... while the same words about living still get the card
     assert [c["concern"] for c in real_runtime.suggest("I don't see the point anymore. Of anything.").safety][:1] == \
         ["self_harm"]
+
+
+def test_giving_up_a_habit_is_affirmed_but_giving_up_on_life_or_grief_never_is(real_runtime):
+    assert real_runtime.suggest("I quit smoking in March.").affirmations[0]["text"].startswith("You quit smoking")
+    for said in ("I stopped going to the groups, no point.", "I stopped eating much after he died.",
+                 "I stopped taking my tablets.", "I talk to Dai every night, I still set his place at the table."):
+        assert real_runtime.suggest(said).affirmations == [], said
