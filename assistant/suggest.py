@@ -210,6 +210,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         return []
     for turn in [t for t in turns if t.speaker == "worker"][-3:]:
         seen += [c for c in raised_by_worker(turn.text) if c not in seen]
+    # Domestic abuse beside another concern only when it was said outright: as a guessed second card (a parent's
+    # smack, a teenager's self-harm, a carer's direct payment) the reviewers judged 7 of 10 wrong.
+    named = {c for t in recent for c in disclosed(t.text)} | {
+        c for t in [t for t in turns if t.speaker == "worker"][-3:] for c in raised_by_worker(t.text)}
+    seen = seen[:1] + [c for c in seen[1:] if c != "domestic_abuse" or c in named]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     young = audience in ("child", "young_person")
     for item in cards:

@@ -318,3 +318,12 @@ def test_giving_up_a_habit_is_affirmed_but_giving_up_on_life_or_grief_never_is(r
     for said in ("I stopped going to the groups, no point.", "I stopped eating much after he died.",
                  "I stopped taking my tablets.", "I talk to Dai every night, I still set his place at the table."):
         assert real_runtime.suggest(said).affirmations == [], said
+
+
+def test_a_guessed_domestic_abuse_card_never_rides_beside_another_concern(real_runtime):
+    cards = [c["concern"] for c in real_runtime.suggest(
+        "When he's naughty I give him a slap, my dad did it to me and I turned out fine.").safety]
+    assert cards[:1] == ["child_harm"] and "domestic_abuse" not in cards
+    both = [c["concern"] for c in real_runtime.suggest(
+        "He pushed me into the door last week and the kids saw it. My little one hasn't been weighed since.").safety]
+    assert "domestic_abuse" in both  # said outright, it stays
