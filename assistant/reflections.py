@@ -147,6 +147,8 @@ def whole(tokens) -> bool:
         return False
     if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG":
         return False
+    if re.match(r"(?:then |and |but )?like\b", " ".join(t.lower_ for t in content)):
+        return False  # "Then like you all had": a comparison cut from what it compares
     if content[0].lower_ in ("what", "how", "why", "where", "whether") and content[0].i != content[0].sent.start:
         return False  # "..., and what I'm supposed to be telling you": the end of a sentence cut from its start
     text = " ".join(t.lower_ for t in tokens)
@@ -197,6 +199,9 @@ def _say_back(clause: Clause) -> str:
     return turn_pronouns(clause.tokens, addressed_to_worker(clause.sentence))
 
 
+# What a person asks of the worker in the imperative that is a real request ("Just tell me what I have to do").
+_ASKED_OF_US = {"tell", "help", "explain", "show", "give", "let", "leave", "listen", "sort", "ring", "call", "stop",
+                "sit", "come", "wait", "speak", "talk", "slow", "write", "send", "bring", "keep", "put"}
 _ASKING = re.compile(r"^(?:can|could|may) i (.+?)\??$", re.I)
 
 
@@ -234,6 +239,8 @@ def simple_of(reading: Reading) -> str | None:
         if said is None:
             return None
         if imperative:
+            if clause.tokens[0].lemma_.lower() not in _ASKED_OF_US:
+                return None  # "Ask your questions", "Go on then": said back as a wish, it sounds like sarcasm
             said = "You'd like me to " + said[:1].lower() + said[1:]
         parts.append(said)
     if not parts:

@@ -350,6 +350,11 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
     if said is None or not 3 <= len(said.split()) <= 20:
         return []
+    if "self_harm" in latest.concerns and not re.match(r"(?i)you\b", said):
+        # "Nobody would notice if I wasn't around" said back bare can sound like agreement: it is their feeling
+        if len(said.split()) > 10:
+            return []
+        said = "You feel like " + lower_start(said)
     said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 

@@ -327,3 +327,12 @@ def test_a_guessed_domestic_abuse_card_never_rides_beside_another_concern(real_r
     both = [c["concern"] for c in real_runtime.suggest(
         "He pushed me into the door last week and the kids saw it. My little one hasn't been weighed since.").safety]
     assert "domestic_abuse" in both  # said outright, it stays
+
+
+def test_words_about_not_being_around_are_said_back_as_a_feeling_never_as_a_fact(real_runtime):
+    result = real_runtime.suggest("whatever. nobody would even notice if i wasnt around tbh")
+    assert [c["concern"] for c in result.safety][:1] == ["self_harm"]
+    said = [r["text"] for r in result.reflections]
+    assert all(r.startswith("You feel") for r in said), said
+    long = real_runtime.suggest("Everyone would be better off if I weren't around making a mess of everything for them.")
+    assert all("mess" not in r["text"] for r in long.reflections)
