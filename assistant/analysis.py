@@ -31,7 +31,7 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import practice_code
+from .practice import is_confronting, is_empathic, practice_code
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -88,6 +88,12 @@ def coder_items(transcript: Transcript) -> list[Item]:
             items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
         turns.append(f"{turn.role}: {turn.text}")
     return items
+
+
+def keeps_secondary(code: str, text: str) -> bool:
+    """A secondary code is shown only where the words bear it: confront (the coder's weakest head, which lists it on
+    goodbyes and reflections alike) only with a confronting cue and never on an empathic reflection."""
+    return code != "confront" or (is_confronting(text) and not is_empathic(text))
 
 
 def band(value: float | None, name: str) -> str:
@@ -226,7 +232,7 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
-            codes = [primary] + [code for code in c.codes if code != primary]
+            codes = [primary] + [code for code in c.codes if code != primary and keeps_secondary(code, turn.text)]
             utterances.append(CodedUtterance(turn.speaker, "worker", turn.text, primary, codes, [], c.primary,
                                              c.confidence, corrected))
         else:
