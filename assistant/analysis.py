@@ -31,7 +31,7 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import is_confronting, is_empathic, practice_code
+from .practice import is_confronting, is_empathic, is_good_closed, practice_code
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -259,26 +259,50 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     shape = fb.arc(utterances)
     if shape:
         feedback.append(shape)
+    notes = good_closed_notes(utterances, metrics)
     for name, label in (("reflection_to_question", "Reflections per question"),
                         ("percent_complex", "Complex reflections"), ("percent_open", "Open questions")):
         value = metrics[name]
         if value is not None:
             feedback.append({"kind": "band", "metric": name, "value": value, "band": metrics["bands"][name],
                              "fair": BANDS[name]["fair"], "good": BANDS[name]["good"],
-                             "why": f"{label}: indicative MITI-informed bands, not norms."})
+                             "why": f"{label}: indicative MITI-informed bands, not norms."}
+                            | ({"note": notes[name]} if name in notes else {}))
     feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     return feedback
 
 
-def findings(metrics: dict) -> list[str]:
+def good_closed_notes(utterances: list[CodedUtterance], metrics: dict) -> dict[str, str]:
+    """For a question band pulled below where it would be by closed questions that are good practice (the Active
+    Offer, asking permission, checking understanding, a safety question), a note saying so and the figure without
+    them, so a good visit is not read as an interrogation."""
+    good = sum(u.role == "worker" and u.primary == "closed_question" and is_good_closed(u.text) for u in utterances)
+    questions = metrics["open_questions"] + metrics["closed_questions"]
+    if not good or questions - good <= 0:
+        return {}
+    what = (f"{good} of the {metrics['closed_questions']} closed questions {'was' if good == 1 else 'were'} good "
+            "practice (the Active Offer, "
+            f"asking permission, checking understanding or a safety question)")
+    without = {"percent_open": round(100 * metrics["open_questions"] / (questions - good), 1),
+               "reflection_to_question": round(metrics["reflections"] / (questions - good), 2)}
+    return {name: f"{what}; without them the figure is {value} ({band(value, name)})."
+            for name, value in without.items()
+            if metrics[name] is not None and band(value, name) != metrics["bands"][name]}
+
+
+def findings(metrics: dict, feedback: list[dict] | None = None) -> list[str]:
+    """What the analysis found, for choosing supervision questions; with the feedback, confronting talk is a
+    finding only when a confronting or telling line was named in it (a misread line asks about nothing)."""
     found = []
     rq = metrics["reflection_to_question"]
     if rq is not None and rq < BANDS["reflection_to_question"]["fair"]:
         found.append("few_reflections")
     if metrics["percent_open"] is not None and metrics["percent_open"] < BANDS["percent_open"]["fair"]:
         found.append("many_closed")
-    if metrics["confront"] or metrics["advice"] > 2:
+    named = feedback is None or any(f["kind"] == "missed" and f.get("code") in ("confront", "advice")
+                                    for f in feedback)
+    if (metrics["confront"] or metrics["advice"] > 2) and named:
         found.append("confronting")
     if not metrics["summaries"]:
         found.append("no_summary")
@@ -295,7 +319,7 @@ def supervision_questions(metrics: dict, bank: dict, utterances: list[CodedUtter
     then chosen for what the analysis found."""
     chosen = fb.moment_questions(utterances or [], feedback or [], bank.get("moments", {}))[:2]
     # A strong visit is asked first about what made it work, then about what could grow.
-    for finding in sorted(findings(metrics), key=lambda f: f != "strong_practice") + ["general"]:
+    for finding in sorted(findings(metrics, feedback), key=lambda f: f != "strong_practice") + ["general"]:
         for question in bank.get(finding, [])[:2]:
             if question not in chosen and len(chosen) < n:
                 chosen.append(question)
