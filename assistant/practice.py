@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .coder import opens_with_wh
+from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
 GOOD = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
@@ -48,6 +48,22 @@ def is_active_offer(text: str) -> bool:
 
 def is_greeting(text: str) -> bool:
     return bool(cues()["greetings"].match(text.strip()))
+
+
+def is_greeting_question(text: str) -> bool:
+    """A short greeting whose only questions are the greeting's own ("Hiya Sam. You alright?", "Alright Tyler?
+    How's things?", "Morning Mrs Price, how are you keeping?")."""
+    if len(text.split()) > 8:
+        return False
+    formulas = set(language_data("feedback")["greeting_questions"])
+
+    def formula(question: str) -> bool:
+        words = question.lower().rsplit(",", 1)[-1].strip(" ?!.").split()
+        # the formula alone, or with a name before or after it ("Alright Tyler?")
+        return " ".join(words) in formulas or " ".join(words[1:]) in formulas or " ".join(words[:-1]) in formulas
+
+    questions = [q for q in sentences(text) if q.endswith("?")]
+    return bool(questions) and all(formula(q) for q in questions)
 
 
 def is_hospitality(text: str) -> bool:
@@ -83,6 +99,8 @@ _WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you
 _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have (?:been|felt)\b", re.I)
 
 
+# A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b", re.I)
 _DEFICIT = re.compile(r"\b(?:done|did|managed) (?:nothing|very little|little|none)\b", re.I)
 
 
@@ -212,7 +230,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides."""
     if is_active_offer(text):
         return "closed_question"
-    if first and is_greeting(text) and coded != "open_question":
+    if first and ((is_greeting(text) and coded != "open_question") or is_greeting_question(text)):
         return "other"
     if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
         return "other"
@@ -237,6 +255,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
+    if coded == "open_question" and asks_for_a_number(text):
+        return "closed_question"
+    if coded == "simple_reflection" and _REFRAME.search(text):
+        return "complex_reflection"
     if coded == "information" and has("advice_forms", text):
         return "advice"
     if coded == "advice" and is_information(text):

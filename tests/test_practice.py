@@ -101,3 +101,29 @@ def test_advice_tells_what_to_do_and_information_says_what_there_is(text, coded,
 def test_a_goodbye_does_not_carry_confront_as_a_secondary_code():
     assert not keeps_secondary("confront", "Diolch, Mrs Hughes. Look after yourself and I'll see you Thursday.")
     assert keeps_secondary("confront", "If this happens again, we'll have to look at court.")
+
+
+@pytest.mark.parametrize("text", ["Hiya Jordan. You alright?", "Alright Cerys? How's things?",
+                                  "Morning Mr Lloyd, how are you keeping?"])
+def test_a_greeting_that_asks_how_they_are_is_other_talk(text):
+    assert practice_code(text, "open_question", first=True) == "other"
+
+
+def test_a_real_question_after_a_greeting_stays_a_question():
+    text = "Hi Jo, how are things going with the new carers?"
+    assert practice_code(text, "open_question", first=True) == "open_question"
+
+
+def test_how_many_is_a_closed_question():
+    assert practice_code("How many falls have you had since the summer?", "open_question") == "closed_question"
+    assert practice_code("How have the falls changed things for you?", "open_question") == "open_question"
+
+
+def test_a_reframe_is_a_complex_reflection():
+    text = "So it's not the stairs that worry you, it's being on your own up there at night."
+    assert practice_code(text, "simple_reflection") == "complex_reflection"
+
+
+def test_thanking_the_person_for_a_hard_disclosure_is_an_affirmation():
+    text = "Thank you for telling me that. I know it's not easy to say to someone from social services."
+    assert practice_code(text, "other") == "affirmation"
