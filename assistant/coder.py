@@ -54,7 +54,8 @@ _BACKCHANNEL = re.compile(r"^(mm+|hmm+|mhm|uh-huh|mm-hmm|okay|ok|right|yeah|yes|
 
 # "How many times...?", "How long ago...?": a "how" that asks for a number is a closed question (MITI, and how our
 # coders and AnnoMI's mostly code it).
-_HOW_MUCH = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)*how (?:many|much|often|long|old)\b", re.I)
+_HOW_MUCH = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)*how (?:many|much|often|long|old)\b",
+                       re.I)
 
 
 def _last_question(text: str) -> str | None:

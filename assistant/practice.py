@@ -85,7 +85,7 @@ def is_summary(text: str) -> bool:
 # A tag question that argues: a negative statement closed by "..., is it?" / "though, is it." / "..., are you?".
 _ARGUING_TAG = re.compile(r"(?:\bthough,?\s+(?:is|isn't|are|aren't|do|don't|did|didn't|was|wasn't|will|won't|can|can't)"
                           r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|will|do|did|can)"
-                          r"\s+(?:it|you|he|she|they))\s*[.?!]?\s*$", re.I)
+                          r"\s+(?:it|you|he|she|they))(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
 
 
 # A positive claim closed by a negative tag after "but" or "still": "..., but the police still came, didn't they?"
@@ -101,6 +101,10 @@ _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have
 
 # A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
 _REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b", re.I)
+# Telling in the imperative: "Ring the helpline today", "Book in with the GP this week".
+_IMPERATIVE = re.compile(r"^\W*(?:(?:and|so|then)\s+)?(?:ring|call|phone|book|apply|contact|ask|write to|speak to|"
+                         r"talk to|get in touch|go to|take|keep|stop|start)\b(?!\s+(?:care|your time|a seat|it easy))",
+                         re.I)
 _DEFICIT = re.compile(r"\b(?:done|did|managed) (?:nothing|very little|little|none)\b", re.I)
 
 
@@ -239,8 +243,11 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if (coded not in ("open_question", "closed_question") and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
-    if coded in ("simple_reflection", "complex_reflection", "information", "advice", "confront", "other") \
-            and is_affirmation(text) and not is_confronting(text):
+    # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting
+    # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
+    if is_affirmation(text) and ((coded in ("simple_reflection", "complex_reflection", "information", "other")
+                                  and not is_strongly_confronting(text))
+                                 or (coded in ("advice", "confront") and not is_confronting(text))):
         return "affirmation"
     if coded in ("simple_reflection", "complex_reflection", "information", "other") and is_effort_affirmation(text):
         return "affirmation"
@@ -259,7 +266,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "closed_question"
     if coded == "simple_reflection" and _REFRAME.search(text):
         return "complex_reflection"
-    if coded == "information" and has("advice_forms", text):
+    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):
         return "information"

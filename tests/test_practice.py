@@ -127,3 +127,21 @@ def test_a_reframe_is_a_complex_reflection():
 def test_thanking_the_person_for_a_hard_disclosure_is_an_affirmation():
     text = "Thank you for telling me that. I know it's not easy to say to someone from social services."
     assert practice_code(text, "other") == "affirmation"
+
+
+@pytest.mark.parametrize("text", ["It might be worth asking the surgery for a double appointment next time.",
+                                  "Ring the carers' line tomorrow and ask for the emergency card.",
+                                  "You could ask the school for a meeting before half term."])
+def test_telling_what_to_do_is_advice_however_softly(text):
+    assert practice_code(text, "information") == "advice"
+
+
+def test_a_tag_challenge_ending_with_the_persons_name_is_confront():
+    assert practice_code("That's not really your decision to make though, is it, Mrs Owen.", "information") == \
+        "confront"
+
+
+def test_a_strength_named_is_an_affirmation_though_a_broad_confront_word_is_in_it():
+    # "enough" is among the broad confronting words; naming a strength with it is no argument
+    text = "You know your dad well enough to spot when he's getting anxious. That's a strength."
+    assert practice_code(text, "information") == "affirmation"
