@@ -21,6 +21,7 @@ codes.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 
@@ -92,8 +93,13 @@ def coder_items(transcript: Transcript) -> list[Item]:
 
 def keeps_secondary(code: str, text: str) -> bool:
     """A secondary code is shown only where the words bear it: confront (the coder's weakest head, which lists it on
-    goodbyes and reflections alike) only with a confronting cue and never on an empathic reflection."""
-    return code != "confront" or (is_confronting(text) and not is_empathic(text))
+    goodbyes and reflections alike) only with a confronting cue and never on an empathic reflection; summary only
+    where several things are gathered (not on the Active Offer or a goodbye)."""
+    if code == "confront":
+        return is_confronting(text) and not is_empathic(text)
+    if code == "summary":
+        return len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
+    return True
 
 
 def band(value: float | None, name: str) -> str:

@@ -98,9 +98,13 @@ def test_advice_tells_what_to_do_and_information_says_what_there_is(text, coded,
     assert practice_code(text, coded) == expected
 
 
-def test_a_goodbye_does_not_carry_confront_as_a_secondary_code():
+def test_a_goodbye_or_the_active_offer_does_not_carry_confront_or_summary_as_a_secondary_code():
     assert not keeps_secondary("confront", "Diolch, Mrs Hughes. Look after yourself and I'll see you Thursday.")
     assert keeps_secondary("confront", "If this happens again, we'll have to look at court.")
+    assert not keeps_secondary("summary", "Bore da, I'm Siwan from the council. Would you like to talk in Welsh or "
+                                          "English?")
+    assert keeps_secondary("summary", "So the mornings are hard, your son helps on Sundays, and you'd like to keep "
+                                      "the dog with you.")
 
 
 @pytest.mark.parametrize("text", ["Hiya Jordan. You alright?", "Alright Cerys? How's things?",
