@@ -21,6 +21,7 @@ codes.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field, replace
 
@@ -31,7 +32,7 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import practice_code
+from .practice import is_confronting, is_empathic, is_good_closed, practice_code
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -88,6 +89,17 @@ def coder_items(transcript: Transcript) -> list[Item]:
             items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
         turns.append(f"{turn.role}: {turn.text}")
     return items
+
+
+def keeps_secondary(code: str, text: str) -> bool:
+    """A secondary code is shown only where the words bear it: confront (the coder's weakest head, which lists it on
+    goodbyes and reflections alike) only with a confronting cue and never on an empathic reflection; summary only
+    where several things are gathered (not on the Active Offer or a goodbye)."""
+    if code == "confront":
+        return is_confronting(text) and not is_empathic(text)
+    if code == "summary":
+        return len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
+    return True
 
 
 def band(value: float | None, name: str) -> str:
@@ -226,7 +238,7 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
-            codes = [primary] + [code for code in c.codes if code != primary]
+            codes = [primary] + [code for code in c.codes if code != primary and keeps_secondary(code, turn.text)]
             utterances.append(CodedUtterance(turn.speaker, "worker", turn.text, primary, codes, [], c.primary,
                                              c.confidence, corrected))
         else:
@@ -253,26 +265,50 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     shape = fb.arc(utterances)
     if shape:
         feedback.append(shape)
+    notes = good_closed_notes(utterances, metrics)
     for name, label in (("reflection_to_question", "Reflections per question"),
                         ("percent_complex", "Complex reflections"), ("percent_open", "Open questions")):
         value = metrics[name]
         if value is not None:
             feedback.append({"kind": "band", "metric": name, "value": value, "band": metrics["bands"][name],
                              "fair": BANDS[name]["fair"], "good": BANDS[name]["good"],
-                             "why": f"{label}: indicative MITI-informed bands, not norms."})
+                             "why": f"{label}: indicative MITI-informed bands, not norms."}
+                            | ({"note": notes[name]} if name in notes else {}))
     feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     return feedback
 
 
-def findings(metrics: dict) -> list[str]:
+def good_closed_notes(utterances: list[CodedUtterance], metrics: dict) -> dict[str, str]:
+    """For a question band pulled below where it would be by closed questions that are good practice (the Active
+    Offer, asking permission, checking understanding, a safety question), a note saying so and the figure without
+    them, so a good visit is not read as an interrogation."""
+    good = sum(u.role == "worker" and u.primary == "closed_question" and is_good_closed(u.text) for u in utterances)
+    questions = metrics["open_questions"] + metrics["closed_questions"]
+    if not good or questions - good <= 0:
+        return {}
+    what = (f"{good} of the {metrics['closed_questions']} closed questions {'was' if good == 1 else 'were'} good "
+            "practice (the Active Offer, "
+            f"asking permission, checking understanding or a safety question)")
+    without = {"percent_open": round(100 * metrics["open_questions"] / (questions - good), 1),
+               "reflection_to_question": round(metrics["reflections"] / (questions - good), 2)}
+    return {name: f"{what}; without them the figure is {value} ({band(value, name)})."
+            for name, value in without.items()
+            if metrics[name] is not None and band(value, name) != metrics["bands"][name]}
+
+
+def findings(metrics: dict, feedback: list[dict] | None = None) -> list[str]:
+    """What the analysis found, for choosing supervision questions; with the feedback, confronting talk is a
+    finding only when a confronting or telling line was named in it (a misread line asks about nothing)."""
     found = []
     rq = metrics["reflection_to_question"]
     if rq is not None and rq < BANDS["reflection_to_question"]["fair"]:
         found.append("few_reflections")
     if metrics["percent_open"] is not None and metrics["percent_open"] < BANDS["percent_open"]["fair"]:
         found.append("many_closed")
-    if metrics["confront"] or metrics["advice"] > 2:
+    named = feedback is None or any(f["kind"] == "missed" and f.get("code") in ("confront", "advice")
+                                    for f in feedback)
+    if (metrics["confront"] or metrics["advice"] > 2) and named:
         found.append("confronting")
     if not metrics["summaries"]:
         found.append("no_summary")
@@ -289,7 +325,7 @@ def supervision_questions(metrics: dict, bank: dict, utterances: list[CodedUtter
     then chosen for what the analysis found."""
     chosen = fb.moment_questions(utterances or [], feedback or [], bank.get("moments", {}))[:2]
     # A strong visit is asked first about what made it work, then about what could grow.
-    for finding in sorted(findings(metrics), key=lambda f: f != "strong_practice") + ["general"]:
+    for finding in sorted(findings(metrics, feedback), key=lambda f: f != "strong_practice") + ["general"]:
         for question in bank.get(finding, [])[:2]:
             if question not in chosen and len(chosen) < n:
                 chosen.append(question)

@@ -52,12 +52,29 @@ _BACKCHANNEL = re.compile(r"^(mm+|hmm+|mhm|uh-huh|mm-hmm|okay|ok|right|yeah|yes|
                           re.I)
 
 
-def opens_with_wh(text: str) -> bool:
-    """Whether the last question asked starts, in its final clause, with an open opener (what, how, tell me...)."""
+# "How many times...?", "How long ago...?": a "how" that asks for a number is a closed question (MITI, and how our
+# coders and AnnoMI's mostly code it).
+_HOW_MUCH = re.compile(r"^(?:(?:so|and|but|okay|ok|well|right|now|um|uh)[, ]+)*how (?:many|much|often|long|old)\b",
+                       re.I)
+
+
+def _last_question(text: str) -> str | None:
     questions = [s for s in split_sentences(text) if s.rstrip().endswith("?")]
-    if not questions:
+    return questions[-1].lower() if questions else None
+
+
+def asks_for_a_number(text: str) -> bool:
+    """Whether the last question asked is a "how many / how much / how often / how long / how old" one."""
+    last = _last_question(text)
+    return bool(last and _HOW_MUCH.match(re.sub(r"^[a-z']+,\s+(?=how\b)", "", last)))
+
+
+def opens_with_wh(text: str) -> bool:
+    """Whether the last question asked starts, in its final clause, with an open opener (what, how, tell me...);
+    a "how" asking for a number does not."""
+    last = _last_question(text)
+    if not last or asks_for_a_number(text):
         return False
-    last = questions[-1].lower()
     clauses = [c.strip() for c in re.split(r"[,;:–—-]\s", last)]
     return bool(OPEN_OPENER.match(clauses[0]) or (last.startswith("if ") and OPEN_OPENER.match(clauses[-1])))
 

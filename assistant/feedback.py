@@ -28,7 +28,9 @@ from .practice import (
     has,
     is_active_offer,
     is_affirmation,
+    is_checked_summary,
     is_directive,
+    is_empathic,
     is_good_closed,
     is_hospitality,
     is_open_request,
@@ -46,6 +48,7 @@ MAX_QUESTION_ITEMS = 3
 MAX_CONFRONT_ITEMS = 3
 MAX_ADVICE_ITEMS = 2
 MIN_ARC_TURNS = 8
+MIN_GATHERED = 2  # open questions or reflections a visit needs before a missed summary is worth naming
 MIN_CLOSED_RUN = 4  # closed questions in a row that make an interrogation
 BANK_SIMILARITY = 0.6  # a bank question must be this close in meaning to the worker's question to stand in for it
 REFLECTION_SIMILARITY = 0.55  # a reflection must be this close to the person's words to be a faithful one
@@ -65,6 +68,10 @@ _DEFENDING = re.compile(r"(?i)(n't\b|\bnot\b|\bnever\b|\bno\b|\bonly\b|\bjust\b|
 _TELLING = re.compile(r"(?i)(\byou\b(?!['’]d)[^.?!]*\b(should|shouldn't|need to|must|have to|ought)\b|"
                       r"\b(i'd|i would) (suggest|recommend|advise|really|do|keep|give)\b|\bmake sure\b|"
                       r"(^|[.!]\s+)(then )?(go|get|ring|call|keep|stop|change|charge|try|put|wear)\b)")
+
+# Passing on what someone else said or reported ("The school have told me...", "The police let us know..."): facts
+# given, never a reflection to quote as good practice.
+_REPORTED = re.compile(r"(?i)\b(?:told|tell|let|letting) (?:me|us)\b|\breported\b|\b(?:has|have) said\b")
 
 Similar = Callable[[str, str], float]
 
@@ -118,6 +125,8 @@ def confident_good(u) -> bool:
         return False
     if re.match(r"(?i)\s*(but|no|well|look|even|i|i'm|i've|sorry)\b", u.text):
         return False  # "I know, but...", "Well, ...", "I've just done..." are about the worker or open an argument
+    if _REPORTED.search(u.text):
+        return False  # "School have told me you've been in fights" passes on a report; it reflects nothing they said
     if u.primary == "affirmation":
         return is_affirmation(u.text)
     if u.primary == "summary":
@@ -209,6 +218,9 @@ def better_question(text: str, said: str | None, bank_search, similar: Similar |
     options = open_alternatives(text, bank, n=1, generic=False)
     if not options:
         return None
+    if options[0]["text"].startswith("Where "):
+        return None  # "Is he living here?" -> "Where is he living?" still asks for a fact: no more open, often a
+        # safety fact-check that should stay as it is
     if options[0]["source"] == "rewrite" and similar is not None and similar(text, options[0]["text"]) < 0.5:
         return None  # the rewrite's meaning drifted from the question
     return options[0]
@@ -285,6 +297,8 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
                 questions.append((i, {"kind": "missed", "code": u.primary, "quote": u.text, "better": option["text"],
                                       "source": option["source"], "why": WHY_LEADING if leading else WHY_CLOSED}))
             continue
+        if u.primary == "confront" and is_empathic(u.text):
+            continue  # "That must have been frightening" is good practice, whatever the code says
         if u.primary == "confront" and (u.confidence >= CONFRONT_CONFIDENCE or is_strongly_confronting(u.text)):
             kind = "confront"
             _, why = confront_why(u.text)
@@ -345,10 +359,15 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
     worker = [u for u in lines if u.role == "worker"]
     if summaries or sum(u.role == "person" for u in lines) < 6 or len(worker) < 6:
         return []
-    if any(is_summary(u.text) or (u.primary == "summary") for u in worker):
+    if sum(u.primary in ("open_question", "simple_reflection", "complex_reflection") for u in worker) < MIN_GATHERED:
+        return []  # the worker never asked or listened for what matters: a summary is not what was missed
+    if any(is_summary(u.text) or is_checked_summary(u.text) or "summary" in u.codes for u in worker):
         return []
-    before_close = next((u for u in reversed(worker) if u.primary not in ("other",) and not mostly_welsh(u.text)),
-                        worker[-1])
+    # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one
+    before_close = next((u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
+                         and not mostly_welsh(u.text)), worker[-1])
+    if before_close.primary in ("confront", "advice"):
+        return []
     return [{"kind": "missed", "code": "summary", "quote": before_close.text,
              "better": "Before we finish, can I check I've understood what matters most to you? ... "
                        "Have I got that right? What would you add?",
@@ -366,6 +385,8 @@ def _is(u, codes) -> bool:
     """u's code is one of codes; advice counts as directing only when it tells the person what to do unasked."""
     if codes is DIRECTING and u.primary == "advice":
         return bool(_TELLING.search(u.text)) and not with_autonomy(u.text)
+    if codes is DIRECTING and is_empathic(u.text):
+        return False  # an empathic reflection is never where a visit turned to telling
     return u.primary in codes
 
 

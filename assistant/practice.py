@@ -6,7 +6,14 @@ gathers several things is a summary; naming a strength the person has shown is a
 only with a warning, an argument, a label or blame in the words, otherwise telling is advice and the rest is
 information; and the unmistakable confronting forms ("isn't a one-off though, is it?", "So you did grab him.",
 "you're a hoarder") are confront whatever the coder read, unless the line is a summary, an affirmation or other
-talk. A Welsh question opening with a question word is an open question. The word lists live in
+talk. A Welsh question opening with a question word is an open question.
+
+Statements that gather several things about the person and close (or open) with only a check ("Have I missed
+anything?", "Can I check I've got this right?") are a summary, though they end with a question mark. "You've kept
+every appointment" (subject "you", a verb of effort, read from the parse) is an affirmation, but not a feeling, a
+deficit or a "So, you've..." said back. An empathic guess ("That must have been frightening") is a complex
+reflection whatever the coder read, and a question with no confronting form in it stays a question. "I'd ring them"
+is advice; "There's a sitting service..." with no telling in it is information. The word lists live in
 guidance_corpus/language/feedback.yaml.
 """
 
@@ -15,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
 GOOD = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
@@ -42,6 +50,22 @@ def is_greeting(text: str) -> bool:
     return bool(cues()["greetings"].match(text.strip()))
 
 
+def is_greeting_question(text: str) -> bool:
+    """A short greeting whose only questions are the greeting's own ("Hiya Sam. You alright?", "Alright Tyler?
+    How's things?", "Morning Mrs Price, how are you keeping?")."""
+    if len(text.split()) > 8:
+        return False
+    formulas = set(language_data("feedback")["greeting_questions"])
+
+    def formula(question: str) -> bool:
+        words = question.lower().rsplit(",", 1)[-1].strip(" ?!.").split()
+        # the formula alone, or with a name before or after it ("Alright Tyler?")
+        return " ".join(words) in formulas or " ".join(words[1:]) in formulas or " ".join(words[:-1]) in formulas
+
+    questions = [q for q in sentences(text) if q.endswith("?")]
+    return bool(questions) and all(formula(q) for q in questions)
+
+
 def is_hospitality(text: str) -> bool:
     """Tea, a chair, the way in: short practical talk."""
     return len(text.split()) <= 16 and has("hospitality", text)
@@ -61,12 +85,108 @@ def is_summary(text: str) -> bool:
 # A tag question that argues: a negative statement closed by "..., is it?" / "though, is it." / "..., are you?".
 _ARGUING_TAG = re.compile(r"(?:\bthough,?\s+(?:is|isn't|are|aren't|do|don't|did|didn't|was|wasn't|will|won't|can|can't)"
                           r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|will|do|did|can)"
-                          r"\s+(?:it|you|he|she|they))\s*[.?!]?\s*$", re.I)
+                          r"\s+(?:it|you|he|she|they))(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
+
+
+# A positive claim closed by a negative tag after "but" or "still": "..., but the police still came, didn't they?"
+_BUT_TAG = re.compile(r"\b(?:but|still)\b[^?]*,\s*(?:didn't|don't|doesn't|isn't|wasn't|aren't|weren't|won't|haven't|"
+                      r"hasn't|can't|couldn't|wouldn't)\s+(?:they|you|it|he|she|we|there)\s*\?\s*$", re.I)
+# A warning: a condition and what the agency will then do ("If there's another incident, we'll be looking at...").
+_WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you will|you'd|there'll|there will|"
+                      r"it'll|it will)\s+(?:be looking at|have to|be having to|lose|end up|be taken|go to court|"
+                      r"be removed)\b", re.I)
+# An empathic guess at what it is like: "That must have been frightening", "that must get old".
+_EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have (?:been|felt)\b", re.I)
+
+
+# A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b", re.I)
+# Telling in the imperative: "Ring the helpline today", "Book in with the GP this week".
+_IMPERATIVE = re.compile(r"^\W*(?:(?:and|so|then)\s+)?(?:ring|call|phone|book|apply|contact|ask|write to|speak to|"
+                         r"talk to|get in touch|go to|take|keep|stop|start)\b(?!\s+(?:care|your time|a seat|it easy))",
+                         re.I)
+_DEFICIT = re.compile(r"\b(?:done|did|managed) (?:nothing|very little|little|none)\b", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
 
 
 def is_strongly_confronting(text: str) -> bool:
-    """Arguing, insisting, a gotcha or a label in a form no supervisor would read as anything else."""
-    return has("strong_confront_cues", text) or any(_ARGUING_TAG.search(s) for s in re.split(r"(?<=[.?!])\s+", text))
+    """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
+    return has("strong_confront_cues", text) or bool(_WARNING.search(text)) \
+        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
+
+
+def is_empathic(text: str) -> bool:
+    """Saying back a feeling or a guess at what it is like ("That must have been frightening, lying there"), with
+    nothing confronting or directing in it: a reflection, never confront."""
+    if text.rstrip().endswith("?") or is_strongly_confronting(text) or is_directive(text):
+        return False
+    return has("empathic_forms", text) or bool(_EMPATHIC_MUST.search(text))
+
+
+def _about_them(text: str) -> int:
+    return len(re.findall(r"\b(?:you|you're|you've|you'll|you'd|your|we|we'll|we've)\b", text, re.I))
+
+
+def _gathers_their_words(text: str) -> bool:
+    """What the coder read as telling is a summary only when it lists several things ("So, actions: ...") or is about
+    the person and tells them nothing to do ("So, there are some answers on this form" explains)."""
+    if ":" in text or len(re.findall(r"[,;]", text)) >= 3:  # a list: "So, actions: ...", "four falls, a UTI, ..."
+        return True
+    start = re.sub(r"^\W*(?:(?:so|okay|ok|right|um|uh)\W+)*", "", text.lower())
+    return _about_them(text) >= 2 and not re.search(r"\byou (?:should|need to|must)\b", text, re.I) \
+        and not cues()["information_openers"].match(start)
+
+
+def is_checked_summary(text: str) -> bool:
+    """Statements that gather several things about the person, and no question but a check ("Have I missed
+    anything?", "Can I check I've got this right? ..."): a summary, though it ends with a question mark."""
+    parts = sentences(text)
+    if parts and parts[-1].endswith("?") and len(parts[-1].split()) > 10:
+        # "..., and getting back to bowls, have I got that right?": the check closes the last sentence
+        head, _, tail = parts[-1].rpartition(",")
+        if head and has("summary_checks", tail):
+            parts[-1:] = [head + ".", tail.strip()]
+    checks = [s for s in parts if len(s.split()) <= 10 and has("summary_checks", s)]
+    body = [s for s in parts if s not in checks]
+    if not checks or not body or any(s.endswith("?") for s in body):
+        return False
+    said = " ".join(body)
+    return len(re.findall(r"[,;:]", said)) >= 2 and len(said.split()) >= 14 and _about_them(said) >= 1 \
+        and not is_strongly_confronting(said)
+
+
+def is_effort_affirmation(text: str) -> bool:
+    """"You've kept every appointment", "You worked hard with the OT": the person's past effort or strength, said to
+    them (subject "you", a verb of effort, not negated, not a question), or a strength named as theirs ("has taken
+    real commitment from you"). Not a feeling or a deficit ("You've felt let down", "You've missed three")."""
+    if text.rstrip().endswith("?") or has("blame", text) or is_strongly_confronting(text) or is_directive(text):
+        return False
+    from .nlp import parse
+
+    verbs = set(language_data("feedback")["affirmation_verbs"])
+    for sent in parse(text).sents:
+        words = sent.text.lower()
+        # "So, you've thought about it" and "it sounds like you've tried" say back; "but" turns to a deficit
+        if sent.text.rstrip().endswith("?") or re.search(r"\bbut\b", words) or re.match(r"\W*(?:okay\W+)?so\b", words) \
+                or has("empathic_forms", words):
+            continue
+        for tok in sent:
+            children = list(tok.children)
+            if tok.lemma_.lower() not in verbs or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ in ("nothing", "never") for c in children):
+                continue
+            perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+            effort = tok.tag_ == "VBD" and re.search(r"\b(?:hard|yourself|really well|so well|in the end)\b", words)
+            if perfect or effort:
+                return True
+        if has("strength_nouns", words) and re.search(r"\b(?:you|your)\b", words) and \
+                re.search(r"\b(?:has taken|have taken|took|takes|shows|showed|shown|says a lot)\b", words):
+            return True
+    return False
 
 
 def is_good_closed(text: str) -> bool:
@@ -96,7 +216,10 @@ def is_welsh_open_question(text: str) -> bool:
 
 
 def is_affirmation(text: str) -> bool:
-    return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text)
+    """A strength named ("that takes courage", "you've managed"); not a "So, you've thought about..." said back, and
+    not a deficit ("You've done nothing about it")."""
+    return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text) \
+        and not re.match(r"\W*(?:okay\W+)?so\b", text, re.I) and not _DEFICIT.search(text)
 
 
 def is_confronting(text: str) -> bool:
@@ -111,22 +234,47 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides."""
     if is_active_offer(text):
         return "closed_question"
-    if first and is_greeting(text) and coded != "open_question":
+    if first and ((is_greeting(text) and coded != "open_question") or is_greeting_question(text)):
         return "other"
     if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
         return "other"
     if is_welsh_open_question(text):
         return "open_question"
-    if coded not in ("open_question", "closed_question") and is_summary(text):
+    if (coded not in ("open_question", "closed_question") and is_summary(text)
+            and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
-    if coded in ("simple_reflection", "complex_reflection", "information", "advice", "confront", "other") \
-            and is_affirmation(text) and not is_confronting(text):
+    # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting
+    # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
+    if is_affirmation(text) and ((coded in ("simple_reflection", "complex_reflection", "information", "other")
+                                  and not is_strongly_confronting(text))
+                                 or (coded in ("advice", "confront") and not is_confronting(text))):
+        return "affirmation"
+    if coded in ("simple_reflection", "complex_reflection", "information", "other") and is_effort_affirmation(text):
         return "affirmation"
     if coded not in ("confront", "summary", "affirmation", "other") and is_strongly_confronting(text):
         return "confront"
     # A goodbye is other talk, unless it carries a warning ("It's better for you if you cooperate. I'll be back").
     if last and is_closing(text) and coded not in GOOD and not (coded == "confront" and is_strongly_confronting(text)):
         return "other"
+    if coded == "confront" and is_empathic(text):
+        return "complex_reflection"
     if coded == "confront" and not is_confronting(text):
-        return "advice" if is_directive(text) else "information"
+        if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
+            return "open_question" if opens_with_wh(text) else "closed_question"
+        return "advice" if is_directive(text) or has("advice_forms", text) else "information"
+    if coded == "open_question" and asks_for_a_number(text):
+        return "closed_question"
+    if coded == "simple_reflection" and _REFRAME.search(text):
+        return "complex_reflection"
+    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
+        return "advice"
+    if coded == "advice" and is_information(text):
+        return "information"
     return coded
+
+
+def is_information(text: str) -> bool:
+    """What exists or what others do ("There's a sitting service...", "Some people use..."), with no telling in it."""
+    first = sentences(text)[0] if text.strip() else ""
+    return cues()["information_openers"].match(first.strip()) is not None and not is_directive(text) \
+        and not has("advice_forms", text) and not text.rstrip().endswith("?")

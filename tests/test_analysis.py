@@ -62,8 +62,9 @@ def test_analysis_has_one_utterance_per_turn_with_codes_tags_and_feedback(real_r
     # a better line where one is safe; confronting talk is named even when no safe line exists
     assert all(f.get("better") for f in missed if f["code"] == "closed_question" and f.get("pattern") != "closed_run")
     assert sum(f["code"] == "confront" for f in missed) >= 2
-    assert any(f["code"] == "closed_question" and not re.match(r"(?i)(is|are|did|do|has|had|were)\b", f["better"])
-               for f in missed)
+    # "Were the children in the house?" -> "Where were the children?" is still a fact question, and here a safety
+    # fact-check that should stay as asked: no such "better" line (say less rather than something wrong)
+    assert not any(re.match(r"(?i)(is|are|did|do|has|had|were|where)\b", f.get("better", "")) for f in missed)
     assert len(result["supervision_questions"]) >= 2
 
 

@@ -7,7 +7,16 @@ import json
 import numpy as np
 import pytest
 
-from assistant.coder import CODES, MAIN_OF, Coder, Item, default_coder, neighbour_features, ngrams
+from assistant.coder import (
+    CODES,
+    MAIN_OF,
+    Coder,
+    Item,
+    default_coder,
+    neighbour_features,
+    ngrams,
+    opens_with_wh,
+)
 from assistant.coder_training import LABELLED
 
 pytestmark = pytest.mark.slow
@@ -84,3 +93,14 @@ def test_an_utterance_on_its_own_keeps_the_first_reading(real_embedder):
     assert not np.allclose(coder.main_probabilities(x, ["a", "a"])[0], alone)  # one conversation: looked at again
     coded = coder.code_many(real_embedder, items, ["a", "a"])
     assert [MAIN_OF[c.primary] for c in coded] == ["reflection", "question"]
+
+
+@pytest.mark.parametrize("question, is_open", [
+    ("How many times have the police been out this year?", False),
+    ("Dai, how long ago did the falls start?", False),
+    ("How often does the carer come?", False),
+    ("How are the mornings going since the carers changed?", True),
+    ("If the carers came earlier, what would be different for you?", True),
+])
+def test_a_how_that_asks_for_a_number_is_not_an_open_opener(question, is_open):
+    assert opens_with_wh(question) is is_open

@@ -113,10 +113,44 @@ def test_confront_stands_only_with_a_confronting_cue():
 def test_missed_summary_only_when_no_summary_was_given():
     summary = "So, you want to get back to bowls, keep the car for Thursdays, and Eleri to help with the shop."
     assert practice_code(summary, "advice") == "summary"
-    lines = [x for n in range(6) for x in (person(f"Thing {n} matters to me."), worker("Mm.", "other"))]
+    lines = [x for n in range(6) for x in (person(f"Thing {n} matters to me."),
+                                           worker(f"Thing {n} matters to you.", "simple_reflection"))]
     assert fb.missed_summary(lines + [worker(summary, "summary")], summaries=1) == []
     [item] = fb.missed_summary(lines, summaries=0)
     assert item["code"] == "summary" and "No summary" in item["why"]
+    # a summary that ends with a check question counts, whatever it was coded
+    checked = ("Can I check I've got this right? The mornings are hard, your son helps on Sundays, and what matters "
+               "is keeping the dog. Have I missed anything?")
+    assert fb.missed_summary(lines + [worker(checked, "closed_question")], summaries=0) == []
+
+
+def test_no_missed_summary_for_a_visit_that_never_asked_or_listened():
+    # an interrogation has nothing of the person's to gather: the miss is the listening, not the summary
+    lines = [x for n in range(6) for x in (person(f"Yes, {n} times."), worker(f"Was it {n} times?", "closed_question"))]
+    assert fb.missed_summary(lines, summaries=0) == []
+
+
+def test_a_third_party_report_is_not_praised_as_a_reflection():
+    line = worker("The school have told me you've been in two fights this term.", "simple_reflection")
+    assert fb.did_well([person("I don't want to talk about school."), line]) == []
+
+
+def test_an_empathic_reflection_is_never_named_as_confronting_nor_where_the_visit_turned():
+    empathic = worker("That must have been frightening, lying there waiting for someone to come.", "confront")
+    assert fb.missed([person("I was on the floor for two hours."), empathic]) == []
+    listening = [worker("What's a good day like for you?", "open_question"),
+                 worker("You'd rather be out in the garden than anywhere.", "complex_reflection")] * 2
+    telling = [worker("You need to stop drinking, it's making the falls worse.", "advice"),
+               worker("You should let the falls team in, they can help you.", "advice")] * 2
+    lines = [x for u in listening + [empathic] + telling for x in (person("Well, I manage."), u)]
+    shape = fb.arc(lines)
+    assert shape is None or shape.get("quote") != empathic.text
+
+
+def test_a_where_rewrite_of_a_fact_check_is_not_offered_as_better():
+    lines = [person("He's not been back since Saturday."), worker("Is Gethin living here at the moment?",
+                                                                   "closed_question")]
+    assert all("better" not in i for i in fb.missed(lines))
 
 
 def test_better_lines_are_not_repeated_and_nothing_generic_is_offered():

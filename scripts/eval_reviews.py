@@ -1,0 +1,116 @@
+"""Score today's `analyse` on past independent analyse reviews (data/reviews/*-analyse-*/) against the reviewer's gold
+codes and ratings: 10-code and 4-group accuracy, summaries and affirmations found, confront precision and recall,
+Spearman of the score with the ratings, and the feedback checks a supervisor would notice (praise of a line the
+reviewer did not code good, a good line flagged as missed, a missed summary where a summary was given, a missed
+confront on a line the reviewer did not code confront).
+
+Once a review has been reported its transcripts are development data: these figures are for finding failure patterns
+and measuring, not acceptance; the next review must be fresh. Usage:
+    PYTHONPATH=$PWD .venv/bin/python scripts/eval_reviews.py [--show] [REVIEW_DIR ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.coder import MAIN_OF  # noqa: E402
+from assistant.runtime import Runtime  # noqa: E402
+from assistant.transcript import parse_transcript  # noqa: E402
+from scripts.eval_analysis import GOOD, spearman  # noqa: E402
+
+REVIEWS = sorted((ROOT / "data" / "reviews").glob("*-analyse-*"))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_review(rt: Runtime, folder: Path, show: bool) -> None:
+    gold = read_jsonl(folder / "gold.jsonl")
+    codes = [g for g in gold if "code" in g]
+    rating = {g["file"]: g["rating"] for g in gold if "rating" in g}
+    c: Counter = Counter()
+    confusion: Counter = Counter()
+    scores, ratings, lines = [], [], []
+    for name in sorted(rating):
+        result = rt.analyse(parse_transcript((folder / name).read_text(encoding="utf-8"))).to_dict()
+        worker = [u for u in result["utterances"] if u["role"] == "worker"]
+        expected = [g for g in codes if g["file"] == name]
+        assert len(worker) == len(expected), (name, len(worker), len(expected))
+        gold_of = {g["text"]: g["code"] for g in expected}
+        for u, g in zip(worker, expected, strict=True):
+            p, want = u["primary"], g["code"]
+            c["n"] += 1
+            c["exact"] += p == want
+            c["group"] += MAIN_OF[p] == MAIN_OF[want]
+            for code in ("summary", "affirmation", "confront"):
+                c[f"gold_{code}"] += want == code
+                c[f"pred_{code}"] += p == code
+                c[f"hit_{code}"] += want == code and p == code
+            if p != want:
+                confusion[(want, p)] += 1
+                lines.append(f"{name} L{g['line']} gold={want} product={p} | {g['text'][:110]}")
+        scores.append(result["metrics"]["score"])
+        ratings.append(rating[name])
+        for f in result["feedback"]:
+            if f["kind"] == "band":
+                continue
+            c["items"] += 1
+            want = gold_of.get(f.get("quote", ""))
+            tag = ""
+            if f["kind"] == "did_well" and want not in GOOD and f["code"] != "active_offer":
+                tag = f"PRAISES {want}"
+            elif f["kind"] == "missed" and f.get("code") == "summary" and "summary" in gold_of.values():
+                tag = "MISSED SUMMARY AFTER A SUMMARY"
+            elif f["kind"] == "missed" and want in GOOD:
+                tag = f"FLAGS GOOD ({want})"
+            elif f["kind"] == "missed" and f.get("code") == "confront" and want != "confront":
+                tag = f"CONFRONT ON {want}"
+            elif f["kind"] == "arc" and gold_of.get(f.get("quote", "")) in GOOD:
+                tag = f"ARC TURNS ON {want}"
+            if tag:
+                c["flagged"] += 1
+                lines.append(f"{name} FEEDBACK {tag}: {f.get('quote', '')[:80]!r} -> {f.get('better', '')!r}")
+        if show:
+            print(f"  {name}: score {result['metrics']['score']} vs rating {rating[name]}")
+
+    def ratio(a: int, b: int) -> str:
+        return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
+
+    print(f"\n# {folder.name}: {len(rating)} transcripts, {c['n']} worker utterances (development data)")
+    print(f"10-code accuracy      {ratio(c['exact'], c['n'])}")
+    print(f"4-group accuracy      {ratio(c['group'], c['n'])}")
+    print(f"summaries found       {ratio(c['hit_summary'], c['gold_summary'])} "
+          f"(precision {ratio(c['hit_summary'], c['pred_summary'])})")
+    print(f"affirmations found    {ratio(c['hit_affirmation'], c['gold_affirmation'])} "
+          f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
+    print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
+    print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
+    print(f"score Spearman        {spearman(scores, ratings):.3f}")
+    print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}")
+    print("commonest confusions  " + "; ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
+    if show:
+        for line in lines:
+            print("  " + line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folders", nargs="*", type=Path, default=REVIEWS)
+    parser.add_argument("--show", action="store_true", help="list every disagreement and flagged feedback item")
+    args = parser.parse_args()
+    rt = Runtime()
+    rt.ensure_index()
+    for folder in args.folders:
+        score_review(rt, folder, args.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Reading a worker's line as a supervisor would: summaries that end with a check, "You've..." affirmations of
+effort, confront only in a confronting form and never on an empathic reflection, advice told vs information given.
+The lines are invented, in the social-care language a supervisor would recognise."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis import keeps_secondary
+from assistant.practice import practice_code
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Let me check I've understood. The mornings are the hardest, the carers often come late, and what matters to "
+     "you is getting to the lunch club on a Friday. Have I missed anything?", "closed_question"),
+    ("Can I check I've got this right? Moving was hard, your son helps you on Sundays, and you want to keep Mot "
+     "with you whatever happens. Is that it?", "closed_question"),
+    ("So for the next month: you'll try the day centre on Mondays, I'll speak to the OT about the stairs, and we'll "
+     "meet again on the ninth. How does that sound?", "open_question"),
+    ("When we met in June you said three things mattered: your garden, your grandchildren visiting, and not going "
+     "back into hospital. Is that still how you see it?", "closed_question"),
+])
+def test_a_summary_that_ends_with_a_check_question_is_a_summary(text, coded):
+    assert practice_code(text, coded) == "summary"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("So you look after your brother, Huw, is that right?", "closed_question"),  # one fact checked, not a summary
+    ("There's the day centre, a sitting service and the carers' group at the library. Does that make sense?",
+     "information"),  # an explanation checked
+    ("So you've got the carers, the neighbour and your son. What else helps you get through the week?",
+     "open_question"),  # a real question after the list
+])
+def test_a_list_with_a_real_question_or_an_explanation_is_not_a_summary(text, coded):
+    assert practice_code(text, coded) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("You've kept every appointment this month, even when the bus let you down.", "simple_reflection"),
+    ("You've stuck with the course all year though, even after the move.", "simple_reflection"),
+    ("You worked hard with the physio, and you're walking to the shop again.", "complex_reflection"),
+    ("Getting your mum to every hospital appointment has taken real determination from you.", "complex_reflection"),
+    ("You've managed the bills and the house on your own since he went into the home.", "information"),
+])
+def test_past_effort_or_strength_said_to_the_person_is_an_affirmation(text, coded):
+    assert practice_code(text, coded) == "affirmation"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("You've felt let down by everyone who was meant to help.", "complex_reflection"),  # a feeling
+    ("You've missed three appointments with the GP.", "information"),  # a deficit
+    ("You've got a lot on at the moment.", "simple_reflection"),  # a reflection
+    ("You've tried to cut down, but it hasn't lasted.", "complex_reflection"),  # turns to a deficit
+    ("You told me the mornings are the worst.", "simple_reflection"),  # reporting what they said
+    ("So you've thought about moving nearer your daughter.", "simple_reflection"),  # saying it back
+    ("You've done nothing about the rent arrears.", "confront"),
+])
+def test_feelings_deficits_and_reflections_are_not_affirmations(text, coded):
+    assert practice_code(text, coded) != "affirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "That must have been frightening, waiting all night for the phone to ring.",
+    "Always having to ask the school first, that must get tiring.",
+    "It sounds like you're worn out and nobody has noticed.",
+])
+def test_an_empathic_reflection_is_never_confront(text):
+    assert practice_code(text, "confront") == "complex_reflection"
+    assert not keeps_secondary("confront", text)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("You say that, but the school still rang us, didn't they?", "closed_question"),  # arguing tag
+    ("If the rent isn't paid by Friday, you'll lose the flat.", "information"),  # warning
+    ("That's up to you, but it'll be noted on the file.", "information"),  # veiled warning
+    ("A good mum would have kept him off school that day.", "information"),  # labelling
+    ("Why did you let him back in after the last time?", "closed_question"),  # blaming
+    ("Two missed visits isn't nothing though, is it?", "closed_question"),  # tag challenging the person
+])
+def test_a_clear_confronting_form_is_confront(text, coded):
+    assert practice_code(text, coded) == "confront"
+
+
+def test_a_question_the_coder_read_as_confront_is_a_question_without_a_confronting_form():
+    assert practice_code("Do you have any worries about the drinking yourself?", "confront") == "closed_question"
+    assert practice_code("What would help you most with the mornings?", "confront") == "open_question"
+
+
+@pytest.mark.parametrize("text, coded, expected", [
+    ("I'd ring the housing office this week, before the letter comes.", "information", "advice"),
+    ("If I were you I'd go for the Thursday sitter first.", "information", "advice"),
+    ("There's a sitting service on Thursdays, and a carers' group that meets at the library.", "advice",
+     "information"),
+    ("Some people use a key safe so the carers can let themselves in.", "advice", "information"),
+    ("You should ring the Blue Badge team and ask for the form.", "advice", "advice"),
+])
+def test_advice_tells_what_to_do_and_information_says_what_there_is(text, coded, expected):
+    assert practice_code(text, coded) == expected
+
+
+def test_a_goodbye_or_the_active_offer_does_not_carry_confront_or_summary_as_a_secondary_code():
+    assert not keeps_secondary("confront", "Diolch, Mrs Hughes. Look after yourself and I'll see you Thursday.")
+    assert keeps_secondary("confront", "If this happens again, we'll have to look at court.")
+    assert not keeps_secondary("summary", "Bore da, I'm Siwan from the council. Would you like to talk in Welsh or "
+                                          "English?")
+    assert keeps_secondary("summary", "So the mornings are hard, your son helps on Sundays, and you'd like to keep "
+                                      "the dog with you.")
+
+
+@pytest.mark.parametrize("text", ["Hiya Jordan. You alright?", "Alright Cerys? How's things?",
+                                  "Morning Mr Lloyd, how are you keeping?"])
+def test_a_greeting_that_asks_how_they_are_is_other_talk(text):
+    assert practice_code(text, "open_question", first=True) == "other"
+
+
+def test_a_real_question_after_a_greeting_stays_a_question():
+    text = "Hi Jo, how are things going with the new carers?"
+    assert practice_code(text, "open_question", first=True) == "open_question"
+
+
+def test_how_many_is_a_closed_question():
+    assert practice_code("How many falls have you had since the summer?", "open_question") == "closed_question"
+    assert practice_code("How have the falls changed things for you?", "open_question") == "open_question"
+
+
+def test_a_reframe_is_a_complex_reflection():
+    text = "So it's not the stairs that worry you, it's being on your own up there at night."
+    assert practice_code(text, "simple_reflection") == "complex_reflection"
+
+
+def test_thanking_the_person_for_a_hard_disclosure_is_an_affirmation():
+    text = "Thank you for telling me that. I know it's not easy to say to someone from social services."
+    assert practice_code(text, "other") == "affirmation"
+
+
+@pytest.mark.parametrize("text", ["It might be worth asking the surgery for a double appointment next time.",
+                                  "Ring the carers' line tomorrow and ask for the emergency card.",
+                                  "You could ask the school for a meeting before half term."])
+def test_telling_what_to_do_is_advice_however_softly(text):
+    assert practice_code(text, "information") == "advice"
+
+
+def test_a_tag_challenge_ending_with_the_persons_name_is_confront():
+    assert practice_code("That's not really your decision to make though, is it, Mrs Owen.", "information") == \
+        "confront"
+
+
+def test_a_strength_named_is_an_affirmation_though_a_broad_confront_word_is_in_it():
+    # "enough" is among the broad confronting words; naming a strength with it is no argument
+    text = "You know your dad well enough to spot when he's getting anxious. That's a strength."
+    assert practice_code(text, "information") == "affirmation"
