@@ -96,6 +96,10 @@ class SentenceFacts:
     practice: bool  # tells the reader what to do ("Ask what ...")
     trap: bool  # in a section of traps to avoid or poor examples
     reference: bool  # a glossary entry
+    reason: bool  # gives a reason ("because", "so that")
+    section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
+    named: frozenset[str]  # the words its heading and the page title name
+    listing: frozenset[str]  # its own words and its heading's: what a list question's noun is looked for in
 
 
 _FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -111,6 +115,9 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
         data = _words()
         reference = bool(set(doc.topics) & set(data["reference_topics"]))
         out: list[SentenceFacts] = []
+        section: dict[str, set[str]] = {}
+        for s, heading in zip(doc.sentences, headings, strict=True):
+            section.setdefault(heading, set(tokenize(f"{doc.title} {heading}"))).update(tokenize(s))
         for s, kind, heading in zip(doc.sentences, kinds, headings, strict=True):
             # An example line's later sentences are part of the example too.
             labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
@@ -118,7 +125,10 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
-                                     has_cue(heading, data["trap_headings"]), reference))
+                                     has_cue(heading, data["trap_headings"]), reference,
+                                     has_cue(s, data["reason_cues"]), frozenset(section[heading]),
+                                     frozenset(tokenize(f"{doc.title} {heading}")),
+                                     frozenset(tokenize(s)) | frozenset(tokenize(heading))))
         per_index[position] = out
     return per_index[position]
 
@@ -199,7 +209,6 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     terms = set(tokenize(question))
     weights = term_weights(retriever, question)
     total = sum(weights.values())
-    reason_cues = _words()["reason_cues"]
     definition = definition_pattern(question) if kind in ("definition", "list") else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
@@ -218,30 +227,28 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
         sims = rows @ query
         info = facts(retriever.index, hit.position)
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
-        covered = section_coverage(doc.title, headings, info, weights, total)
-        heading_tokens = {h: set(tokenize(h)) for h in set(headings)}
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
             if f.kind == "label" or f.words < MIN_WORDS or f.example:
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
-            section, named = covered[headings[i]]
-            score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - min(number, 3)) + \
-                SECTION_WEIGHT * section + HEADING_WEIGHT * named
-            if kind == "why" and has_cue(sentence, reason_cues):
+            score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - min(number, 3))
+            if total:
+                score += (SECTION_WEIGHT * sum(w for t, w in weights.items() if t in f.section) +
+                          HEADING_WEIGHT * sum(w for t, w in weights.items() if t in f.named) +
+                          TERM_WEIGHT * sum(w for t, w in weights.items() if t in f.tokens)) / total
+            if kind == "why" and f.reason:
                 score += REASON_BONUS
             if normalise(headings[i].split(" > ")[-1]).startswith("why"):
                 # The heading says which question its section answers.
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
-            if list_nouns & (f.tokens | heading_tokens[headings[i]]):
+            if list_nouns & f.listing:
                 score += LIST_NOUN_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if any(d.match(sentence) for d in side_definitions):
                 score += DEFINITION_BONUS
-            if total:
-                score += TERM_WEIGHT * sum(w for t, w in weights.items() if t in f.tokens) / total
             opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
             if kind == "list" and (f.lead_in or opens_list):
                 score += LEAD_IN_BONUS
@@ -258,21 +265,6 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             if f.points_back:
                 score -= 0.02  # it brings the sentence before it: a little less direct
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
-    return out
-
-
-def section_coverage(title: str, headings: list[str], info: list[SentenceFacts], weights: dict[str, float],
-                     total: float) -> dict[str, tuple[float, float]]:
-    """Per section heading: the share of the question's term weight its heading and sentences cover, and the share
-    its own heading (with the page title) names."""
-    tokens: dict[str, set[str]] = {}
-    for heading, f in zip(headings, info, strict=True):
-        tokens.setdefault(heading, set()).update(f.tokens)
-    out = {}
-    for heading, words in tokens.items():
-        named = set(tokenize(f"{title} {heading}"))
-        out[heading] = (sum(w for t, w in weights.items() if t in words | named) / total if total else 0.0,
-                        sum(w for t, w in weights.items() if t in named) / total if total else 0.0)
     return out
 
 
