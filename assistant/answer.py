@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import has_cue, opens_pointing, pick_sentences
+from .composer import counted_thing, has_cue, opens_pointing, pick_sentences
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
-from .text import normalise
+from .text import normalise, tokenize
 
 __all__ = ["Answer", "answer_question", "opens_pointing", "outcome_statement", "polarity", "question_type"]
 
@@ -193,6 +193,11 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if own and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
         return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
     kind = question_type(question)
+    counted = counted_thing(question) if kind == "list" else None
+    named = tokenize(counted) if counted else []
+    if named and not any(is_known(retriever, t) for t in named):
+        # "The five elements of ...": the guidance never names such things, so it cannot list them.
+        return _not_found(retriever, asked, vector, kind)
     confidence = None
     if model is not None:
         confidence = model.probability(features(retriever, question, hits, vector))

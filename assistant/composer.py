@@ -194,6 +194,16 @@ def definition_pattern(question: str) -> re.Pattern | None:
     return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
 
 
+_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
+
+
+def counted_thing(question: str) -> str | None:
+    """What a list question counts ('elements' in 'what are the five elements of assessment?'), or None."""
+    match = _COUNTED.search(question)
+    return match.group(1).lower() if match else None
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -212,8 +222,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     definition = definition_pattern(question) if kind in ("definition", "list") else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
-    list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue for t in tokenize(cue)} \
-        if kind == "list" else set()
+    list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
+                          for t in tokenize(cue)} if kind == "list" else set()
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))

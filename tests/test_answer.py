@@ -399,3 +399,10 @@ def test_an_answer_from_one_passage_is_not_padded_with_another_pages_unrelated_s
     answer = real_runtime.ask("what does the active offer mean")
     pages = {answer.sources[n - 1].document.page for _, n in sentences_with_citations(answer.answer)}
     assert pages == {"active-offer-welsh"}, answer.answer
+
+
+@pytest.mark.slow
+def test_a_list_of_things_the_guidance_never_names_is_not_found_but_a_list_it_names_is_given(real_runtime):
+    assert not real_runtime.ask("what are the six pillars of assessment?").found
+    answer = real_runtime.ask("what are the five qualities of a good outcome")
+    assert "personal, realistic, achievable, meaningful and evolving" in answer.answer, answer.answer
