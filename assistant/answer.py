@@ -10,15 +10,22 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .answerability import AnswerabilityModel, features, respell
-from .composer import has_cue, opens_pointing, pick_sentences
+from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
+from .composer import counted_thing, has_cue, opens_pointing, pick_sentences
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
-from .text import normalise
+from .text import normalise, tokenize
 
 __all__ = ["Answer", "answer_question", "opens_pointing", "outcome_statement", "polarity", "question_type"]
 
+CANDIDATE_PASSAGES = 5  # passages the composer weighs: the one that answers is often not the most similar
+# With the answerability model judging, similarity only screens out the hopeless: a best score down to 0.28 is
+# left to the model, and one down to MODEL_FLOOR is answered only when the model is very sure (tuned on data/dev and
+# the off-topic set: far-off questions score low but can still fool the model).
+MODEL_FLOOR = 0.20
+MODEL_WEAK_SCORE = 0.28
+LOW_SCORE_CONFIDENCE = 0.95
 VERDICT_CONFIDENCE = 0.75  # the outcome classifier's verdict leads the answer only when it is this sure
 NOT_FOUND = "I could not find anything in the guidance that answers this."
 
@@ -91,9 +98,14 @@ _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome
                          r"\s*[?!.]*$", re.I)
 
 
+_ASKS_PERMISSION = re.compile(r"^(?:can|could|should|would|do|does|must)\s+(?:i|we|you)\b", re.I)
+
+
 def outcome_statement(question: str) -> str | None:
     """X in 'is X a personal outcome?' or 'can an outcome be X?', without its quotes; None for other questions."""
     q = " ".join(question.split())
+    if _ASKS_PERMISSION.match(q):
+        return None  # "can I take notes home to write up outcomes?" asks what to do, not what something is
     match = _OUTCOME_BE.match(q) or _OUTCOME_QUESTION.match(q)
     if not match:
         return None
@@ -122,6 +134,8 @@ def polarity(question: str, sentence: str) -> str | None:
     by a plain statement is 'Yes'."""
     data = _words()
     negated = has_cue(sentence, data["negation_cues"])
+    if _EITHER.search(question):
+        return None  # "for kids as well or just adults?": neither word answers an either/or question
     if has_cue(question, data["negation_cues"]):
         return None  # "isn't it ...?" turns the sense around: say what the guidance says, not a bare word
     if has_cue(question, data["restrictive_cues"]):
@@ -129,6 +143,15 @@ def polarity(question: str, sentence: str) -> str | None:
     if has_cue(question, data["inclusion_cues"]) and not negated:
         return "Yes"
     return None
+
+
+_EITHER = re.compile(r"\w\s+or\s+(?:(?:just|only)\s+)?\w", re.I)
+_OWN_WORDS = re.compile(r"\b(?:i|i'm|i'd|i've|me|my|we|our|us)\b", re.I)
+
+
+def in_own_words(statement: str) -> bool:
+    """Whether a statement is said as the person would say it ('I want ...', 'to see my brother')."""
+    return bool(_OWN_WORDS.search(statement.replace("’", "'")))
 
 
 _EMBEDDED_YES_NO = re.compile(r"(?:^|[,.;?!]\s*)(?:should|shall|can|could|do|does|is|are|must) (?:i|we|you|it|they)\b",
@@ -162,20 +185,33 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     asked = " ".join(question.split())
     question = respell(retriever, asked)  # typos would otherwise steer retrieval away ("reflective listning")
     vector = retriever.embed([question])[0]
-    hits = retriever.search(question, k=max(k, 5), vector=vector, kind="page")
-    if not hits or max(h.score for h in hits) < threshold:
+    hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
+    floor = min(threshold, MODEL_FLOOR) if model is not None else threshold
+    if not hits or max(h.score for h in hits) < floor:
         return _not_found(retriever, asked, vector)
+    own = content_terms(question)  # after respelling: a word still unknown is not a typo of a guidance word
+    if own and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
+        return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
     kind = question_type(question)
+    counted = counted_thing(question) if kind == "list" else None
+    named = tokenize(counted) if counted else []
+    if named and not any(is_known(retriever, t) for t in named):
+        # "The five elements of ...": the guidance never names such things, so it cannot list them.
+        return _not_found(retriever, asked, vector, kind)
     confidence = None
     if model is not None:
         confidence = model.probability(features(retriever, question, hits, vector))
-        if confidence < model.threshold:
+        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE)
+        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold):
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
     if statement and classify is not None:
         label, sure = classify(statement)
         verdict = label if sure >= VERDICT_CONFIDENCE else None
+        if verdict == "outcome" and not in_own_words(statement):
+            # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
+            verdict = None
     sides = difference_sides(question) if kind == "difference" else ()
     picked = pick_sentences(retriever, hits, question, vector, kind, verdict, sides)
     if not picked:

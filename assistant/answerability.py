@@ -20,6 +20,7 @@ from .locations import package_dir
 from .retrieval import Hit, Retriever
 from .text import _stem, tokenize
 
+KNOWN_SPELLING = 0.85  # a word this close to a guidance word is that word misspelt ("wirte", "reveiw")
 MODEL_PATH = package_dir("assistant", "data") / "answerability.json"
 FEATURES = ("top_score", "mean_top3", "best_sentence", "coverage_top1", "coverage_top3", "unknown_share",
             "uncovered_specificity", "same_page_top3", "passage_agreement", "content_terms", "uncovered_topic",
@@ -123,6 +124,26 @@ def _spelled(terms: tuple[str, ...], stats: TermStats) -> tuple[str, ...]:
             t = stats.vocabulary.closest(t) or t
         out.append(t)
     return tuple(out)
+
+
+def term_weights(retriever: Retriever, question: str) -> dict[str, float]:
+    """The question's content terms, spelled as the guidance spells them, each weighted by how specific it is (idf)."""
+    stats, _ = _stats(retriever)
+    terms = _spelled(tuple(t for t in content_terms(question) if len(t) > 1), stats)
+    return {t: stats.idf(t) for t in terms}
+
+
+def is_known(retriever: Retriever, term: str) -> bool:
+    """Whether the guidance pages use the (stemmed) term, or a word it is a near-certain misspelling of."""
+    stats = _stats(retriever)[0]
+    if term in stats.df:
+        return True
+    if len(term) < 3:
+        return False
+    close = stats.vocabulary.closest(term)
+    # A swap of two letters ("wirte") scores low on similarity but is plainly the same word.
+    return close is not None and (difflib.SequenceMatcher(None, term, close).ratio() >= KNOWN_SPELLING
+                                  or sorted(close) == sorted(term))
 
 
 _WORD = re.compile(r"[A-Za-z][a-z']+")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .answerability import term_weights
 from .index import VectorIndex
 from .language import language_data
 from .nlp import parse
@@ -35,6 +36,14 @@ STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle com
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
+# The section a sentence sits in (its heading and sentences) covers the question's specific terms: the passage that
+# answers, not one that merely sounds alike. Weighted by how specific each term is.
+SECTION_WEIGHT = 0.05
+HEADING_WEIGHT = 0.03  # and its heading names them
+TERM_WEIGHT = 0.08  # and the sentence itself says them
+REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
+WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
+LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
 # Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
@@ -87,6 +96,10 @@ class SentenceFacts:
     practice: bool  # tells the reader what to do ("Ask what ...")
     trap: bool  # in a section of traps to avoid or poor examples
     reference: bool  # a glossary entry
+    reason: bool  # gives a reason ("because", "so that")
+    section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
+    named: frozenset[str]  # the words its heading and the page title name
+    listing: frozenset[str]  # its own words and its heading's: what a list question's noun is looked for in
 
 
 _FACTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -102,6 +115,9 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
         data = _words()
         reference = bool(set(doc.topics) & set(data["reference_topics"]))
         out: list[SentenceFacts] = []
+        section: dict[str, set[str]] = {}
+        for s, heading in zip(doc.sentences, headings, strict=True):
+            section.setdefault(heading, set(tokenize(f"{doc.title} {heading}"))).update(tokenize(s))
         for s, kind, heading in zip(doc.sentences, kinds, headings, strict=True):
             # An example line's later sentences are part of the example too.
             labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
@@ -109,7 +125,10 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
-                                     has_cue(heading, data["trap_headings"]), reference))
+                                     has_cue(heading, data["trap_headings"]), reference,
+                                     has_cue(s, data["reason_cues"]), frozenset(section[heading]),
+                                     frozenset(tokenize(f"{doc.title} {heading}")),
+                                     frozenset(tokenize(s)) | frozenset(tokenize(heading))))
         per_index[position] = out
     return per_index[position]
 
@@ -175,6 +194,16 @@ def definition_pattern(question: str) -> re.Pattern | None:
     return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
 
 
+_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
+
+
+def counted_thing(question: str) -> str | None:
+    """What a list question counts ('elements' in 'what are the five elements of assessment?'), or None."""
+    match = _COUNTED.search(question)
+    return match.group(1).lower() if match else None
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -185,31 +214,51 @@ class Candidate:
 
 
 def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray, kind: str,
-                    verdict: str | None) -> dict[tuple[int, int], Candidate]:
+                    verdict: str | None, sides: tuple[str, ...] = ()) -> dict[tuple[int, int], Candidate]:
     """Every sentence of the top passages that could anchor an answer, scored for this question and type."""
     terms = set(tokenize(question))
+    weights = term_weights(retriever, question)
+    total = sum(weights.values())
     definition = definition_pattern(question) if kind in ("definition", "list") else None
+    # "The difference between X and Y" is answered by what X is and what Y is.
+    side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
+    list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
+                          for t in tokenize(cue)} if kind == "list" else set()
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = has_cue(question, _words()["trap_questions"])
     # A definition (or what a service is) may sit a little lower than passages using it.
-    depth = 5 if kind in ("definition", "list") or verdict else 3
+    depth = len(hits)
     out: dict[tuple[int, int], Candidate] = {}
     for number, hit in enumerate(hits[:depth]):
         doc = hit.document
         rows = retriever.index.sentence_rows(hit.position)
         sims = rows @ query
         info = facts(retriever.index, hit.position)
+        headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
             if f.kind == "label" or f.words < MIN_WORDS or f.example:
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
-            score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - number)
+            score = float(sim) + LEXICAL_WEIGHT * overlap + 0.02 * (2 - min(number, 3))
+            if total:
+                score += (SECTION_WEIGHT * sum(w for t, w in weights.items() if t in f.section) +
+                          HEADING_WEIGHT * sum(w for t, w in weights.items() if t in f.named) +
+                          TERM_WEIGHT * sum(w for t, w in weights.items() if t in f.tokens)) / total
+            if kind == "why" and f.reason:
+                score += REASON_BONUS
+            if normalise(headings[i].split(" > ")[-1]).startswith("why"):
+                # The heading says which question its section answers.
+                score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
+            if list_nouns & f.listing:
+                score += LIST_NOUN_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
+            if any(d.match(sentence) for d in side_definitions):
+                score += DEFINITION_BONUS
             opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
             if kind == "list" and (f.lead_in or opens_list):
                 score += LEAD_IN_BONUS
@@ -313,7 +362,7 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     the best passage in reading order; a sentence from elsewhere only when the excerpt is short, or when a
     difference question's other side is missing."""
     index = retriever.index
-    scored = score_sentences(retriever, hits, question, query, kind, verdict)
+    scored = score_sentences(retriever, hits, question, query, kind, verdict, sides)
     if not scored:
         return []
     ranked = sorted(scored, key=lambda key: -scored[key].score)
@@ -363,9 +412,14 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         if match:
             add(match)
     top = scored[best].score
+    weights = term_weights(retriever, question)
     for key in ranked[1:]:
         if words >= MIN_EXCERPT_WORDS or scored[key].score < top - OTHER_PAGE_WINDOW:
             break
+        said = set().union(*(facts(index, hits[n].position)[i].tokens for n, i in chosen))
+        # Another passage's sentence is stitched on only when it says something asked about that the excerpt lacks.
+        if key[0] != best[0] and not (set(weights) - said) & facts(index, hits[key[0]].position)[key[1]].tokens:
+            continue
         if joins(key):
             add(key)
     order = list(dict.fromkeys(n for n, _ in chosen))  # passages in the order they joined: the anchor's first

@@ -315,3 +315,94 @@ def test_a_case_question_gets_the_principle_before_any_story(real_runtime, quest
     answer = real_runtime.ask(question)
     first_source = answer.sources[cited_positions(answer)[0][0] - 1].document
     assert not first_source.page.startswith("story-"), answer.answer
+
+
+def first_cited(answer):
+    """The first cited sentence, its source's page and the heading of the section the sentence sits in."""
+    (sentence, number), = sentences_with_citations(answer.answer)[:1]
+    doc = answer.sources[number - 1].document
+    i = [s.lower() for s in doc.sentences].index(sentence.lower())
+    return sentence, doc.page, (doc.sentence_headings[i] if doc.sentence_headings else doc.heading)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["why does an outcomes approach matter", "why is working this way important"])
+def test_why_questions_open_with_the_reason(real_runtime, question):
+    answer = real_runtime.ask(question)
+    sentence, _, heading = first_cited(answer)
+    assert "because" in sentence.lower() or heading.split(" > ")[-1].lower().startswith("why"), answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, named", [
+    ("what are the principles of the 2014 well-being act in wales", ["voice and control", "co-production"]),
+    ("which principles sit behind the 2014 act in wales", ["voice and control", "prevention"]),
+])
+def test_a_list_question_opens_with_what_it_lists_and_gives_the_list(real_runtime, question, named):
+    answer = real_runtime.ask(question)
+    sentence, _, _ = first_cited(answer)
+    assert "principles" in sentence.lower(), answer.answer
+    assert all(n in answer.answer.lower() for n in named), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "are outcomes only for adults or for children too",
+    "can carers have outcomes or is it only the cared-for person",
+])
+def test_an_either_or_question_gets_no_bare_yes_or_no(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found
+    assert not answer.answer.startswith(("Yes:", "No:")), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["is 'to be happy' a personal outcome?", "is 'to be independent' a good outcome"])
+def test_a_vague_aim_is_not_called_an_outcome(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert not answer.answer.startswith("Yes"), answer.answer
+    assert "not yet a good personal outcome" in sentences_with_citations(answer.answer)[0][0], answer.answer
+
+
+@pytest.mark.slow
+def test_a_question_about_what_to_do_is_not_classified_as_an_outcome_statement(real_runtime):
+    assert outcome_statement("can i take case notes home to write up outcomes") is None
+    assert outcome_statement("is 'I want to walk my dog again' an outcome") == "I want to walk my dog again"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["what does the active offer mean", "what is the active offer of welsh"])
+def test_the_active_offer_is_defined_first(real_runtime, question):
+    answer = real_runtime.ask(question)
+    sentence, page, _ = first_cited(answer)
+    assert page == "active-offer-welsh"
+    assert "without" in sentence and "ask" in sentence, answer.answer
+
+
+@pytest.mark.slow
+def test_a_carers_question_opens_with_what_carers_outcomes_are(real_runtime):
+    answer = real_runtime.ask("how would a carer who wants time for a hobby word her own outcome")
+    sentence, page, _ = first_cited(answer)
+    assert "carer" in sentence.lower() and not page.startswith("story-"), answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["how long should i knead bread dough", "what's the best way to prune roses"])
+def test_a_question_none_of_whose_words_the_guidance_uses_is_not_found(real_runtime, question):
+    assert not real_runtime.ask(question).found
+
+
+@pytest.mark.slow
+def test_an_answer_from_one_passage_is_not_padded_with_another_pages_unrelated_sentences(real_runtime):
+    answer = real_runtime.ask("what does the active offer mean")
+    pages = {answer.sources[n - 1].document.page for _, n in sentences_with_citations(answer.answer)}
+    assert pages == {"active-offer-welsh"}, answer.answer
+
+
+@pytest.mark.slow
+def test_a_list_of_things_the_guidance_never_names_is_not_found_but_a_list_it_names_is_given(real_runtime):
+    assert not real_runtime.ask("what are the six pillars of assessment?").found
+    answer = real_runtime.ask("what are the five qualities of a good outcome")
+    assert "personal, realistic, achievable, meaningful and evolving" in answer.answer, answer.answer
