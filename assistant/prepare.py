@@ -130,6 +130,8 @@ def _common_words() -> frozenset[str]:
     for lists in ("person_words", "settings", "visit_kinds", "situations", "risk_cues", "constraints"):
         words |= {w for cues in d[lists].values() for cue in cues for w in cue.split()}
     words |= {w.lower() for w in language_data("redaction")["kin_words"]}
+    # each word of a service or place the redaction knows ("Flying Start", "Llandrindod Wells"), so none is cut in two
+    words |= {w for name in language_data("redaction")["not_names"] if " " in name for w in name.split()}
     return frozenset(w.lower().strip("'") for w in words)
 
 
@@ -342,13 +344,24 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
     return person.audience
 
 
+PROFESSIONALS = Person("the professionals", "any", "professional")
+
+
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
+    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
+    or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
+    professionals share one section."""
     people = [visit.person]
     present = has(context, "present_words")
     for p in visit.people[1:]:
+        if p.absent or (visit.person.role == "carer" and p.role == "family"):
+            continue
         if p.role in ("carer", "parent") or (p.role == "family" and present):
             people.append(p)
-    return people[:MAX_SECTIONS]
+    people = people[:MAX_SECTIONS]
+    if visit.kind == "core_group" and any(p.role == "professional" for p in visit.people):
+        people = people[:MAX_SECTIONS - 1] + [PROFESSIONALS]
+    return people
 
 
 def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarray:
@@ -387,6 +400,9 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False
     if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
+    if person is not visit.person and visit.person.audience in ("child", "young_person") and \
+            re.search(r"\bchildren\b", item["text"]):
+        return False  # the visit is about one child or young person, not "the children"
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
@@ -400,6 +416,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
+    welfare_call = visit.short and bool(set(visit.concerns) & {"child_harm", "domestic_abuse"})
     for k, person in enumerate(_people_with_sections(visit, context)):
         template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
@@ -408,7 +425,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         for step in template:
             stage, n = step["stage"], step["n"]
             chosen = _situation_items(visit, person, base, low, stage, used)[:n]
-            if len(chosen) < n:
+            # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
+            if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
                                    exclude=used, n=40, min_score=0.0)
                 chosen += [q for q in ranked if q["stage"] == stage and
@@ -421,9 +439,23 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 continue
             used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
-                           "questions": [{key: q[key] for key in ("text", "stage", "skill", "source")}
-                                         for q in chosen]})
+                           "questions": [{"text": _named(q["text"], person, visit)} |
+                                         {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
+
+
+_PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
+_KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
+
+
+def _named(text: str, person: Person, visit: Visit) -> str:
+    """A carer's question says who they look after in the note's own words ("your wife"), not "the person you
+    care for"."""
+    if person.role != "carer":
+        return text
+    kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
+                and p.who.split()[-1] in _KIN), None)
+    return _PLACEHOLDERS.sub(f"your {kin}", text) if kin else text
 
 
 def _bank_item(bank: QuestionBank, bank_id: str) -> dict | None:
@@ -478,7 +510,9 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
 
 def opening_for(visit: Visit, first: dict | None) -> dict:
     openings = data()["openings"]
-    if visit.short:
+    if visit.short and set(visit.concerns) & {"child_harm", "domestic_abuse"}:
+        key = "short_risk"  # a welfare call cannot offer another day
+    elif visit.short:
         key = "short"
     elif "low" in visit.situations and visit.kind in ("first_visit", "assessment", "follow_up") and not (
             set(visit.concerns) & {"child_harm", "domestic_abuse"}):
