@@ -119,7 +119,7 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
-                                  and doc[tok.i + 1].text in (",", ";", ")") and 0 < n < 110):
+                                  and doc[tok.i + 1].text in (",", ";", ")", ".") and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))

@@ -290,3 +290,104 @@ def test_a_note_that_opens_on_a_mother_and_her_age_is_about_her_not_her_toddler(
     assert data["people"][0]["audience"] == "parent"
     assert "domestic_abuse" in [card["concern"] for card in data["safety"]]
     assert "Ceri" not in data["markdown"] and "Ruby" not in data["markdown"]
+
+
+# --- who gets questions, and risk on the doorstep (contexts invented for these tests) -------------------------------
+
+def _sections(sheet: dict) -> list[str]:
+    return list(dict.fromkeys(b["for"] for b in sheet["stages"]))
+
+
+def test_a_core_group_is_for_the_parents_not_the_children_who_are_at_school():
+    visit = read_visit("Core group at the school for Osian (6) and Efa (10), CP plan. Mum Bethan and dad Rob "
+                       "attend with the teacher and the health visitor.")
+    assert visit.kind == "core_group" and visit.person.role == "parent"
+    assert visit.person.audience not in ("child", "young_person")
+
+
+def test_a_carers_assessment_is_about_the_carer_even_when_a_name_comes_first():
+    visit = read_visit("Carer's assessment for Huw Lloyd, 74, Lampeter, looks after wife Nerys who has dementia. "
+                       "Nerys will be in the room.")
+    assert (visit.person.role, visit.person.audience) == ("carer", "carer")
+
+
+def test_someone_not_coming_or_not_wanted_is_marked_absent():
+    visit = read_visit("Visit to Cai, 14, at his foster carers. Dad cancelled contact again. Foster carers present.")
+    assert [p.absent for p in visit.people if p.role == "parent"] == [True]
+    visit = read_visit("Home visit, Seren, 16. Mum Ann and stepdad Gary will be at home; Seren told school she "
+                       "doesn't want Gary there.")
+    stepdad = next(p for p in visit.people if p.who == "stepdad")
+    mum = next(p for p in visit.people if p.who == "mum")
+    assert stepdad.absent and not mum.absent and "see_alone" in visit.constraints
+
+
+@pytest.mark.slow
+def test_no_questions_for_people_who_are_not_there_or_not_wanted(real_runtime):
+    sheet = real_runtime.prepare("Visit to Cai, 14, at his foster carers. Dad cancelled contact again. Foster "
+                                 "carers present.").to_dict()
+    assert "dad" not in _sections(sheet) and "the foster carer" in _sections(sheet)
+    sheet = real_runtime.prepare("Home visit, Seren, 16. Mum Ann and stepdad Gary will be at home; Seren told school "
+                                 "she doesn't want Gary there.").to_dict()
+    assert "stepdad" not in _sections(sheet) and "dad" not in _sections(sheet)
+    mum = [q["text"] for b in sheet["stages"] if b["for"] == "mum" for q in b["questions"]]
+    assert not [t for t in mum if re.search(r"\bchildren\b", t)], mum  # one young person, not "the children"
+
+
+@pytest.mark.slow
+def test_a_core_group_sheet_has_the_parents_first_and_questions_for_the_professionals(real_runtime):
+    sheet = real_runtime.prepare("Core group at the school for Osian (6) and Efa (10), CP plan. Mum Bethan and dad "
+                                 "Rob attend with the teacher and the health visitor.").to_dict()
+    sections = _sections(sheet)
+    assert sections[0] == "mum" and "the professionals" in sections
+    child_items = [q for b in sheet["stages"] for q in b["questions"] if q["source"].startswith("question:")]
+    assert not child_items
+    assert sheet["people"][0]["audience"] == "parent"
+
+
+@pytest.mark.slow
+def test_a_carers_sheet_names_who_they_look_after_and_asks_nothing_of_them(real_runtime):
+    sheet = real_runtime.prepare("Carer's assessment for Huw Lloyd, 74, Lampeter, looks after wife Nerys who has "
+                                 "dementia. Nerys will be in the room. He asked for a bit of a break.").to_dict()
+    assert _sections(sheet) == ["the carer"]
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert not [t for t in texts if "the person you" in t], texts
+    assert "What would a good break look like for you?" in texts
+    assert "Lampeter" in sheet["context"] and "Huw" not in sheet["markdown"] and "Nerys" not in sheet["markdown"]
+
+
+@pytest.mark.slow
+def test_a_doorstep_call_about_an_unseen_baby_holds_the_risk_and_never_offers_another_day(real_runtime):
+    sheet = real_runtime.prepare("Doorstep call tomorrow 10am, Penlan. Anonymous call that a baby has been crying "
+                                 "for hours most nights. Mum thought to be 20. Going with a colleague.").to_dict()
+    child = next(c for c in sheet["safety"] if c["concern"] == "child_harm")
+    assert any("see the baby" in c for c in child["check_first"])
+    assert any("nobody answers" in c for c in child["check_first"])
+    assert not re.search(r"offer another|another day suit|another time if not", sheet["markdown"])
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert texts and all(not q["source"].startswith(("opening-", "closing-")) for b in sheet["stages"]
+                         for q in b["questions"]), texts
+    assert sum(len(b["questions"]) for b in sheet["stages"]) <= 4
+
+
+@pytest.mark.slow
+def test_a_doorstep_call_with_no_risk_still_offers_another_time(real_runtime):
+    sheet = real_runtime.prepare("Quick call on the doorstep to drop off the blue badge form for Mr Rees, 70").to_dict()
+    assert not sheet["safety"] and "offer another time" in sheet["opening"]["text"]
+
+
+@pytest.mark.slow
+def test_easy_read_sheets_keep_to_plain_words_and_ask_about_what_they_want(real_runtime):
+    sheet = real_runtime.prepare("Visit Dewi, 29, learning disability, asked for easy read. He wants to talk about "
+                                 "getting a job at the garden centre. His support worker will be there.").to_dict()
+    texts = [q["text"] for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"] for q in b["questions"]]
+    assert "What job would you like to do?" in texts
+    assert not [t for t in texts if re.search(r"professional|services|describe|living well|values", t, re.I)], texts
+
+
+@pytest.mark.parametrize("context, kept", [
+    ("Core group with the Flying Start worker and the school nurse", "Flying Start"),
+    ("Joint visit with North Wales Fire & Rescue to a flat in Rhyl", "North Wales Fire & Rescue"),
+    ("Visit in Llandrindod Wells after a fall", "Llandrindod Wells"),
+])
+def test_services_and_places_are_not_cut_in_two_by_the_redaction(context, kept):
+    assert kept in redact_context(context)
