@@ -192,6 +192,11 @@ def redact_context(text: str) -> str:
 
 # --- risk ------------------------------------------------------------------------------------------------------
 
+def is_welfare_call(visit: Visit) -> bool:
+    """A doorstep or quick call about a child's safety or abuse: it cannot be put off to another day."""
+    return visit.short and bool(set(visit.concerns) & {"child_harm", "domestic_abuse"})
+
+
 def concerns_for(context: str, model) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = lowered(context)
@@ -226,6 +231,10 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("not_coping")
     if v.short:
         tags.add("short")
+    if is_welfare_call(v):
+        tags.add("welfare_call")
+    if any(p.absent == "unwanted" for p in v.people[1:]):
+        tags.add("unwanted")
     return tags
 
 
@@ -263,7 +272,8 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
         questions = _fitting(entry["questions"], tags, low, 1 if crowded else MAX_CARD_QUESTIONS)
         out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
                     "question": questions[0], "questions": questions,
-                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS - crowded),
+                    "check_first": _fitting(entry["check_first"], tags, low,
+                                            MAX_CHECKS - crowded + (len(visit.concerns) == 1)),
                     "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
         if extra["when"] not in tags or not out:
@@ -416,7 +426,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
-    welfare_call = visit.short and bool(set(visit.concerns) & {"child_harm", "domestic_abuse"})
+    welfare_call = is_welfare_call(visit)
     for k, person in enumerate(_people_with_sections(visit, context)):
         template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
@@ -510,7 +520,7 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
 
 def opening_for(visit: Visit, first: dict | None) -> dict:
     openings = data()["openings"]
-    if visit.short and set(visit.concerns) & {"child_harm", "domestic_abuse"}:
+    if is_welfare_call(visit):
         key = "short_risk"  # a welfare call cannot offer another day
     elif visit.short:
         key = "short"
@@ -551,6 +561,15 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     notes = [data()["constraint_notes"][c] for c in visit.constraints if c in data()["constraint_notes"]]
     if visit.short and "short" not in visit.constraints:
         notes.append(data()["constraint_notes"]["short"])
+    if is_welfare_call(visit):
+        notes = [data()["constraint_notes"]["welfare_call"] if n == data()["constraint_notes"]["short"] else n
+                 for n in notes]
+    unwanted = [p.who for p in visit.people[1:] if p.absent == "unwanted"]
+    if unwanted:
+        see_alone = data()["constraint_notes"]["see_alone"]
+        who = unwanted[0] if unwanted[0].startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {unwanted[0]}"
+        notes = [data()["unwanted_note"].format(person=visit.person.who, who=who) if n == see_alone else n
+                 for n in notes]
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}

@@ -47,7 +47,7 @@ class Person:
     role: str  # person, carer, parent, family, child, professional
     age: int | None = None
     rejects_carer: bool = False
-    absent: bool = False  # named in the note, but not at the visit (or not wanted there): no questions for them
+    absent: str = ""  # "away" (not at the visit) or "unwanted" (someone does not want them there): no questions
 
     def to_dict(self) -> dict:
         return {"who": self.who, "audience": self.audience, "role": self.role, "age": self.age,
@@ -169,6 +169,10 @@ def _unwanted(low: str, mentions) -> set[int]:
     for m in re.finditer(_pattern("unwanted").pattern + r" (?:his |her |their |my )?([a-z'-]+) (?:there|present|"
                          r"in the room|at the visit|around|to be there|to know)", low):
         word = m.group(1)
+        if word in ("him", "her", "them"):  # the last adult named before it: "Mum and her partner ... doesn't want him"
+            out |= set([pos for pos, entry, _ in mentions if pos < m.start()
+                        and entry["role"] in ("parent", "family", "carer")][-1:])
+            continue
         named = [pos for pos, _, label in mentions if label.split()[-1] == word]
         if not named:
             first = low.find(f" {word} ")
@@ -279,7 +283,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             aud = "older_person"
         if any(p.who == label for p in others):
             continue
-        absent = pos in unwanted or bool(_pattern("absent_words").search(_sentence(low, pos)))
+        absent = "unwanted" if pos in unwanted else "away" if _pattern("absent_words").search(_sentence(low, pos)) \
+            else ""
         others.append(Person(label, aud, role, absent=absent))
     if main.role == "parent" and infant and not any(p.role == "child" for p in others):
         others.append(Person("the baby", "child", "child"))

@@ -313,12 +313,12 @@ def test_a_carers_assessment_is_about_the_carer_even_when_a_name_comes_first():
 
 def test_someone_not_coming_or_not_wanted_is_marked_absent():
     visit = read_visit("Visit to Cai, 14, at his foster carers. Dad cancelled contact again. Foster carers present.")
-    assert [p.absent for p in visit.people if p.role == "parent"] == [True]
+    assert [p.absent for p in visit.people if p.role == "parent"] == ["away"]
     visit = read_visit("Home visit, Seren, 16. Mum Ann and stepdad Gary will be at home; Seren told school she "
                        "doesn't want Gary there.")
     stepdad = next(p for p in visit.people if p.who == "stepdad")
     mum = next(p for p in visit.people if p.who == "mum")
-    assert stepdad.absent and not mum.absent and "see_alone" in visit.constraints
+    assert stepdad.absent == "unwanted" and not mum.absent and "see_alone" in visit.constraints
 
 
 @pytest.mark.slow
@@ -391,3 +391,38 @@ def test_easy_read_sheets_keep_to_plain_words_and_ask_about_what_they_want(real_
 ])
 def test_services_and_places_are_not_cut_in_two_by_the_redaction(context, kept):
     assert kept in redact_context(context)
+
+
+@pytest.mark.slow
+def test_a_welfare_call_is_not_told_to_leave_things_for_a_visit_they_agree_to(real_runtime):
+    sheet = real_runtime.prepare("Doorstep call, flat 3 above the chip shop. Neighbour says a toddler has been "
+                                 "crying for hours and a man shouting. Going with a colleague.").to_dict()
+    assert {"child_harm", "domestic_abuse"} <= {c["concern"] for c in sheet["safety"]}
+    assert "a visit they agree to" not in sheet["markdown"]
+    da = next(c for c in sheet["safety"] if c["concern"] == "domestic_abuse")
+    assert not any("arrange another time" in c for c in da["check_first"])
+
+
+@pytest.mark.slow
+def test_a_young_person_at_risk_gets_young_peoples_lines_and_is_seen_without_the_unwanted_adult(real_runtime):
+    sheet = real_runtime.prepare("Home visit after the school saw cuts on Efa's arms (14). She said she 'doesn't "
+                                 "see the point'. Mum and her partner will be at home; Efa doesn't want him there. "
+                                 "Mum doesn't know about the cuts.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "self_harm")
+    assert any("Childline" in c for c in card["check_first"]) and not any("Samaritans" in c for c in
+                                                                          card["check_first"])
+    assert any("ending their life" in c for c in card["check_first"])
+    assert any("who tells whom" in c for c in card["check_first"])
+    assert any("on their own first" in n for n in sheet["notes"])
+
+
+@pytest.mark.slow
+def test_means_at_home_are_raised_and_falls_are_held_in_proportion(real_runtime):
+    sheet = real_runtime.prepare("Mr Pugh, 81, wife died in the spring; told the carer there's no point going on. "
+                                 "Keeps her tablets by the bed.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "self_harm")
+    assert any("tablets" in c for c in card["check_first"])
+    falls = real_runtime.prepare("Mrs Owen, 86, had a fall in the garden last week, no injury").to_dict()
+    card = next(c for c in falls["safety"] if c["concern"] == "not_coping_at_home")
+    assert card["text"].startswith("The note suggests managing at home may be getting harder")
+    assert "safeguarding" in card["text"]
