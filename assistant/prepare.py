@@ -562,7 +562,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     if visit.short and "short" not in visit.constraints:
         notes.append(data()["constraint_notes"]["short"])
     if is_welfare_call(visit):
-        notes = [data()["constraint_notes"]["welfare_call"] if n == data()["constraint_notes"]["short"] else n
+        notes = [data()["welfare_call_note"] if n == data()["constraint_notes"]["short"] else n
                  for n in notes]
     unwanted = [p.who for p in visit.people[1:] if p.absent == "unwanted"]
     if unwanted:
