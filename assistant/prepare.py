@@ -413,6 +413,9 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
             re.search(r"\bchildren\b", item["text"]):
         return False  # the visit is about one child or young person, not "the children"
+    if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
+            and any(p.role == "carer" for p in visit.people[1:]):
+        return False  # a looked-after child: "home" could be the foster home or mum's
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
@@ -449,23 +452,49 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 continue
             used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
-                           "questions": [{"text": _named(q["text"], person, visit)} |
+                           "questions": [{"text": _named(q["text"], person, visit, context)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
 
 
 _PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
+_THEM = re.compile(r"\b(to|for|about) them\b")
 _KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
+_LOST = re.compile(r"\b(?:lost (?:his|her|their) (wife|husband|partner|son|daughter)|(wife|husband|partner|son|daughter)"
+                   r"\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
 
 
-def _named(text: str, person: Person, visit: Visit) -> str:
-    """A carer's question says who they look after in the note's own words ("your wife"), not "the person you
-    care for"."""
-    if person.role != "carer":
+def person_gender(context: str) -> str | None:
+    """'he' or 'she' when the note's pronouns and titles clearly say which, else None (never guessed)."""
+    he = len(re.findall(r"\b(?:he|he's|his|him|himself|mr)\b", context, re.I))
+    she = len(re.findall(r"\b(?:she|she's|her|hers|herself|mrs|ms|miss)\b", context, re.I))
+    if he and not she or he >= 2 * max(she, 1):
+        return "he"
+    if she and not he or she >= 2 * max(he, 1):
+        return "she"
+    return None
+
+
+def _named(text: str, person: Person, visit: Visit, context: str) -> str:
+    """Questions say who is meant in the note's own words: "your wife" for a carer's "the person you care for",
+    "your dad" for a daughter's "them", "your husband" for "the person you have lost"; left as they are when the note
+    does not say."""
+    gender = person_gender(context)
+    if person.role == "carer" and person is visit.person:
+        kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
+                    and p.who.split()[-1] in _KIN), None)
+        if kin:
+            return _THEM.sub(rf"\1 your {kin}", _PLACEHOLDERS.sub(f"your {kin}", text))
         return text
-    kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
-                and p.who.split()[-1] in _KIN), None)
-    return _PLACEHOLDERS.sub(f"your {kin}", text) if kin else text
+    if person is not visit.person and gender and visit.person.audience in ("older_person", "adult"):
+        if person.who.endswith(("son", "daughter")):
+            return _THEM.sub(rf"\1 your {'dad' if gender == 'he' else 'mum'}", text)
+    if person is not visit.person and gender and visit.person.audience in ("child", "young_person"):
+        return _THEM.sub(rf"\1 {'him' if gender == 'he' else 'her'}", text)
+    lost = _LOST.search(context)
+    if person is visit.person and lost:
+        return text.replace("the person you have lost", f"your {(lost.group(1) or lost.group(2)).lower()}")
+    return text
 
 
 def _bank_item(bank: QuestionBank, bank_id: str) -> dict | None:

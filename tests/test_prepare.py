@@ -426,3 +426,29 @@ def test_means_at_home_are_raised_and_falls_are_held_in_proportion(real_runtime)
     card = next(c for c in falls["safety"] if c["concern"] == "not_coping_at_home")
     assert card["text"].startswith("The note suggests managing at home may be getting harder")
     assert "safeguarding" in card["text"]
+
+
+@pytest.mark.parametrize("context, he_or_she", [
+    ("Mr Rees, 82, fell twice; he says he's fine, his son worries", "he"),
+    ("Mrs Ali, 77, lost her husband in May; she lives alone", "she"),
+    ("She says he checks her phone; he works days", None),
+])
+def test_the_person_is_only_he_or_she_when_the_note_clearly_says(context, he_or_she):
+    from assistant.prepare import person_gender
+
+    assert person_gender(context) == he_or_she
+
+
+@pytest.mark.slow
+def test_questions_name_who_is_meant_in_the_note_s_words_not_placeholders(real_runtime):
+    sheets = [real_runtime.prepare(c).to_dict() for c in (
+        "Mr Rees, 82, had a fall on Sunday; his daughter says he can't cope and will be there",
+        "Mrs Ali, 77, lost her husband in May and says she feels lost without him",
+        "Carer's assessment for a man of 70 who looks after his wife; she has dementia",
+        "Visit to Nia, 8, at her foster carers; foster carers present")]
+    texts = [q["text"] for s in sheets for b in s["stages"] for q in b["questions"]]
+    assert not [t for t in texts if re.search(r"the person you (?:have lost|care for|support)|\b(?:to|for) them\b",
+                                               t)], texts
+    assert "What worries you most, and what do you think matters most to your dad?" in texts
+    child = [q["text"] for b in sheets[3]["stages"] if b["for"] == "the child" for q in b["questions"]]
+    assert not [t for t in child if re.search(r"\bhome\b", t)], child
