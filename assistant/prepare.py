@@ -33,6 +33,8 @@ MAX_CHECKS = 3
 MAX_CARD_QUESTIONS = 2
 MAX_TRAPS = 3
 MAX_SECTIONS = 3
+PAGE_LINES = 105  # printed lines (at PAGE_WIDTH characters) that fit the print stylesheet's one A4 page
+PAGE_WIDTH = 95
 
 
 @dataclass
@@ -603,6 +605,39 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
     tags = person_tags(visit, context)
-    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
-                     choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
-                     safety_cards(visit, context), notes, offer)
+    sheet = PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
+                      choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
+                      safety_cards(visit, context), notes, offer)
+    return fit_page(sheet)
+
+
+def printed_lines(markdown: str) -> int:
+    return sum(max(1, -(-len(line) // PAGE_WIDTH)) for line in markdown.splitlines())
+
+
+MIN_OWN_QUESTIONS = 3
+
+
+def own_count(sheet: PrepSheet) -> int:
+    return sum(len(b["questions"]) for b in sheet.stages if b["for"] == sheet.visit.person.who)
+
+
+def fit_page(sheet: PrepSheet) -> PrepSheet:
+    """One A4 page: when the sheet is too long, bank questions go before the ones written for the note's situation,
+    a stage's second question before its first, the other people's before the person's; the safety cards stay, and
+    the person keeps one question a stage, or at least three."""
+    person = sheet.visit.person.who
+    situation = {q["id"] for q in data()["situation_questions"]}
+    while printed_lines(sheet.to_markdown()) > PAGE_LINES:
+        place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
+        spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)
+                 for k, b in enumerate(sheet.stages) for j, q in enumerate(b["questions"])
+                 if len(b["questions"]) > 1 or b["for"] != person
+                 or (q["source"] not in situation and own_count(sheet) > MIN_OWN_QUESTIONS)]
+        if not spare:
+            break
+        *_, block, question = min(spare, key=lambda x: x[:5])
+        block["questions"].remove(question)
+        if not block["questions"]:
+            sheet.stages.remove(block)
+    return sheet

@@ -452,3 +452,16 @@ def test_questions_name_who_is_meant_in_the_note_s_words_not_placeholders(real_r
     assert "What worries you most, and what do you think matters most to your dad?" in texts
     child = [q["text"] for b in sheets[3]["stages"] if b["for"] == "the child" for q in b["questions"]]
     assert not [t for t in child if re.search(r"\bhome\b", t)], child
+
+
+@pytest.mark.slow
+def test_a_crowded_visit_still_fits_one_page_and_keeps_its_risks_and_the_person_s_questions(real_runtime):
+    from assistant.prepare import PAGE_LINES, printed_lines
+
+    sheet = real_runtime.prepare(
+        "Core group for Alys (6) and Gethin (9), CP plan under neglect. Mum and dad (separated, argue) attend with "
+        "the teacher, the school nurse and the health visitor. Dad drinks most nights; cannabis found by police. "
+        "Gethin told the teacher there is no food at weekends and mum says everyone is against her.").to_dict()
+    assert printed_lines(sheet["markdown"]) <= PAGE_LINES
+    assert {"child_harm", "neglect"} <= {c["concern"] for c in sheet["safety"]}
+    assert sum(len(b["questions"]) for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]) >= 3
