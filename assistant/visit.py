@@ -286,6 +286,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         absent = "unwanted" if pos in unwanted else "away" if _pattern("absent_words").search(_sentence(low, pos)) \
             else ""
         others.append(Person(label, aud, role, absent=absent))
+    if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
+            has(context, "caring") and not any(p.role == "carer" for p in others):
+        others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
     if main.role == "parent" and infant and not any(p.role == "child" for p in others):
         others.append(Person("the baby", "child", "child"))
 

@@ -465,3 +465,10 @@ def test_a_crowded_visit_still_fits_one_page_and_keeps_its_risks_and_the_person_
     assert printed_lines(sheet["markdown"]) <= PAGE_LINES
     assert {"child_harm", "neglect"} <= {c["concern"] for c in sheet["safety"]}
     assert sum(len(b["questions"]) for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]) >= 3
+
+
+def test_a_carer_named_only_by_what_they_do_is_still_in_the_room():
+    visit = read_visit("Visit to Mr and Mrs Parry, 85, Bala. Mr Parry has Parkinson's; Mrs Parry does everything "
+                       "for him and says she's managing.")
+    assert visit.person.audience == "older_person"
+    assert [p.role for p in visit.people[1:]] == ["carer"]
