@@ -462,8 +462,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
 _PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
 _THEM = re.compile(r"\b(to|for|about) them\b")
 _KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
-_LOST = re.compile(r"\b(?:lost (?:his|her|their) (wife|husband|partner|son|daughter)|(wife|husband|partner|son|daughter)"
-                   r"\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
+_LOST = re.compile(r"\b(?:(?:lost|grieving|grieving for|mourning) (?:his|her|their) (wife|husband|partner|son|daughter)"
+                   r"|(wife|husband|partner|son|daughter)\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
 
 
 def person_gender(context: str) -> str | None:
@@ -491,6 +491,9 @@ def _named(text: str, person: Person, visit: Visit, context: str) -> str:
     if person is not visit.person and gender and visit.person.audience in ("older_person", "adult"):
         if person.who.endswith(("son", "daughter")):
             return _THEM.sub(rf"\1 your {'dad' if gender == 'he' else 'mum'}", text)
+        if person.role == "carer":  # "she does everything for him": the person, by the note's pronoun
+            pronoun = "him" if gender == "he" else "her"
+            return _THEM.sub(rf"\1 {pronoun}", _PLACEHOLDERS.sub(pronoun, text))
     if person is not visit.person and gender and visit.person.audience in ("child", "young_person"):
         return _THEM.sub(rf"\1 {'him' if gender == 'he' else 'her'}", text)
     lost = _LOST.search(context)

@@ -281,8 +281,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             aud = "child"
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"
-        if any(p.who == label for p in others):
-            continue
+        if any(p.who == label or (role == "child" and p.role == "child" and p.who.split()[-1] == label.split()[-1])
+               for p in others):
+            continue  # "her baby ... the mother and baby unit" is one baby
         absent = "unwanted" if pos in unwanted else "away" if _pattern("absent_words").search(_sentence(low, pos)) \
             else ""
         others.append(Person(label, aud, role, absent=absent))

@@ -445,7 +445,9 @@ def test_questions_name_who_is_meant_in_the_note_s_words_not_placeholders(real_r
         "Mr Rees, 82, had a fall on Sunday; his daughter says he can't cope and will be there",
         "Mrs Ali, 77, lost her husband in May and says she feels lost without him",
         "Carer's assessment for a man of 70 who looks after his wife; she has dementia",
-        "Visit to Nia, 8, at her foster carers; foster carers present")]
+        "Visit to Nia, 8, at her foster carers; foster carers present",
+        "Mrs Bevan, 79, is grieving her husband and not sleeping",
+        "First visit to a couple in their 70s; he has MS and she does everything for him")]
     texts = [q["text"] for s in sheets for b in s["stages"] for q in b["questions"]]
     assert not [t for t in texts if re.search(r"the person you (?:have lost|care for|support)|\b(?:to|for) them\b",
                                                t)], texts
