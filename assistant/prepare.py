@@ -382,6 +382,26 @@ def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarra
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
+_OWNER_WORDS = {"his": "your", "her": "your", "their": "your", "the": "the", "a": "a", "an": "an"}
+
+
+def life_thing(low: str) -> str | None:
+    """The first part of the person's life the note names, in its words with "his"/"her" made "your" ("the day
+    centre", "your allotment"); None when it is someone else's ("his wife's choir") or there is none."""
+    for m in phrase_pattern(data()["life_things"]).finditer(low):
+        before = low[:m.start()].split()[-2:]
+        if before and before[-1].endswith("'s"):
+            continue  # someone else's
+        thing = m.group().strip()
+        if thing.startswith("the "):
+            return thing
+        if before and before[-1] in _OWNER_WORDS:
+            owner = _OWNER_WORDS[before[-1]]
+            return f"{'the' if owner in ('a', 'an') else owner} {thing}"  # "goes to a lunch club": "the lunch club"
+        return thing if thing in data()["life_activities"] else f"the {thing}"
+    return None
+
+
 def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, stage: str,
                      used: set[str]) -> list[dict]:
     """The questions built for what the note says, for this person's section and this stage."""
@@ -396,9 +416,15 @@ def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, sta
         audiences = q.get("audience", ["any"])
         if is_person and "any" not in audiences and person.audience not in audiences:
             continue
-        if not _applies(q, tags, low)[0] or not _fits_wording(q["text"], person, visit):
+        text = q["text"]
+        if "{thing}" in text:
+            thing = life_thing(low)
+            if thing is None or any(thing.split()[-1] in t.lower() for t in [*used, *(o["text"] for o in out)]):
+                continue  # none named, or another question already asks about it
+            text = text.format(thing=thing)
+        if not _applies(q, tags, low)[0] or not _fits_wording(text, person, visit):
             continue
-        out.append({"text": q["text"], "stage": stage, "skill": "open_question", "source": q["id"]})
+        out.append({"text": text, "stage": stage, "skill": "open_question", "source": q["id"]})
     return out
 
 

@@ -474,3 +474,22 @@ def test_a_carer_named_only_by_what_they_do_is_still_in_the_room():
                        "for him and says she's managing.")
     assert visit.person.audience == "older_person"
     assert [p.role for p in visit.people[1:]] == ["carer"]
+
+
+@pytest.mark.parametrize("context, thing", [
+    ("Review for Mrs Rowlands, 81; goes to a lunch club on Fridays but says she's had enough of it", "the lunch club"),
+    ("First visit to Mr Hale, 70, who has stopped going to his allotment since the stroke", "your allotment"),
+    ("Mr Tudor, 75, lives alone; his wife's choir friends call round", None),
+])
+def test_the_part_of_a_life_the_note_names_is_taken_in_its_words(context, thing):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) == thing
+
+
+@pytest.mark.slow
+def test_the_sheet_asks_what_the_named_part_of_their_life_means_to_them(real_runtime):
+    sheet = real_runtime.prepare("First visit to Mr Hale, 70, who has stopped going to his allotment since the "
+                                 "stroke").to_dict()
+    assert "What does your allotment mean to you?" in [q["text"] for b in sheet["stages"] for q in b["questions"]]
