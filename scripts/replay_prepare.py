@@ -60,8 +60,9 @@ def main() -> None:
                 if args.show == "sheet":
                     print(sheet["markdown"])
     graded = sum(totals[f"graded_{n}"] for n in (0, 1, 2))
-    print(f"\nsheets {totals['sheets']}, questions {totals['questions']} ({totals['questions'] / max(1, totals['sheets']):.1f}"
-          f" a sheet); graded before {graded}: 2={totals['graded_2']} 1={totals['graded_1']} 0={totals['graded_0']},"
+    per_sheet = totals["questions"] / max(1, totals["sheets"])
+    print(f"\nsheets {totals['sheets']}, questions {totals['questions']} ({per_sheet:.1f} a sheet); graded before"
+          f" {graded}: 2={totals['graded_2']} 1={totals['graded_1']} 0={totals['graded_0']},"
           f" wrong person {totals['wrong_person']}; new (ungraded) {totals['ungraded']}")
     print("on 3+ sheets:", [(t, n) for t, n in texts.most_common() if n >= 3])
 
