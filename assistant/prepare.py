@@ -202,7 +202,7 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
                                             MAX_CHECKS - crowded + (len(visit.concerns) == 1)),
                     "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
-        if extra["when"] not in tags or not out:
+        if extra["when"] not in tags or extra.get("unless") in tags or not out:
             continue
         target = next((c for c in out if c["concern"] == extra["concern"]), out[0] if extra["concern"] is None
                       else None)

@@ -493,3 +493,29 @@ def test_the_sheet_asks_what_the_named_part_of_their_life_means_to_them(real_run
     sheet = real_runtime.prepare("First visit to Mr Hale, 70, who has stopped going to his allotment since the "
                                  "stroke").to_dict()
     assert "What does your allotment mean to you?" in [q["text"] for b in sheet["stages"] for q in b["questions"]]
+
+
+@pytest.mark.slow
+def test_cards_use_what_the_worker_wrote(real_runtime):
+    def card(context, concern):
+        sheet = real_runtime.prepare(context).to_dict()
+        return next(c for c in sheet["safety"] if c["concern"] == concern)
+
+    da = card("Told the GP her husband hits her and took her bank card. Only come when he's at work; don't leave "
+              "any letters.", "domestic_abuse")
+    assert any("good time to talk" in c for c in da["check_first"])
+    assert any("nothing in writing" in c for c in da["check_first"])
+    assert any("economic abuse" in c for c in da["check_first"])
+    assert "MARAC" in da["text"] and "safeguarding" in da["text"]
+    drugs = card("Home visit: dad on a methadone script, two kids under 7 at home", "substance_use")
+    assert any("safe storage" in c for c in drugs["check_first"])
+    unknown = card("Never met us before; neighbour says Mr Lane, 70, has no heating and missed his last GP "
+                   "appointments", "neglect")
+    assert any("go with a colleague" in c for c in unknown["check_first"])
+
+
+@pytest.mark.slow
+def test_hungry_children_at_school_are_a_child_s_safety_card(real_runtime):
+    sheet = real_runtime.prepare("School says both kids are coming in hungry; mum and her partner will be at "
+                                 "home").to_dict()
+    assert "child_harm" in [c["concern"] for c in sheet["safety"]]
