@@ -508,9 +508,9 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
         key = "short_risk"  # a welfare call cannot offer another day
     elif visit.short:
         key = "short"
-    elif "low" in visit.situations and visit.kind in ("first_visit", "assessment", "follow_up") and not (
-            set(visit.concerns) & {"child_harm", "domestic_abuse"}):
-        key = "low"
+    elif set(visit.situations) & {"low", "bereaved"} and visit.kind in ("first_visit", "assessment", "follow_up") \
+            and not (set(visit.concerns) & {"child_harm", "domestic_abuse"}):
+        key = "low" if "low" in visit.situations else "bereaved"
     elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
     else:

@@ -200,6 +200,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
 
 
+_LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
+                       r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -212,6 +214,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
     constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
     situations = [name for name in data()["situations"] if has(context, "situations", name)]
+    if "bereaved" in situations and _LONG_AGO.search(lowered(context)):
+        situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss
     mentions = _mentions(context)
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
 

@@ -519,3 +519,21 @@ def test_hungry_children_at_school_are_a_child_s_safety_card(real_runtime):
     sheet = real_runtime.prepare("School says both kids are coming in hungry; mum and her partner will be at "
                                  "home").to_dict()
     assert "child_harm" in [c["concern"] for c in sheet["safety"]]
+
+
+def test_a_loss_long_ago_is_not_a_fresh_bereavement():
+    assert "bereaved" not in read_visit("Mr Jenkins, 86, lives alone since his wife died in 2015; fell in the "
+                                        "garden, no injury").situations
+    assert "bereaved" in read_visit("Mrs Rhys, 80, her husband died last month").situations
+    assert "wary" not in read_visit("He rang asking for a break, didn't want to make a fuss").situations
+
+
+@pytest.mark.slow
+def test_a_fall_visit_is_not_treated_as_grief_or_low_mood(real_runtime):
+    sheet = real_runtime.prepare("Mr Jenkins, 86, lives alone since his wife died in 2015; fell in the garden, no "
+                                 "injury. His son will be there.").to_dict()
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert "Tell me about your wife." not in texts and "very low" not in sheet["opening"]["text"]
+    fresh = real_runtime.prepare("Mrs Rhys, 80, her husband died last month; her daughter rang us").to_dict()
+    assert fresh["opening"]["fits"] == "bereaved"
+    assert "Tell me about your husband." in [q["text"] for b in fresh["stages"] for q in b["questions"]]
