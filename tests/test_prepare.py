@@ -537,3 +537,11 @@ def test_a_fall_visit_is_not_treated_as_grief_or_low_mood(real_runtime):
     fresh = real_runtime.prepare("Mrs Rhys, 80, her husband died last month; her daughter rang us").to_dict()
     assert fresh["opening"]["fits"] == "bereaved"
     assert "Tell me about your husband." in [q["text"] for b in fresh["stages"] for q in b["questions"]]
+
+
+@pytest.mark.slow
+def test_family_at_a_discharge_are_asked_what_they_can_do_and_need(real_runtime):
+    sheet = real_runtime.prepare("Discharge meeting on the ward for Mr Ellis after a stroke; wants to go home to "
+                                 "his flat; his wife will be there, she has a bad back").to_dict()
+    wife = [q["source"] for b in sheet["stages"] if b["for"] == "his wife" for q in b["questions"]]
+    assert "sit-discharge-family-1" in wife, wife
