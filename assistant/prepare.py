@@ -135,7 +135,8 @@ def concerns_for(context: str, model) -> list[str]:
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
-    return found[:MAX_SAFETY_CARDS]
+    # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
+    return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
 
 def person_tags(visit: Visit, context: str) -> set[str]:

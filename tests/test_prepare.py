@@ -545,3 +545,10 @@ def test_family_at_a_discharge_are_asked_what_they_can_do_and_need(real_runtime)
                                  "his flat; his wife will be there, she has a bad back").to_dict()
     wife = [q["source"] for b in sheet["stages"] if b["for"] == "his wife" for q in b["questions"]]
     assert "sit-discharge-family-1" in wife, wife
+
+
+@pytest.mark.slow
+def test_the_gravest_risk_comes_first(real_runtime):
+    sheet = real_runtime.prepare("Mr Hope, 79, not eating and no heating; told his carer there's no point going "
+                                 "on").to_dict()
+    assert [c["concern"] for c in sheet["safety"]][:1] == ["self_harm"]
