@@ -384,7 +384,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         base.add("money")
     welfare_call = is_welfare_call(visit)
     for k, person in enumerate(_people_with_sections(visit, context)):
-        template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
+        kind = "first_visit_wary" if visit.kind == "first_visit" and "wary" in visit.situations else visit.kind
+        template = templates["short"] if visit.short else templates[kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
         present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
         tags = base | present | {person.audience}

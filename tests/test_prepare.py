@@ -552,3 +552,11 @@ def test_the_gravest_risk_comes_first(real_runtime):
     sheet = real_runtime.prepare("Mr Hope, 79, not eating and no heating; told his carer there's no point going "
                                  "on").to_dict()
     assert [c["concern"] for c in sheet["safety"]][:1] == ["self_harm"]
+
+
+@pytest.mark.slow
+def test_a_wary_first_visit_does_not_reach_for_a_far_off_future(real_runtime):
+    sheet = real_runtime.prepare("First visit to Mr Dale, 68, who told the housing officer to go away; he didn't "
+                                 "want us and is hostile").to_dict()
+    mine = [b for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]]
+    assert "outcomes" not in {b["stage"] for b in mine} and len(mine) >= 3
