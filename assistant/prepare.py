@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .context_redaction import redact_context
 from .language import language_data
-from .nlp import parse
-from .redact import placeholder, redact
 from .retrieval import Retriever
 from .safety import disclosed
 from .suggest import QuestionBank
@@ -33,6 +32,8 @@ MAX_CHECKS = 3
 MAX_CARD_QUESTIONS = 2
 MAX_TRAPS = 3
 MAX_SECTIONS = 3
+PAGE_LINES = 105  # printed lines (at PAGE_WIDTH characters) that fit the print stylesheet's one A4 page
+PAGE_WIDTH = 95
 
 
 @dataclass
@@ -115,80 +116,12 @@ class PrepSheet:
         return "\n".join(lines).rstrip() + "\n"
 
 
-# --- the context, made safe to print ---------------------------------------------------------------------------
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-@functools.cache
-def _common_words() -> frozenset[str]:
-    """Capitalised words in a note that are not names: role and cue words the sheet reads, and not_names."""
-    d = data()
-    words = set(d["not_names"]) | set(language_data("redaction")["not_names"])
-    for entry in d["people"]:
-        words |= {w for cue in entry["cues"] for w in cue.split()}
-    for lists in ("person_words", "settings", "visit_kinds", "situations", "risk_cues", "constraints"):
-        words |= {w for cues in d[lists].values() for cue in cues for w in cue.split()}
-    words |= {w.lower() for w in language_data("redaction")["kin_words"]}
-    return frozenset(w.lower().strip("'") for w in words)
-
-
-def _name_like(word: str) -> bool:
-    return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
-        word.lower().removesuffix("'s") not in _common_words()
-
-
-def redact_context(text: str) -> str:
-    """The store's redaction, then any name left: a person the parse recognises, a title-case proper noun that is
-    not a word the sheet knows (mid-sentence, or straight before an age: 'Jayden 14'), every other use of a name
-    found ('Chloe ... Chloe's mum'), and runs of title-case proper nouns. Role words at the start of a sentence
-    ('Daughter says', "Carer's assessment") are lower-cased for the redaction so they are never taken for names."""
-    starts = re.compile(r"(^|[.!?;:\-]\s+)([A-Za-z][a-z']+)")
-    protected = starts.sub(lambda m: m.group(1) + (
-        m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words() else m.group(2)), text)
-    lowered = {m.group(2).lower() for m in starts.finditer(text) if m.group(2)[0].isupper()}
-    safe = redact(protected)
-    spans = []
-    for clause in re.finditer(r"[^;:,()\n]+", safe):
-        doc = parse(clause.group(), ner=True)
-        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
-        run: list = []
-        for tok in [*doc, None]:
-            if tok is not None and tok.pos_ == "PROPN" and tok.text.istitle() and not tok.text.startswith("["):
-                run.append(tok)
-                continue
-            if len(run) >= 2:
-                found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
-            run = []
-        for tok in doc:
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if not tok.is_alpha or not _name_like(tok.text):
-                continue
-            before_age = nxt is not None and nxt.text.isdigit() and 0 < int(nxt.text) < 110
-            if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age:
-                found.append((tok.idx, tok.idx + len(tok.text)))
-        for start, end in found:
-            name = clause.group()[start:end]
-            if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):
-                spans.append((clause.start() + start, clause.start() + end))
-    names = {safe[a:b] for a, b in spans} - {""}
-    parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
-    for m in _WORD.finditer(safe):
-        if m.group().removesuffix("'s").removesuffix("’s") in parts:
-            spans.append((m.start(), m.start() + len(m.group().removesuffix("'s").removesuffix("’s"))))
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    for start, end in reversed(merged):
-        safe = safe[:start] + placeholder("name") + safe[end:]
-    return starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
-                      safe)
-
-
 # --- risk ------------------------------------------------------------------------------------------------------
+
+def is_welfare_call(visit: Visit) -> bool:
+    """A doorstep or quick call about a child's safety or abuse: it cannot be put off to another day."""
+    return visit.short and bool(set(visit.concerns) & {"child_harm", "domestic_abuse"})
+
 
 def concerns_for(context: str, model) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
@@ -202,7 +135,8 @@ def concerns_for(context: str, model) -> list[str]:
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
-    return found[:MAX_SAFETY_CARDS]
+    # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
+    return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
 
 def person_tags(visit: Visit, context: str) -> set[str]:
@@ -224,6 +158,10 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("not_coping")
     if v.short:
         tags.add("short")
+    if is_welfare_call(v):
+        tags.add("welfare_call")
+    if any(p.absent == "unwanted" for p in v.people[1:]):
+        tags.add("unwanted")
     return tags
 
 
@@ -261,10 +199,11 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
         questions = _fitting(entry["questions"], tags, low, 1 if crowded else MAX_CARD_QUESTIONS)
         out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
                     "question": questions[0], "questions": questions,
-                    "check_first": _fitting(entry["check_first"], tags, low, MAX_CHECKS - crowded),
+                    "check_first": _fitting(entry["check_first"], tags, low,
+                                            MAX_CHECKS - crowded + (len(visit.concerns) == 1)),
                     "source": f"safety:{concern}"})
     for extra in data()["extra_checks"]:
-        if extra["when"] not in tags or not out:
+        if extra["when"] not in tags or extra.get("unless") in tags or not out:
             continue
         target = next((c for c in out if c["concern"] == extra["concern"]), out[0] if extra["concern"] is None
                       else None)
@@ -342,19 +281,50 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
     return person.audience
 
 
+PROFESSIONALS = Person("the professionals", "any", "professional")
+
+
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
+    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
+    or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
+    professionals share one section."""
     people = [visit.person]
     present = has(context, "present_words")
     for p in visit.people[1:]:
+        if p.absent or (visit.person.role == "carer" and p.role == "family"):
+            continue
         if p.role in ("carer", "parent") or (p.role == "family" and present):
             people.append(p)
-    return people[:MAX_SECTIONS]
+    people = people[:MAX_SECTIONS]
+    if visit.kind == "core_group" and any(p.role == "professional" for p in visit.people):
+        people = people[:MAX_SECTIONS - 1] + [PROFESSIONALS]
+    return people
 
 
 def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarray:
     centroid = bank.centroid(stage)
     vector = query if centroid is None else query - HUB_PENALTY * centroid
     return vector / (np.linalg.norm(vector) or 1.0)
+
+
+_OWNER_WORDS = {"his": "your", "her": "your", "their": "your", "the": "the", "a": "a", "an": "an"}
+
+
+def life_thing(low: str) -> str | None:
+    """The first part of the person's life the note names, in its words with "his"/"her" made "your" ("the day
+    centre", "your allotment"); None when it is someone else's ("his wife's choir") or there is none."""
+    for m in phrase_pattern(data()["life_things"]).finditer(low):
+        before = low[:m.start()].split()[-2:]
+        if before and before[-1].endswith("'s"):
+            continue  # someone else's
+        thing = m.group().strip()
+        if thing.startswith("the "):
+            return thing
+        if before and before[-1] in _OWNER_WORDS:
+            owner = _OWNER_WORDS[before[-1]]
+            return f"{'the' if owner in ('a', 'an') else owner} {thing}"  # "goes to a lunch club": "the lunch club"
+        return thing if thing in data()["life_activities"] else f"the {thing}"
+    return None
 
 
 def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, stage: str,
@@ -371,9 +341,15 @@ def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, sta
         audiences = q.get("audience", ["any"])
         if is_person and "any" not in audiences and person.audience not in audiences:
             continue
-        if not _applies(q, tags, low)[0] or not _fits_wording(q["text"], person, visit):
+        text = q["text"]
+        if "{thing}" in text:
+            thing = life_thing(low)
+            if thing is None or any(thing.split()[-1] in t.lower() for t in [*used, *(o["text"] for o in out)]):
+                continue  # none named, or another question already asks about it
+            text = text.format(thing=thing)
+        if not _applies(q, tags, low)[0] or not _fits_wording(text, person, visit):
             continue
-        out.append({"text": q["text"], "stage": stage, "skill": "open_question", "source": q["id"]})
+        out.append({"text": text, "stage": stage, "skill": "open_question", "source": q["id"]})
     return out
 
 
@@ -387,6 +363,12 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False
     if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
+    if person is not visit.person and visit.person.audience in ("child", "young_person") and \
+            re.search(r"\bchildren\b", item["text"]):
+        return False  # the visit is about one child or young person, not "the children"
+    if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
+            and any(p.role == "carer" for p in visit.people[1:]):
+        return False  # a looked-after child: "home" could be the foster home or mum's
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
@@ -400,15 +382,18 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
+    welfare_call = is_welfare_call(visit)
     for k, person in enumerate(_people_with_sections(visit, context)):
-        template = templates["short"] if visit.short else templates[visit.kind] if k == 0 else templates["other_person"]
+        kind = "first_visit_wary" if visit.kind == "first_visit" and "wary" in visit.situations else visit.kind
+        template = templates["short"] if visit.short else templates[kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
         present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
         tags = base | present | {person.audience}
         for step in template:
             stage, n = step["stage"], step["n"]
             chosen = _situation_items(visit, person, base, low, stage, used)[:n]
-            if len(chosen) < n:
+            # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
+            if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
                                    exclude=used, n=40, min_score=0.0)
                 chosen += [q for q in ranked if q["stage"] == stage and
@@ -421,9 +406,52 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 continue
             used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
-                           "questions": [{key: q[key] for key in ("text", "stage", "skill", "source")}
-                                         for q in chosen]})
+                           "questions": [{"text": _named(q["text"], person, visit, context)} |
+                                         {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
+
+
+_PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
+_THEM = re.compile(r"\b(to|for|about) them\b")
+_KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
+_LOST = re.compile(r"\b(?:(?:lost|grieving|grieving for|mourning) (?:his|her|their) (wife|husband|partner|son|daughter)"
+                   r"|(wife|husband|partner|son|daughter)\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
+
+
+def person_gender(context: str) -> str | None:
+    """'he' or 'she' when the note's pronouns and titles clearly say which, else None (never guessed)."""
+    he = len(re.findall(r"\b(?:he|he's|his|him|himself|mr)\b", context, re.I))
+    she = len(re.findall(r"\b(?:she|she's|her|hers|herself|mrs|ms|miss)\b", context, re.I))
+    if he and not she or he >= 2 * max(she, 1):
+        return "he"
+    if she and not he or she >= 2 * max(he, 1):
+        return "she"
+    return None
+
+
+def _named(text: str, person: Person, visit: Visit, context: str) -> str:
+    """Questions say who is meant in the note's own words: "your wife" for a carer's "the person you care for",
+    "your dad" for a daughter's "them", "your husband" for "the person you have lost"; left as they are when the note
+    does not say."""
+    gender = person_gender(context)
+    if person.role == "carer" and person is visit.person:
+        kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
+                    and p.who.split()[-1] in _KIN), None)
+        if kin:
+            return _THEM.sub(rf"\1 your {kin}", _PLACEHOLDERS.sub(f"your {kin}", text))
+        return text
+    if person is not visit.person and gender and visit.person.audience in ("older_person", "adult"):
+        if person.who.endswith(("son", "daughter")):
+            return _THEM.sub(rf"\1 your {'dad' if gender == 'he' else 'mum'}", text)
+        if person.role == "carer":  # "she does everything for him": the person, by the note's pronoun
+            pronoun = "him" if gender == "he" else "her"
+            return _THEM.sub(rf"\1 {pronoun}", _PLACEHOLDERS.sub(pronoun, text))
+    if person is not visit.person and gender and visit.person.audience in ("child", "young_person"):
+        return _THEM.sub(rf"\1 {'him' if gender == 'he' else 'her'}", text)
+    lost = _LOST.search(context)
+    if person is visit.person and lost:
+        return text.replace("the person you have lost", f"your {(lost.group(1) or lost.group(2)).lower()}")
+    return text
 
 
 def _bank_item(bank: QuestionBank, bank_id: str) -> dict | None:
@@ -478,11 +506,13 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
 
 def opening_for(visit: Visit, first: dict | None) -> dict:
     openings = data()["openings"]
-    if visit.short:
+    if is_welfare_call(visit):
+        key = "short_risk"  # a welfare call cannot offer another day
+    elif visit.short:
         key = "short"
-    elif "low" in visit.situations and visit.kind in ("first_visit", "assessment", "follow_up") and not (
-            set(visit.concerns) & {"child_harm", "domestic_abuse"}):
-        key = "low"
+    elif set(visit.situations) & {"low", "bereaved"} and visit.kind in ("first_visit", "assessment", "follow_up") \
+            and not (set(visit.concerns) & {"child_harm", "domestic_abuse"}):
+        key = "low" if "low" in visit.situations else "bereaved"
     elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
     else:
@@ -496,6 +526,24 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
 
 
 # --- the sheet -------------------------------------------------------------------------------------------------
+
+def sheet_notes(visit: Visit) -> list[str]:
+    """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
+    "see them on their own first" in place of the see-alone note when someone is not wanted there."""
+    say = data()["constraint_notes"]
+    notes = [say[c] for c in visit.constraints if c in say]
+    if visit.short and "short" not in visit.constraints:
+        notes.append(say["short"])
+    if is_welfare_call(visit):
+        notes = [data()["welfare_call_note"] if n == say["short"] else n for n in notes]
+    unwanted = [p.who for p in visit.people[1:] if p.absent == "unwanted"]
+    if unwanted:
+        who = unwanted[0]
+        who = who if who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {who}"
+        alone = data()["unwanted_note"].format(person=visit.person.who, who=who)
+        notes = [alone if n == say["see_alone"] else n for n in notes]
+    return notes
+
 
 def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audience: str | None = None,
                   visit_kind: str | None = None, language: str | None = None) -> PrepSheet:
@@ -514,13 +562,44 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     blocks = question_blocks(bank, query, visit, context)
     first = next((q for b in blocks if b["stage"] == "opening" for q in b["questions"]
                   if q["source"] != data()["active_offer"]["question"]), None)
-    notes = [data()["constraint_notes"][c] for c in visit.constraints if c in data()["constraint_notes"]]
-    if visit.short and "short" not in visit.constraints:
-        notes.append(data()["constraint_notes"]["short"])
+    notes = sheet_notes(visit)
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
     tags = person_tags(visit, context)
-    return PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
-                     choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
-                     safety_cards(visit, context), notes, offer)
+    sheet = PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
+                      choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
+                      safety_cards(visit, context), notes, offer)
+    return fit_page(sheet)
+
+
+def printed_lines(markdown: str) -> int:
+    return sum(max(1, -(-len(line) // PAGE_WIDTH)) for line in markdown.splitlines())
+
+
+MIN_OWN_QUESTIONS = 3
+
+
+def own_count(sheet: PrepSheet) -> int:
+    return sum(len(b["questions"]) for b in sheet.stages if b["for"] == sheet.visit.person.who)
+
+
+def fit_page(sheet: PrepSheet) -> PrepSheet:
+    """One A4 page: when the sheet is too long, bank questions go before the ones written for the note's situation,
+    a stage's second question before its first, the other people's before the person's; the safety cards stay, and
+    the person keeps one question a stage, or at least three."""
+    person = sheet.visit.person.who
+    situation = {q["id"] for q in data()["situation_questions"]}
+    while printed_lines(sheet.to_markdown()) > PAGE_LINES:
+        place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
+        spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)
+                 for k, b in enumerate(sheet.stages) for j, q in enumerate(b["questions"])
+                 if len(b["questions"]) > 1 or b["for"] != person
+                 or (q["source"] not in situation and own_count(sheet) > MIN_OWN_QUESTIONS)]
+        if not spare:
+            break
+        *_, block, question = min(spare, key=lambda x: x[:5])
+        block["questions"].remove(question)
+        if not block["questions"]:
+            sheet.stages.remove(block)
+    return sheet

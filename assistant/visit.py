@@ -47,6 +47,7 @@ class Person:
     role: str  # person, carer, parent, family, child, professional
     age: int | None = None
     rejects_carer: bool = False
+    absent: str = ""  # "away" (not at the visit) or "unwanted" (someone does not want them there): no questions
 
     def to_dict(self) -> dict:
         return {"who": self.who, "audience": self.audience, "role": self.role, "age": self.age,
@@ -118,7 +119,7 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
-                                  and doc[tok.i + 1].text in (",", ";", ")") and 0 < n < 110):
+                                  and doc[tok.i + 1].text in (",", ";", ")", ".") and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
@@ -155,6 +156,31 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
+def _sentence(low: str, pos: int) -> str:
+    start = max(low.rfind(c, 0, pos) for c in ".!?;")
+    ends = [e for e in (low.find(c, pos) for c in ".!?;") if e >= 0]
+    return low[start + 1:min(ends) if ends else len(low)]
+
+
+def _unwanted(low: str, mentions) -> set[int]:
+    """Positions of the role words for people someone does not want at the visit: "doesn't want Mark there" after
+    "stepdad Mark", or "doesn't want his stepdad there"."""
+    out = set()
+    for m in re.finditer(_pattern("unwanted").pattern + r" (?:his |her |their |my )?([a-z'-]+) (?:there|present|"
+                         r"in the room|at the visit|around|to be there|to know)", low):
+        word = m.group(1)
+        if word in ("him", "her", "them"):  # the last adult named before it: "Mum and her partner ... doesn't want him"
+            out |= set([pos for pos, entry, _ in mentions if pos < m.start()
+                        and entry["role"] in ("parent", "family", "carer")][-1:])
+            continue
+        named = [pos for pos, _, label in mentions if label.split()[-1] == word]
+        if not named:
+            first = low.find(f" {word} ")
+            named = [pos for pos, _, _ in mentions if 0 <= first - pos <= 20][-1:]
+        out |= set(named)
+    return out
+
+
 def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
     low = lowered(text)
@@ -174,6 +200,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
         bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
 
 
+_LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
+                       r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -186,11 +214,15 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
     constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
     situations = [name for name in data()["situations"] if has(context, "situations", name)]
+    if "bereaved" in situations and _LONG_AGO.search(lowered(context)):
+        situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss
     mentions = _mentions(context)
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
 
     main: Person | None = None
     others: list[Person] = []
+    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
+                      "first_visit")
     carer_at = _caring_subject(context, mentions)
     parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
@@ -203,7 +235,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     # about that adult; children named after them are theirs, which makes the visit a parent's.
     lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
         else None
-    if parents and parent_age is not None:
+    if (kind if kind in VISIT_KINDS else kind_found) == "core_group" and parents:
+        main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
+    elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
     elif lead is not None and (child_ages or infant):
         main = Person("the parent", "parent", "parent", lead[1])
@@ -213,6 +247,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                       "person", n)
     elif carer_at is not None and not mentions[carer_at][1]["owned"]:
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
+    elif has(context, "carer_visits"):
+        main = Person("the carer", "carer", "carer", adult_age)  # a carer's assessment is about the carer
     elif parents and not older:
         main = Person(parents[0][2], "parent", "parent", adult_age)
     elif adult_age is not None:
@@ -230,6 +266,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if main is None:
         main = Person("the person", "older_person" if older else "adult", "person", adult_age)
     main_position = mentions[carer_at][0] if main.role == "carer" and carer_at is not None else None
+    unwanted = _unwanted(low, mentions)
+    if unwanted and "see_alone" not in constraints:
+        constraints.append("see_alone")
 
     for k, (pos, entry, label) in enumerate(mentions):
         if label == main.who and (pos == main_position or main.role in ("parent", "carer")):
@@ -246,9 +285,15 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             aud = "child"
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"
-        if any(p.who == label for p in others):
-            continue
-        others.append(Person(label, aud, role))
+        if any(p.who == label or (role == "child" and p.role == "child" and p.who.split()[-1] == label.split()[-1])
+               for p in others):
+            continue  # "her baby ... the mother and baby unit" is one baby
+        absent = "unwanted" if pos in unwanted else "away" if _pattern("absent_words").search(_sentence(low, pos)) \
+            else ""
+        others.append(Person(label, aud, role, absent=absent))
+    if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
+            has(context, "caring") and not any(p.role == "carer" for p in others):
+        others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
     if main.role == "parent" and infant and not any(p.role == "child" for p in others):
         others.append(Person("the baby", "child", "child"))
 
@@ -263,8 +308,6 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if not any(p.rejects_carer for p in [main, *others]) and main.audience in ("adult", "older_person"):
             main.audience, main.role, main.rejects_carer = "carer", "carer", True
 
-    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
-                      "first_visit")
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
     if visit_kind == "core_group":

@@ -82,6 +82,7 @@ def test_prepare_data_is_well_formed_and_its_traps_are_the_guidance_s_own_words(
         assert entry["audience"] in (*AUDIENCES, "older_person"), entry
     assert set(data["visit_kinds"]) == set(VISIT_KINDS) == set(data["visit_focus"])
     assert set(data["risk_cues"]) == set(CONCERNS) == set(data["concern_titles"])
+    assert sorted(data["concern_order"]) == sorted(CONCERNS)
     for name, steps in data["templates"].items():
         assert steps and all(s["stage"] in STAGES and 1 <= s["n"] <= 4 and s["title"] for s in steps), name
     for trap in data["traps"]:

@@ -290,3 +290,273 @@ def test_a_note_that_opens_on_a_mother_and_her_age_is_about_her_not_her_toddler(
     assert data["people"][0]["audience"] == "parent"
     assert "domestic_abuse" in [card["concern"] for card in data["safety"]]
     assert "Ceri" not in data["markdown"] and "Ruby" not in data["markdown"]
+
+
+# --- who gets questions, and risk on the doorstep (contexts invented for these tests) -------------------------------
+
+def _sections(sheet: dict) -> list[str]:
+    return list(dict.fromkeys(b["for"] for b in sheet["stages"]))
+
+
+def test_a_core_group_is_for_the_parents_not_the_children_who_are_at_school():
+    visit = read_visit("Core group at the school for Osian (6) and Efa (10), CP plan. Mum Bethan and dad Rob "
+                       "attend with the teacher and the health visitor.")
+    assert visit.kind == "core_group" and visit.person.role == "parent"
+    assert visit.person.audience not in ("child", "young_person")
+
+
+def test_a_carers_assessment_is_about_the_carer_even_when_a_name_comes_first():
+    visit = read_visit("Carer's assessment for Huw Lloyd, 74, Lampeter, looks after wife Nerys who has dementia. "
+                       "Nerys will be in the room.")
+    assert (visit.person.role, visit.person.audience) == ("carer", "carer")
+
+
+def test_someone_not_coming_or_not_wanted_is_marked_absent():
+    visit = read_visit("Visit to Cai, 14, at his foster carers. Dad cancelled contact again. Foster carers present.")
+    assert [p.absent for p in visit.people if p.role == "parent"] == ["away"]
+    visit = read_visit("Home visit, Seren, 16. Mum Ann and stepdad Gary will be at home; Seren told school she "
+                       "doesn't want Gary there.")
+    stepdad = next(p for p in visit.people if p.who == "stepdad")
+    mum = next(p for p in visit.people if p.who == "mum")
+    assert stepdad.absent == "unwanted" and not mum.absent and "see_alone" in visit.constraints
+
+
+@pytest.mark.slow
+def test_no_questions_for_people_who_are_not_there_or_not_wanted(real_runtime):
+    sheet = real_runtime.prepare("Visit to Cai, 14, at his foster carers. Dad cancelled contact again. Foster "
+                                 "carers present.").to_dict()
+    assert "dad" not in _sections(sheet) and "the foster carer" in _sections(sheet)
+    sheet = real_runtime.prepare("Home visit, Seren, 16. Mum Ann and stepdad Gary will be at home; Seren told school "
+                                 "she doesn't want Gary there.").to_dict()
+    assert "stepdad" not in _sections(sheet) and "dad" not in _sections(sheet)
+    mum = [q["text"] for b in sheet["stages"] if b["for"] == "mum" for q in b["questions"]]
+    assert not [t for t in mum if re.search(r"\bchildren\b", t)], mum  # one young person, not "the children"
+
+
+@pytest.mark.slow
+def test_a_core_group_sheet_has_the_parents_first_and_questions_for_the_professionals(real_runtime):
+    sheet = real_runtime.prepare("Core group at the school for Osian (6) and Efa (10), CP plan. Mum Bethan and dad "
+                                 "Rob attend with the teacher and the health visitor.").to_dict()
+    sections = _sections(sheet)
+    assert sections[0] == "mum" and "the professionals" in sections
+    child_items = [q for b in sheet["stages"] for q in b["questions"] if q["source"].startswith("question:")]
+    assert not child_items
+    assert sheet["people"][0]["audience"] == "parent"
+
+
+@pytest.mark.slow
+def test_a_carers_sheet_names_who_they_look_after_and_asks_nothing_of_them(real_runtime):
+    sheet = real_runtime.prepare("Carer's assessment for Huw Lloyd, 74, Lampeter, looks after wife Nerys who has "
+                                 "dementia. Nerys will be in the room. He asked for a bit of a break.").to_dict()
+    assert _sections(sheet) == ["the carer"]
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert not [t for t in texts if "the person you" in t], texts
+    assert "What would a good break look like for you?" in texts
+    assert "Lampeter" in sheet["context"] and "Huw" not in sheet["markdown"] and "Nerys" not in sheet["markdown"]
+
+
+@pytest.mark.slow
+def test_a_doorstep_call_about_an_unseen_baby_holds_the_risk_and_never_offers_another_day(real_runtime):
+    sheet = real_runtime.prepare("Doorstep call tomorrow 10am, Penlan. Anonymous call that a baby has been crying "
+                                 "for hours most nights. Mum thought to be 20. Going with a colleague.").to_dict()
+    child = next(c for c in sheet["safety"] if c["concern"] == "child_harm")
+    assert any("see the baby" in c for c in child["check_first"])
+    assert any("nobody answers" in c for c in child["check_first"])
+    assert not re.search(r"offer another|another day suit|another time if not", sheet["markdown"])
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert texts and all(not q["source"].startswith(("opening-", "closing-")) for b in sheet["stages"]
+                         for q in b["questions"]), texts
+    assert sum(len(b["questions"]) for b in sheet["stages"]) <= 4
+
+
+@pytest.mark.slow
+def test_a_doorstep_call_with_no_risk_still_offers_another_time(real_runtime):
+    sheet = real_runtime.prepare("Quick call on the doorstep to drop off the blue badge form for Mr Rees, 70").to_dict()
+    assert not sheet["safety"] and "offer another time" in sheet["opening"]["text"]
+
+
+@pytest.mark.slow
+def test_easy_read_sheets_keep_to_plain_words_and_ask_about_what_they_want(real_runtime):
+    sheet = real_runtime.prepare("Visit Dewi, 29, learning disability, asked for easy read. He wants to talk about "
+                                 "getting a job at the garden centre. His support worker will be there.").to_dict()
+    texts = [q["text"] for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"] for q in b["questions"]]
+    assert "What job would you like to do?" in texts
+    assert not [t for t in texts if re.search(r"professional|services|describe|living well|values", t, re.I)], texts
+
+
+@pytest.mark.parametrize("context, kept", [
+    ("Core group with the Flying Start worker and the school nurse", "Flying Start"),
+    ("Joint visit with North Wales Fire & Rescue to a flat in Rhyl", "North Wales Fire & Rescue"),
+    ("Visit in Llandrindod Wells after a fall", "Llandrindod Wells"),
+])
+def test_services_and_places_are_not_cut_in_two_by_the_redaction(context, kept):
+    assert kept in redact_context(context)
+
+
+@pytest.mark.slow
+def test_a_welfare_call_is_not_told_to_leave_things_for_a_visit_they_agree_to(real_runtime):
+    sheet = real_runtime.prepare("Doorstep call, flat 3 above the chip shop. Neighbour says a toddler has been "
+                                 "crying for hours and a man shouting. Going with a colleague.").to_dict()
+    assert {"child_harm", "domestic_abuse"} <= {c["concern"] for c in sheet["safety"]}
+    assert "a visit they agree to" not in sheet["markdown"]
+    da = next(c for c in sheet["safety"] if c["concern"] == "domestic_abuse")
+    assert not any("arrange another time" in c for c in da["check_first"])
+
+
+@pytest.mark.slow
+def test_a_young_person_at_risk_gets_young_peoples_lines_and_is_seen_without_the_unwanted_adult(real_runtime):
+    sheet = real_runtime.prepare("Home visit after the school saw cuts on Efa's arms (14). She said she 'doesn't "
+                                 "see the point'. Mum and her partner will be at home; Efa doesn't want him there. "
+                                 "Mum doesn't know about the cuts.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "self_harm")
+    assert any("Childline" in c for c in card["check_first"]) and not any("Samaritans" in c for c in
+                                                                          card["check_first"])
+    assert any("ending their life" in c for c in card["check_first"])
+    assert any("who tells whom" in c for c in card["check_first"])
+    assert any("on their own first" in n for n in sheet["notes"])
+
+
+@pytest.mark.slow
+def test_means_at_home_are_raised_and_falls_are_held_in_proportion(real_runtime):
+    sheet = real_runtime.prepare("Mr Pugh, 81, wife died in the spring; told the carer there's no point going on. "
+                                 "Keeps her tablets by the bed.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "self_harm")
+    assert any("tablets" in c for c in card["check_first"])
+    falls = real_runtime.prepare("Mrs Owen, 86, had a fall in the garden last week, no injury").to_dict()
+    card = next(c for c in falls["safety"] if c["concern"] == "not_coping_at_home")
+    assert card["text"].startswith("The note suggests managing at home may be getting harder")
+    assert "safeguarding" in card["text"]
+
+
+@pytest.mark.parametrize("context, he_or_she", [
+    ("Mr Rees, 82, fell twice; he says he's fine, his son worries", "he"),
+    ("Mrs Ali, 77, lost her husband in May; she lives alone", "she"),
+    ("She says he checks her phone; he works days", None),
+])
+def test_the_person_is_only_he_or_she_when_the_note_clearly_says(context, he_or_she):
+    from assistant.prepare import person_gender
+
+    assert person_gender(context) == he_or_she
+
+
+@pytest.mark.slow
+def test_questions_name_who_is_meant_in_the_note_s_words_not_placeholders(real_runtime):
+    sheets = [real_runtime.prepare(c).to_dict() for c in (
+        "Mr Rees, 82, had a fall on Sunday; his daughter says he can't cope and will be there",
+        "Mrs Ali, 77, lost her husband in May and says she feels lost without him",
+        "Carer's assessment for a man of 70 who looks after his wife; she has dementia",
+        "Visit to Nia, 8, at her foster carers; foster carers present",
+        "Mrs Bevan, 79, is grieving her husband and not sleeping",
+        "First visit to a couple in their 70s; he has MS and she does everything for him")]
+    texts = [q["text"] for s in sheets for b in s["stages"] for q in b["questions"]]
+    assert not [t for t in texts if re.search(r"the person you (?:have lost|care for|support)|\b(?:to|for) them\b",
+                                               t)], texts
+    assert "What worries you most, and what do you think matters most to your dad?" in texts
+    child = [q["text"] for b in sheets[3]["stages"] if b["for"] == "the child" for q in b["questions"]]
+    assert not [t for t in child if re.search(r"\bhome\b", t)], child
+
+
+@pytest.mark.slow
+def test_a_crowded_visit_still_fits_one_page_and_keeps_its_risks_and_the_person_s_questions(real_runtime):
+    from assistant.prepare import PAGE_LINES, printed_lines
+
+    sheet = real_runtime.prepare(
+        "Core group for Alys (6) and Gethin (9), CP plan under neglect. Mum and dad (separated, argue) attend with "
+        "the teacher, the school nurse and the health visitor. Dad drinks most nights; cannabis found by police. "
+        "Gethin told the teacher there is no food at weekends and mum says everyone is against her.").to_dict()
+    assert printed_lines(sheet["markdown"]) <= PAGE_LINES
+    assert {"child_harm", "neglect"} <= {c["concern"] for c in sheet["safety"]}
+    assert sum(len(b["questions"]) for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]) >= 3
+
+
+def test_a_carer_named_only_by_what_they_do_is_still_in_the_room():
+    visit = read_visit("Visit to Mr and Mrs Parry, 85, Bala. Mr Parry has Parkinson's; Mrs Parry does everything "
+                       "for him and says she's managing.")
+    assert visit.person.audience == "older_person"
+    assert [p.role for p in visit.people[1:]] == ["carer"]
+
+
+@pytest.mark.parametrize("context, thing", [
+    ("Review for Mrs Rowlands, 81; goes to a lunch club on Fridays but says she's had enough of it", "the lunch club"),
+    ("First visit to Mr Hale, 70, who has stopped going to his allotment since the stroke", "your allotment"),
+    ("Mr Tudor, 75, lives alone; his wife's choir friends call round", None),
+])
+def test_the_part_of_a_life_the_note_names_is_taken_in_its_words(context, thing):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) == thing
+
+
+@pytest.mark.slow
+def test_the_sheet_asks_what_the_named_part_of_their_life_means_to_them(real_runtime):
+    sheet = real_runtime.prepare("First visit to Mr Hale, 70, who has stopped going to his allotment since the "
+                                 "stroke").to_dict()
+    assert "What does your allotment mean to you?" in [q["text"] for b in sheet["stages"] for q in b["questions"]]
+
+
+@pytest.mark.slow
+def test_cards_use_what_the_worker_wrote(real_runtime):
+    def card(context, concern):
+        sheet = real_runtime.prepare(context).to_dict()
+        return next(c for c in sheet["safety"] if c["concern"] == concern)
+
+    da = card("Told the GP her husband hits her and took her bank card. Only come when he's at work; don't leave "
+              "any letters.", "domestic_abuse")
+    assert any("good time to talk" in c for c in da["check_first"])
+    assert any("nothing in writing" in c for c in da["check_first"])
+    assert any("economic abuse" in c for c in da["check_first"])
+    assert "MARAC" in da["text"] and "safeguarding" in da["text"]
+    drugs = card("Home visit: dad on a methadone script, two kids under 7 at home", "substance_use")
+    assert any("safe storage" in c for c in drugs["check_first"])
+    unknown = card("Never met us before; neighbour says Mr Lane, 70, has no heating and missed his last GP "
+                   "appointments", "neglect")
+    assert any("go with a colleague" in c for c in unknown["check_first"])
+
+
+@pytest.mark.slow
+def test_hungry_children_at_school_are_a_child_s_safety_card(real_runtime):
+    sheet = real_runtime.prepare("School says both kids are coming in hungry; mum and her partner will be at "
+                                 "home").to_dict()
+    assert "child_harm" in [c["concern"] for c in sheet["safety"]]
+
+
+def test_a_loss_long_ago_is_not_a_fresh_bereavement():
+    assert "bereaved" not in read_visit("Mr Jenkins, 86, lives alone since his wife died in 2015; fell in the "
+                                        "garden, no injury").situations
+    assert "bereaved" in read_visit("Mrs Rhys, 80, her husband died last month").situations
+    assert "wary" not in read_visit("He rang asking for a break, didn't want to make a fuss").situations
+
+
+@pytest.mark.slow
+def test_a_fall_visit_is_not_treated_as_grief_or_low_mood(real_runtime):
+    sheet = real_runtime.prepare("Mr Jenkins, 86, lives alone since his wife died in 2015; fell in the garden, no "
+                                 "injury. His son will be there.").to_dict()
+    texts = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert "Tell me about your wife." not in texts and "very low" not in sheet["opening"]["text"]
+    fresh = real_runtime.prepare("Mrs Rhys, 80, her husband died last month; her daughter rang us").to_dict()
+    assert fresh["opening"]["fits"] == "bereaved"
+    assert "Tell me about your husband." in [q["text"] for b in fresh["stages"] for q in b["questions"]]
+
+
+@pytest.mark.slow
+def test_family_at_a_discharge_are_asked_what_they_can_do_and_need(real_runtime):
+    sheet = real_runtime.prepare("Discharge meeting on the ward for Mr Ellis after a stroke; wants to go home to "
+                                 "his flat; his wife will be there, she has a bad back").to_dict()
+    wife = [q["source"] for b in sheet["stages"] if b["for"] == "his wife" for q in b["questions"]]
+    assert "sit-discharge-family-1" in wife, wife
+
+
+@pytest.mark.slow
+def test_the_gravest_risk_comes_first(real_runtime):
+    sheet = real_runtime.prepare("Mr Hope, 79, not eating and no heating; told his carer there's no point going "
+                                 "on").to_dict()
+    assert [c["concern"] for c in sheet["safety"]][:1] == ["self_harm"]
+
+
+@pytest.mark.slow
+def test_a_wary_first_visit_does_not_reach_for_a_far_off_future(real_runtime):
+    sheet = real_runtime.prepare("First visit to Mr Dale, 68, who told the housing officer to go away; he didn't "
+                                 "want us and is hostile").to_dict()
+    mine = [b for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]]
+    assert "outcomes" not in {b["stage"] for b in mine} and len(mine) >= 3

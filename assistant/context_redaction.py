@@ -1,0 +1,84 @@
+"""The visit note made safe to print on a preparation sheet: the store's redaction, then the names a worker types
+alone ("Chloe 22", "Sian will be there"), never the role, service and place words the sheet reads."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .language import language_data
+from .nlp import parse
+from .redact import placeholder, redact
+from .visit import data
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Capitalised words in a note that are not names: role and cue words the sheet reads, and not_names."""
+    d = data()
+    words = set(d["not_names"]) | set(language_data("redaction")["not_names"])
+    for entry in d["people"]:
+        words |= {w for cue in entry["cues"] for w in cue.split()}
+    for lists in ("person_words", "settings", "visit_kinds", "situations", "risk_cues", "constraints"):
+        words |= {w for cues in d[lists].values() for cue in cues for w in cue.split()}
+    words |= {w.lower() for w in language_data("redaction")["kin_words"]}
+    # each word of a service or place the redaction knows ("Flying Start", "Llandrindod Wells"), so none is cut in two
+    words |= {w for name in language_data("redaction")["not_names"] if " " in name for w in name.split()}
+    return frozenset(w.lower().strip("'") for w in words)
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
+        word.lower().removesuffix("'s") not in _common_words()
+
+
+def redact_context(text: str) -> str:
+    """The store's redaction, then any name left: a person the parse recognises, a title-case proper noun that is
+    not a word the sheet knows (mid-sentence, or straight before an age: 'Jayden 14'), every other use of a name
+    found ('Chloe ... Chloe's mum'), and runs of title-case proper nouns. Role words at the start of a sentence
+    ('Daughter says', "Carer's assessment") are lower-cased for the redaction so they are never taken for names."""
+    starts = re.compile(r"(^|[.!?;:\-]\s+)([A-Za-z][a-z']+)")
+    protected = starts.sub(lambda m: m.group(1) + (
+        m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words() else m.group(2)), text)
+    lowered = {m.group(2).lower() for m in starts.finditer(text) if m.group(2)[0].isupper()}
+    safe = redact(protected)
+    spans = []
+    for clause in re.finditer(r"[^;:,()\n]+", safe):
+        doc = parse(clause.group(), ner=True)
+        found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        run: list = []
+        for tok in [*doc, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text.istitle() and not tok.text.startswith("["):
+                run.append(tok)
+                continue
+            if len(run) >= 2:
+                found.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+            run = []
+        for tok in doc:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if not tok.is_alpha or not _name_like(tok.text):
+                continue
+            before_age = nxt is not None and nxt.text.isdigit() and 0 < int(nxt.text) < 110
+            if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age:
+                found.append((tok.idx, tok.idx + len(tok.text)))
+        for start, end in found:
+            name = clause.group()[start:end]
+            if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):
+                spans.append((clause.start() + start, clause.start() + end))
+    names = {safe[a:b] for a, b in spans} - {""}
+    parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
+    for m in _WORD.finditer(safe):
+        if m.group().removesuffix("'s").removesuffix("’s") in parts:
+            spans.append((m.start(), m.start() + len(m.group().removesuffix("'s").removesuffix("’s"))))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        safe = safe[:start] + placeholder("name") + safe[end:]
+    return starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
+                      safe)
