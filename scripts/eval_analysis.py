@@ -95,6 +95,18 @@ def second_coding_agreement(gold: dict[tuple[str, int], str]) -> tuple[int, int]
     return sum(a == b for a, b in pairs), len(pairs)
 
 
+def print_agreement(c: dict, ratio) -> None:
+    """The code-agreement lines every analyse evaluation prints, from its counts."""
+    print(f"10-code accuracy      {ratio(c['exact'], c['n'])}")
+    print(f"4-group accuracy      {ratio(c['group'], c['n'])}")
+    print(f"summaries found       {ratio(c['hit_summary'], c['gold_summary'])} "
+          f"(precision {ratio(c['hit_summary'], c['pred_summary'])})")
+    print(f"affirmations found    {ratio(c['hit_affirmation'], c['gold_affirmation'])} "
+          f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
+    print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
+    print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
@@ -200,14 +212,7 @@ def main() -> None:
         return f"{a}/{b} = {a / b:.2f}" if b else f"{a}/0"
 
     print(f"\n# {args.split}: {len(files)} conversations, {c['n']} worker utterances")
-    print(f"10-code accuracy      {ratio(c['exact'], c['n'])}")
-    print(f"4-group accuracy      {ratio(c['group'], c['n'])}")
-    print(f"summaries found       {ratio(c['hit_summary'], c['gold_summary'])} "
-          f"(precision {ratio(c['hit_summary'], c['pred_summary'])})")
-    print(f"affirmations found    {ratio(c['hit_affirmation'], c['gold_affirmation'])} "
-          f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
-    print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
-    print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
+    print_agreement(c, ratio)
     print(f"score Spearman        {spearman(scores, quality):.3f} "
           f"(with the gold codes {spearman(gold_scores, quality):.3f})")
     print(f"feedback items        {c['items']} (did well {c['did_well']}, missed {c['missed']}, "

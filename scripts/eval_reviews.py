@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from assistant.coder import MAIN_OF  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import parse_transcript  # noqa: E402
-from scripts.eval_analysis import GOOD, spearman  # noqa: E402
+from scripts.eval_analysis import GOOD, print_agreement, spearman  # noqa: E402
 
 REVIEWS = sorted((ROOT / "data" / "reviews").glob("*-analyse-*"))
 
@@ -85,14 +85,7 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> None:
         return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
     print(f"\n# {folder.name}: {len(rating)} transcripts, {c['n']} worker utterances (development data)")
-    print(f"10-code accuracy      {ratio(c['exact'], c['n'])}")
-    print(f"4-group accuracy      {ratio(c['group'], c['n'])}")
-    print(f"summaries found       {ratio(c['hit_summary'], c['gold_summary'])} "
-          f"(precision {ratio(c['hit_summary'], c['pred_summary'])})")
-    print(f"affirmations found    {ratio(c['hit_affirmation'], c['gold_affirmation'])} "
-          f"(precision {ratio(c['hit_affirmation'], c['pred_affirmation'])})")
-    print(f"confront precision    {ratio(c['hit_confront'], c['pred_confront'])}")
-    print(f"confront recall       {ratio(c['hit_confront'], c['gold_confront'])}")
+    print_agreement(c, ratio)
     print(f"score Spearman        {spearman(scores, ratings):.3f}")
     print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}")
     print("commonest confusions  " + "; ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
