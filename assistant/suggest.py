@@ -215,8 +215,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     named = {c for t in recent for c in disclosed(t.text)} | {
         c for t in [t for t in turns if t.speaker == "worker"][-3:] for c in raised_by_worker(t.text)}
     seen = seen[:1] + [c for c in seen[1:] if c != "domestic_abuse" or c in named]
-    cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     young = audience in ("child", "young_person")
+    if young and _HARMED_BY_A_PARENT.search(latest.text):
+        # "Dad gets angry and makes me sleep in the shed": the harm is to the child speaking, not between adults
+        seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
+    cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     for item in cards:
         source = cards_data()["young_questions"] if young else {}
         options = [q for q in source.get(item["concern"]) or cards_data()[item["concern"]]["questions"]
@@ -242,6 +245,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     return cards
 
 
+_HARMED_BY_A_PARENT = re.compile(
+    r"(?i)\b(?:mam|mum|mom|dad|mammy|daddy|step ?dad|step ?mum|he|she)\b[^.?!]{0,60}\b(?:makes me|made me|hits me|hit me|"
+    r"locks me|locked me|hurts me|hurt me|smacks me|slaps me|kicks me|belts me)\b")
+
+
 def _caring(turns: list[Turn]) -> bool:
     return infer_audience([t.text for t in turns if t.is_person]) == "carer"
 
@@ -262,7 +270,7 @@ def _what_they_do(reading: Reading, concern: str) -> str | None:
             if token.lower_ == "when" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
                 clause = _short_clause(token.head, start=token.i + 1)
                 if clause:
-                    return f"What happens when {_lower_first(clause)}?"
+                    return f"What happens when {without_tail(_lower_first(clause))}?"
         for token in sentence:
             if token.dep_ in ("ROOT", "conj") and token.tag_ in ("VBZ", "VBP") and token.pos_ == "VERB":
                 clause = _short_clause(token)
@@ -342,6 +350,8 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if chosen is None:
         if "self_harm" in latest.concerns:
             return []  # beside thoughts of ending a life, only the words that said it, or nothing
+        if any(_MINIMISING.search(s.text) for s in reading.sentences):
+            return []  # "He keeps my card so I don't overspend": any restatement risks saying his reason back
         simple = reflections_for(latest.text, latest.doc)[:1]
         return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
                 and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
@@ -371,6 +381,7 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
                          r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
                          r"not like (?:i'm|you're) trying|keep the peace|know how to handle (?:him|her|them)|"
+                         r"so (?:i|you) (?:don't|won't|can't|do not) \w+|"
                          r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
                          r"a failure))\b")
 

@@ -338,3 +338,19 @@ def test_words_about_not_being_around_are_said_back_as_a_feeling_never_as_a_fact
     assert all(r.startswith("You feel") for r in said), said
     long = real_runtime.suggest("Everyone would be better off if I weren't around making a mess of everything for them.")
     assert all("mess" not in r["text"] for r in long.reflections)
+
+
+def test_a_controlling_partners_reason_is_never_said_back(real_runtime):
+    result = real_runtime.suggest("Gareth doesn't like me seeing my sister now. He keeps my bank card so I don't "
+                                  "waste it. It's easier to keep the peace, isn't it.")
+    assert result.safety
+    assert not any("waste" in r["text"] or "peace" in r["text"] for r in result.reflections)
+
+
+def test_a_child_harmed_by_a_parent_gets_the_child_card_and_a_long_lie_gets_the_falls_card(real_runtime):
+    child = real_runtime.suggest("Mum gets cross when I spill stuff and she makes me sleep in the car.",
+                                 audience="child")
+    assert [c["concern"] for c in child.safety][:1] == ["child_harm"]
+    fall = real_runtime.suggest("I had a bit of a tumble on Monday. I was on the floor till my neighbour came round.",
+                                audience="older_person")
+    assert [c["concern"] for c in fall.safety][:1] == ["not_coping_at_home"]

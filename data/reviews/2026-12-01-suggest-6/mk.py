@@ -1,0 +1,53 @@
+import json
+C=[
+("x01","Dw i ddim eisiau neb yn busnesa. My son rang you, not me. I've managed on my own since Gwyn died and I'll carry on managing.",[],"older_person","opening",False,[]),
+("x02","Course it does. One bruise on his arm from the trampoline and suddenly I'm a bad mother. Ask anyone, I'd do anything for those boys.",
+ ["Worker: Thanks for letting me in, Kerry. I'm Sian from the children's team. I know the school's referral has been a worry for you.","Person: A worry? You lot turning up is the worry.","Worker: It feels like we're on your doorstep uninvited."],"parent","opening",True,["child_harm"]),
+("x03","Well, since the works shut in Port Talbot I've just been sort of drifting, like. I get up, I feed the pigeons, I go down the allotment if the weather's alright, my cousin Dai comes round Thursdays and we watch the rugby, but it's not the same as having somewhere to be, you know, people relying on you. The wife says I'm under her feet. I don't know. I used to be the one who sorted things.",[],"adult","exploring",False,[]),
+("x04","It has. And the Singing for the Brain group on a Tuesday in the capel vestry. Emrys still knows all the words to Calon Lân even when he doesn't know my name. For that hour we're just us again.",
+ ["Worker: What's been helping you keep going, Margaret?","Person: Honestly? Stubbornness.","Worker: Stubbornness has got you a long way."],"carer","strengths",False,[]),
+("x05","I just want to go to Llandrillo and do motor vehicle, and have my own place one day. Not be in care forever.",[],"young_person","outcomes",False,[]),
+("x06","Maybe the café at the garden centre. My friend Ffion works there. I could ask her. But I get muddled with money.",
+ ["Worker: So you'd like to get a job, Rhys. What would be a first step?","Person: Dunno.","Worker: Take your time, there's no rush."],"adult","planning",False,[]),
+("x07","Diolch i chi. You listened, which is more than the last one did. When will I hear from you?",
+ ["Worker: We've talked about a lot today, Mr Pritchard. Shall I try and pull it together?","Person: Go on then.","Worker: You want to stay here on the farm, keep Fly with you, and get to chapel on Sundays, and the stairs are the big worry.","Person: That's about it."],"older_person","closing",False,[]),
+("x08","The sitting service means I get Wednesday afternoons to myself, I've gone back to swimming. But Mam's more confused now and I'm not sure what I want for her anymore. The things we wrote down last time don't really fit.",
+ ["Worker: It's been six months since we first met. How have things been with your mum?","Person: Better in some ways."],"carer","reviewing",False,[]),
+("x09","Yeah. Craig doesn't like me going to my mam's anymore, he says she puts ideas in my head. He keeps my bank card so I don't overspend. It's easier just to keep the peace, isn't it.",
+ ["Worker: How are things at home, Leanne?","Person: Fine. Busy.","Worker: Busy with the little one and everything."],"adult","exploring",True,["domestic_abuse"]),
+("x10","I've sorted out my will and given the cat to next door. There's nothing much left for me to do now, is there. I'm just tired, bach.",[],"older_person","exploring",True,["self_harm"]),
+("x11","Dad's been in the same clothes for a week, the fridge has got nothing in it but milk gone off, and he won't let the carers in. I work away in Cardiff all week so I can't check on him.",[],"carer","exploring",True,["neglect","not_coping_at_home"]),
+("x12","I had a bit of a tumble on Sunday, and the Tuesday before. I was on the floor till the postman came. Don't tell my daughter, she'll only want me in a home.",
+ ["Worker: What's a normal day like for you, Mrs Evans?","Person: Oh, quiet."],"older_person","exploring",True,["not_coping_at_home"]),
+("x13","I do like a cigarette in bed last thing, and sometimes I nod off with it. The duvet's got a few little burn holes but it's fine.",[],"older_person","exploring",True,["fire"]),
+("x14","Mate's sofa mostly. Mum's new boyfriend chucked my stuff out the window so I'm not going back. Some nights I just ride the last bus to Swansea and back.",
+ ["Worker: Where are you staying at the moment, Kai?","Person: Around."],"young_person","exploring",True,["homelessness"]),
+("x15","My new friends come round every Friday when my money goes in. They say I have to lend them it because they're my mates, and they stay over and have parties. I like having friends.",[],"adult","exploring",True,["exploitation"]),
+("x16","I have a couple of cans to take the edge off, then maybe a couple more, and I fall asleep on the settee with her. Her dad's not around. I always wake up when she cries though. Mostly.",
+ ["Worker: Tell me about evenings with the baby.","Person: They're hard. She doesn't settle."],"parent","exploring",True,["substance_use","child_harm"]),
+("x17","Dad gets really angry when I wet the bed and he makes me sleep in the shed. Don't tell him I said.",[],"child","exploring",True,["child_harm"]),
+("x18","wear long sleeves even in PE so nobody sees. its the only thing that helps when my head's loud",
+ ["Worker: How's school been, Seren?","Person: whatever","Worker: Not much to say about it today."],"young_person","exploring",True,["self_harm"]),
+("x19","I could kill my brother, he's eaten all the bara brith Mam made for the chapel tea! Honestly, he's hopeless.",[],"adult","exploring",False,[]),
+("x20","I used to drink till I blacked out, years ago. Eight years sober in March. AA and the allotment saved me, and now I sponsor two lads myself.",[],"adult","strengths",False,[]),
+("x21","I've been cutting back my hours at the Co-op to look after Dad, and honestly it's the best decision I've made. We do the crossword together every morning.",[],"carer","strengths",False,[]),
+("x22","I keep the coal fire going all day, always have, it's the heart of the house. The chimney's swept every autumn and the fire service came out and fitted new alarms.",[],"older_person","strengths",False,[]),
+("x23","I fell out with my sister over Christmas, we didn't speak for weeks, but we've made it up and we're going to Tenby together in May.",
+ ["Worker: Last time you said you wanted to feel less lonely. How's that been since?"],"adult","reviewing",False,[]),
+("x24","s'pose",["Worker: Hi Jac, I'm Non. I'm here to hear what you want from your plan, not to tell you what it is. Is that OK?"],"young_person","opening",False,[]),
+("x25","Part of me wants to go to Barod and get clean for the kids. Part of me thinks what's the point, they've made their minds up about me already.",
+ ["Worker: What would need to be different for the conference to feel the kids are safer at home?","Person: Me not using. I know that.","Worker: You know that already."],"parent","outcomes",True,["substance_use"]),
+("x26","Diolch yn fawr. Mae wedi bod yn help mawr i siarad. So you'll ring the carers' centre and I'll have a think about respite, is that right?",[],"carer","closing",False,[]),
+("x27","Good! I made spag bol on my own. Twice. Mum had some. Next I want to do pancakes.",
+ ["Worker: Last time you said you wanted to cook your own tea. How's it been going, Gethin?"],"adult","reviewing",False,[]),
+("x28","I'm not sleeping, he's up wandering four times a night, and last week he got out the front door at 3am in his pyjamas. I love him but I can't keep doing this.",[],"carer","exploring",True,["not_coping_at_home"]),
+("x29","Sorry, I've made you a paned, sit down, sorry about the mess, I meant to tidy, I'm not very good at this, the last social worker said I was wasting her time so I didn't know whether to ring again, but the GP said I should.",[],"adult","opening",False,[]),
+("x30","If someone could drive me the first time. After that I'd be alright on the bws, I just lost my nerve after the hospital.",
+ ["Worker: You said you want to get back to the luncheon club in Bala.","Person: I do. I miss the company.","Worker: What would help you get there?"],"older_person","planning",False,[]),
+]
+assert len(C)==30
+with open("cases.jsonl","w") as f, open("key.jsonl","w") as k:
+    for i,s,c,a,st,r,cc in C:
+        f.write(json.dumps({"id":i,"said":s,"conversation":c,"audience":a},ensure_ascii=False)+"\n")
+        k.write(json.dumps({"id":i,"stage":st,"risk":r,"concerns":cc})+"\n")
+print(sum(1 for x in C if x[5]))
