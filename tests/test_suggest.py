@@ -354,3 +354,13 @@ def test_a_child_harmed_by_a_parent_gets_the_child_card_and_a_long_lie_gets_the_
     fall = real_runtime.suggest("I had a bit of a tumble on Monday. I was on the floor till my neighbour came round.",
                                 audience="older_person")
     assert [c["concern"] for c in fall.safety][:1] == ["not_coping_at_home"]
+
+
+def test_his_drinking_earlier_in_the_conversation_is_never_turned_on_her(real_runtime):
+    turns = [{"speaker": "worker", "text": "You said Dean comes round some nights."},
+             {"speaker": "person", "text": "When he's had a drink, yeah. He drinks all weekend."},
+             {"speaker": "worker", "text": "What would you do if he came round tonight?"}]
+    result = real_runtime.suggest("If he turns up banging on the door at night after a few cans, I don't know what "
+                                  "I'd do.", turns=turns)
+    questions = " ".join(c["question"] for c in result.safety)
+    assert "cut down" not in questions and "you've had a drink" not in questions
