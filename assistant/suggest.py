@@ -246,7 +246,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
 
 
 _HARMED_BY_A_PARENT = re.compile(
-    r"(?i)\b(?:mam|mum|mom|dad|mammy|daddy|step ?dad|step ?mum|he|she)\b[^.?!]{0,60}\b(?:makes me|made me|hits me|hit me|"
+    r"(?i)\b(?:mam|mum|mom|dad|mammy|daddy|step ?dad|step ?mum|he|she)\b[^.?!]{0,60}"
+    r"\b(?:makes me|made me|hits me|hit me|"
     r"locks me|locked me|hurts me|hurt me|smacks me|slaps me|kicks me|belts me)\b")
 
 
@@ -257,7 +258,8 @@ def _caring(turns: list[Turn]) -> bool:
 # What someone else does, asked about in the person's words: "when he's had a drink he gets nasty" -> "What happens
 # when he's had a drink?"; "he checks my phone" -> "What's it like for you when he checks your phone?". Only for the
 # concerns where another person's doing is the risk, and only a short clause with a he/she/they subject.
-_OTHERS_DOING = {"domestic_abuse": "What's it like for you when {}?", "substance_use": "What's it like at home when {}?"}
+_OTHERS_DOING = {"domestic_abuse": "What's it like for you when {}?",
+                 "substance_use": "What's it like at home when {}?"}
 _THIRD_PERSON = {"he", "she", "they"}
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor

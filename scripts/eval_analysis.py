@@ -95,6 +95,17 @@ def second_coding_agreement(gold: dict[tuple[str, int], str]) -> tuple[int, int]
     return sum(a == b for a, b in pairs), len(pairs)
 
 
+def count_agreement(c: dict, gold: str, predicted: str) -> None:
+    """Add one worker utterance's gold and predicted codes to the counts print_agreement reads."""
+    c["n"] += 1
+    c["exact"] += gold == predicted
+    c["group"] += MAIN_OF[gold] == MAIN_OF[predicted]
+    for code in ("summary", "affirmation", "confront"):
+        c[f"gold_{code}"] += gold == code
+        c[f"pred_{code}"] += predicted == code
+        c[f"hit_{code}"] += gold == code and predicted == code
+
+
 def print_agreement(c: dict, ratio) -> None:
     """The code-agreement lines every analyse evaluation prints, from its counts."""
     print(f"10-code accuracy      {ratio(c['exact'], c['n'])}")
@@ -138,13 +149,7 @@ def main() -> None:
         for t, u in zip(worker_turns, predicted, strict=True):
             g, p = t["code"], u["primary"]
             confusion[(g, p)] += 1
-            c["n"] += 1
-            c["exact"] += g == p
-            c["group"] += MAIN_OF[g] == MAIN_OF[p]
-            for code in ("summary", "affirmation", "confront"):
-                c[f"gold_{code}"] += g == code
-                c[f"pred_{code}"] += p == code
-                c[f"hit_{code}"] += g == code and p == code
+            count_agreement(c, g, p)
         scores.append(result["metrics"]["score"])
         gold_scores.append(score_of([t["code"] for t in worker_turns]))
         per_file.append(sum(f["kind"] != "band" for f in result["feedback"]))

@@ -20,10 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.coder import MAIN_OF  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import parse_transcript  # noqa: E402
-from scripts.eval_analysis import GOOD, print_agreement, spearman  # noqa: E402
+from scripts.eval_analysis import GOOD, count_agreement, print_agreement, spearman  # noqa: E402
 
 REVIEWS = sorted((ROOT / "data" / "reviews").glob("*-analyse-*"))
 
@@ -47,13 +46,7 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> None:
         gold_of = {g["text"]: g["code"] for g in expected}
         for u, g in zip(worker, expected, strict=True):
             p, want = u["primary"], g["code"]
-            c["n"] += 1
-            c["exact"] += p == want
-            c["group"] += MAIN_OF[p] == MAIN_OF[want]
-            for code in ("summary", "affirmation", "confront"):
-                c[f"gold_{code}"] += want == code
-                c[f"pred_{code}"] += p == code
-                c[f"hit_{code}"] += want == code and p == code
+            count_agreement(c, want, p)
             if p != want:
                 confusion[(want, p)] += 1
                 lines.append(f"{name} L{g['line']} gold={want} product={p} | {g['text'][:110]}")

@@ -69,7 +69,8 @@ def test_a_signalled_feeling_comes_with_its_reason_and_a_named_one_is_not_said_t
 def test_what_carries_nothing_is_not_said_back():
     assert reflections_for("Come in, I've put the kettle on. Mind the step.") == []
     assert kinds("Diolch, it's been easier than I thought.")["simple"] == "It's been easier than you thought."
-    assert kinds("Nobody would notice if I werent around tbh.")["simple"] == "Nobody would notice if you weren't around."
+    assert kinds("Nobody would notice if I werent around tbh.")["simple"] == \
+        "Nobody would notice if you weren't around."
     assert kinds("I'm at the end of my tether, I really am.")["simple"] == "You're at the end of your tether."
     assert "we make" not in kinds("She lets me walk the dog and we make Welsh cakes.")["simple"]
 

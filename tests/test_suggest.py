@@ -336,7 +336,8 @@ def test_words_about_not_being_around_are_said_back_as_a_feeling_never_as_a_fact
     assert [c["concern"] for c in result.safety][:1] == ["self_harm"]
     said = [r["text"] for r in result.reflections]
     assert all(r.startswith("You feel") for r in said), said
-    long = real_runtime.suggest("Everyone would be better off if I weren't around making a mess of everything for them.")
+    long = real_runtime.suggest("Everyone would be better off if I weren't around making a mess of everything "
+                                "for them.")
     assert all("mess" not in r["text"] for r in long.reflections)
 
 
