@@ -6,6 +6,7 @@ safety card comes first and nothing else colludes with the risk, minimises it or
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -236,9 +237,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
             item["question"] = about_them
         elif young and options:
             item["question"] = options[0]
-        elif item["concern"] == "substance_use" and _someone_elses_use(turns, reading):
+        elif item["concern"] == "substance_use" and (whose := _someone_elses_use(turns, reading)):
             # someone else's drinking: "what changes for you when you've had a drink" would accuse the person
-            item["question"] = f"How does {_someone_elses_use(turns, reading)} affect you and the family?"
+            item["question"] = f"How does {whose} affect you and the family?"
         elif embed is not None and len(options) > 1:
             scores = embed(options) @ latest.vector
             item["question"] = options[int(np.argmax(scores))]
@@ -292,10 +293,8 @@ _POSSESSIVE = {"he": "his", "she": "her", "they": "their"}
 
 def _someone_elses_use(turns: list[Turn], reading: Reading | None) -> str | None:
     """'his drinking' when the person's latest words, or their earlier ones, put the drinking on someone else."""
-    found = _whose_use(reading)
-    for turn in reversed([t for t in turns if t.is_person][:-1]):
-        found = found or _whose_use(read(turn.text, turn.doc))
-    return found
+    readings = (read(t.text, t.doc) for t in reversed([t for t in turns if t.is_person][:-1]))
+    return next((found for r in itertools.chain([reading], readings) if (found := _whose_use(r))), None)
 
 
 def _whose_use(reading: Reading | None) -> str | None:
