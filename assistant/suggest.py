@@ -240,6 +240,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         elif item["concern"] == "substance_use" and (whose := _someone_elses_use(turns, reading)):
             # someone else's drinking: "what changes for you when you've had a drink" would accuse the person
             item["question"] = f"How does {whose} affect you and the family?"
+        elif (reading is not None and (own := _card_in_their_words(reading, item["concern"], embed))
+              and own not in asked and all(other["question"] != own for other in cards if other is not item)):
+            item["question"] = own
         elif embed is not None and len(options) > 1:
             scores = embed(options) @ latest.vector
             item["question"] = options[int(np.argmax(scores))]
@@ -280,6 +283,121 @@ def _what_they_do(reading: Reading, concern: str) -> str | None:
                 if clause and concern in disclosed("".join(t.text_with_ws for t in clause)):
                     return _OTHERS_DOING[concern].format(_lower_first(clause))
     return None
+
+
+# Concerns whose card asks about what was said in the person's own words, when a short clause carries it: the
+# reviewers' own questions were "Tell me what happened the times you ended up on the floor", "What happens when you
+# get back from your sister's?", "If he does turn up at night, what would you want to happen?". Fire, homelessness
+# and self-harm keep their own questions (a referral, a bed tonight, asking directly).
+_IN_THEIR_WORDS = ("domestic_abuse", "child_harm", "neglect", "not_coping_at_home", "exploitation", "substance_use")
+_WORDS_LIMIT = (3, 12)
+
+
+def _card_in_their_words(reading: Reading, concern: str, embed=None) -> str | None:
+    """The card's question built from the clause that carries the concern: 'if he turns up at night, I don't know
+    what I'd do' -> 'If he turns up at night, what would you want to happen?'; 'I ended up on the floor' -> 'Tell
+    me what happened when you ended up on the floor.'; 'they keep my bank card' -> 'When you say they keep your
+    bank card, what happens then?'. None when no short plain clause carries it."""
+    if concern not in _IN_THEIR_WORDS or not reading.sentences:
+        return None
+    sentence = _carrying_sentence(reading, concern, embed)
+    if sentence is None:
+        return None
+    root = sentence.root
+    subject = subject_of(root)
+    condition = next((c for c in root.children if c.dep_ == "advcl" and any(
+        m.lower_ in ("if", "when") and m.dep_ in ("mark", "advmod") for m in c.children)), None)
+    if subject is not None and subject.lower_ == "i" and condition is not None and is_negated(root):
+        # "If he turns up at night, I don't know what I'd do": what worries them is the if, asked as a plan
+        mark = next(m for m in condition.children if m.lower_ in ("if", "when"))
+        inner = _plain_clause(condition, start=mark.i + 1)
+        if not inner:
+            return None
+        said = without_tail(_lower_first(inner))
+        return f"If {said}, what would you want to happen?" if mark.lower_ == "if" else f"What happens when {said}?"
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_HEADS or t.i == root.i)]
+    clauses = [(verb, clause) for verb in verbs if (clause := _plain_clause(verb))]
+    named = [vc for vc in clauses if concern in disclosed(_text(vc[1]))]
+    if not named and concern in _DONE_TO_THEM:
+        # unnamed, harm done by another is asked about in the other's doing, never in what the person does
+        clauses = [vc for vc in clauses if not first_person(subject_of(vc[0]))]
+    if not clauses:
+        return None
+    if named:
+        verb, clause = named[0]
+    elif len(clauses) > 1 and embed is not None and (cues := cards_data()["cues"].get(concern)):
+        scores = embed([_text(c) for _, c in clauses]) @ embed(cues).mean(axis=0)
+        verb, clause = clauses[int(np.argmax(scores))]
+    else:
+        verb, clause = clauses[0]
+    said = without_tail(_lower_first(clause))
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" and not aux and not is_negated(verb):
+        return f"Tell me what happened when {said}."
+    if is_negated(verb):
+        return f"When you say {said}, tell me more about that."
+    if any(a.lower_ in ("'ve", "have", "has", "'s") for a in aux) and verb.tag_ == "VBN":
+        return f"When you say {said}, what happened?"
+    return f"When you say {said}, what happens then?"
+
+
+_CLAUSE_HEADS = ("ROOT", "conj", "ccomp", "parataxis")
+_DONE_TO_THEM = ("domestic_abuse", "child_harm", "exploitation", "neglect")
+_STATES = {"be", "seem", "look", "feel", "know", "think", "want", "like", "love", "need", "act", "mean", "sound",
+           "reckon", "suppose", "guess", "hope", "wish", "mind", "care", "deserve"}
+
+
+def _dropped(tokens) -> int:
+    """How many 'only'/'just' were left out between the clause's ends (the one hole a clause may have)."""
+    kept = {t.i for t in tokens}
+    return sum(1 for t in tokens[0].doc[tokens[0].i:tokens[-1].i + 1] if t.i not in kept and t.lower_ in ("only", "just"))
+
+
+def _text(tokens) -> str:
+    return "".join(t.text_with_ws for t in tokens)
+
+
+def _carrying_sentence(reading: Reading, concern: str, embed=None):
+    """The sentence that says the concern: one a cue names, the only one, or the one closest in meaning to the
+    concern's cues."""
+    named = [s for s in reading.sentences if concern in disclosed(s.text)]
+    if named:
+        return named[-1]
+    if len(reading.sentences) == 1:
+        return reading.sentences[0]
+    if embed is None:
+        return None
+    cues = cards_data()["cues"].get(concern) or []
+    if not cues:
+        return None
+    scores = embed([s.text for s in reading.sentences]) @ embed(cues).mean(axis=0)
+    return reading.sentences[int(np.argmax(scores))]
+
+
+def _plain_clause(verb, start: int | None = None) -> list | None:
+    """Subject, verb and what it governs, without joined or subordinate clauses; None unless it is 3-12 words,
+    has a subject, ends on a word that finishes it, and does not excuse the harm ("he only does it because")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES:
+        return None  # "she's only nine", "it's easier": a state, not something that happens, to ask about
+    if subject.lower_ == "i" and verb.lemma_ in ("know", "think", "mean", "say", "suppose", "guess"):
+        return None  # "I don't know what I'd do" carries no event to ask about
+    cut = {t.i for t in verb.subtree if t.dep_ in ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl",
+                                                   "mark", "intj", "discourse") and t.i != verb.i}
+    tokens = [t for t in verb.subtree if not any(a.i in cut for a in [t, *t.ancestors] if a.i != verb.i)
+              and (start is None or t.i >= start) and not t.is_punct]
+    tokens = [t for t in tokens if t.i >= subject.left_edge.i]
+    if subject.pos_ not in ("PRON", "PROPN") and not any(c.dep_ in ("det", "poss") for c in subject.children):
+        return None  # "milk gone off": notes, not a sentence to say back
+    if first_person(subject):
+        # "I only have a few cans": said back, "only" would take their side against the worry
+        tokens = [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in ("only", "just"))]
+    low, high = _WORDS_LIMIT
+    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg"):
+        return None
+    if len({t.i for t in tokens}) != tokens[-1].i - tokens[0].i + 1 - _dropped(tokens):
+        return None  # a clause with a hole in it does not read back
+    return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
 
 
 def _lower_first(tokens) -> str:

@@ -33,8 +33,26 @@ def items(result: dict) -> list[tuple[str, str]]:
     out += [("open_question", q["text"]) for q in result["open_questions"]]
     out += [("affirmation", a["text"]) for a in result["affirmations"]]
     out += [("summary", result["summary"])] if result["summary"] else []
-    out += [("safety", card["text"]) for card in result["safety"]]
+    # a card is graded on its text and its question together: a new question makes it unjudged
+    out += [("safety", f"{card['text']} | {card['question']}") for card in result["safety"]]
     return out
+
+
+def graded_texts(folder: Path) -> dict:
+    """(id, text) -> grade row; a safety row's text gains the question the reviewer saw (from outputs.jsonl)."""
+    questions = {}
+    if (folder / "outputs.jsonl").exists():
+        for row in read_jsonl(folder / "outputs.jsonl"):
+            for card in (row.get("output") or {}).get("safety", []):
+                questions[(row["id"], card["text"])] = card.get("question", "")
+    grades = {}
+    for g in read_jsonl(folder / "grades.jsonl"):
+        if g.get("text"):
+            text = g["text"]
+            if g.get("kind") == "safety" and (g["id"], text) in questions:
+                text = f"{text} | {questions[(g['id'], text)]}"
+            grades[(g["id"], text)] = g
+    return grades
 
 
 def main() -> None:
@@ -48,7 +66,7 @@ def main() -> None:
     by_kind: dict[str, Counter] = defaultdict(Counter)
     # Only finished reviews (their scores.md written): a review under way is not looked at until it is reported.
     for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-suggest-*") if (f / "scores.md").exists()):
-        grades = {(g["id"], g.get("text")): g for g in read_jsonl(folder / "grades.jsonl") if g.get("text")}
+        grades = graded_texts(folder)
         key = {k["id"]: k for k in read_jsonl(folder / "key.jsonl")}
         for case in read_jsonl(folder / "cases.jsonl"):
             if args.ids and case["id"] not in args.ids.split(","):

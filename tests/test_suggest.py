@@ -365,3 +365,23 @@ def test_his_drinking_earlier_in_the_conversation_is_never_turned_on_her(real_ru
                                   "I'd do.", turns=turns)
     questions = " ".join(c["question"] for c in result.safety)
     assert "cut down" not in questions and "you've had a drink" not in questions
+
+
+def test_a_card_asks_about_what_was_said_in_the_persons_own_words(real_runtime):
+    # the reviewers' own card questions followed the words ("Tell me what happened the times you ended up on the
+    # floor"); a bank question on "disagreements at home" for an ex who does not live there did not
+    fall = real_runtime.suggest("I ended up on the floor till the postman came.", audience="older_person")
+    assert fall.safety and fall.safety[0]["question"].startswith("Tell me what happened when you ended up on the floor")
+    night = real_runtime.suggest("If he turns up at night banging on the door, I don't know what I'd do.")
+    assert night.safety and night.safety[0]["question"] == "If he turns up at night, what would you want to happen?"
+    money = real_runtime.suggest("They keep my bank card so they can get money out for me, and they have parties.")
+    assert [c["concern"] for c in money.safety][:1] == ["exploitation"]
+    assert "they keep your bank card" in money.safety[0]["question"]
+
+
+def test_a_card_never_asks_about_a_state_or_says_the_persons_only_back(real_runtime):
+    cans = real_runtime.suggest("I only have a few cans when the kids are in bed, it helps me sleep.")
+    questions = " ".join(c["question"] for c in cans.safety)
+    assert cans.safety and "only" not in questions
+    nine = real_runtime.suggest("She's only nine and she gets her little brother's breakfast every day, I'm in bed.")
+    assert all(not c["question"].startswith("When you say she's only nine") for c in nine.safety)
