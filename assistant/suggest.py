@@ -350,7 +350,8 @@ _STATES = {"be", "seem", "look", "feel", "know", "think", "want", "like", "love"
 def _dropped(tokens) -> int:
     """How many 'only'/'just' were left out between the clause's ends (the one hole a clause may have)."""
     kept = {t.i for t in tokens}
-    return sum(1 for t in tokens[0].doc[tokens[0].i:tokens[-1].i + 1] if t.i not in kept and t.lower_ in ("only", "just"))
+    span = tokens[0].doc[tokens[0].i:tokens[-1].i + 1]
+    return sum(1 for t in span if t.i not in kept and t.lower_ in ("only", "just"))
 
 
 def _text(tokens) -> str:
