@@ -200,6 +200,24 @@ class Clause:
         return sum(1 for t in self.tokens if not t.is_punct)
 
 
+_NEEDS_WHAT_FOLLOWS = {"feel", "look", "seem", "sound", "act", "make", "want", "need", "get", "keep", "let"}
+
+
+def unfinished(tokens) -> bool:
+    """A clause that stops where its verb needs more ('I just want to feel'), or that has no subject though it is
+    not an order ('has been a lifeline'): said back, it is a fragment."""
+    words_ = [t for t in tokens if not t.is_punct]
+    if not words_:
+        return True
+    last = words_[-1]
+    if last.pos_ == "VERB" and last.lemma_.lower() in _NEEDS_WHAT_FOLLOWS and not any(
+            c.i > last.i for c in last.children if not c.is_punct):
+        return True
+    first = words_[0]
+    return first.pos_ == "AUX" and first.dep_ != "ROOT" and not any(
+        c.dep_ in _SUBJECTS for c in first.head.children) and first.head.i >= first.i
+
+
 def clauses(sentence, max_words: int = 22) -> list[Clause]:
     """A sentence's clauses: the whole sentence when short, else split at coordinated and subordinate verbs."""
     tokens = [t for t in sentence]
@@ -207,7 +225,9 @@ def clauses(sentence, max_words: int = 22) -> list[Clause]:
         return [Clause(tokens, sentence)]
     cuts = []
     for t in tokens:
-        if t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ in ("conj", "advcl") and t.pos_ in ("VERB", "AUX") and t.head.pos_ in ("VERB", "AUX") and not (
+                t.dep_ == "advcl" and t.head.lemma_.lower() in _NEEDS_WHAT_FOLLOWS):
+            # "I want to feel | like I'm somebody again": cut there, the first half is a fragment
             start = min(x.i for x in t.subtree)
             cuts.append(start - sentence.start)
     pieces, last = [], 0

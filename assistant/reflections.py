@@ -28,6 +28,7 @@ from .phrasing import (
     strip_fillers,
     subject_of,
     turn_pronouns,
+    unfinished,
     words,
 )
 
@@ -218,6 +219,41 @@ def asked_for(reading: Reading) -> str | None:
     return None
 
 
+_VIEW_VERBS = {"think", "reckon", "believe", "say", "call", "judge", "blame"}
+_OTHERS = {"they", "everyone", "everybody", "people", "he", "she", "them", "social", "school"}
+
+
+def _others_view_of_them(tokens) -> bool:
+    """'They think I'm a bad mother', 'everyone says I'm lazy': what others make of the person."""
+    for token in tokens:
+        if token.lemma_.lower() in _VIEW_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBP", "VBZ", "VBD"):
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in _OTHERS and any(
+                    t.lower_ in ("i", "me", "my", "i'm") for t in token.subtree if t.i > token.i):
+                return True
+    return False
+
+
+_SUBORDINATORS = {"when", "if", "because", "since", "as", "although", "though", "while", "before", "after", "until",
+                  "till", "once", "unless", "whether", "cos", "cause"}
+
+
+def _up_to_comma(clause: Clause) -> Clause:
+    """A long clause's first part, when it says something whole by itself: 'I just want to feel like I'm somebody
+    again, not just the old man in number four who ...' -> 'I just want to feel like I'm somebody again'."""
+    commas = [n for n, t in enumerate(clause.tokens) if t.text == ","]
+    if not commas:
+        return clause
+    head = clause.tokens[:commas[0]]
+    words_ = [t for t in head if not t.is_punct]
+    if words_ and words_[0].lower_ in _SUBORDINATORS:
+        return clause  # "When the bus stopped running on a Sunday" is half a sentence
+    if 4 <= len(words_) <= MAX_SAID and any(t.pos_ == "VERB" for t in head) and any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in head) and not unfinished(head):
+        return Clause(head, clause.sentence)
+    return clause
+
+
 def simple_of(reading: Reading) -> str | None:
     """The heart of what the person said, restated in the second person; None for hostility and most non-answers."""
     if reading.hostile:
@@ -231,17 +267,21 @@ def simple_of(reading: Reading) -> str | None:
     if wish and (best is None or _score(best, True) < 3):
         return wish
     for clause in best_pair(reading):
+        clause = _up_to_comma(clause) if clause.words() > MAX_SAID else clause
         imperative = is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start
         told_not_to = [t.lower_ for t in clause.tokens[:2]] in (["do", "n't"], ["do", "not"], ["never"])
         if (imperative or told_not_to) and any(t.dep_ == "neg" for t in clause.tokens):
             return None  # "Don't sit there and pretend ...": said back, an order or an attack sounds like ours
-        said = speakable(_say_back(clause).rstrip(" .!,;"))
+        said = speakable(_say_back(clause).rstrip(" .!,;")) if not unfinished(clause.tokens) else None
         if said is None:
             return None
         if imperative:
             if clause.tokens[0].lemma_.lower() not in _ASKED_OF_US:
                 return None  # "Ask your questions", "Go on then": said back as a wish, it sounds like sarcasm
             said = "You'd like me to " + said[:1].lower() + said[1:]
+        if _others_view_of_them(clause.tokens):
+            # "they think I'm a bad mother" said back flat sounds like we agree; as their feeling it is heard
+            said = "It feels like " + lower_start(said)
         parts.append(said)
     if not parts:
         return None
@@ -287,10 +327,24 @@ def speakable(said: str) -> str | None:
         said = _OPENER.sub("", said)
     said = _UNMARKED.sub(lambda m: m.group(1) + "n't", said)
     said = without_tail(_ASIDE.sub(",", said))
-    welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2
+    # "Dw i'n colli'r canu - I miss the singing": the English half is said back, the Welsh is theirs, never ours to
+    # say in the first person
+    pieces = re.split(r"\s+[-\u2013]\s+", said)
+    english = [p for p in pieces if not _welsh_piece(p)]
+    if len(english) < len(pieces) and english and len(" ".join(english).split()) >= 3:
+        said = sentence_case(" - ".join(english))
+    welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2 or _welsh_piece(said)
     if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
         return None
     return said
+
+
+_WELSH_CLITIC = re.compile(r"^\w+'[nr]$")  # i'n, colli'r, mae'n: English has no words like these
+
+
+def _welsh_piece(text: str) -> bool:
+    words_ = [w.strip(",.!?") for w in text.lower().split()]
+    return is_welsh(text) or sum(w in _welsh_only() or bool(_WELSH_CLITIC.match(w)) for w in words_) >= 2
 
 
 @functools.cache

@@ -666,8 +666,12 @@ def _strength_verb(sentence):
         # "I still go to football", "I still do my own shopping": keeping going is an effort; "I still set his place
         # at the table" is grief, not an effort to praise
         still = any(c.lower_ == "still" for c in token.children) and lemma in _STILL_DOING
+        # "I get the bus on my own now", "I do my shopping by myself": doing it independently is an effort too
+        alone = lemma in _ON_THEIR_OWN and not is_negated(token) and _by_themselves(token)
         if lemma in ("stop", "quit") and not _gave_up(token):
             continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise
+        if alone:
+            return token
         if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
             return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):
@@ -677,6 +681,15 @@ def _strength_verb(sentence):
 
 _STILL_DOING = {"go", "do", "get", "make", "drive", "work", "walk", "cook", "clean", "shop", "swim", "play", "sing",
                 "garden", "volunteer", "manage", "cope", "run", "keep", "look"}
+
+
+_ON_THEIR_OWN = {"get", "go", "walk", "drive", "shop", "cook", "travel", "catch", "take", "manage", "cope"}
+
+
+def _by_themselves(verb) -> bool:
+    """'... on my own', '... by myself', '... all by myself' governed by the verb."""
+    said = " ".join(t.lower_ for t in verb.subtree if t.i > verb.i)
+    return bool(re.search(r"\b(?:on my own|by myself|all by myself|on our own|by ourselves)\b", said))
 
 
 def _gave_up(verb) -> bool:

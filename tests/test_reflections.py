@@ -164,3 +164,23 @@ def test_openers_and_tails_that_carry_nothing_are_trimmed():
     assert said and not said.lower().startswith("before you start")
     assert simple_reflection("I feel calmer than I have in months, to be honest.") == \
         "You feel calmer than you have in months."
+
+
+def test_a_fragment_is_never_said_back_and_a_long_turn_keeps_its_whole_first_part():
+    # review 7: "You just want to feel." and "Has been a lifeline, ..." were embarrassing
+    said = kinds("I just want to feel like I'm somebody again, not just the old man in number four who needs help "
+                 "with his socks.")
+    assert said.get("simple") == "You just want to feel like you're somebody again."
+    for text in reflections_for("Mae hi'n anodd, ond dw i'n dod i ben. My daughter comes every weekend from "
+                                "Caernarfon and the Menter Iaith group has been a lifeline, I can talk Welsh again."):
+        assert not text["text"].startswith("Has been")
+
+
+def test_welsh_words_are_never_said_back_in_the_first_person():
+    said = kinds("I can't get to chapel now. Dw i'n colli'r canu - I miss the singing more than anything.")
+    assert "Dw i'n" not in " ".join(said.values()) and "colli'r" not in " ".join(said.values())
+
+
+def test_what_others_think_of_the_person_is_said_back_as_their_feeling():
+    said = kinds("Everyone's read that report and they think I'm a bad mother.")
+    assert said.get("simple", "").startswith("It feels like") and "bad mother" in said["simple"]

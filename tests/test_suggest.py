@@ -385,3 +385,10 @@ def test_a_card_never_asks_about_a_state_or_says_the_persons_only_back(real_runt
     assert cans.safety and "only" not in questions
     nine = real_runtime.suggest("She's only nine and she gets her little brother's breakfast every day, I'm in bed.")
     assert all(not c["question"].startswith("When you say she's only nine") for c in nine.safety)
+
+
+def test_doing_something_on_their_own_is_affirmed_but_not_a_burden_carried_alone(real_runtime):
+    bus = real_runtime.suggest("I get the bus on my own now. The driver knows me.", audience="adult")
+    assert bus.affirmations and bus.affirmations[0]["text"].startswith("You get the bus on your own")
+    alone = real_runtime.suggest("I do everything on my own, nobody helps me with Dad.", audience="carer")
+    assert not alone.affirmations
