@@ -383,11 +383,7 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None  # "she's only nine", "it's easier": a state, not something that happens, to ask about
     if subject.lower_ == "i" and verb.lemma_ in ("know", "think", "mean", "say", "suppose", "guess"):
         return None  # "I don't know what I'd do" carries no event to ask about
-    cut = {t.i for t in verb.subtree if t.dep_ in ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl",
-                                                   "mark", "intj", "discourse") and t.i != verb.i}
-    tokens = [t for t in verb.subtree if not any(a.i in cut for a in [t, *t.ancestors] if a.i != verb.i)
-              and (start is None or t.i >= start) and not t.is_punct]
-    tokens = [t for t in tokens if t.i >= subject.left_edge.i]
+    tokens = _governed(verb, subject, start, _JOINED + ("mark", "intj", "discourse"))
     if subject.pos_ not in ("PRON", "PROPN") and not any(c.dep_ in ("det", "poss") for c in subject.children):
         return None  # "milk gone off": notes, not a sentence to say back
     if first_person(subject):
@@ -437,14 +433,21 @@ def _short_clause(verb, start: int | None = None) -> list | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lower_ not in _THIRD_PERSON or is_negated(verb):
         return None
-    cut = {t.i for t in verb.subtree if t.dep_ in ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl")
-           and t.i != verb.i}
-    tokens = [t for t in verb.subtree if not any(a.i in cut for a in [t, *t.ancestors] if a.i != verb.i)
-              and (start is None or t.i >= start) and not t.is_punct]
-    tokens = [t for t in tokens if t.i >= subject.left_edge.i]
+    tokens = _governed(verb, subject, start, _JOINED)
     if not 2 <= len(tokens) <= 8 or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux"):
         return None
     return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
+
+
+_JOINED = ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl")
+
+
+def _governed(verb, subject, start: int | None, cut_deps: tuple[str, ...]) -> list:
+    """The verb's words from its subject on, without the branches whose relation is in cut_deps."""
+    cut = {t.i for t in verb.subtree if t.dep_ in cut_deps and t.i != verb.i}
+    tokens = [t for t in verb.subtree if not any(a.i in cut for a in [t, *t.ancestors] if a.i != verb.i)
+              and (start is None or t.i >= start) and not t.is_punct]
+    return [t for t in tokens if t.i >= subject.left_edge.i]
 
 
 def _in_their_words(reading: Reading, latest: Turn) -> str | None:
