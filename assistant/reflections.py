@@ -238,6 +238,13 @@ _SUBORDINATORS = {"when", "if", "because", "since", "as", "although", "though", 
                   "till", "once", "unless", "whether", "cos", "cause"}
 
 
+def _opens_with_order(clause: Clause) -> bool:
+    """'Just ring me before you come, I get anxious': an order opens the sentence though another verb is its root."""
+    lead = next((t for t in clause.tokens if t.pos_ not in ("ADV", "INTJ", "PUNCT")), None)
+    return lead is not None and lead.tag_ == "VB" and lead.pos_ == "VERB" and lead.dep_ != "xcomp" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") for c in lead.children) and lead.i - clause.tokens[0].i <= 2
+
+
 def _up_to_comma(clause: Clause) -> Clause:
     """A long clause's first part, when it says something whole by itself: 'I just want to feel like I'm somebody
     again, not just the old man in number four who ...' -> 'I just want to feel like I'm somebody again'."""
@@ -268,7 +275,8 @@ def simple_of(reading: Reading) -> str | None:
         return wish
     for clause in best_pair(reading):
         clause = _up_to_comma(clause) if clause.words() > MAX_SAID else clause
-        imperative = is_imperative(clause.sentence) and clause.tokens[0].i == clause.sentence.start
+        imperative = (is_imperative(clause.sentence) or _opens_with_order(clause)) and \
+            clause.tokens[0].i == clause.sentence.start
         told_not_to = [t.lower_ for t in clause.tokens[:2]] in (["do", "n't"], ["do", "not"], ["never"])
         if (imperative or told_not_to) and any(t.dep_ == "neg" for t in clause.tokens):
             return None  # "Don't sit there and pretend ...": said back, an order or an attack sounds like ours

@@ -576,7 +576,8 @@ def _enjoyed(reading: Reading) -> str | None:
                 phrase = phrase[0].lower() + phrase[1:]
             used_to = token.head.lemma_.lower() == "use" and token.dep_ == "xcomp"
             if lemma == "miss":
-                return f"What do you miss most about {phrase}?"
+                # "I miss the singing more than anything": what it gave them, not which part they miss most
+                return f"What was it about {phrase} that meant so much to you?"
             if used_to or token.tag_ == "VBD":
                 return f"What did you {lemma} about {phrase}?"
             return f"What is it about {phrase} that you {lemma}?"
@@ -594,6 +595,8 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     out: list[dict] = []
     if latest.language != "cy":
         question = follow_up(reading)
+        if question and stage == "closing" and question.endswith("what's that like for you day to day?"):
+            question = None  # at the close, opening up a feeling again is badly timed
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
     if reading.hostile and out:
