@@ -497,6 +497,10 @@ def wished_action(token):
     return xcomp, _trim_tail(after)
 
 
+_INTENSE = re.compile(r"\b(?:just|really|all i want|all i'd want|more than anything|so much|desperate|dying to|"
+                     r"only thing|most of all|the world)\b")
+
+
 def _meaning(reading: Reading) -> str | None:
     """A wish or value said outright: 'I just want to stay in my own home' -> 'Staying in your own home matters
     a great deal to you.'"""
@@ -504,6 +508,10 @@ def _meaning(reading: Reading) -> str | None:
         for token in sentence:
             lemma = token.lemma_.lower()
             if lemma not in words()["wish_verbs"] or not own_wish(token):
+                continue
+            if lemma == "need" or not _INTENSE.search(sentence.text.lower()):
+                # "I want to do pancakes" as "Doing pancakes matters a great deal to you" is overblown, and "I'd
+                # need to sort my reading first" is a barrier, not a value: only a wish said with weight is one
                 continue
             addressed = addressed_to_worker(sentence)
             if lemma in ("want", "wish", "hope", "like", "love", "need", "prefer") and any(

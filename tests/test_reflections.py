@@ -184,3 +184,10 @@ def test_welsh_words_are_never_said_back_in_the_first_person():
 def test_what_others_think_of_the_person_is_said_back_as_their_feeling():
     said = kinds("Everyone's read that report and they think I'm a bad mother.")
     assert said.get("simple", "").startswith("It feels like") and "bad mother" in said["simple"]
+
+
+def test_a_plain_wish_or_a_barrier_is_not_blown_up_into_what_matters():
+    # review 6: "Doing pancakes matters a great deal to you" (overblown), "Sorting your reading out first matters a
+    # great deal to you" (a barrier read as a value)
+    assert complex_reflection("I want to do pancakes on Tuesday.") is None
+    assert complex_reflection("But I'd need to sort my reading out first.") is None
