@@ -133,8 +133,13 @@ def _score(clause: Clause, last: bool) -> float:
         score += 3
     if clause.words() < 3:
         score -= 3
-    if last:
+    moving_on = clause.sentence[0].lower_ in ("anyway", "anyhow", "anyways")
+    if moving_on:
+        score -= 2  # "Anyway, the tablets are sorted": the person moving off what mattered, not the heart of it
+    elif last:
         score += 1
+    if re.search(r"\b(?:i keep thinking|i keep wondering|i wonder)\b", clause.text.lower()):
+        score += 2  # what keeps going round in their head
     return score
 
 
@@ -175,9 +180,12 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
     return reading.scored
 
 
+_MOVED_ON = -2  # a clause scoring this or less ("Anyway, the tablets are sorted") is never the one said back
+
+
 def best_clause(reading: Reading) -> Clause | None:
     """The clause that carries the most: a feeling, a wish or value, the person's own doing; the latest wins ties."""
-    scored = _candidates(reading)
+    scored = [s for s in _candidates(reading) if s[0] > _MOVED_ON]
     return max(scored, key=lambda s: (s[0], s[1]))[2] if scored else None
 
 
@@ -185,7 +193,7 @@ def best_pair(reading: Reading) -> list[Clause]:
     """The best clause, with the clause said just before it when both are short and from different sentences:
     'People see clutter. I see my life.' is heard whole, not as 'You see your life.'"""
     scored = _candidates(reading)
-    if not scored:
+    if best_clause(reading) is None:
         return []
     score, i, best = max(scored, key=lambda s: (s[0], s[1]))
     if i > 0:
