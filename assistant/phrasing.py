@@ -72,8 +72,12 @@ def is_imperative(sentence) -> bool:
 
 
 def inclusive_we(sentence) -> bool:
-    """'Can we be quick', 'let's': a 'we' that takes in the worker, so it stays 'we'."""
-    return bool(re.search(r"\b(?:can|could|shall|should|will|would) we\b|\blet's\b|^lets\b", sentence.text.lower()))
+    """'Can we be quick', 'let's', 'so you'll look into it and we'll meet again': a 'we' that takes in the worker,
+    so it stays 'we'."""
+    text = sentence.text.lower()
+    agreed = re.search(r"\bwe(?:'ll| will) (?:meet|speak|talk|see|catch up|review|go through|look)\b", text) and \
+        re.search(r"\byou(?:'ll| will)\b", sentence.doc.text.lower())
+    return bool(agreed or re.search(r"\b(?:can|could|shall|should|will|would) we\b|\blet's\b|^lets\b", text))
 
 
 def addressed_to_worker(sentence) -> bool:
@@ -87,6 +91,8 @@ def addressed_to_worker(sentence) -> bool:
         return True  # "Mrs Hughes said you had to come and talk to me": this "you" is the worker
     if re.search(r"\b(?:talk|speak|tell|see|meet|ask|show)(?:ing)? (?:to |with )?you\b", text):
         return True  # "I had to come and talk to you"
+    if re.search(r"\byou(?:'re| are|'ve| have)? (?:here|come|came|been sent|doing here|after)\b|\bwhy you're\b", text):
+        return True  # "I'm not sure what you're here for": the worker at the door
     if relationship_cues().search(text):
         return True
     for token in sentence:

@@ -151,8 +151,12 @@ def whole(tokens) -> bool:
     content = [t for t in tokens if not t.is_punct]
     if len(content) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
-    if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG":
-        return False
+    root = content[0].sent.root
+    if root.pos_ in ("NOUN", "PROPN") and content[0].i <= root.i <= content[-1].i:
+        return False  # "A night where I sleep right through": a thing named, not a sentence to say back
+    lead = next((t for t in content if t.pos_ not in ("ADV", "INTJ", "CCONJ")), content[0])
+    if content[0].lower_ in ("which", "who", "whom", "whose") or content[0].tag_ == "VBG" or lead.tag_ == "VBG":
+        return False  # "Maybe going back to work part-time, but ...": a wish without its "I'd like"
     if re.match(r"(?:then |and |but )?like\b", " ".join(t.lower_ for t in content)):
         return False  # "Then like you all had": a comparison cut from what it compares
     if content[0].lower_ in ("what", "how", "why", "where", "whether") and content[0].i != content[0].sent.start:
@@ -313,8 +317,8 @@ def simple_of(reading: Reading) -> str | None:
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
-_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|tbh|if you're honest|really|like|you know|and that|mind|innit|"
-                    r"so whatever|whatever)$|"
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|tbh|if you're honest|really|like|you know|and that|"
+                    r"mind|innit|so whatever|whatever)$|"
                     # after a comma only: ", you really are", ", will I" (but "before he does" is content)
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
@@ -505,6 +509,9 @@ def wished_action(token):
     return xcomp, _trim_tail(after)
 
 
+# "I've missed a few", "I miss loads": an amount, not a thing to say back as what matters
+QUANTITIES = frozenset({"few", "lot", "lots", "bit", "some", "any", "one", "ones", "much", "many", "all", "loads",
+                        "none", "several", "couple"})
 _INTENSE = re.compile(r"\b(?:just|really|all i want|all i'd want|more than anything|so much|desperate|dying to|"
                      r"only thing|most of all|the world)\b")
 
@@ -537,7 +544,7 @@ def _meaning(reading: Reading) -> str | None:
             obj = next((c for c in token.children if c.dep_ == "dobj"), None)
             if obj is not None and lemma in ("love", "miss", "enjoy", "need"):
                 span = sorted(obj.subtree, key=lambda t: t.i)
-                if len(span) > 6 or obj.pos_ == "PRON":
+                if len(span) > 6 or obj.pos_ == "PRON" or obj.lower_ in QUANTITIES:
                     continue
                 thing = turn_pronouns(span, addressed)
                 plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .corpus import STAGES
+from .language import is_welsh
 from .phrasing import (
     addressed_to_worker,
     first_person,
@@ -27,6 +28,7 @@ from .phrasing import (
     words,
 )
 from .reflections import (
+    QUANTITIES,
     Reading,
     best_clause,
     feeling_of,
@@ -215,7 +217,15 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     # smack, a teenager's self-harm, a carer's direct payment) the reviewers judged 7 of 10 wrong.
     named = {c for t in recent for c in disclosed(t.text)} | {
         c for t in [t for t in turns if t.speaker == "worker"][-3:] for c in raised_by_worker(t.text)}
-    seen = seen[:1] + [c for c in seen[1:] if c != "domestic_abuse" or c in named]
+    # A second card only when it was said outright: guessed second cards (neglect beside a slap, falls beside a
+    # parent's drinking, child protection beside a carer's despair) the reviewers judged wrong far more than right.
+    seen = seen[:1] + [c for c in seen[1:] if c in named]
+    if _too_little_to_go_on(latest) and not any(t.concerns and disclosed(t.text) for t in recent):
+        # "Am I in trouble?", "Is this going back to my social worker?": a guess on a few words, or on questions
+        # put to us, is a false alarm more often than not; words about ending a life are the exception
+        seen = [c for c in seen if c in named or c == "self_harm"]
+    if "child_harm" in seen and "child_harm" not in named and not _child_in_view(turns, audience):
+        seen = [c for c in seen if c != "child_harm"]  # "they'd be better off without me" from a carer: no child
     young = audience in ("child", "young_person")
     if young and _HARMED_BY_A_PARENT.search(latest.text):
         # "Dad gets angry and makes me sleep in the shed": the harm is to the child speaking, not between adults
@@ -253,6 +263,32 @@ _HARMED_BY_A_PARENT = re.compile(
     r"(?i)\b(?:mam|mum|mom|dad|mammy|daddy|step ?dad|step ?mum|he|she)\b[^.?!]{0,60}"
     r"\b(?:makes me|made me|hits me|hit me|"
     r"locks me|locked me|hurts me|hurt me|smacks me|slaps me|kicks me|belts me)\b")
+
+
+_CHILD_WORDS = re.compile(r"(?i)\b(?:kids?|child(?:ren)?|son|daughter|baby|babies|boys?|girls?|little ones?|eldest|"
+                          r"youngest|toddler|nursery|school|teenager|stepson|stepdaughter|grandchild(?:ren)?|"
+                          r"grandson|granddaughter|twins|bump|pregnant)\b")
+
+
+SHORT_FOR_A_GUESS = 5  # English words in the latest turn below which the risk model alone raises no card
+
+
+def _too_little_to_go_on(latest: Turn) -> bool:
+    text = latest.text.strip()
+    english = [w for w in re.findall(r"[A-Za-z']+", text) if not is_welsh(w)]
+    asks_only = text.endswith("?") and text.count("?") == len(re.findall(r"[.!?]+", text))
+    # "Why does he shout at me?" asks about someone's doing: that is not a question put to us
+    return len(english) < SHORT_FOR_A_GUESS or (asks_only and not _SOMEONE.search(text))
+
+
+_SOMEONE = re.compile(r"(?i)\b(?:he|she|they|him|her|mum|mam|mom|dad|stepdad|stepmum|boyfriend|girlfriend|partner|"
+                      r"husband|wife|brother|sister|uncle|aunt|nan|grandad)\b")
+
+
+def _child_in_view(turns: list[Turn], audience: str | None) -> bool:
+    """A child the conversation is about: the person is one, is a parent, or a child is spoken of."""
+    return audience in ("child", "young_person", "parent") or any(
+        _CHILD_WORDS.search(t.text) for t in turns if t.is_person or t.speaker == "worker")
 
 
 def _caring(turns: list[Turn]) -> bool:
@@ -514,7 +550,9 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"not like (?:i'm|you're) trying|keep the peace|know how to handle (?:him|her|them)|"
                          r"so (?:i|you) (?:don't|won't|can't|do not) \w+|"
                          r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
-                         r"a failure))\b")
+                         r"a failure)|that's all|that's once|only once|only the one time|it's not like|"
+                         r"under (?:a lot of|loads of|so much) (?:stress|pressure)|stressed (?:with|at|about) work|"
+                         r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean)\b")
 
 
 def follow_up(reading: Reading) -> str | None:
@@ -566,7 +604,7 @@ def _enjoyed(reading: Reading) -> str | None:
                 continue
             thing = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None) or next(
                 (c for c in token.children if c.dep_ == "dobj"), None)
-            if thing is None or thing.pos_ == "PRON":
+            if thing is None or thing.pos_ == "PRON" or thing.lower_ in QUANTITIES:
                 continue
             tokens = [t for t in thing.subtree if t.dep_ != "punct"]
             phrase = turn_pronouns(tokens, addressed_to_worker(sentence)).rstrip(" .!,")
@@ -674,6 +712,11 @@ def _strength_verb(sentence):
         still = any(c.lower_ == "still" for c in token.children) and lemma in _STILL_DOING
         # "I get the bus on my own now", "I do my shopping by myself": doing it independently is an effort too
         alone = lemma in _ON_THEIR_OWN and not is_negated(token) and _by_themselves(token)
+        kept = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if lemma == "keep" and kept is not None and any(
+                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and c.lower_ == "going" for c in token.children) and \
+                kept.pos_ != "PRON" and not (_CHILD_WORDS.search(kept.text) or _SOMEONE.search(kept.text)):
+            continue  # "I keep the wood burner going all day": a thing kept running, not an effort to praise
         if lemma in ("stop", "quit") and not _gave_up(token):
             continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise
         if alone:
