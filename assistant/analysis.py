@@ -32,7 +32,7 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import is_confronting, is_empathic, is_good_closed, practice_code
+from .practice import is_confronting, is_empathic, is_good_closed, practice_code, says_back
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -115,13 +115,14 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
     open_q, closed_q = count.get("open_question", 0), count.get("closed_question", 0)
     questions = open_q + closed_q
     reflections = sum(count.get(c, 0) for c in REFLECTIONS)
-    complex_ = count.get("complex_reflection", 0) + count.get("summary", 0)
+    # MITI's % complex is of the moment-to-moment reflections; a summary counts as a reflection per question, not here
+    simple, complex_ = count.get("simple_reflection", 0), count.get("complex_reflection", 0)
     metrics = {
         "open_questions": open_q,
         "closed_questions": closed_q,
         "percent_open": round(100 * open_q / questions, 1) if questions else None,
         "reflections": reflections,
-        "percent_complex": round(100 * complex_ / reflections, 1) if reflections else None,
+        "percent_complex": round(100 * complex_ / (simple + complex_), 1) if simple + complex_ else None,
         "reflection_to_question": round(reflections / questions, 2) if questions else None,
         "affirmations": count.get("affirmation", 0),
         "summaries": count.get("summary", 0),
@@ -225,7 +226,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     # Each distinct text is embedded once, however many features use it.
     memo = CachingEmbedder(budget or embedder, size=None)
     items = coder_items(transcript)
-    coded = iter(coder.code_many(memo, items, conversation=[0] * len(items)))
+    coded = iter(zip(coder.code_many(memo, items, conversation=[0] * len(items)), items, strict=True))
+    similar = fb.similarity(memo.embed)
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]
     tags = classifiers.tags(memo.embed([transcript.turns[i].text for i in person_rows])) if person_rows else []
     tag_of = dict(zip(person_rows, tags, strict=True))
@@ -233,8 +235,11 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     worker_rows = [i for i, t in enumerate(transcript.turns) if t.role == "worker"]
     for i, turn in enumerate(transcript.turns):
         if turn.role == "worker":
-            c = next(coded)
-            primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1])
+            c, item = next(coded)
+            # only a complex reading is checked against the person's words (the parse and embedding cost time)
+            echoes = c.primary == "complex_reflection" and says_back(turn.text, item.previous, similar)
+            primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1],
+                                    echoes=echoes)
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
@@ -252,7 +257,7 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             budget.check()
         return bank_search(text, memo.embed([text])[0])
 
-    feedback = build_feedback(utterances, metrics, search if bank_search else None, fb.similarity(memo.embed))
+    feedback = build_feedback(utterances, metrics, search if bank_search else None, similar)
     questions = supervision_questions(metrics, supervision or {}, utterances, feedback)
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 
