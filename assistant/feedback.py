@@ -25,6 +25,7 @@ from .language import is_welsh, language_data
 from .nlp import parse
 from .practice import (
     GOOD,
+    adds_meaning,
     has,
     is_active_offer,
     is_affirmation,
@@ -131,6 +132,8 @@ def confident_good(u) -> bool:
         return is_affirmation(u.text)
     if u.primary == "summary":
         return is_summary(u.text)
+    if u.primary == "complex_reflection" and not adds_meaning(u.text):
+        return False  # praised as "the meaning under the person's words" only where the words visibly add some
     return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 

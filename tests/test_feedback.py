@@ -296,3 +296,13 @@ def test_a_closed_question_visit_scores_low_and_confronting_below_information_in
               "information", "complex_reflection", "summary", "other"]
     confronting = [c if c != "information" else "confront" for c in honest]
     assert score(confronting) + 20 < score(honest)
+
+
+def test_a_complex_reflection_is_praised_only_where_its_words_add_meaning():
+    flat = worker("You're working full time and looking after your dad every evening.", "complex_reflection",
+                  confidence=0.95)
+    deeper = worker("Part of you wants to keep doing it all, and part of you is running out of road.",
+                    "complex_reflection", confidence=0.95)
+    said = person("I work full time and then I'm round at Dad's every evening.")
+    assert fb.did_well([said, flat]) == []
+    assert [i["quote"] for i in fb.did_well([said, deeper])] == [deeper.text]
