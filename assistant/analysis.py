@@ -5,18 +5,18 @@ Each worker utterance is coded by the coder and then read as a supervisor would 
 hospitality and goodbyes are other talk, a "So, ..." that gathers several things is a summary, confront needs a
 confronting cue). The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
     score = 100 / (1 + exp(-(sum of SCORE_WEIGHTS[code] x share of code among the worker's utterances)))
-Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3,
-complex reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a
-whole visit, so each counts a little less than the moment-to-moment skills), simple reflections +1.5 (shows
-listening, adds less). Directing lowers it: confronting -6 (warning, arguing, labelling, blaming: what most reliably
-shuts a person down), advice -3 (telling unasked), closed questions -2 (a fact now and then is fine; a string of
-them is an interrogation), information -0.25 (explaining the process honestly is part of good practice: it costs
-almost nothing, far less than confronting). So a visit of only closed questions scores 12, only confronting 0, only
-information 44, and a visit of half open questions and half complex reflections 95. The weights were set by hand
-within what a ridge regression of the 66 coded conversations' quality ratings on their code shares supports (it
-puts confront and advice lowest and information near zero), keeping every skill positive and confronting the most
-negative; scripts/eval_analysis.py reports Spearman with the ratings, with the analysis's codes and with the gold
-codes.
+Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3, complex
+reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a whole
+visit, so each counts a little less than the moment-to-moment skills), simple reflections +1.5 (shows listening,
+adds less). Directing lowers it: confronting -6 (warning, arguing, labelling, blaming: what most reliably shuts a
+person down), advice -3 (telling unasked), closed questions -2 (a fact now and then is fine; a string of them is an
+interrogation; one that is good practice, the Active Offer, asking permission or checking understanding, scores as
+other talk), information -0.25 (explaining the process honestly is part of good practice: it costs almost nothing,
+far less than confronting). So a visit of only closed questions scores 12, only confronting 0, only information 44,
+and a visit of half open questions and half complex reflections 95. The weights were set by hand within what a ridge
+regression of the 66 coded conversations' quality ratings on their code shares supports (it puts confront and advice
+lowest and information near zero), keeping every skill positive and confronting the most negative;
+scripts/eval_analysis.py reports Spearman with the ratings, with the analysis's codes and with the gold codes.
 """
 
 from __future__ import annotations
@@ -109,8 +109,10 @@ def band(value: float | None, name: str) -> str:
     return "good" if value >= limits["good"] else "fair" if value >= limits["fair"] else "below fair"
 
 
-def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) -> dict:
-    """Counts, ratios and the score from the worker's primary codes."""
+def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int,
+                    worker_texts: list[str] | None = None) -> dict:
+    """Counts, ratios and the score from the worker's primary codes; with the worker's words, a closed question that
+    is good practice (the Active Offer, asking permission, checking understanding) scores as other talk."""
     count = {c: worker_codes.count(c) for c in set(worker_codes)}
     open_q, closed_q = count.get("open_question", 0), count.get("closed_question", 0)
     questions = open_q + closed_q
@@ -132,7 +134,9 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
         "worker_utterances": len(worker_codes),
         "talk_share": round(worker_words / all_words, 3) if all_words else None,
     }
-    metrics["score"] = score(worker_codes)
+    texts = worker_texts or [""] * len(worker_codes)
+    metrics["score"] = score(["other" if c == "closed_question" and is_good_closed(t) else c
+                              for c, t in zip(worker_codes, texts, strict=True)])
     metrics["bands"] = {name: band(metrics[name], name) for name in BANDS}
     return metrics
 
@@ -250,7 +254,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             utterances.append(CodedUtterance(turn.speaker, "person", turn.text, None, [], tag_of[i]))
     worker_words = sum(len(u.text.split()) for u in utterances if u.role == "worker")
     all_words = sum(len(u.text.split()) for u in utterances)
-    metrics = compute_metrics([u.primary for u in utterances if u.role == "worker"], worker_words, all_words)
+    said = [u for u in utterances if u.role == "worker"]
+    metrics = compute_metrics([u.primary for u in said], worker_words, all_words, [u.text for u in said])
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
     def search(text: str):
         if budget:
