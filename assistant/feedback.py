@@ -356,6 +356,10 @@ def closed_run(lines: list) -> tuple[int, dict] | None:
                             f"in between lets them tell it their way."}
 
 
+_PLAN_RECAP = re.compile(r"(?i)\W*(?:(?:okay|ok|right)\W+)?so\W+(?:the plan|the next steps?|what we'?ll do|"
+                         r"we'?ll|i'?ll|for now|what happens now)\b")
+
+
 def missed_summary(lines: list, summaries: int) -> list[dict]:
     """A missed summary only when none was given (by the codes or by a summary's shape, Welsh included) and the
     person said enough to gather."""
@@ -366,6 +370,16 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
         return []  # the worker never asked or listened for what matters: a summary is not what was missed
     if any(is_summary(u.text) or is_checked_summary(u.text) or "summary" in u.codes for u in worker):
         return []
+    # A closing "So the plan is X, Y and Z. Okay?" gathers the worker's plan: that line is named, not "no summary"
+    plan = next((u for u in reversed(worker[-3:]) if _PLAN_RECAP.match(u.text) and len(u.text.split()) >= 10
+                 and re.search(r",| and ", u.text) and not mostly_welsh(u.text)), None)
+    if plan is not None:
+        return [{"kind": "missed", "code": "summary", "quote": plan.text,
+                 "better": "Before we finish, can I check I've understood what matters most to you? ... "
+                           "Have I got that right? What would you add?",
+                 "source": "summaries",
+                 "why": "This pulls the visit together as the plan, in the worker's terms: a summary gathers what "
+                        "matters in the person's own words and checks they agree before the plan."}]
     # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one
     before_close = next((u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
                          and not mostly_welsh(u.text)), worker[-1])

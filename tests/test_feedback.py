@@ -306,3 +306,15 @@ def test_a_complex_reflection_is_praised_only_where_its_words_add_meaning():
     said = person("I work full time and then I'm round at Dad's every evening.")
     assert fb.did_well([said, flat]) == []
     assert [i["quote"] for i in fb.did_well([said, deeper])] == [deeper.text]
+
+
+def test_a_closing_plan_recap_is_named_rather_than_called_no_summary():
+    lines = []
+    for i in range(6):
+        lines += [worker(f"What matters most to you about the garden, part {i}?", "open_question"),
+                  person("I like being out there in the mornings with the birds.")]
+    recap = "So the plan is a carer in the mornings and the key safe, and we'll look at the day centre. Okay?"
+    lines += [worker(recap, "advice"), person("Hm.")]
+    items = fb.missed_summary(lines, 0)
+    assert [i["quote"] for i in items] == [recap]
+    assert "No summary was given" not in items[0]["why"]
