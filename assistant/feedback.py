@@ -231,6 +231,13 @@ def better_question(text: str, said: str | None, bank_search, similar: Similar |
 
 WHY_CLOSED = "A closed question gathers a fact and hands the lead back to you; the open version asks the same " \
              "thing and lets the person tell it their way."
+WHY_SERVICE = "This checks that the service is still being delivered; a review asks about the person: what " \
+              "difference the support makes to what matters to them, and what has changed."
+# "Are the carers still coming twice a day?", "Is the day centre still happening?": whether a service is delivered
+_SERVICE_CHECK = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:are|is|do|does)\s+(?:the|your)\s+[\w' -]{2,30}?\s+still\s+"
+                            r"(?:coming|turning up|visiting|going|happening|running|calling|on|there)\b")
+_SERVICE_NOUNS = ("carer", "call", "visit", "agency", "care", "centre", "meals", "service", "package", "support",
+                  "sitter", "worker", "team")
 WHY_LEADING = "The wording suggests the answer you want; the open version asks the same thing without it."
 WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask " \
              "permission before offering it."
@@ -294,6 +301,12 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
             if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
+            service = service_question(u.text)
+            if service and service not in used:
+                used.add(service)
+                questions.append((i, {"kind": "missed", "code": u.primary, "quote": u.text, "better": service,
+                                      "source": "reviewing the person, not the service", "why": WHY_SERVICE}))
+                continue
             option = better_question(u.text, said, bank_search, similar)
             if option and option["text"] not in used:
                 used.add(option["text"])
@@ -330,6 +343,23 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
     if run:
         questions.append(run)
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def service_question(text: str) -> str | None:
+    """For a question whether a service is still delivered ("Are the carers still coming twice a day?"), the same
+    service asked about for the difference it makes ("What difference are the carers making to your week?");
+    None for any other question."""
+    match = _SERVICE_CHECK.match(text)
+    if not match or text.count("?") != 1:
+        return None
+    words = match.group(0).split()
+    start = next(i for i, w in enumerate(words) if w.lower() in ("the", "your"))
+    end = next(i for i, w in enumerate(words) if w.lower() == "still")
+    subject = " ".join(words[start:end]).lower()
+    if not any(n in subject for n in _SERVICE_NOUNS):
+        return None
+    verb = "are" if words[start - 1].lower() in ("are", "do") else "is"
+    return f"What difference {verb} {subject} making to your week?"
 
 
 def closed_run(lines: list) -> tuple[int, dict] | None:

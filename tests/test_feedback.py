@@ -318,3 +318,18 @@ def test_a_closing_plan_recap_is_named_rather_than_called_no_summary():
     items = fb.missed_summary(lines, 0)
     assert [i["quote"] for i in items] == [recap]
     assert "No summary was given" not in items[0]["why"]
+
+
+@pytest.mark.parametrize("question, better", [
+    ("Are the carers still coming every morning?", "What difference are the carers making to your week?"),
+    ("Is the day centre still going on Mondays?", "What difference is the day centre making to your week?"),
+])
+def test_a_review_question_about_whether_the_service_is_delivered_asks_about_the_person(question, better):
+    lines = [person("It's been a funny few months."), worker(question, "closed_question"), person("Yes.")]
+    items = fb.missed(lines)
+    assert [(i["quote"], i["better"]) for i in items] == [(question, better)]
+
+
+@pytest.mark.parametrize("question", ["Is your son still living with you?", "Are you still going to the club?"])
+def test_a_question_about_the_persons_own_life_is_not_read_as_a_service_check(question):
+    assert fb.service_question(question) is None
