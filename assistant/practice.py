@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .coder import CLOSED_OPENER, asks_for_a_number, opens_with_wh
+from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
 GOOD = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
@@ -240,10 +240,15 @@ def is_offered_information(text: str) -> bool:
 
 
 def asks_yes_no(text: str) -> bool:
-    """Whether every question asked is a yes/no one ("..., Is that okay?") and none a wh- or open request."""
+    """Whether the only questions are short yes/no checks on what the worker has just said ("..., Is that okay?",
+    "Does that make sense?"); "Is there anything else...?" and "Any other worries?" invite more and stay open."""
     questions = [q for q in sentences(text) if q.endswith("?")]
-    return bool(questions) and all(CLOSED_OPENER.match(q.lower()) for q in questions) \
-        and not opens_with_wh(text) and not is_open_request(text)
+    return bool(questions) and len(questions) < len(sentences(text)) \
+        and all(len(q.split()) <= 6 and _STATEMENT_CHECK.match(q) for q in questions)
+
+
+_STATEMENT_CHECK = re.compile(r"^\W*(?:(?:and|so|okay|ok)\W+)?(?:is|does|would|will|can|could|are you)\s+"
+                              r"(?:that|this|it|okay|ok|alright|happy)\b", re.I)
 
 
 _TELLS_THEM = re.compile(r"\byou(?:'d)?\b[^.?!,]{0,24}?\b(?:should|need to|needs to|ought to|could|might want to|"
