@@ -5,18 +5,18 @@ Each worker utterance is coded by the coder and then read as a supervisor would 
 hospitality and goodbyes are other talk, a "So, ..." that gathers several things is a summary, confront needs a
 confronting cue). The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
     score = 100 / (1 + exp(-(sum of SCORE_WEIGHTS[code] x share of code among the worker's utterances)))
-Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3,
-complex reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a
-whole visit, so each counts a little less than the moment-to-moment skills), simple reflections +1.5 (shows
-listening, adds less). Directing lowers it: confronting -6 (warning, arguing, labelling, blaming: what most reliably
-shuts a person down), advice -3 (telling unasked), closed questions -2 (a fact now and then is fine; a string of
-them is an interrogation), information -0.25 (explaining the process honestly is part of good practice: it costs
-almost nothing, far less than confronting). So a visit of only closed questions scores 12, only confronting 0, only
-information 44, and a visit of half open questions and half complex reflections 95. The weights were set by hand
-within what a ridge regression of the 66 coded conversations' quality ratings on their code shares supports (it
-puts confront and advice lowest and information near zero), keeping every skill positive and confronting the most
-negative; scripts/eval_analysis.py reports Spearman with the ratings, with the analysis's codes and with the gold
-codes.
+Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3, complex
+reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a whole
+visit, so each counts a little less than the moment-to-moment skills), simple reflections +1.5 (shows listening,
+adds less). Directing lowers it: confronting -6 (warning, arguing, labelling, blaming: what most reliably shuts a
+person down), advice -3 (telling unasked), closed questions -2 (a fact now and then is fine; a string of them is an
+interrogation; one that is good practice, the Active Offer, asking permission or checking understanding, scores as
+other talk), information -0.25 (explaining the process honestly is part of good practice: it costs almost nothing,
+far less than confronting). So a visit of only closed questions scores 12, only confronting 0, only information 44,
+and a visit of half open questions and half complex reflections 95. The weights were set by hand within what a ridge
+regression of the 66 coded conversations' quality ratings on their code shares supports (it puts confront and advice
+lowest and information near zero), keeping every skill positive and confronting the most negative;
+scripts/eval_analysis.py reports Spearman with the ratings, with the analysis's codes and with the gold codes.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import is_confronting, is_empathic, is_good_closed, practice_code
+from .practice import is_confronting, is_empathic, is_good_closed, practice_code, says_back
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -109,19 +109,22 @@ def band(value: float | None, name: str) -> str:
     return "good" if value >= limits["good"] else "fair" if value >= limits["fair"] else "below fair"
 
 
-def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) -> dict:
-    """Counts, ratios and the score from the worker's primary codes."""
+def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int,
+                    worker_texts: list[str] | None = None) -> dict:
+    """Counts, ratios and the score from the worker's primary codes; with the worker's words, a closed question that
+    is good practice (the Active Offer, asking permission, checking understanding) scores as other talk."""
     count = {c: worker_codes.count(c) for c in set(worker_codes)}
     open_q, closed_q = count.get("open_question", 0), count.get("closed_question", 0)
     questions = open_q + closed_q
     reflections = sum(count.get(c, 0) for c in REFLECTIONS)
-    complex_ = count.get("complex_reflection", 0) + count.get("summary", 0)
+    # MITI's % complex is of the moment-to-moment reflections; a summary counts as a reflection per question, not here
+    simple, complex_ = count.get("simple_reflection", 0), count.get("complex_reflection", 0)
     metrics = {
         "open_questions": open_q,
         "closed_questions": closed_q,
         "percent_open": round(100 * open_q / questions, 1) if questions else None,
         "reflections": reflections,
-        "percent_complex": round(100 * complex_ / reflections, 1) if reflections else None,
+        "percent_complex": round(100 * complex_ / (simple + complex_), 1) if simple + complex_ else None,
         "reflection_to_question": round(reflections / questions, 2) if questions else None,
         "affirmations": count.get("affirmation", 0),
         "summaries": count.get("summary", 0),
@@ -131,7 +134,9 @@ def compute_metrics(worker_codes: list[str], worker_words: int, all_words: int) 
         "worker_utterances": len(worker_codes),
         "talk_share": round(worker_words / all_words, 3) if all_words else None,
     }
-    metrics["score"] = score(worker_codes)
+    texts = worker_texts or [""] * len(worker_codes)
+    metrics["score"] = score(["other" if c == "closed_question" and is_good_closed(t) else c
+                              for c, t in zip(worker_codes, texts, strict=True)])
     metrics["bands"] = {name: band(metrics[name], name) for name in BANDS}
     return metrics
 
@@ -225,7 +230,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     # Each distinct text is embedded once, however many features use it.
     memo = CachingEmbedder(budget or embedder, size=None)
     items = coder_items(transcript)
-    coded = iter(coder.code_many(memo, items, conversation=[0] * len(items)))
+    coded = iter(zip(coder.code_many(memo, items, conversation=[0] * len(items)), items, strict=True))
+    similar = fb.similarity(memo.embed)
     person_rows = [i for i, t in enumerate(transcript.turns) if t.role == "person"]
     tags = classifiers.tags(memo.embed([transcript.turns[i].text for i in person_rows])) if person_rows else []
     tag_of = dict(zip(person_rows, tags, strict=True))
@@ -233,8 +239,11 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     worker_rows = [i for i, t in enumerate(transcript.turns) if t.role == "worker"]
     for i, turn in enumerate(transcript.turns):
         if turn.role == "worker":
-            c = next(coded)
-            primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1])
+            c, item = next(coded)
+            # only a complex reading is checked against the person's words (the parse and embedding cost time)
+            echoes = c.primary == "complex_reflection" and says_back(turn.text, item.previous, similar)
+            primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1],
+                                    echoes=echoes)
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
@@ -245,14 +254,15 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             utterances.append(CodedUtterance(turn.speaker, "person", turn.text, None, [], tag_of[i]))
     worker_words = sum(len(u.text.split()) for u in utterances if u.role == "worker")
     all_words = sum(len(u.text.split()) for u in utterances)
-    metrics = compute_metrics([u.primary for u in utterances if u.role == "worker"], worker_words, all_words)
+    said = [u for u in utterances if u.role == "worker"]
+    metrics = compute_metrics([u.primary for u in said], worker_words, all_words, [u.text for u in said])
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
     def search(text: str):
         if budget:
             budget.check()
         return bank_search(text, memo.embed([text])[0])
 
-    feedback = build_feedback(utterances, metrics, search if bank_search else None, fb.similarity(memo.embed))
+    feedback = build_feedback(utterances, metrics, search if bank_search else None, similar)
     questions = supervision_questions(metrics, supervision or {}, utterances, feedback)
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 

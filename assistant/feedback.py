@@ -25,6 +25,7 @@ from .language import is_welsh, language_data
 from .nlp import parse
 from .practice import (
     GOOD,
+    adds_meaning,
     has,
     is_active_offer,
     is_affirmation,
@@ -131,6 +132,8 @@ def confident_good(u) -> bool:
         return is_affirmation(u.text)
     if u.primary == "summary":
         return is_summary(u.text)
+    if u.primary == "complex_reflection" and not adds_meaning(u.text):
+        return False  # praised as "the meaning under the person's words" only where the words visibly add some
     return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
@@ -228,6 +231,13 @@ def better_question(text: str, said: str | None, bank_search, similar: Similar |
 
 WHY_CLOSED = "A closed question gathers a fact and hands the lead back to you; the open version asks the same " \
              "thing and lets the person tell it their way."
+WHY_SERVICE = "This checks that the service is still being delivered; a review asks about the person: what " \
+              "difference the support makes to what matters to them, and what has changed."
+# "Are the carers still coming twice a day?", "Is the day centre still happening?": whether a service is delivered
+_SERVICE_CHECK = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:are|is|do|does)\s+(?:the|your)\s+[\w' -]{2,30}?\s+still\s+"
+                            r"(?:coming|turning up|visiting|going|happening|running|calling|on|there)\b")
+_SERVICE_NOUNS = ("carer", "call", "visit", "agency", "care", "centre", "meals", "service", "package", "support",
+                  "sitter", "worker", "team")
 WHY_LEADING = "The wording suggests the answer you want; the open version asks the same thing without it."
 WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask " \
              "permission before offering it."
@@ -291,6 +301,12 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
             if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
+            service = service_question(u.text)
+            if service and service not in used:
+                used.add(service)
+                questions.append((i, {"kind": "missed", "code": u.primary, "quote": u.text, "better": service,
+                                      "source": "reviewing the person, not the service", "why": WHY_SERVICE}))
+                continue
             option = better_question(u.text, said, bank_search, similar)
             if option and option["text"] not in used:
                 used.add(option["text"])
@@ -329,6 +345,23 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
 
 
+def service_question(text: str) -> str | None:
+    """For a question whether a service is still delivered ("Are the carers still coming twice a day?"), the same
+    service asked about for the difference it makes ("What difference are the carers making to your week?");
+    None for any other question."""
+    match = _SERVICE_CHECK.match(text)
+    if not match or text.count("?") != 1:
+        return None
+    words = match.group(0).split()
+    start = next(i for i, w in enumerate(words) if w.lower() in ("the", "your"))
+    end = next(i for i, w in enumerate(words) if w.lower() == "still")
+    subject = " ".join(words[start:end]).lower()
+    if not any(n in subject for n in _SERVICE_NOUNS):
+        return None
+    verb = "are" if words[start - 1].lower() in ("are", "do") else "is"
+    return f"What difference {verb} {subject} making to your week?"
+
+
 def closed_run(lines: list) -> tuple[int, dict] | None:
     """The longest string of closed questions in a row (the worker's turns, whatever the person answered), when it
     is long enough to feel like an interrogation: one item for the string, quoting where it began."""
@@ -353,6 +386,10 @@ def closed_run(lines: list) -> tuple[int, dict] | None:
                             f"in between lets them tell it their way."}
 
 
+_PLAN_RECAP = re.compile(r"(?i)\W*(?:(?:okay|ok|right)\W+)?so\W+(?:the plan|the next steps?|what we'?ll do|"
+                         r"we'?ll|i'?ll|for now|what happens now)\b")
+
+
 def missed_summary(lines: list, summaries: int) -> list[dict]:
     """A missed summary only when none was given (by the codes or by a summary's shape, Welsh included) and the
     person said enough to gather."""
@@ -363,6 +400,16 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
         return []  # the worker never asked or listened for what matters: a summary is not what was missed
     if any(is_summary(u.text) or is_checked_summary(u.text) or "summary" in u.codes for u in worker):
         return []
+    # A closing "So the plan is X, Y and Z. Okay?" gathers the worker's plan: that line is named, not "no summary"
+    plan = next((u for u in reversed(worker[-3:]) if _PLAN_RECAP.match(u.text) and len(u.text.split()) >= 10
+                 and re.search(r",| and ", u.text) and not mostly_welsh(u.text)), None)
+    if plan is not None:
+        return [{"kind": "missed", "code": "summary", "quote": plan.text,
+                 "better": "Before we finish, can I check I've understood what matters most to you? ... "
+                           "Have I got that right? What would you add?",
+                 "source": "summaries",
+                 "why": "This pulls the visit together as the plan, in the worker's terms: a summary gathers what "
+                        "matters in the person's own words and checks they agree before the plan."}]
     # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one
     before_close = next((u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
                          and not mostly_welsh(u.text)), worker[-1])

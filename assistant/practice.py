@@ -108,6 +108,18 @@ _IMPERATIVE = re.compile(r"^\W*(?:(?:and|so|then)\s+)?(?:ring|call|phone|book|ap
 _DEFICIT = re.compile(r"\b(?:done|did|managed) (?:nothing|very little|little|none)\b", re.I)
 
 
+# What the visit is for, said as information ("So this is your review.", "This is about you and ...").
+_PURPOSE = re.compile(r"^\W*(?:(?:so|okay|ok|right|now)\W+)*(?:this is (?:your|about|a chance|our|just|really about)|"
+                      r"today is about|today's about|i'm here to|i am here to|the reason i'm here|this visit is)\b",
+                      re.I)
+# What others in the same position do: "Some young people stay on...", "A lot of carers in your position use..."
+_OTHERS_DO = re.compile(r"^\W*(?:some|other|many|most|lots of|a lot of)\s+(?:[a-z'-]+\s+){0,2}?(?:people|carers|"
+                        r"families|parents|mums|mams|dads|children|kids|folk|adults|students|lads|women|men)\b", re.I)
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV", "PROPN", "NUM"})
+ECHO_SHARE = 0.5  # share of a reflection's content words that are the person's own: said back, nothing added
+ECHO_SIMILARITY = 0.45  # or this close in meaning to the person's last turn (the embedder's cosine)
+
+
 def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
 
@@ -189,6 +201,73 @@ def is_effort_affirmation(text: str) -> bool:
     return False
 
 
+def adds_meaning(text: str) -> bool:
+    """A feeling or value the person did not name, both sides of a mixed feeling, a contrast or a reframe: what makes
+    a reflection complex (meaning_forms, empathic_forms, "it's not X, it's Y", "that must...")."""
+    return has("meaning_forms", text) or has("empathic_forms", text) or bool(_REFRAME.search(text)) \
+        or bool(_EMPATHIC_MUST.search(text))
+
+
+def content_lemmas(text: str) -> list[str]:
+    from .nlp import parse
+
+    return [t.lemma_.lower() for t in parse(text) if t.pos_ in _CONTENT and t.is_alpha and not t.is_stop]
+
+
+def says_back(text: str, previous: str, similar=None) -> bool:
+    """Whether a reflection mostly repeats or rephrases the person's last turn: most of its content words are theirs,
+    or (with similar, the embedder's cosine of two texts) it is close in meaning to what they said."""
+    if not previous.strip():
+        return False
+    own = content_lemmas(text)
+    theirs = set(content_lemmas(previous))
+    if own and sum(w in theirs for w in own) / len(own) >= ECHO_SHARE:
+        return True
+    return similar is not None and similar(text, previous) >= ECHO_SIMILARITY
+
+
+def is_offered_information(text: str) -> bool:
+    """What the visit is for, or what exists and what others do, closed by an offer or a permission check ("...Care
+    and Repair can do. Is that something you'd want to know more about?", "I can tell you how it works if you
+    like."): information given, not a reflection or a summary."""
+    parts = sentences(text)
+    if not parts or is_directive(text):
+        return False
+    if _PURPOSE.match(text):
+        return True
+    opens = cues()["information_openers"].match(parts[0]) is not None or _OTHERS_DO.match(parts[0]) is not None
+    return len(parts) >= 2 and opens and has("information_offers", parts[-1])
+
+
+def asks_yes_no(text: str) -> bool:
+    """Whether the only questions are short yes/no checks on what the worker has just said ("..., Is that okay?",
+    "Does that make sense?"); "Is there anything else...?" and "Any other worries?" invite more and stay open."""
+    questions = [q for q in sentences(text) if q.endswith("?")]
+    return bool(questions) and len(questions) < len(sentences(text)) \
+        and all(len(q.split()) <= 6 and _STATEMENT_CHECK.match(q) for q in questions)
+
+
+_STATEMENT_CHECK = re.compile(r"^\W*(?:(?:and|so|okay|ok)\W+)?(?:is|does|would|will|can|could|are you)\s+"
+                              r"(?:that|this|it|okay|ok|alright|happy)\b", re.I)
+
+
+_TELLS_THEM = re.compile(r"\byou(?:'d)?\b[^.?!,]{0,24}?\b(?:should|need to|needs to|ought to|could|might want to|"
+                        r"try)\b|\bi'd (?:suggest|recommend|advise)\b|\bmake sure you\b", re.I)
+
+
+def tells_them(text: str) -> bool:
+    """Telling the person what to do ("You need to cut down", "You should also be using the frame", "Ring them"), not
+    the worker's own need ("I still need to see the house")."""
+    if _TELLS_THEM.search(text) or has("advice_forms", text):
+        return True
+    if not _IMPERATIVE.match(text):
+        return False
+    from .nlp import parse
+
+    verb = next((t for t in parse(sentences(text)[0]) if t.is_alpha and t.lower_ not in ("and", "so", "then")), None)
+    return verb is not None and verb.tag_ == "VB"  # "Ring them today", not "Contact through others counts"
+
+
 def is_good_closed(text: str) -> bool:
     """A closed question that is good practice: the Active Offer, asking permission, checking it is safe to talk,
     checking understanding, offering an interpreter."""
@@ -230,8 +309,9 @@ def is_directive(text: str) -> bool:
     return has("directive_cues", text)
 
 
-def practice_code(text: str, coded: str, first: bool = False, last: bool = False) -> str:
-    """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides."""
+def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False) -> str:
+    """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
+    echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning."""
     if is_active_offer(text):
         return "closed_question"
     if first and ((is_greeting(text) and coded != "open_question") or is_greeting_question(text)):
@@ -240,6 +320,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if is_welsh_open_question(text):
         return "open_question"
+    if coded in ("simple_reflection", "complex_reflection", "summary") and is_offered_information(text):
+        return "information"
     if (coded not in ("open_question", "closed_question") and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
@@ -256,14 +338,20 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     # A goodbye is other talk, unless it carries a warning ("It's better for you if you cooperate. I'll be back").
     if last and is_closing(text) and coded not in GOOD and not (coded == "confront" and is_strongly_confronting(text)):
         return "other"
+    # Telling without a warning, blame or argument in it is advice ("You need to cut down", "You should ring them").
+    if coded == "confront" and tells_them(text) and not is_strongly_confronting(text) \
+            and not has("insisting_cues", text) and not has("blame", text):
+        return "advice"
     if coded == "confront" and is_empathic(text):
         return "complex_reflection"
     if coded == "confront" and not is_confronting(text):
         if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
-    if coded == "open_question" and asks_for_a_number(text):
+    if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
+    if coded == "complex_reflection" and echoes and not adds_meaning(text):
+        return "simple_reflection"
     if coded == "simple_reflection" and _REFRAME.search(text):
         return "complex_reflection"
     if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.analysis import score as score_of  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import parse_transcript  # noqa: E402
 from scripts.eval_analysis import GOOD, count_agreement, print_agreement, spearman  # noqa: E402
@@ -31,13 +32,24 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score_review(rt: Runtime, folder: Path, show: bool) -> None:
+def read_ratings(folder: Path, gold: list[dict]) -> dict[str, int]:
+    """The reviewer's 0-100 rating per transcript file: rows of gold.jsonl ({"file", "rating"}, reviews 1-2) or
+    ratings.json ({"c01": 88, ...}, keyed by the case id, the file name without ".txt", review 3 on)."""
+    rating = {g["file"]: g["rating"] for g in gold if "rating" in g}
+    path = folder / "ratings.json"
+    if path.exists():
+        for key, value in json.loads(path.read_text(encoding="utf-8")).items():
+            rating.setdefault(key if key.endswith(".txt") else f"{key}.txt", value)
+    return rating
+
+
+def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
     gold = read_jsonl(folder / "gold.jsonl")
     codes = [g for g in gold if "code" in g]
-    rating = {g["file"]: g["rating"] for g in gold if "rating" in g}
+    rating = read_ratings(folder, gold)
     c: Counter = Counter()
     confusion: Counter = Counter()
-    scores, ratings, lines = [], [], []
+    scores, gold_scores, ratings, lines = [], [], [], []
     for name in sorted(rating):
         result = rt.analyse(parse_transcript((folder / name).read_text(encoding="utf-8"))).to_dict()
         worker = [u for u in result["utterances"] if u["role"] == "worker"]
@@ -51,6 +63,7 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> None:
                 confusion[(want, p)] += 1
                 lines.append(f"{name} L{g['line']} gold={want} product={p} | {g['text'][:110]}")
         scores.append(result["metrics"]["score"])
+        gold_scores.append(score_of([g["code"] for g in expected]))
         ratings.append(rating[name])
         for f in result["feedback"]:
             if f["kind"] == "band":
@@ -72,19 +85,24 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> None:
                 c["flagged"] += 1
                 lines.append(f"{name} FEEDBACK {tag}: {f.get('quote', '')[:80]!r} -> {f.get('better', '')!r}")
         if show:
-            print(f"  {name}: score {result['metrics']['score']} vs rating {rating[name]}")
+            print(f"  {name}: score {result['metrics']['score']} (with the gold codes {gold_scores[-1]}) "
+                  f"vs rating {rating[name]}")
 
     def ratio(a: int, b: int) -> str:
         return f"{a}/{b} = {a / b:.3f}" if b else f"{a}/0"
 
     print(f"\n# {folder.name}: {len(rating)} transcripts, {c['n']} worker utterances (development data)")
     print_agreement(c, ratio)
-    print(f"score Spearman        {spearman(scores, ratings):.3f}")
+    print(f"score Spearman        {spearman(scores, ratings):.3f} (score of the gold codes "
+          f"{spearman(gold_scores, ratings):.3f}); product/rating "
+          + ", ".join(f"{n[:-4]} {s}/{r}" for n, s, r in zip(sorted(rating), scores, ratings, strict=True)))
     print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}")
     print("commonest confusions  " + "; ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
     if show:
         for line in lines:
             print("  " + line)
+    return {"review": folder.name, "n": c["n"], "exact": c["exact"], "group": c["group"],
+            "spearman": spearman(scores, ratings)}
 
 
 def main() -> None:
@@ -94,8 +112,12 @@ def main() -> None:
     args = parser.parse_args()
     rt = Runtime()
     rt.ensure_index()
-    for folder in args.folders:
-        score_review(rt, folder, args.show)
+    results = [score_review(rt, folder, args.show) for folder in args.folders]
+    if len(results) > 1:
+        n = sum(r["n"] for r in results)
+        print(f"\n# all {len(results)} reviews: 10-code {sum(r['exact'] for r in results) / n:.3f}, "
+              f"4-group {sum(r['group'] for r in results) / n:.3f}, "
+              "Spearman by review " + ", ".join(f"{r['spearman']:.2f}" for r in results))
 
 
 if __name__ == "__main__":

@@ -35,6 +35,19 @@ def test_each_skill_raises_the_score_and_directing_lowers_it():
     assert score(["complex_reflection"] * 4) > score(["simple_reflection"] * 4)
 
 
+def test_good_practice_closed_questions_do_not_pull_the_score_down_and_summaries_are_not_counted_complex():
+    codes = ["closed_question", "open_question", "simple_reflection", "simple_reflection", "complex_reflection",
+             "summary", "closed_question"]
+    checks = ["Would you like to do this in Welsh or in English?", "What matters most to you at the moment?",
+              "You're up at six.", "You miss the choir.", "Part of you wants help, and part of you is wary.",
+              "So, the mornings, the choir and your back. Have I got that right?", "Can I ask about your sleep?"]
+    plain = ["Do you live alone?", *checks[1:6], "Do you drink?"]
+    good, interview = compute_metrics(codes, 60, 150, checks), compute_metrics(codes, 60, 150, plain)
+    assert good["score"] > interview["score"]
+    assert good["percent_complex"] == interview["percent_complex"] == pytest.approx(33.3, abs=0.1)
+    assert good["reflections"] == 4
+
+
 @pytest.mark.slow
 def test_risk_led_transcript_scores_clearly_below_outcome_focused(real_runtime):
     risk = real_runtime.analyse(parse_transcript((TRANSCRIPTS / "risk_led.txt").read_text()))

@@ -296,3 +296,40 @@ def test_a_closed_question_visit_scores_low_and_confronting_below_information_in
               "information", "complex_reflection", "summary", "other"]
     confronting = [c if c != "information" else "confront" for c in honest]
     assert score(confronting) + 20 < score(honest)
+
+
+def test_a_complex_reflection_is_praised_only_where_its_words_add_meaning():
+    flat = worker("You're working full time and looking after your dad every evening.", "complex_reflection",
+                  confidence=0.95)
+    deeper = worker("Part of you wants to keep doing it all, and part of you is running out of road.",
+                    "complex_reflection", confidence=0.95)
+    said = person("I work full time and then I'm round at Dad's every evening.")
+    assert fb.did_well([said, flat]) == []
+    assert [i["quote"] for i in fb.did_well([said, deeper])] == [deeper.text]
+
+
+def test_a_closing_plan_recap_is_named_rather_than_called_no_summary():
+    lines = []
+    for i in range(6):
+        lines += [worker(f"What matters most to you about the garden, part {i}?", "open_question"),
+                  person("I like being out there in the mornings with the birds.")]
+    recap = "So the plan is a carer in the mornings and the key safe, and we'll look at the day centre. Okay?"
+    lines += [worker(recap, "advice"), person("Hm.")]
+    items = fb.missed_summary(lines, 0)
+    assert [i["quote"] for i in items] == [recap]
+    assert "No summary was given" not in items[0]["why"]
+
+
+@pytest.mark.parametrize("question, better", [
+    ("Are the carers still coming every morning?", "What difference are the carers making to your week?"),
+    ("Is the day centre still going on Mondays?", "What difference is the day centre making to your week?"),
+])
+def test_a_review_question_about_whether_the_service_is_delivered_asks_about_the_person(question, better):
+    lines = [person("It's been a funny few months."), worker(question, "closed_question"), person("Yes.")]
+    items = fb.missed(lines)
+    assert [(i["quote"], i["better"]) for i in items] == [(question, better)]
+
+
+@pytest.mark.parametrize("question", ["Is your son still living with you?", "Are you still going to the club?"])
+def test_a_question_about_the_persons_own_life_is_not_read_as_a_service_check(question):
+    assert fb.service_question(question) is None

@@ -149,3 +149,69 @@ def test_a_strength_named_is_an_affirmation_though_a_broad_confront_word_is_in_i
     # "enough" is among the broad confronting words; naming a strength with it is no argument
     text = "You know your dad well enough to spot when he's getting anxious. That's a strength."
     assert practice_code(text, "information") == "affirmation"
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("You're worn out and you haven't had a night off in months.",
+     "I'm worn out, honestly. I haven't had a night off since March, not one."),
+    ("The mornings are the hard part, and the afternoons are fine.",
+     "Mornings are hard. By the afternoon I'm fine, it's just getting going."),
+])
+def test_a_reflection_that_says_back_the_persons_words_is_simple(text, previous):
+    from assistant.practice import says_back
+
+    assert says_back(text, previous)
+    assert practice_code(text, "complex_reflection", echoes=True) == "simple_reflection"
+
+
+@pytest.mark.parametrize("text", [
+    "Part of you wants the help, and part of you is worried what it would mean for your independence.",
+    "It sounds like the garden is where you still feel like yourself.",
+    "So it's not the walking that stops you, it's being seen with the frame.",
+    "Being able to make your own tea matters more to you than anyone doing it faster.",
+])
+def test_a_reflection_that_adds_meaning_stays_complex_though_it_echoes(text):
+    assert practice_code(text, "complex_reflection", echoes=True) == "complex_reflection"
+
+
+def test_a_reflection_is_not_read_as_saying_back_what_the_person_never_said():
+    from assistant.practice import says_back
+
+    assert not says_back("You've carried this on your own for years.", "The bus was late again this morning.")
+    assert not says_back("You're tired of it all.", "")
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Some carers use the sitting service at the library on a Thursday. I can tell you more about it if you'd like.",
+     "complex_reflection"),
+    ("There's a handyperson scheme that puts in rails and ramps for free. Is that something you'd want to hear "
+     "more about?", "summary"),
+    ("So this is your review. I want to hear how the last six months have been, in your own words.", "summary"),
+])
+def test_information_offered_with_a_permission_check_is_information_not_a_reflection(text, coded):
+    assert practice_code(text, coded) == "information"
+
+
+@pytest.mark.parametrize("text", [
+    "You should be taking the tablets the GP gave you. Where are they?",
+    "You really need to ring the housing office, and you should take the letter with you.",
+])
+def test_telling_what_to_do_without_a_warning_is_advice_not_confront(text):
+    assert practice_code(text, "confront") == "advice"
+
+
+@pytest.mark.parametrize("text", [
+    "You need to stop, because if you don't we'll have to look at the children's safety.",
+    "You should have rung us straight away.",
+    "I know you're busy. I still need to see the bedroom.",
+    "But staying in that flat with no heating really isn't safe. You could get ill.",
+])
+def test_telling_with_a_warning_insisting_or_blame_stays_confront(text):
+    assert practice_code(text, "confront") == "confront"
+
+
+def test_a_statement_closed_by_a_yes_no_check_is_a_closed_question():
+    text = "Today is about what you want from college. You decide what we talk about. Is that alright?"
+    assert practice_code(text, "open_question") == "closed_question"
+    assert practice_code("You said college is going well. What's made the difference?", "open_question") == \
+        "open_question"
