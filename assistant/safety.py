@@ -118,6 +118,9 @@ def _cue_patterns(key: str = "cues") -> dict[str, re.Pattern]:
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|\bwon't ever)(?:\s+\S+){0,3}\s*$")
 
 
+_NOT_A_BLOW = re.compile(r"\s*out\b")
+
+
 def raised_by_worker(text: str) -> list[str]:
     """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
     lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
@@ -131,6 +134,8 @@ def disclosed(text: str) -> list[str]:
     found = []
     for concern, pattern in _cue_patterns().items():
         for match in pattern.finditer(lowered):
+            if _NOT_A_BLOW.match(lowered, match.end()) and "kick" in match.group(0):
+                continue  # "kicked me out" is being put out of home, not a kick
             if not _DENIED.search(lowered[max(0, match.start() - 40):match.start()]):
                 found.append(concern)
                 break

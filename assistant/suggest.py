@@ -206,7 +206,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     recent = [t for t in turns if t.is_person][-2:]
     seen: list[str] = []
     for turn in reversed(recent):
-        for concern in disclosed(turn.text) + turn.concerns:
+        said = disclosed(turn.text)
+        # what was said outright first, in the order the model ranks it; then the model's other concerns
+        for concern in [c for c in turn.concerns if c in said] + said + turn.concerns:
             if concern in turn.concerns and concern not in seen:
                 seen.append(concern)
     latest = next((t for t in reversed(turns) if t.is_person), None)
@@ -246,6 +248,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
                                 else options[0] if options else item["question"])
         elif about_them and all(other["question"] != about_them for other in cards if other is not item):
             item["question"] = about_them
+        elif young and (own := _card_in_their_words(reading, item["concern"], embed, named_only=True)) \
+                and own not in asked:
+            item["question"] = own  # "When you say he asks you to drop a parcel to his mate, what happens then?"
         elif young and options:
             item["question"] = options[0]
         elif item["concern"] == "substance_use" and (whose := _someone_elses_use(turns, reading)):
@@ -330,20 +335,28 @@ _IN_THEIR_WORDS = ("domestic_abuse", "child_harm", "neglect", "not_coping_at_hom
 _WORDS_LIMIT = (3, 12)
 
 
-def _card_in_their_words(reading: Reading, concern: str, embed=None) -> str | None:
+def _card_in_their_words(reading: Reading, concern: str, embed=None, named_only: bool = False) -> str | None:
     """The card's question built from the clause that carries the concern: 'if he turns up at night, I don't know
     what I'd do' -> 'If he turns up at night, what would you want to happen?'; 'I ended up on the floor' -> 'Tell
     me what happened when you ended up on the floor.'; 'they keep my bank card' -> 'When you say they keep your
     bank card, what happens then?'. None when no short plain clause carries it."""
     if concern not in _IN_THEIR_WORDS or not reading.sentences:
         return None
-    sentence = _carrying_sentence(reading, concern, embed)
-    if sentence is None:
-        return None
+    for sentence in _carrying_sentences(reading, concern, embed):
+        question = _asked_from(sentence, concern, embed, named_only)
+        if question:
+            return question
+    return None
+
+
+def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
+    """The card's question from one sentence, or None when no short plain clause of it carries the concern."""
     root = sentence.root
     subject = subject_of(root)
     condition = next((c for c in root.children if c.dep_ == "advcl" and any(
         m.lower_ in ("if", "when") and m.dep_ in ("mark", "advmod") for m in c.children)), None)
+    if named_only and not _names(sentence.text, concern):
+        return None  # to a child or young person, only the words a cue names, never a guess at which
     if subject is not None and subject.lower_ == "i" and condition is not None and is_negated(root):
         # "If he turns up at night, I don't know what I'd do": what worries them is the if, asked as a plan
         mark = next(m for m in condition.children if m.lower_ in ("if", "when"))
@@ -354,7 +367,9 @@ def _card_in_their_words(reading: Reading, concern: str, embed=None) -> str | No
         return f"If {said}, what would you want to happen?" if mark.lower_ == "if" else f"What happens when {said}?"
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_HEADS or t.i == root.i)]
     clauses = [(verb, clause) for verb in verbs if (clause := _plain_clause(verb))]
-    named = [vc for vc in clauses if concern in disclosed(_text(vc[1]))]
+    named = [vc for vc in clauses if _names(_text(vc[1]), concern)]
+    if named_only and not named:
+        return None
     if not named and concern in _DONE_TO_THEM:
         # unnamed, harm done by another is asked about in the other's doing, never in what the person does
         clauses = [vc for vc in clauses if not first_person(subject_of(vc[0]))]
@@ -380,6 +395,7 @@ def _card_in_their_words(reading: Reading, concern: str, embed=None) -> str | No
 
 _CLAUSE_HEADS = ("ROOT", "conj", "ccomp", "parataxis")
 _DONE_TO_THEM = ("domestic_abuse", "child_harm", "exploitation", "neglect")
+_CAUSING = {"make", "let", "have", "force", "help"}
 _STATES = {"be", "seem", "look", "feel", "know", "think", "want", "like", "love", "need", "act", "mean", "sound",
            "reckon", "suppose", "guess", "hope", "wish", "mind", "care", "deserve"}
 
@@ -395,21 +411,25 @@ def _text(tokens) -> str:
     return "".join(t.text_with_ws for t in tokens)
 
 
-def _carrying_sentence(reading: Reading, concern: str, embed=None):
-    """The sentence that says the concern: one a cue names, the only one, or the one closest in meaning to the
-    concern's cues."""
-    named = [s for s in reading.sentences if concern in disclosed(s.text)]
+def _names(text: str, concern: str) -> bool:
+    """A cue in the text says the concern; for a child, 'Dad hits me' names harm to the child."""
+    said = disclosed(text)
+    return concern in said or (concern == "child_harm" and "domestic_abuse" in said)
+
+
+def _carrying_sentences(reading: Reading, concern: str, embed=None) -> list:
+    """The sentences that say the concern, likeliest first: those a cue names (latest first), else the only one,
+    else the one closest in meaning to the concern's cues."""
+    named = [s for s in reading.sentences if _names(s.text, concern)]
     if named:
-        return named[-1]
+        return named[::-1]
     if len(reading.sentences) == 1:
-        return reading.sentences[0]
-    if embed is None:
-        return None
+        return list(reading.sentences)
     cues = cards_data()["cues"].get(concern) or []
-    if not cues:
-        return None
+    if embed is None or not cues:
+        return []
     scores = embed([s.text for s in reading.sentences]) @ embed(cues).mean(axis=0)
-    return reading.sentences[int(np.argmax(scores))]
+    return [reading.sentences[int(np.argmax(scores))]]
 
 
 def _plain_clause(verb, start: int | None = None) -> list | None:
@@ -420,7 +440,10 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None  # "she's only nine", "it's easier": a state, not something that happens, to ask about
     if subject.lower_ == "i" and verb.lemma_ in ("know", "think", "mean", "say", "suppose", "guess"):
         return None  # "I don't know what I'd do" carries no event to ask about
-    tokens = _governed(verb, subject, start, _JOINED + ("mark", "intj", "discourse"))
+    cut = _JOINED + ("mark", "intj", "discourse")
+    if verb.lemma_.lower() in _CAUSING:
+        cut = tuple(d for d in cut if d != "ccomp")  # "she makes me sleep in the car" is one doing
+    tokens = _governed(verb, subject, start, cut)
     if subject.pos_ not in ("PRON", "PROPN") and not any(c.dep_ in ("det", "poss") for c in subject.children):
         return None  # "milk gone off": notes, not a sentence to say back
     if first_person(subject):

@@ -250,7 +250,13 @@ def test_a_card_for_a_young_person_asks_in_their_terms(real_runtime):
                                   "for them.", audience="young_person")
     card = next(c for c in result.safety if c["concern"] == "exploitation")
     assert "money" not in card["question"] and "children" not in card["question"]
-    assert card["question"] in language_data("safety")["young_questions"]["exploitation"]
+    # in the young person's own words where a cue names the clause, else a question written for young people
+    assert card["question"] in language_data("safety")["young_questions"]["exploitation"] or \
+        card["question"].startswith("When you say these older lads give you lifts")
+    parcel = real_runtime.suggest("He's 24 and he buys me stuff. Sometimes he asks me to drop a parcel to his mate "
+                                  "in Swansea.", audience="young_person")
+    assert [c["concern"] for c in parcel.safety][:1] == ["exploitation"]
+    assert "drop a parcel" in parcel.safety[0]["question"]
 
 
 def test_a_card_keeps_calm_words_beside_it_but_never_says_an_excuse_back(real_runtime):
