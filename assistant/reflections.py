@@ -131,6 +131,8 @@ def _score(clause: Clause, last: bool) -> float:
         score += 3
     if pattern("value_phrases").search(clause.text.lower()):
         score += 3
+    if pattern("progress_phrases").search(clause.text.lower()):
+        score += 3  # end on what is changing: "it's slowly getting better", not "we're like zombies"
     if clause.words() < 3:
         score -= 3
     moving_on = clause.sentence[0].lower_ in ("anyway", "anyhow", "anyways")
@@ -318,7 +320,8 @@ def simple_of(reading: Reading) -> str | None:
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
 _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|tbh|if you're honest|really|like|you know|and that|"
-                    r"mind|innit|so whatever|whatever)$|"
+                    r"mind|innit|so whatever|whatever|(?:i|you) don't know|(?:i |you )?dunno|or something|"
+                    r"(?:i|you) suppose|(?:i|you) guess)$|"
                     # after a comma only: ", you really are", ", will I" (but "before he does" is content)
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
