@@ -93,7 +93,8 @@ def question_type(question: str) -> str:
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
     r"(?P<x>.+?)\s+(?:count(?:s)?\s+as\s+|really\s+)?(?:an?\s+)?(?:(?:personal|good|real)\s+)?"
-    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?\s*[?!.]*$", re.I)
+    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?"
+    r"(?:[\s,]+or\s+(?:not|no|what))?\s*[?!.]*$", re.I)
 _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome\s+(?:just\s+)?be\s+(?P<x>.+?)"
                          r"\s*[?!.]*$", re.I)
 

@@ -278,6 +278,16 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     return out
 
 
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
+
+
+def _quotes_other(sentence: str, question: str) -> bool:
+    """Whether the sentence quotes an example the question does not ask about."""
+    asked = set(tokenize(question))
+    quotes = [set(tokenize(quoted)) for quoted in _QUOTED.findall(sentence)]
+    return any(words and len(words & asked) * 2 < len(words) for words in quotes)
+
+
 def _unintroduced(sentence: str, before: list[str], question: str) -> bool:
     """Whether the sentence names someone neither the question nor the sentences before it mention."""
     said = " ".join([normalise(question), *(normalise(b) for b in before)])
@@ -371,6 +381,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
                 if any(t in scored[k].text.lower() for t in terms)
                 and not facts(index, hits[k[0]].position)[k[1]].points_back]
+        # A verdict about another quoted example ('"Two care calls a day" is a service') does not settle this one.
+        said = [k for k in said if not _quotes_other(scored[k].text, question)] or said
         ranked = said[:1] + [k for k in ranked if k not in said[:1]]
     best = ranked[0]
     for key in ([] if verdict else ranked[:3]):

@@ -125,6 +125,7 @@ def test_question_types_follow_the_wording(question, kind):
     ("is 'two visits a day from the care team' an outcome", "two visits a day from the care team"),
     ("can an outcome just be 'get a care package'", "get a care package"),
     ("is day centre 3 times a week an outcome or a service", "day centre 3 times a week"),
+    ("is 'attend the day centre 3 times a week' an outcome or not", "attend the day centre 3 times a week"),
     ("can you give me some examples of personal outcomes", None),
     ("can an outcome be something small like seeing a friend", None),
     ("What does OARS stand for?", None),
@@ -138,6 +139,18 @@ def test_outcome_questions_yield_the_statement_to_classify(question, statement):
 def test_is_it_an_outcome_gets_a_cited_verdict_first(real_runtime, question):
     answer = real_runtime.ask(question)
     assert answer.answer.startswith("No: "), answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, other", [
+    ("is 'attend the day centre 3 times a week' an outcome or not", "care calls"),
+    ("is going to a day centre an outcome", "care calls"),
+])
+def test_the_verdict_sentence_is_not_about_another_quoted_example(real_runtime, question, other):
+    answer = real_runtime.ask(question)
+    first, _, _ = first_cited(answer)
+    assert answer.answer.startswith("No: ") and other not in first.lower(), answer.answer
     assert_grounded(answer)
 
 
