@@ -20,6 +20,9 @@ from .text import normalise, tokenize
 __all__ = ["Answer", "answer_question", "opens_pointing", "outcome_statement", "polarity", "question_type"]
 
 CANDIDATE_PASSAGES = 5  # passages the composer weighs: the one that answers is often not the most similar
+# A list question names what it lists ("the well-being aspects in the Act"); the section holding the list can rank
+# below the passages that merely mention it, so the composer looks further down for it.
+LIST_PASSAGES = 10
 # With the answerability model judging, similarity only screens out the hopeless: a best score down to 0.28 is
 # left to the model, and one down to MODEL_FLOOR is answered only when the model is very sure (tuned on data/dev and
 # the off-topic set: far-off questions score low but can still fool the model).
@@ -72,14 +75,16 @@ def question_type(question: str) -> str:
     q = normalise(question).strip(" ?!.")
     q = re.sub(r"^(?:so|ok|okay|hi|please|pls|um|quick question)[,:]?\s+", "", q)
     data = _words()
+    if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q):
+        return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
         return "difference"
     if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
-        return "list" if any(cue in f" {q} " for cue in data["list_cues"]) else "definition"
+        return "list" if has_cue(q, data["list_cues"]) else "definition"
     for kind in ("why", "how_to", "definition", "yes_no"):
         for opener in data["question_types"][kind]:
             if q == opener or q.startswith(opener + " "):
-                if kind == "definition" and any(cue in f" {q} " for cue in data["list_cues"]):
+                if kind == "definition" and has_cue(q, data["list_cues"]):
                     return "list"
                 return kind
     if any(q.startswith(c) for c in ("list ", "name ", "give me", "examples", "example of")) or \
@@ -123,9 +128,14 @@ _SIDES = re.compile(r"difference(?:s)?\s+between\s+(?:an?\s+|the\s+)?(?P<x>.+?)\
                     r"\s*[?!.]*$", re.I)
 
 
+_TWO_TERMS = re.compile(r"^(?:what(?:'s|s| is| are)|define)\s+(?:an?\s+|the\s+)?(?P<x>[^,?]+?),?\s+and\s+"
+                        r"(?:what(?:'s|s| is| are)\s+)(?:an?\s+|the\s+)?(?P<y>[^?]+?)\s*[?!.]*$", re.I)
+
+
 def difference_sides(question: str) -> tuple[str, ...]:
-    """X and Y in 'the difference between X and Y'; () for other questions."""
-    match = _SIDES.search(" ".join(question.split()))
+    """X and Y in 'the difference between X and Y', or in 'what is X and what is Y?'; () for other questions."""
+    q = " ".join(question.split())
+    match = _SIDES.search(q) or _TWO_TERMS.match(q)
     return (match.group("x"), match.group("y")) if match else ()
 
 
@@ -213,7 +223,9 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if verdict == "outcome" and not in_own_words(statement):
             # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
             verdict = None
-    sides = difference_sides(question) if kind == "difference" else ()
+    sides = difference_sides(question) if kind in ("difference", "definition") else ()
+    if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
+        hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
     picked = pick_sentences(retriever, hits, question, vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)

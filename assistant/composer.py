@@ -333,8 +333,13 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     in_list = info[end].lead_in or (info[end].kind != "text" and kind in ("list", "how_to"))
     limit = MAX_LIST_WORDS if kind in ("list", "how_to") else MAX_WORDS
     for j in range(end + 1, len(doc.sentences)):
-        if section[j] != section[anchor] or words + info[j].words > limit:
+        # A list question runs on into its section's own sub-section of examples ("Examples ... > Good examples").
+        into_list = kind == "list" and section[j].startswith(section[anchor] + " > ") and listed(j)
+        if (section[j] != section[anchor] and not (into_list or (in_list and section[j] == section[j - 1]))) \
+                or words + info[j].words > limit:
             break
+        if into_list:
+            in_list = True
         if in_list and listed(j):
             pass  # the list a lead-in introduces comes whole
         elif info[j].kind == "more" and info[end].kind != "text":
@@ -351,7 +356,8 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     # An example line goes only with the line it continues; its label's item only with the label's list.
     shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
     # A lead-in whose list did not come with it says nothing.
-    return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1))]
+    return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
+            (kind == "list" and any(listed(n) for n in shown if n > j))]
 
 
 def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chosen: list[tuple[int, int]],
@@ -419,8 +425,14 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         side_terms = set(tokenize(side))
         if not side_terms or any(side_terms <= facts(index, hits[n].position)[i].tokens for n, i in chosen):
             continue
-        match = next((k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens
-                      and joins(k)), None)
+        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)]
+        defines = definition_pattern(f"what is {side}")
+        # Y's definition, or a sentence with Y as its subject ("A complex reflection adds something").
+        defined = [k for k in fitting if (defines and defines.match(scored[k].text)) or
+                   (normalise(side) in normalise(" ".join(scored[k].text.split()[:4])) and
+                    not facts(index, hits[k[0]].position)[k[1]].trap)]
+        # "What is X and what is Y?" is answered by Y's definition or not at all; a difference by any line on Y.
+        match = (defined or ([] if kind == "definition" else fitting) or [None])[0]
         if match:
             add(match)
     top = scored[best].score

@@ -419,3 +419,45 @@ def test_a_list_of_things_the_guidance_never_names_is_not_found_but_a_list_it_na
     assert not real_runtime.ask("what are the six pillars of assessment?").found
     answer = real_runtime.ask("what are the five qualities of a good outcome")
     assert "personal, realistic, achievable, meaningful and evolving" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("how do i get better at reflective listening", "how_to"),
+    ("what is reflective listening", "definition"),
+    ("give me some examples of open vs closed questions", "list"),
+    ("can you show me examples of affirmations", "list"),
+])
+def test_a_word_inside_another_is_no_cue_and_asking_for_examples_is_a_list(question, kind):
+    assert question_type(question) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, items", [
+    ("which aspects of well-being does the social services and well-being wales act set out",
+     ["protection from abuse and neglect", "suitability of living accommodation", "contribution made to society"]),
+])
+def test_a_list_ranked_below_passages_that_only_mention_it_is_still_given(real_runtime, question, items):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert all(item in answer.answer.lower() for item in items), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, page", [
+    ("give me some examples of open questions i could use", "open-questions"),
+    ("can you show me examples of affirmations", "affirmations"),
+])
+def test_asking_for_examples_gets_the_examples_not_only_their_introduction(real_runtime, question, page):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    quoted = [s for s, _ in sentences_with_citations(answer.answer) if s.startswith('"')]
+    assert len(quoted) >= 3, answer.answer
+    assert not re.search(r"below[^.]*\.\s\[\d+\]$", answer.answer), answer.answer
+
+
+@pytest.mark.slow
+def test_what_is_x_and_what_is_y_defines_both_or_says_less(real_runtime):
+    answer = real_runtime.ask("what is reflective listening and what's a complex reflection?")
+    assert_grounded(answer)
+    text = answer.answer.lower()
+    assert text.startswith("reflective listening") and "complex reflection" in text, answer.answer
