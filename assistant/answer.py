@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import counted_thing, has_cue, opens_pointing, pick_sentences
+from .composer import counted_thing, has_cue, opens_pointing, pick_sentences, pushed_away
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -23,6 +23,9 @@ CANDIDATE_PASSAGES = 5  # passages the composer weighs: the one that answers is 
 # A list question names what it lists ("the well-being aspects in the Act"); the section holding the list can rank
 # below the passages that merely mention it, so the composer looks further down for it.
 LIST_PASSAGES = 10
+RESPONDING_PASSAGES = 20  # how far down a question reporting a person's words looks for passages on responding
+RESPONDING_EXTRA = 3
+RESPONDING_WEIGHT = 0.6  # how far responding to the person steers the sentences, beside the question's own words
 # With the answerability model judging, similarity only screens out the hopeless: a best score down to 0.28 is
 # left to the model, and one down to MODEL_FLOOR is answered only when the model is very sure (tuned on data/dev and
 # the off-topic set: far-off questions score low but can still fool the model).
@@ -212,7 +215,9 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     confidence = None
     if model is not None:
         confidence = model.probability(features(retriever, question, hits, vector))
-        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE)
+        # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
+        # the guidance never quotes; only the model decides it.
+        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
         if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold):
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
@@ -226,7 +231,16 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     sides = difference_sides(question) if kind in ("difference", "definition") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
-    picked = pick_sentences(retriever, hits, question, vector, kind, verdict, sides)
+    compose_vector = vector
+    if kind != "list" and pushed_away(question):
+        extra, about = _responding_passages(retriever, hits)
+        hits = hits + extra
+        # Sentences are weighed by the question and by what it is about: responding to the person.
+        compose_vector = vector + RESPONDING_WEIGHT * about
+        compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
+        if kind == "case":
+            kind = "how_to"  # "she told me to leave her alone, what now?" asks what to do
+    picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
@@ -251,6 +265,23 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+def _responding_passages(retriever: Retriever, hits: list[Hit]) -> tuple[list[Hit], np.ndarray]:
+    """For a question reporting a person's words: the passages on responding to what people say, wherever they rank
+    for the question itself (its words pull towards whatever stage they sound like), and that topic's vector."""
+    responding = set(_words()["responding_topics"])
+    about = _responding_vector(retriever)
+    found = retriever.search(_words()["responding_query"], k=RESPONDING_PASSAGES, vector=about, kind="page")
+    return [h for h in found if h not in hits and responding & set(h.document.topics)][:RESPONDING_EXTRA], about
+
+
+def _responding_vector(retriever: Retriever) -> np.ndarray:
+    cached = getattr(retriever, "_responding_vector", None)
+    if cached is None:
+        cached = retriever.embed([_words()["responding_query"]])[0]
+        retriever._responding_vector = cached  # embedded once per retriever, not once per question
+    return cached
 
 
 def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: str = "",

@@ -43,6 +43,7 @@ HEADING_WEIGHT = 0.03  # and its heading names them
 TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
+RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
@@ -81,6 +82,32 @@ def opens_pointing(sentence: str) -> bool:
         any(f" {w} " in anywhere for w in data["concluding_words"])
 
 
+_QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
+_TOLD_TO = re.compile(r"\btold (?:me|us|you|them) (?:to |that )(?P<words>[^.?!,]+)", re.I)
+
+
+def pushed_away(question: str) -> bool:
+    """Whether the question reports a person's words that push the worker away or deny a problem ('she told me to
+    leave her alone', 'he says "I don't need you lot"'): it asks how to respond to that person."""
+    words = reported_words(question)
+    return words is not None and has_cue(words.replace("’", "'"), _words()["pushing_away_words"])
+
+
+def reported_words(question: str) -> str | None:
+    """The person's words a question reports ('she says "nothing, just leave me alone"', 'he told me to go away'),
+    or None."""
+    q = " ".join(question.replace("’", "'").split())
+    told = _TOLD_TO.search(q)
+    if told:
+        return told.group("words").strip()
+    for match in _QUOTE_IN_QUESTION.finditer(q):
+        before = normalise(q[:match.start()]).split()[-4:]
+        verb = next((n for n, w in enumerate(before) if has_cue(w, _words()["speech_verbs"])), None)
+        if verb is not None and not set(before[:verb]) & set(_words()["document_words"]):
+            return (match.group(1) or match.group(2)).strip()
+    return None
+
+
 @dataclass(frozen=True)
 class SentenceFacts:
     """What the composer needs to know about one indexed sentence, worked out once per index."""
@@ -96,6 +123,7 @@ class SentenceFacts:
     practice: bool  # tells the reader what to do ("Ask what ...")
     trap: bool  # in a section of traps to avoid or poor examples
     reference: bool  # a glossary entry
+    responding: bool  # on a page about responding to what people say (defensiveness, reflections)
     reason: bool  # gives a reason ("because", "so that")
     section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
     named: frozenset[str]  # the words its heading and the page title name
@@ -114,6 +142,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         data = _words()
         reference = bool(set(doc.topics) & set(data["reference_topics"]))
+        responding = bool(set(doc.topics) & set(data["responding_topics"]))
         out: list[SentenceFacts] = []
         section: dict[str, set[str]] = {}
         for s, heading in zip(doc.sentences, headings, strict=True):
@@ -125,7 +154,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
-                                     has_cue(heading, data["trap_headings"]), reference,
+                                     has_cue(heading, data["trap_headings"]), reference, responding,
                                      has_cue(s, data["reason_cues"]), frozenset(section[heading]),
                                      frozenset(tokenize(f"{doc.title} {heading}")),
                                      frozenset(tokenize(s)) | frozenset(tokenize(heading))))
@@ -228,6 +257,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = has_cue(question, _words()["trap_questions"])
+    reported = pushed_away(question)
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     out: dict[tuple[int, int], Candidate] = {}
@@ -266,6 +296,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
+            if reported and f.responding:
+                score += RESPONDING_BONUS
             if f.story and not about_story:
                 score -= STORY_PENALTY
             if f.trap and not about_traps:
@@ -411,6 +443,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         n = len(hits[key[0]].document.sentences[key[1]].split())
         if words + n > MAX_WORDS or not _standalone(index, hits, key, chosen, question):
             return False
+        if facts(index, hits[key[0]].position)[key[1]].lead_in:
+            return False  # a lead-in joins only inside an excerpt that carries its list
         vector = index.sentence_rows(hits[key[0]].position)[key[1]]
         return all(float(v @ vector) <= SAME_SENTENCE for v in vectors)
 
@@ -437,12 +471,15 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
             add(match)
     top = scored[best].score
     weights = term_weights(retriever, question)
+    reported = pushed_away(question)
     for key in ranked[1:]:
         if words >= MIN_EXCERPT_WORDS or scored[key].score < top - OTHER_PAGE_WINDOW:
             break
         said = set().union(*(facts(index, hits[n].position)[i].tokens for n, i in chosen))
         # Another passage's sentence is stitched on only when it says something asked about that the excerpt lacks.
-        if key[0] != best[0] and not (set(weights) - said) & facts(index, hits[key[0]].position)[key[1]].tokens:
+        other = facts(index, hits[key[0]].position)[key[1]]
+        # (A question reporting a person's words asks how to respond: its own words are the person's, not the topic.)
+        if key[0] != best[0] and not (set(weights) - said) & other.tokens and not (reported and other.responding):
             continue
         if joins(key):
             add(key)

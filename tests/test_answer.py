@@ -461,3 +461,32 @@ def test_what_is_x_and_what_is_y_defines_both_or_says_less(real_runtime):
     assert_grounded(answer)
     text = answer.answer.lower()
     assert text.startswith("reflective listening") and "complex reflection" in text, answer.answer
+
+
+@pytest.mark.parametrize("question, words", [
+    ("he keeps saying 'I don't need you lot' how should i respond", "I don't need you lot"),
+    ('she said "just go away" and shut the door', "just go away"),
+    ("my client told me to leave her alone, what now", "leave her alone"),
+    ("what does 'what matters' mean", None),
+    ("the referral says he is 'unkempt and not coping' but hes refusing help", None),
+    ("is 'attend the day centre' an outcome", None),
+])
+def test_a_question_reporting_a_persons_words_is_recognised(question, words):
+    from assistant.composer import reported_words
+
+    assert reported_words(question) == words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "the teenager just says 'leave me alone' whenever i ask what she wants. what do i do",
+    "my client told me to leave her alone, what do i do",
+    "he keeps saying 'I don't need you lot' how should i respond",
+])
+def test_a_persons_words_are_answered_about_responding_to_them_not_a_stage(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    cited = {answer.sources[n - 1].document.page for _, n in sentences_with_citations(answer.answer)}
+    assert cited <= {"defensiveness-and-argument", "reflective-listening"}, answer.answer
+    assert "ending is rushed" not in answer.answer
