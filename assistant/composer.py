@@ -29,6 +29,7 @@ LEXICAL_WEIGHT = 0.15
 OTHER_PAGE_WINDOW = 0.10  # a short excerpt takes a sentence from elsewhere only this close to the anchor
 SAME_SENTENCE = 0.90
 DEFINITION_BONUS = 0.15
+LETTER_BONUS = 1.0  # for "what is the A in OARS?", the line that spells that letter out: it leads
 LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
 VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
@@ -223,6 +224,15 @@ def definition_pattern(question: str) -> re.Pattern | None:
     return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
 
 
+_LETTER_QUESTION = re.compile(r"\b(?:the|an?)\s+['\"‘]?([a-z])['\"’]?\s+(?:in|of|from)\s+(?:the\s+)?[a-z]{2,8}\b", re.I)
+
+
+def letter_asked(question: str) -> str | None:
+    """The letter a question about an acronym asks for ('what is the A in OARS' -> 'A'), or None."""
+    match = _LETTER_QUESTION.search(question)
+    return match.group(1).upper() if match else None
+
+
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
 
@@ -249,6 +259,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     weights = term_weights(retriever, question)
     total = sum(weights.values())
     definition = definition_pattern(question) if kind in ("definition", "list") else None
+    letter = letter_asked(question)
+    # "What is the A in OARS?" is answered by "A for affirming, which means ...", above all else.
+    spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
     list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
@@ -285,6 +298,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
             if list_nouns & f.listing:
                 score += LIST_NOUN_BONUS
+            if spelled and spelled.match(sentence):
+                score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if any(d.match(sentence) for d in side_definitions):

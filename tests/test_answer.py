@@ -490,3 +490,14 @@ def test_a_persons_words_are_answered_about_responding_to_them_not_a_stage(real_
     cited = {answer.sources[n - 1].document.page for _, n in sentences_with_citations(answer.answer)}
     assert cited <= {"defensiveness-and-argument", "reflective-listening"}, answer.answer
     assert "ending is rushed" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, letter, skill", [
+    ("what is the A in OARS", "A", "affirm"), ("whats the o in oars?", "O", "open question"),
+    ("what does the S in OARS stand for", "S", "summar"),
+])
+def test_a_question_about_one_letter_of_an_acronym_opens_with_that_letter(real_runtime, question, letter, skill):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert answer.answer.startswith(f"{letter} for ") and skill in answer.answer.split(" [")[0].lower(), answer.answer
