@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import counted_thing, has_cue, opens_pointing, pick_sentences, pushed_away
+from .composer import counted_thing, has_cue, letter_asked, opens_pointing, pick_sentences, pushed_away
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -78,6 +78,8 @@ def question_type(question: str) -> str:
     q = normalise(question).strip(" ?!.")
     q = re.sub(r"^(?:so|ok|okay|hi|please|pls|um|quick question)[,:]?\s+", "", q)
     data = _words()
+    if letter_asked(q):
+        return "definition"  # "what does the S in OARS stand for?" asks for one letter, not the list
     if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q):
         return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
