@@ -224,7 +224,8 @@ def definition_pattern(question: str) -> re.Pattern | None:
     return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
 
 
-_LETTER_QUESTION = re.compile(r"\b(?:the|an?)\s+['\"‘]?([a-z])['\"’]?\s+(?:in|of|from)\s+(?:the\s+)?[a-z]{2,8}\b", re.I)
+_LETTER_QUESTION = re.compile(r"\b(?:the|an?)\s+['\"‘]?([a-z])['\"’]?\s+(?:(?:stands?|means?)\s+(?:for\s+)?)?"
+                              r"(?:in|of|from)\s+(?:the\s+)?[a-z]{2,8}\b", re.I)
 
 
 def letter_asked(question: str) -> str | None:

@@ -146,6 +146,7 @@ def test_is_it_an_outcome_gets_a_cited_verdict_first(real_runtime, question):
 @pytest.mark.parametrize("question, other", [
     ("is 'attend the day centre 3 times a week' an outcome or not", "care calls"),
     ("is going to a day centre an outcome", "care calls"),
+    ("is 'a place at the day centre' an outcome or not?", "opposite"),
 ])
 def test_the_verdict_sentence_is_not_about_another_quoted_example(real_runtime, question, other):
     answer = real_runtime.ask(question)
@@ -495,7 +496,7 @@ def test_a_persons_words_are_answered_about_responding_to_them_not_a_stage(real_
 @pytest.mark.slow
 @pytest.mark.parametrize("question, letter, skill", [
     ("what is the A in OARS", "A", "affirm"), ("whats the o in oars?", "O", "open question"),
-    ("what does the S in OARS stand for", "S", "summar"),
+    ("what does the S in OARS stand for", "S", "summar"), ("what does the a stand for in oars", "A", "affirm"),
 ])
 def test_a_question_about_one_letter_of_an_acronym_opens_with_that_letter(real_runtime, question, letter, skill):
     answer = real_runtime.ask(question)
