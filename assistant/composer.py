@@ -440,10 +440,12 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         ranked = said[:1] + [k for k in ranked if k not in said[:1]]
     best = ranked[0]
     for key in ([] if verdict else ranked[:3]):
-        # An anchor that names someone the answer cannot introduce gives way to a close one that does not.
+        # An anchor that names someone the answer cannot introduce, or that points back at what came before it
+        # ('Each helpful response ...' after a list of examples), gives way to a close one that does neither.
         if scored[key].score < scored[best].score - 0.05:
             break
-        if not _unintroduced(scored[key].text, [], question):
+        if not _unintroduced(scored[key].text, [], question) and \
+                not facts(index, hits[key[0]].position)[key[1]].points_back:
             best = key
             break
     if verdict:

@@ -502,3 +502,10 @@ def test_a_question_about_one_letter_of_an_acronym_opens_with_that_letter(real_r
     answer = real_runtime.ask(question)
     assert_grounded(answer)
     assert answer.answer.startswith(f"{letter} for ") and skill in answer.answer.split(" [")[0].lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_persons_words_get_the_principle_first_not_a_lead_in_or_a_line_pointing_back(real_runtime):
+    answer = real_runtime.ask("my nephew says 'nothing, just leave me alone' every time i ask what he wants. what next")
+    first, _, _ = first_cited(answer)
+    assert not first.rstrip().endswith(":") and not first.startswith(("Each ", "This ", "These ")), answer.answer
