@@ -80,7 +80,8 @@ def question_type(question: str) -> str:
     data = _words()
     if letter_asked(q):
         return "definition"  # "what does the S in OARS stand for?" asks for one letter, not the list
-    if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q):
+    if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q) and \
+            not re.match(r"(?:what is|what's|whats|define)\b", q):  # "what is a reflection? give me an example"
         return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
         return "difference"

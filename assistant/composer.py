@@ -353,6 +353,10 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
         return (info[j].kind in ("item", "label", "more") and not info[j].labelled) or \
             (info[j].kind != "text" and kind == "list")
 
+    def child_list_ahead(j: int) -> bool:  # the anchor's section goes on into a sub-section that is a list
+        after = next((n for n in range(j, len(info)) if section[n] != section[anchor]), None)
+        return after is not None and section[after].startswith(section[anchor] + " > ") and listed(after)
+
     start = anchor
     if kind in ("list", "how_to") and info[start].kind != "text":
         # An item of a list answers a list question only with its lead-in and the other items.
@@ -395,6 +399,9 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
         elif info[end].kind != "text" and info[j].kind != "text":
             break  # one item answers; the list's other items are about other things
         elif in_list or words >= MIN_EXCERPT_WORDS or info[j].labelled:
+            if kind == "list" and info[j].kind == "text" and any(info[n].lead_in for n in keys) and \
+                    child_list_ahead(j):
+                continue  # the text between a lead-in ("The examples below ...") and its examples is skipped
             break
         keys.append(j)
         words += info[j].words
