@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import counted_thing, has_cue, opens_pointing, pick_sentences
+from .composer import counted_thing, has_cue, letter_asked, opens_pointing, pick_sentences, pushed_away
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -20,6 +20,12 @@ from .text import normalise, tokenize
 __all__ = ["Answer", "answer_question", "opens_pointing", "outcome_statement", "polarity", "question_type"]
 
 CANDIDATE_PASSAGES = 5  # passages the composer weighs: the one that answers is often not the most similar
+# A list question names what it lists ("the well-being aspects in the Act"); the section holding the list can rank
+# below the passages that merely mention it, so the composer looks further down for it.
+LIST_PASSAGES = 10
+RESPONDING_PASSAGES = 20  # how far down a question reporting a person's words looks for passages on responding
+RESPONDING_EXTRA = 3
+RESPONDING_WEIGHT = 0.6  # how far responding to the person steers the sentences, beside the question's own words
 # With the answerability model judging, similarity only screens out the hopeless: a best score down to 0.28 is
 # left to the model, and one down to MODEL_FLOOR is answered only when the model is very sure (tuned on data/dev and
 # the off-topic set: far-off questions score low but can still fool the model).
@@ -72,14 +78,19 @@ def question_type(question: str) -> str:
     q = normalise(question).strip(" ?!.")
     q = re.sub(r"^(?:so|ok|okay|hi|please|pls|um|quick question)[,:]?\s+", "", q)
     data = _words()
+    if letter_asked(q):
+        return "definition"  # "what does the S in OARS stand for?" asks for one letter, not the list
+    if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q) and \
+            not re.match(r"(?:what is|what's|whats|define)\b", q):  # "what is a reflection? give me an example"
+        return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
         return "difference"
     if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
-        return "list" if any(cue in f" {q} " for cue in data["list_cues"]) else "definition"
+        return "list" if has_cue(q, data["list_cues"]) else "definition"
     for kind in ("why", "how_to", "definition", "yes_no"):
         for opener in data["question_types"][kind]:
             if q == opener or q.startswith(opener + " "):
-                if kind == "definition" and any(cue in f" {q} " for cue in data["list_cues"]):
+                if kind == "definition" and has_cue(q, data["list_cues"]):
                     return "list"
                 return kind
     if any(q.startswith(c) for c in ("list ", "name ", "give me", "examples", "example of")) or \
@@ -93,7 +104,8 @@ def question_type(question: str) -> str:
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
     r"(?P<x>.+?)\s+(?:count(?:s)?\s+as\s+|really\s+)?(?:an?\s+)?(?:(?:personal|good|real)\s+)?"
-    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?\s*[?!.]*$", re.I)
+    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?"
+    r"(?:[\s,]+or\s+(?:not|no|what))?\s*[?!.]*$", re.I)
 _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome\s+(?:just\s+)?be\s+(?P<x>.+?)"
                          r"\s*[?!.]*$", re.I)
 
@@ -122,9 +134,14 @@ _SIDES = re.compile(r"difference(?:s)?\s+between\s+(?:an?\s+|the\s+)?(?P<x>.+?)\
                     r"\s*[?!.]*$", re.I)
 
 
+_TWO_TERMS = re.compile(r"^(?:what(?:'s|s| is| are)|define)\s+(?:an?\s+|the\s+)?(?P<x>[^,?]+?),?\s+and\s+"
+                        r"(?:what(?:'s|s| is| are)\s+)(?:an?\s+|the\s+)?(?P<y>[^?]+?)\s*[?!.]*$", re.I)
+
+
 def difference_sides(question: str) -> tuple[str, ...]:
-    """X and Y in 'the difference between X and Y'; () for other questions."""
-    match = _SIDES.search(" ".join(question.split()))
+    """X and Y in 'the difference between X and Y', or in 'what is X and what is Y?'; () for other questions."""
+    q = " ".join(question.split())
+    match = _SIDES.search(q) or _TWO_TERMS.match(q)
     return (match.group("x"), match.group("y")) if match else ()
 
 
@@ -201,7 +218,9 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     confidence = None
     if model is not None:
         confidence = model.probability(features(retriever, question, hits, vector))
-        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE)
+        # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
+        # the guidance never quotes; only the model decides it.
+        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
         if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold):
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
@@ -212,8 +231,19 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if verdict == "outcome" and not in_own_words(statement):
             # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
             verdict = None
-    sides = difference_sides(question) if kind == "difference" else ()
-    picked = pick_sentences(retriever, hits, question, vector, kind, verdict, sides)
+    sides = difference_sides(question) if kind in ("difference", "definition") else ()
+    if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
+        hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
+    compose_vector = vector
+    if kind != "list" and pushed_away(question):
+        extra, about = _responding_passages(retriever, hits)
+        hits = hits + extra
+        # Sentences are weighed by the question and by what it is about: responding to the person.
+        compose_vector = vector + RESPONDING_WEIGHT * about
+        compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
+        if kind == "case":
+            kind = "how_to"  # "she told me to leave her alone, what now?" asks what to do
+    picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
@@ -238,6 +268,23 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+def _responding_passages(retriever: Retriever, hits: list[Hit]) -> tuple[list[Hit], np.ndarray]:
+    """For a question reporting a person's words: the passages on responding to what people say, wherever they rank
+    for the question itself (its words pull towards whatever stage they sound like), and that topic's vector."""
+    responding = set(_words()["responding_topics"])
+    about = _responding_vector(retriever)
+    found = retriever.search(_words()["responding_query"], k=RESPONDING_PASSAGES, vector=about, kind="page")
+    return [h for h in found if h not in hits and responding & set(h.document.topics)][:RESPONDING_EXTRA], about
+
+
+def _responding_vector(retriever: Retriever) -> np.ndarray:
+    cached = getattr(retriever, "_responding_vector", None)
+    if cached is None:
+        cached = retriever.embed([_words()["responding_query"]])[0]
+        retriever._responding_vector = cached  # embedded once per retriever, not once per question
+    return cached
 
 
 def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: str = "",

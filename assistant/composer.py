@@ -29,6 +29,7 @@ LEXICAL_WEIGHT = 0.15
 OTHER_PAGE_WINDOW = 0.10  # a short excerpt takes a sentence from elsewhere only this close to the anchor
 SAME_SENTENCE = 0.90
 DEFINITION_BONUS = 0.15
+LETTER_BONUS = 1.0  # for "what is the A in OARS?", the line that spells that letter out: it leads
 LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
 VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
@@ -43,6 +44,7 @@ HEADING_WEIGHT = 0.03  # and its heading names them
 TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
+RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
@@ -81,6 +83,32 @@ def opens_pointing(sentence: str) -> bool:
         any(f" {w} " in anywhere for w in data["concluding_words"])
 
 
+_QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
+_TOLD_TO = re.compile(r"\btold (?:me|us|you|them) (?:to |that )(?P<words>[^.?!,]+)", re.I)
+
+
+def pushed_away(question: str) -> bool:
+    """Whether the question reports a person's words that push the worker away or deny a problem ('she told me to
+    leave her alone', 'he says "I don't need you lot"'): it asks how to respond to that person."""
+    words = reported_words(question)
+    return words is not None and has_cue(words.replace("’", "'"), _words()["pushing_away_words"])
+
+
+def reported_words(question: str) -> str | None:
+    """The person's words a question reports ('she says "nothing, just leave me alone"', 'he told me to go away'),
+    or None."""
+    q = " ".join(question.replace("’", "'").split())
+    told = _TOLD_TO.search(q)
+    if told:
+        return told.group("words").strip()
+    for match in _QUOTE_IN_QUESTION.finditer(q):
+        before = normalise(q[:match.start()]).split()[-4:]
+        verb = next((n for n, w in enumerate(before) if has_cue(w, _words()["speech_verbs"])), None)
+        if verb is not None and not set(before[:verb]) & set(_words()["document_words"]):
+            return (match.group(1) or match.group(2)).strip()
+    return None
+
+
 @dataclass(frozen=True)
 class SentenceFacts:
     """What the composer needs to know about one indexed sentence, worked out once per index."""
@@ -96,6 +124,7 @@ class SentenceFacts:
     practice: bool  # tells the reader what to do ("Ask what ...")
     trap: bool  # in a section of traps to avoid or poor examples
     reference: bool  # a glossary entry
+    responding: bool  # on a page about responding to what people say (defensiveness, reflections)
     reason: bool  # gives a reason ("because", "so that")
     section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
     named: frozenset[str]  # the words its heading and the page title name
@@ -114,6 +143,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         data = _words()
         reference = bool(set(doc.topics) & set(data["reference_topics"]))
+        responding = bool(set(doc.topics) & set(data["responding_topics"]))
         out: list[SentenceFacts] = []
         section: dict[str, set[str]] = {}
         for s, heading in zip(doc.sentences, headings, strict=True):
@@ -125,7 +155,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
-                                     has_cue(heading, data["trap_headings"]), reference,
+                                     has_cue(heading, data["trap_headings"]), reference, responding,
                                      has_cue(s, data["reason_cues"]), frozenset(section[heading]),
                                      frozenset(tokenize(f"{doc.title} {heading}")),
                                      frozenset(tokenize(s)) | frozenset(tokenize(heading))))
@@ -194,6 +224,16 @@ def definition_pattern(question: str) -> re.Pattern | None:
     return re.compile(rf"^(?:\S+\s+){{0,2}}?{stem}\w*\b[^.]{{0,40}}?\b(?:is|are|means|describes?|stands?)\b", re.I)
 
 
+_LETTER_QUESTION = re.compile(r"\b(?:the|an?)\s+['\"‘]?([a-z])['\"’]?\s+(?:(?:stands?|means?)\s+(?:for\s+)?)?"
+                              r"(?:in|of|from)\s+(?:the\s+)?[a-z]{2,8}\b", re.I)
+
+
+def letter_asked(question: str) -> str | None:
+    """The letter a question about an acronym asks for ('what is the A in OARS' -> 'A'), or None."""
+    match = _LETTER_QUESTION.search(question)
+    return match.group(1).upper() if match else None
+
+
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 _COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
 
@@ -220,6 +260,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     weights = term_weights(retriever, question)
     total = sum(weights.values())
     definition = definition_pattern(question) if kind in ("definition", "list") else None
+    letter = letter_asked(question)
+    # "What is the A in OARS?" is answered by "A for affirming, which means ...", above all else.
+    spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
     list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
@@ -228,6 +271,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = has_cue(question, _words()["trap_questions"])
+    reported = pushed_away(question)
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     out: dict[tuple[int, int], Candidate] = {}
@@ -255,6 +299,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
             if list_nouns & f.listing:
                 score += LIST_NOUN_BONUS
+            if spelled and spelled.match(sentence):
+                score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if any(d.match(sentence) for d in side_definitions):
@@ -266,6 +312,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
+            if reported and f.responding:
+                score += RESPONDING_BONUS
             if f.story and not about_story:
                 score -= STORY_PENALTY
             if f.trap and not about_traps:
@@ -276,6 +324,16 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score -= 0.02  # it brings the sentence before it: a little less direct
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
     return out
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
+
+
+def _quotes_other(sentence: str, question: str) -> bool:
+    """Whether the sentence quotes an example the question does not ask about."""
+    asked = set(tokenize(question))
+    quotes = [set(tokenize(quoted)) for quoted in _QUOTED.findall(sentence)]
+    return any(words and len(words & asked) * 2 < len(words) for words in quotes)
 
 
 def _unintroduced(sentence: str, before: list[str], question: str) -> bool:
@@ -294,6 +352,10 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     def listed(j: int) -> bool:  # a member of a list: items, their labels, and example lines for list questions
         return (info[j].kind in ("item", "label", "more") and not info[j].labelled) or \
             (info[j].kind != "text" and kind == "list")
+
+    def child_list_ahead(j: int) -> bool:  # the anchor's section goes on into a sub-section that is a list
+        after = next((n for n in range(j, len(info)) if section[n] != section[anchor]), None)
+        return after is not None and section[after].startswith(section[anchor] + " > ") and listed(after)
 
     start = anchor
     if kind in ("list", "how_to") and info[start].kind != "text":
@@ -323,8 +385,13 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     in_list = info[end].lead_in or (info[end].kind != "text" and kind in ("list", "how_to"))
     limit = MAX_LIST_WORDS if kind in ("list", "how_to") else MAX_WORDS
     for j in range(end + 1, len(doc.sentences)):
-        if section[j] != section[anchor] or words + info[j].words > limit:
+        # A list question runs on into its section's own sub-section of examples ("Examples ... > Good examples").
+        into_list = kind == "list" and section[j].startswith(section[anchor] + " > ") and listed(j)
+        if (section[j] != section[anchor] and not (into_list or (in_list and section[j] == section[j - 1]))) \
+                or words + info[j].words > limit:
             break
+        if into_list:
+            in_list = True
         if in_list and listed(j):
             pass  # the list a lead-in introduces comes whole
         elif info[j].kind == "more" and info[end].kind != "text":
@@ -332,6 +399,9 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
         elif info[end].kind != "text" and info[j].kind != "text":
             break  # one item answers; the list's other items are about other things
         elif in_list or words >= MIN_EXCERPT_WORDS or info[j].labelled:
+            if kind == "list" and info[j].kind == "text" and any(info[n].lead_in for n in keys) and \
+                    child_list_ahead(j):
+                continue  # the text between a lead-in ("The examples below ...") and its examples is skipped
             break
         keys.append(j)
         words += info[j].words
@@ -341,7 +411,8 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
     # An example line goes only with the line it continues; its label's item only with the label's list.
     shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
     # A lead-in whose list did not come with it says nothing.
-    return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1))]
+    return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
+            (kind == "list" and any(listed(n) for n in shown if n > j))]
 
 
 def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chosen: list[tuple[int, int]],
@@ -371,13 +442,17 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
                 if any(t in scored[k].text.lower() for t in terms)
                 and not facts(index, hits[k[0]].position)[k[1]].points_back]
+        # A verdict about another quoted example ('"Two care calls a day" is a service') does not settle this one.
+        said = [k for k in said if not _quotes_other(scored[k].text, question)] or said
         ranked = said[:1] + [k for k in ranked if k not in said[:1]]
     best = ranked[0]
     for key in ([] if verdict else ranked[:3]):
-        # An anchor that names someone the answer cannot introduce gives way to a close one that does not.
+        # An anchor that names someone the answer cannot introduce, or that points back at what came before it
+        # ('Each helpful response ...' after a list of examples), gives way to a close one that does neither.
         if scored[key].score < scored[best].score - 0.05:
             break
-        if not _unintroduced(scored[key].text, [], question):
+        if not _unintroduced(scored[key].text, [], question) and \
+                not facts(index, hits[key[0]].position)[key[1]].points_back:
             best = key
             break
     if verdict:
@@ -393,6 +468,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         n = len(hits[key[0]].document.sentences[key[1]].split())
         if words + n > MAX_WORDS or not _standalone(index, hits, key, chosen, question):
             return False
+        if facts(index, hits[key[0]].position)[key[1]].lead_in:
+            return False  # a lead-in joins only inside an excerpt that carries its list
         vector = index.sentence_rows(hits[key[0]].position)[key[1]]
         return all(float(v @ vector) <= SAME_SENTENCE for v in vectors)
 
@@ -407,18 +484,27 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         side_terms = set(tokenize(side))
         if not side_terms or any(side_terms <= facts(index, hits[n].position)[i].tokens for n, i in chosen):
             continue
-        match = next((k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens
-                      and joins(k)), None)
+        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)]
+        defines = definition_pattern(f"what is {side}")
+        # Y's definition, or a sentence with Y as its subject ("A complex reflection adds something").
+        defined = [k for k in fitting if (defines and defines.match(scored[k].text)) or
+                   (normalise(side) in normalise(" ".join(scored[k].text.split()[:4])) and
+                    not facts(index, hits[k[0]].position)[k[1]].trap)]
+        # "What is X and what is Y?" is answered by Y's definition or not at all; a difference by any line on Y.
+        match = (defined or ([] if kind == "definition" else fitting) or [None])[0]
         if match:
             add(match)
     top = scored[best].score
     weights = term_weights(retriever, question)
+    reported = pushed_away(question)
     for key in ranked[1:]:
         if words >= MIN_EXCERPT_WORDS or scored[key].score < top - OTHER_PAGE_WINDOW:
             break
         said = set().union(*(facts(index, hits[n].position)[i].tokens for n, i in chosen))
         # Another passage's sentence is stitched on only when it says something asked about that the excerpt lacks.
-        if key[0] != best[0] and not (set(weights) - said) & facts(index, hits[key[0]].position)[key[1]].tokens:
+        other = facts(index, hits[key[0]].position)[key[1]]
+        # (A question reporting a person's words asks how to respond: its own words are the person's, not the topic.)
+        if key[0] != best[0] and not (set(weights) - said) & other.tokens and not (reported and other.responding):
             continue
         if joins(key):
             add(key)

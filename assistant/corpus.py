@@ -47,6 +47,8 @@ class Page:
     audience: list[str]
     body: str
     path: Path | None = None
+    # Set only on a page written from somewhere other than the Social Care Wales outcomes guidance: that source's name.
+    source_title: str = ""
 
     @property
     def url(self) -> str:
@@ -140,6 +142,7 @@ def parse_page(text: str, slug: str, path: Path | None = None) -> Page:
         audience=as_list(meta["audience"]),
         body=text[match.end():],
         path=path,
+        source_title=str(meta.get("source_title") or ""),
     )
 
 

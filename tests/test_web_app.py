@@ -245,3 +245,11 @@ def test_an_older_persons_daughter_never_makes_them_a_parent(client):
     kids = client.post("/api/suggest", json={"text": "My daughter won't go to school and I'm at my wits' end."}
                        ).get_json()
     assert kids["audience"] == "parent"
+
+
+def test_a_guidance_page_names_the_source_it_was_written_from(client):
+    offer = client.get("/guidance/active-offer-welsh").get_data(as_text=True)
+    assert "using-welsh-at-work" in offer and "not from the Social Care Wales outcomes guidance" in offer
+    assert "understanding-an-outcomes-approach" not in offer
+    oars = client.get("/guidance/oars").get_data(as_text=True)
+    assert "understanding-an-outcomes-approach" in oars and "Written from" not in oars

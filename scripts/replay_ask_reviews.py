@@ -1,0 +1,73 @@
+"""Replay past ask reviews: run today's `ask` on every case of data/reviews/*-ask-*/ and compare with the answers the
+reviewer graded. An answer identical to a graded one keeps its grade (and the reviewer's first-sentence and
+satisfied marks); anything else is counted as new and, with --show new, printed beside the reviewer's note and key,
+so a change shows which graded-0/1 answers it replaced and which graded-2 ones it kept.
+
+Reported reviews are development data: this is a tuning proxy, not an acceptance figure; the next review is fresh.
+Usage: PYTHONPATH=$PWD .venv/bin/python scripts/replay_ask_reviews.py [--show new|low|all] [--ids q01,q02]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.runtime import Runtime  # noqa: E402
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--show", choices=("new", "low", "all"), default=None)
+    parser.add_argument("--ids", default="")
+    parser.add_argument("--reviews", default="", help="comma-separated suffixes, e.g. ask-3")
+    args = parser.parse_args()
+    rt = Runtime()
+    rt.ensure_index()
+    print("| review | in scope | unchanged | graded 2 kept | first sentence kept | new | in scope not found | "
+          "out of scope answered |")
+    print("|---|---|---|---|---|---|---|---|")
+    shown = []
+    for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-ask-*") if (f / "scores.md").exists()):
+        if args.reviews and not any(folder.name.endswith(r) for r in args.reviews.split(",")):
+            continue
+        grades = {g["id"]: g for g in read_jsonl(folder / "grades.jsonl") if g.get("kind") == "answer"}
+        key = {k["id"]: k for k in read_jsonl(folder / "key.jsonl")}
+        counts: Counter = Counter()
+        for case in read_jsonl(folder / "cases.jsonl"):
+            if args.ids and case["id"] not in args.ids.split(","):
+                continue
+            truth = key.get(case["id"], {})
+            result = rt.ask(case["q"]).to_dict()
+            graded = grades.get(case["id"], {})
+            if not truth.get("in_scope", True):
+                counts["out answered"] += result["found"] and not truth.get("injection")
+                continue
+            counts["in"] += 1
+            counts["in not found"] += not result["found"]
+            same = graded.get("text") == result["answer"]
+            counts["same"] += same
+            counts["2 kept"] += same and graded.get("grade") == 2
+            counts["first kept"] += same and bool(graded.get("first_sentence_answers"))
+            counts["new"] += not same
+            if args.show == "all" or (args.show == "new" and not same) or \
+                    (args.show == "low" and (not same or graded.get("grade", 2) < 2)):
+                mark = graded.get("grade") if same else "new"
+                shown.append(f"{folder.name[-5:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
+                             f"   was [{graded.get('grade')}]: {graded.get('text', '')[:300]}\n"
+                             f"   key: {truth.get('key_points')}")
+        print(f"| {folder.name} | {counts['in']} | {counts['same']} | {counts['2 kept']} | {counts['first kept']} | "
+              f"{counts['new']} | {counts['in not found']} | {counts['out answered']} |")
+    print("\n".join(shown))
+
+
+if __name__ == "__main__":
+    main()
