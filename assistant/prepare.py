@@ -23,8 +23,18 @@ from .retrieval import Retriever
 from .safety import disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
-from .visit import (KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, lowered, phrase_pattern, read_visit,
-                    without_guesses)
+from .visit import (
+    KIND_LABELS,
+    SETTING_LABELS,
+    Person,
+    Visit,
+    data,
+    has,
+    lowered,
+    phrase_pattern,
+    read_visit,
+    without_guesses,
+)
 
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
