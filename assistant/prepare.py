@@ -307,9 +307,13 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
     for p in visit.people[1:]:
         if p.absent or (visit.person.role == "carer" and p.role == "family"):
             continue
+        if p.who == "the family" and len(visit.people) > 2:
+            continue  # "a family review with mum and dad": the family are the people named
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
                 (p.role == "child" and p.age is not None and present):  # "want to hear from Osian too"
             people.append(p)
+    # a child the worker wants to hear from before other adults, so the page's section limit never drops them
+    people = people[:1] + sorted(people[1:], key=lambda p: p.role != "child")
     people = people[:MAX_SECTIONS]
     if visit.kind == "core_group" and any(p.role == "professional" for p in visit.people):
         people = people[:MAX_SECTIONS - 1] + [PROFESSIONALS]

@@ -184,7 +184,7 @@ def _risky(low: str, pos: int, label: str) -> bool:
     """The note names this person as a danger ("baby's dad has history of violence")."""
     words = low[pos:].split(" ")
     # the role word may be one word ("dad") or two ("foster carer")
-    return any(_pattern("risky_after").match(" " + " ".join(words[k:])) for k in (1, 2))
+    return any(_pattern("risky_after").match(" ".join(words[k:])) for k in (1, 2))
 
 
 def _sentence(low: str, pos: int) -> str:
@@ -233,6 +233,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
+_SEEN_AT_SCHOOL = re.compile(r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+at "
+                             r"(?:the |her |his |their )?school\b")
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -263,7 +265,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         kind_found = "first_visit"  # another agency's follow-up is our first meeting
     carer_at = _caring_subject(context, mentions)
     risky = {pos for pos, _, label in mentions if _risky(low, pos, label)}
-    expecting = has(context, "expecting")
+    expecting = has(context, "expecting") and not any(unit in ("month", "week") for _, unit, _ in found_ages)
     parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky
                and not m[2].startswith("the baby's") and not (expecting and m[2] in ("dad", "the parents"))
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
@@ -346,8 +348,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             label = "the unborn baby"
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) else ""
-        same = next((p for p in others if p.who == label or (role == "child" and p.role == "child"
-                     and p.who.split()[-1] == label.split()[-1])), None)
+        same = next((p for p in others if p.who == label or (p.role == role and p.who.split()[-1] == label.split()[-1]
+                     and role in ("child", "parent"))), None)  # "his dad ... Dad doesn't know": one dad
         if same is not None:
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
@@ -371,6 +373,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
+    if setting == "home" and _SEEN_AT_SCHOOL.search(low):
+        setting = "school"  # "Seeing Cai, 13, at school about ..."
     if visit_kind == "core_group":
         setting = "meeting"
     elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
