@@ -405,7 +405,11 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         base.add("money")
     welfare_call = is_welfare_call(visit)
     for k, person in enumerate(_people_with_sections(visit, context)):
-        kind = "first_visit_wary" if visit.kind == "first_visit" and "wary" in visit.situations else visit.kind
+        kind = visit.kind
+        if kind == "follow_up" and "met_before" not in visit.situations:
+            kind = "first_visit"  # a follow-up of someone else's call: nothing "since" to review with them
+        if kind == "first_visit" and "wary" in visit.situations:
+            kind = "first_visit_wary"
         template = templates["short"] if visit.short else templates[kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
         present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
