@@ -6,6 +6,7 @@ Nothing read from the note is copied out except the labels of those lists and ag
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import asdict, dataclass, field
@@ -235,6 +236,9 @@ _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:i
                        r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
 _SEEN_AT_SCHOOL = re.compile(r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+at "
                              r"(?:the |her |his |their )?school\b")
+_SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
+                         r"(?:his|her|their|my) $")
+_BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -252,6 +256,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss
     mentions = _mentions(context)
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
+    born = _BORN.search(context)
+    if born and not years:  # "DOB 12/03/1941": an older person, though no age is printed (it could be a year out)
+        older = older or datetime.date.today().year - int(born.group(1)) > data()["ages"]["older_from"]
 
     main: Person | None = None
     others: list[Person] = []
@@ -324,6 +331,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     for k, (pos, entry, label) in enumerate(mentions):
         if label == main.who and (pos == main_position or main.role in ("parent", "carer")):
             continue
+        if main.role == "carer" and _SELF_NAMED.search(low[max(0, pos - 24):pos]):
+            continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
         role, aud = entry["role"], entry["audience"]
         if k == carer_at and main.role != "carer":
             role, aud = "carer", "carer"
