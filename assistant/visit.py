@@ -234,8 +234,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
-_SEEN_AT_SCHOOL = re.compile(r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+at "
-                             r"(?:the |her |his |their )?school\b")
+_MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+(?:at|in) "
+            r"(?:the |a |her |his |their )?")
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
 _BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
@@ -382,8 +382,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
-    if setting == "home" and _SEEN_AT_SCHOOL.search(low):
-        setting = "school"  # "Seeing Cai, 13, at school about ..."
+    if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
+        setting = next((place for place, words in data()["meet_places"].items()
+                        if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
     if visit_kind == "core_group":
         setting = "meeting"
     elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
