@@ -577,7 +577,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
                   visit_kind: str | None = None, language: str | None = None) -> PrepSheet:
     """Everything a worker might want on one printable page before this visit."""
     facts = without_guesses(context)  # the worker's guesses choose nothing; risk is read from the whole note
-    visit = read_visit(facts, audience, visit_kind, language)
+    visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model)
     children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
     if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -115,7 +116,13 @@ def has(text: str, section: str, key: str | None = None) -> bool:
 def without_guesses(context: str) -> str:
     """The note without the worker's own guesses ("Probs just a direct payment."): what the visit is about is read
     from what is known, not from what the worker expects to find."""
-    kept = [s for s in split_sentences(context) if not _pattern("guess_openers").match(lowered(s).lstrip())]
+    kept = []
+    for sentence in split_sentences(context):
+        # a guess may also follow a dash or a semicolon: "wants help with shopping - probably just a DP"
+        clauses = re.split(r"\s+[-–]\s+|;\s+|\.\.\.\s*", sentence)
+        known = list(itertools.takewhile(lambda c: not _pattern("guess_openers").match(lowered(c).lstrip()), clauses))
+        if known:
+            kept.append(sentence if len(known) == len(clauses) else " - ".join(known).rstrip(".,") + ".")
     return " ".join(kept) if kept else context
 
 
@@ -245,12 +252,13 @@ LEAD_CHARS = 40  # an age this near the start belongs to the person the note is 
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
+    # what the worker asked us to respect is read from the whole note ("maybe he's back, so not when he's home")
+    constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
     context = without_guesses(context)
     low = lowered(context)
     found_ages = ages(context)
     years = [(pos, n) for pos, unit, n in found_ages if unit == "year"]
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
-    constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
     situations = [name for name in data()["situations"] if has(context, "situations", name)]
     if "bereaved" in situations and _LONG_AGO.search(lowered(context)):
         situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss

@@ -616,3 +616,13 @@ def test_the_worker_s_guess_is_not_taken_as_fact_and_a_first_visit_leans_on_no_e
 def test_partial_postcodes_are_redacted_but_days_roads_and_hospitals_are_not(context, kept, gone):
     safe = redact_context(context)
     assert all(k in safe for k in kept) and not any(g in safe for g in gone), safe
+
+
+@pytest.mark.parametrize("context, kind, constraint", [
+    ("Referral for Mr Price, 77, wants help with meals - probably just a care package.", "first_visit", None),
+    ("Mum wary, DA last month. Maybe he's back, so only when he's out.", "first_visit", "see_alone"),
+])
+def test_a_guess_after_a_dash_chooses_nothing_but_what_to_respect_still_holds(context, kind, constraint):
+    visit = read_visit(context)
+    assert visit.kind == kind and "service" not in visit.situations
+    assert constraint is None or constraint in visit.constraints
