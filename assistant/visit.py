@@ -62,6 +62,8 @@ class Person:
     def label(self) -> str:
         if self.absent == "risk":
             return f"{self.who} (named as a risk: no questions; see the safety section)"
+        if self.absent == "away":
+            return f"{self.who} (not at the visit)"
         age = f", {self.age}" if self.age is not None else ""
         return f"{self.who} ({AUDIENCE_LABELS.get(self.audience, self.audience)}{age})"
 

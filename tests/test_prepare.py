@@ -596,6 +596,7 @@ def test_a_parent_who_must_not_know_yet_gets_no_questions(real_runtime):
                                  "yet we're seeing him.").to_dict()
     assert sheet["visit"]["setting"] == "school"
     assert {b["for"] for b in sheet["stages"]} == {sheet["people"][0]["who"]}
+    assert "his dad (not at the visit)" in sheet["for"]
 
 
 def test_the_worker_s_guess_is_not_taken_as_fact_and_a_first_visit_leans_on_no_earlier_meeting(real_runtime):
