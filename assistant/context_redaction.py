@@ -29,6 +29,22 @@ def _common_words() -> frozenset[str]:
     return frozenset(w.lower().strip("'") for w in words)
 
 
+@functools.cache
+def _outward_code() -> re.Pattern:
+    """A postcode's first half on its own ("LL54", "CF10"); 'M4' (the motorway) is left alone."""
+    areas = sorted(language_data("redaction")["postcode_areas"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?!M\d(?![\dA-Z]))(?:" + "|".join(areas) + r")\d[\dA-Z]?(?![\w-])")
+
+
+@functools.cache
+def _place() -> re.Pattern:
+    """A run of title-case words headed or ended by a place word: 'Ysbyty Gwynedd', 'Wrexham Maelor Hospital'."""
+    words = language_data("redaction")
+    title = r"[A-Z][a-z'’-]+"
+    heads, tails = "|".join(words["place_heads"]), "|".join(words["place_tails"])
+    return re.compile(rf"\b(?:(?:{heads})(?:\s+(?:{title}|y|yr|a|ap))*\s+{title}|(?:{title}\s+){{1,3}}(?:{tails}))\b")
+
+
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
         word.lower().removesuffix("'s") not in _common_words()
@@ -43,7 +59,11 @@ def redact_context(text: str) -> str:
     protected = starts.sub(lambda m: m.group(1) + (
         m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words() else m.group(2)), text)
     lowered = {m.group(2).lower() for m in starts.finditer(text) if m.group(2)[0].isupper()}
-    safe = redact(protected)
+    # hospitals, schools and surgeries are set aside first, so neither redaction takes them for a person
+    places = [m.group() for m in _place().finditer(protected)]
+    for k, place in enumerate(places):
+        protected = protected.replace(place, f"zzplace{k}zz", 1)
+    safe = _outward_code().sub(placeholder("postcode"), redact(protected))
     spans = []
     for clause in re.finditer(r"[^;:,()\n]+", safe):
         doc = parse(clause.group(), ner=True)
@@ -80,5 +100,8 @@ def redact_context(text: str) -> str:
             merged.append([start, end])
     for start, end in reversed(merged):
         safe = safe[:start] + placeholder("name") + safe[end:]
-    return starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
+    safe = starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
                       safe)
+    for k, place in enumerate(places):
+        safe = safe.replace(f"zzplace{k}zz", place)
+    return safe

@@ -23,7 +23,18 @@ from .retrieval import Retriever
 from .safety import disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
-from .visit import KIND_LABELS, SETTING_LABELS, Person, Visit, data, has, lowered, phrase_pattern, read_visit
+from .visit import (
+    KIND_LABELS,
+    SETTING_LABELS,
+    Person,
+    Visit,
+    data,
+    has,
+    lowered,
+    phrase_pattern,
+    read_visit,
+    without_guesses,
+)
 
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
@@ -150,7 +161,9 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("professionals")
     if any(p.role == "child" for p in v.people[1:]):
         tags.add("child_present")
-    if any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
+    if any(p.who == "the unborn baby" for p in v.people):
+        tags.add("unborn")  # nothing asks about the baby as if it were here
+    elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
         tags.add("infant")
     if v.concerns:
         tags.add("risk")
@@ -229,14 +242,15 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         found.add("school")
     if person is visit.person and any(p.who.endswith(("husband", "wife", "partner")) for p in visit.people[1:]):
         found.add("partner")
-    if visit.kind in ("review", "core_group", "follow_up"):
-        found |= {"past_visit", "plan"}
+    if visit.kind in ("review", "core_group") or (visit.kind == "follow_up" and "met_before" in visit.situations):
+        found |= {"past_visit", "plan"}  # "since our last meeting" only where there was one
     low = lowered(context)
     for name in ("job", "pet", "plan"):
         for m in phrase_pattern(presence[name]).finditer(low):
             # "wife works full time" is the wife's job, not the person's
             if name == "job" and (_pattern_people().search(low[max(0, m.start() - 12):m.start()])
-                                  or re.search(r"(?:not|n't|stopped) $", low[:m.start()])):
+                                  or re.search(r"(?:not|n't|stopped|wants? a|would like a|looking for a|get a) $",
+                                               low[:m.start()])):  # "wants a job": she has none yet
                 continue
             found.add(name)
     return found
@@ -293,8 +307,13 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
     for p in visit.people[1:]:
         if p.absent or (visit.person.role == "carer" and p.role == "family"):
             continue
-        if p.role in ("carer", "parent") or (p.role == "family" and present):
+        if p.who == "the family" and len(visit.people) > 2:
+            continue  # "a family review with mum and dad": the family are the people named
+        if p.role in ("carer", "parent") or (p.role == "family" and present) or \
+                (p.role == "child" and p.age is not None and present):  # "want to hear from Osian too"
             people.append(p)
+    # a child the worker wants to hear from before other adults, so the page's section limit never drops them
+    people = people[:1] + sorted(people[1:], key=lambda p: p.role != "child")
     people = people[:MAX_SECTIONS]
     if visit.kind == "core_group" and any(p.role == "professional" for p in visit.people):
         people = people[:MAX_SECTIONS - 1] + [PROFESSIONALS]
@@ -363,6 +382,8 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False
     if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
+    if "unborn" in tags and re.search(r"\b(?:children|kids|school|the baby is|with the baby|baby's)\b", item["text"]):
+        return False  # the baby is not born yet
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
             re.search(r"\bchildren\b", item["text"]):
         return False  # the visit is about one child or young person, not "the children"
@@ -384,7 +405,11 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         base.add("money")
     welfare_call = is_welfare_call(visit)
     for k, person in enumerate(_people_with_sections(visit, context)):
-        kind = "first_visit_wary" if visit.kind == "first_visit" and "wary" in visit.situations else visit.kind
+        kind = visit.kind
+        if kind == "follow_up" and "met_before" not in visit.situations:
+            kind = "first_visit"  # a follow-up of someone else's call: nothing "since" to review with them
+        if kind == "first_visit" and "wary" in visit.situations:
+            kind = "first_visit_wary"
         template = templates["short"] if visit.short else templates[kind] if k == 0 else templates["other_person"]
         audience = _section_audience(person, visit)
         present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
@@ -511,10 +536,13 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
     elif visit.short:
         key = "short"
     elif set(visit.situations) & {"low", "bereaved"} and visit.kind in ("first_visit", "assessment", "follow_up") \
-            and not (set(visit.concerns) & {"child_harm", "domestic_abuse"}):
+            and not (set(visit.concerns) & {"child_harm", "domestic_abuse"}) \
+            and visit.person.audience not in ("child", "young_person"):  # a child's note: the low one is a parent
         key = "low" if "low" in visit.situations else "bereaved"
     elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
+    elif visit.kind == "follow_up" and "met_before" not in visit.situations:
+        key = "default"  # nothing agreed "last time" to remind them of
     else:
         key = visit.kind if visit.kind in openings else "default"
     text = openings[key]
@@ -548,6 +576,7 @@ def sheet_notes(visit: Visit) -> list[str]:
 def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audience: str | None = None,
                   visit_kind: str | None = None, language: str | None = None) -> PrepSheet:
     """Everything a worker might want on one printable page before this visit."""
+    facts = without_guesses(context)  # the worker's guesses choose nothing; risk is read from the whole note
     visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model)
     children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
@@ -555,21 +584,21 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
         visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
     safe_context = redact_context(context)
     focus = data()["visit_focus"][visit.kind]
-    vectors = retriever.embed([safe_context, focus])
+    vectors = retriever.embed([redact_context(facts) if facts != context else safe_context, focus])
     query = CONTEXT_WEIGHT * vectors[0] + (1 - CONTEXT_WEIGHT) * vectors[1]
     query = query / (np.linalg.norm(query) or 1.0)
     bank = QuestionBank(retriever.index)
-    blocks = question_blocks(bank, query, visit, context)
+    blocks = question_blocks(bank, query, visit, facts)
     first = next((q for b in blocks if b["stage"] == "opening" for q in b["questions"]
                   if q["source"] != data()["active_offer"]["question"]), None)
     notes = sheet_notes(visit)
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
-    tags = person_tags(visit, context)
+    tags = person_tags(visit, facts)
     sheet = PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
-                      choose_traps(retriever.index, visit, tags, context), fitted_oars(retriever.index, tags),
-                      safety_cards(visit, context), notes, offer)
+                      choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
+                      safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)
 
 

@@ -6,7 +6,9 @@ Nothing read from the note is copied out except the labels of those lists and ag
 
 from __future__ import annotations
 
+import datetime
 import functools
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -21,7 +23,7 @@ AUDIENCE_LABELS = {"adult": "adult", "older_person": "older person", "carer": "c
 KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review": "review",
                "core_group": "core group", "discharge": "hospital discharge", "follow_up": "follow-up"}
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
-                  "phone": "by phone"}
+                  "phone": "by phone", "school": "at school", "public": "somewhere public they chose"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
 _GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b"
                    r"|^\W*(?:has |had )?(?:left|moved out)\b")
@@ -31,6 +33,7 @@ _TIME_UNITS = ("day", "days", "wk", "wks", "week", "weeks", "month", "months", "
 _NOT_NAMES_BEFORE_NUMBER = ("year", "yr", "yrs", "form", "room", "ward", "bed", "flat", "number", "no", "bus", "page",
                             "step", "level",
                             "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
+_AGE_LABELS = ("yp", "cyp")
 _INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
                  "weeks": "week", "wk": "week", "wks": "week"}
 
@@ -47,7 +50,9 @@ class Person:
     role: str  # person, carer, parent, family, child, professional
     age: int | None = None
     rejects_carer: bool = False
-    absent: str = ""  # "away" (not at the visit) or "unwanted" (someone does not want them there): no questions
+    # "away" (not at the visit), "unwanted" (someone does not want them there) or "risk" (the note names them as a
+    # danger to the person): no questions
+    absent: str = ""
 
     def to_dict(self) -> dict:
         return {"who": self.who, "audience": self.audience, "role": self.role, "age": self.age,
@@ -55,6 +60,10 @@ class Person:
 
     @property
     def label(self) -> str:
+        if self.absent == "risk":
+            return f"{self.who} (named as a risk: no questions; see the safety section)"
+        if self.absent == "away":
+            return f"{self.who} (not at the visit)"
         age = f", {self.age}" if self.age is not None else ""
         return f"{self.who} ({AUDIENCE_LABELS.get(self.audience, self.audience)}{age})"
 
@@ -85,6 +94,12 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern:
 
 
 @functools.cache
+def _pattern_people_parent() -> re.Pattern:
+    """A parent's role word: 'Kayleigh 24, mum of two' makes the adult the note opens on a parent."""
+    return phrase_pattern([c for e in data()["people"] if e["role"] == "parent" for c in e["cues"]])
+
+
+@functools.cache
 def _pattern(section: str, key: str | None = None) -> re.Pattern:
     lists = data()[section]
     return phrase_pattern(lists[key] if key else lists)
@@ -98,6 +113,19 @@ def lowered(text: str) -> str:
 
 def has(text: str, section: str, key: str | None = None) -> bool:
     return bool(_pattern(section, key).search(lowered(text)))
+
+
+def without_guesses(context: str) -> str:
+    """The note without the worker's own guesses ("Probs just a direct payment."): what the visit is about is read
+    from what is known, not from what the worker expects to find."""
+    kept = []
+    for sentence in split_sentences(context):
+        # a guess may also follow a dash or a semicolon: "wants help with shopping - probably just a DP"
+        clauses = re.split(r"\s+[-–]\s+|;\s+|\.\.\.\s*", sentence)
+        known = list(itertools.takewhile(lambda c: not _pattern("guess_openers").match(lowered(c).lstrip()), clauses))
+        if known:
+            kept.append(sentence if len(known) == len(clauses) else " - ".join(known).rstrip(".,") + ".")
+    return " ".join(kept) if kept else context
 
 
 def ages(text: str) -> list[tuple[int, str, int]]:
@@ -114,6 +142,7 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         before = prev.lower_ if prev is not None else ""
         named = prev is not None and prev.text[:1].isupper() and prev.text[1:].islower() and prev.is_alpha and \
             (not prev.is_sent_start or prev.pos_ == "PROPN") and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
+        named = named or (prev is not None and prev.lower_ in _AGE_LABELS)  # "YP 15": a young person of 15
         if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
             found.append((tok.idx, "year", n))
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
@@ -146,6 +175,8 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
                 continue
             before = low[:m.start()].split()[-1:] or [""]
             owner = before[0] if before[0] in _POSSESSIVE else ""
+            if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
+                owner = f"the {before[0]}"  # "baby's dad": the baby's father, not the person's
             who = entry["who"]
             bare = who.startswith(("the ", "a ", "an ")) or entry["role"] in ("parent", "professional")
             if owner and who.startswith(("a ", "an ")):
@@ -154,6 +185,16 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             out.append((m.start(), entry | {"owned": bool(owner)}, label.strip()))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda x: x[0])
+
+
+_CHILD_OWNERS = ("baby's", "child's", "children's", "kids'", "kid's")
+
+
+def _risky(low: str, pos: int, label: str) -> bool:
+    """The note names this person as a danger ("baby's dad has history of violence")."""
+    words = low[pos:].split(" ")
+    # the role word may be one word ("dad") or two ("foster carer")
+    return any(_pattern("risky_after").match(" ".join(words[k:])) for k in (1, 2))
 
 
 def _sentence(low: str, pos: int) -> str:
@@ -202,29 +243,48 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
+_MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+(?:at|in) "
+            r"(?:the |a |her |his |their )?")
+_SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
+                         r"(?:his|her|their|my) $")
+_BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
 def read_visit(context: str, audience: str | None = None, kind: str | None = None,
                language: str | None = None) -> Visit:
     """Who will be there, where, what kind of visit, and what the worker asked for; options override what is read."""
+    # what the worker asked us to respect is read from the whole note ("maybe he's back, so not when he's home")
+    constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
+    context = without_guesses(context)
     low = lowered(context)
     found_ages = ages(context)
     years = [(pos, n) for pos, unit, n in found_ages if unit == "year"]
     infant = any(unit in ("month", "week") for _, unit, _ in found_ages) or any(n < 3 for _, n in years)
-    constraints = [name for name in data()["constraints"] if has(context, "constraints", name)]
     situations = [name for name in data()["situations"] if has(context, "situations", name)]
     if "bereaved" in situations and _LONG_AGO.search(lowered(context)):
         situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss
     mentions = _mentions(context)
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
+    born = _BORN.search(context)
+    if born and not years:  # "DOB 12/03/1941": an older person, though no age is printed (it could be a year out)
+        older = older or datetime.date.today().year - int(born.group(1)) > data()["ages"]["older_from"]
 
     main: Person | None = None
     others: list[Person] = []
     kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
                       "first_visit")
+    met_before = has(context, "past_contact")
+    if met_before:
+        situations.append("met_before")
+    elif kind_found == "follow_up" and re.search(r"\b(?:police|gp|hospital|fire service|school)(?:'s)? follow[- ]?up",
+                                                low):
+        kind_found = "first_visit"  # another agency's follow-up is our first meeting
     carer_at = _caring_subject(context, mentions)
-    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
+    risky = {pos for pos, _, label in mentions if _risky(low, pos, label)}
+    expecting = has(context, "expecting") and not any(unit in ("month", "week") for _, unit, _ in found_ages)
+    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky
+               and not m[2].startswith("the baby's") and not (expecting and m[2] in ("dad", "the parents"))
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
     child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
     child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
@@ -235,7 +295,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     # about that adult; children named after them are theirs, which makes the visit a parent's.
     lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
         else None
-    if (kind if kind in VISIT_KINDS else kind_found) == "core_group" and parents:
+    own_parenthood = lead is not None and bool(_pattern_people_parent().search(low[lead[0]:lead[0] + 30]))
+    if expecting and not (kind if kind in VISIT_KINDS else kind_found) == "core_group":
+        # a pre-birth visit is about the expectant parent (and the unborn baby), never the other parent named
+        who = "the mum-to-be" if has(context, "expecting") and re.search(r"\bpregnan", low) else "the expectant parent"
+        main = Person(who, "parent", "parent", lead[1] if lead else adult_age)
+    elif (kind if kind in VISIT_KINDS else kind_found) == "core_group" and parents:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
     elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
@@ -249,6 +314,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
     elif has(context, "carer_visits"):
         main = Person("the carer", "carer", "carer", adult_age)  # a carer's assessment is about the carer
+    elif lead is not None and not own_parenthood and not child_ages:
+        # "Review for Lisa, 34 ... Mum tends to answer for her": the adult the note opens on, not their mum
+        main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif parents and not older:
         main = Person(parents[0][2], "parent", "parent", adult_age)
     elif adult_age is not None:
@@ -273,6 +341,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     for k, (pos, entry, label) in enumerate(mentions):
         if label == main.who and (pos == main_position or main.role in ("parent", "carer")):
             continue
+        if main.role == "carer" and _SELF_NAMED.search(low[max(0, pos - 24):pos]):
+            continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
         role, aud = entry["role"], entry["audience"]
         if k == carer_at and main.role != "carer":
             role, aud = "carer", "carer"
@@ -285,17 +355,29 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             aud = "child"
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"
-        if any(p.who == label or (role == "child" and p.role == "child" and p.who.split()[-1] == label.split()[-1])
-               for p in others):
+        age = None
+        if role == "family" and label.endswith(("son", "daughter")) and main.audience not in ("child", "young_person"):
+            # "Son Osian, 9": a child of the family, with their own age
+            age = next((n for p_, n in child_ages if 0 <= p_ - (pos + len(label.split()[-1])) <= 14
+                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[pos + len(label.split()[-1]):p_] + " ")
+                        ), None)
+            if age is not None:
+                role, aud = "child", audience_for_age(age)
+        if expecting and label == "the baby":
+            label = "the unborn baby"
+        absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
+            "away" if _pattern("absent_words").search(_sentence(low, pos)) else ""
+        same = next((p for p in others if p.who == label or (p.role == role and p.who.split()[-1] == label.split()[-1]
+                     and role in ("child", "parent"))), None)  # "his dad ... Dad doesn't know": one dad
+        if same is not None:
+            same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
-        absent = "unwanted" if pos in unwanted else "away" if _pattern("absent_words").search(_sentence(low, pos)) \
-            else ""
-        others.append(Person(label, aud, role, absent=absent))
+        others.append(Person(label, aud, role, age=age, absent=absent))
     if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
             has(context, "caring") and not any(p.role == "carer" for p in others):
         others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
-    if main.role == "parent" and infant and not any(p.role == "child" for p in others):
-        others.append(Person("the baby", "child", "child"))
+    if main.role == "parent" and (infant or expecting) and not any(p.role == "child" for p in others):
+        others.append(Person("the unborn baby" if expecting else "the baby", "child", "child"))
 
     if audience in AUDIENCE_IDS:
         main.audience = audience
@@ -310,6 +392,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
+    if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
+        setting = next((place for place, words in data()["meet_places"].items()
+                        if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
     if visit_kind == "core_group":
         setting = "meeting"
     elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):

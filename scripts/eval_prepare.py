@@ -22,8 +22,9 @@ from assistant.runtime import Runtime  # noqa: E402
 from assistant.suggest import audience_fits  # noqa: E402
 
 REPEAT_SHARE = 0.10  # a question on more than this share of the sheets is "repeated"
+# dates of birth, phones, postcodes whole or only their first half ("LL54 area"), NHS numbers
 IDENTIFIERS = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|"
-                         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{3}\s?\d{3}\s?\d{4}\b")
+                         r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]{2}\d{1,2}\b|\b\d{3}\s?\d{3}\s?\d{4}\b")
 TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:a\s+)?(?:Mrs?\s+)?([A-Z][a-z]+)")
 
 

@@ -560,3 +560,70 @@ def test_a_wary_first_visit_does_not_reach_for_a_far_off_future(real_runtime):
                                  "want us and is hostile").to_dict()
     mine = [b for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"]]
     assert "outcomes" not in {b["stage"] for b in mine} and len(mine) >= 3
+
+
+def test_a_pre_birth_visit_is_for_the_expectant_parent_and_never_headed_for_a_violent_partner(real_runtime):
+    sheet = real_runtime.prepare("Pre-birth assessment next wk, Megan 20, pregnant 30 wks, first baby. Baby's father "
+                                 "has a history of violence towards ex partners. Her nan will come with her.")
+    data = sheet.to_dict()
+    assert data["people"][0]["who"] != "dad" and data["people"][0]["audience"] == "parent"
+    assert data["people"][0]["age"] == 20
+    assert "domestic_abuse" in [c["concern"] for c in data["safety"]]
+    assert {b["for"] for b in data["stages"]} == {data["people"][0]["who"]}  # no questions for the father
+    asked = " ".join(q["text"] for b in data["stages"] for q in b["questions"]).lower()
+    assert not re.search(r"with the baby|the baby is|baby settled|the children|kids", asked)  # not born yet
+    assert "named as a risk" in data["for"]
+
+
+@pytest.mark.parametrize("context, audience, age", [
+    ("Review for Rhys, 41, autism, lives in supported housing. Mum always speaks for him.", "adult", 41),
+    ("CYP 16, Kai, looked after, moving placement soon", "young_person", 16),
+])
+def test_an_adult_named_first_is_the_person_not_the_parent_who_speaks_for_them(context, audience, age):
+    person = read_visit(context).person
+    assert (person.role, person.audience, person.age) == ("person", audience, age)
+
+
+def test_a_child_the_worker_wants_to_hear_from_gets_their_own_questions(real_runtime):
+    sheet = real_runtime.prepare("Family review with mum and dad. Daughter Nia, 8, has ADHD. Want to hear from "
+                                 "Nia too.").to_dict()
+    child = next(p for p in sheet["people"] if p["audience"] == "child")
+    assert child["age"] == 8 and any(b["for"] == child["who"] for b in sheet["stages"])
+
+
+def test_a_parent_who_must_not_know_yet_gets_no_questions(real_runtime):
+    sheet = real_runtime.prepare("Seeing Cai, 13, at school about caring for his dad who drinks. Dad doesn't know "
+                                 "yet we're seeing him.").to_dict()
+    assert sheet["visit"]["setting"] == "school"
+    assert {b["for"] for b in sheet["stages"]} == {sheet["people"][0]["who"]}
+    assert "his dad (not at the visit)" in sheet["for"]
+
+
+def test_the_worker_s_guess_is_not_taken_as_fact_and_a_first_visit_leans_on_no_earlier_meeting(real_runtime):
+    sheet = real_runtime.prepare("1st visit Mr Owen, 80, memory problems. Probably just needs a care package and "
+                                 "direct payments. Keep it short.").to_dict()
+    assert sheet["visit"]["kind"] == "first_visit"
+    asked = " ".join(q["text"] for b in sheet["stages"] for q in b["questions"]).lower()
+    assert "direct payment" not in asked and "last meeting" not in asked and "last time" not in asked
+    assert "last time" not in sheet["opening"]["text"]
+
+
+@pytest.mark.parametrize("context, kept, gone", [
+    ("Lives SA31 area, near the A40; sees his brother Saturdays", ["Saturdays", "A40"], ["SA31"]),
+    ("Discharge from Ysbyty Glan Clwyd for Mrs Pugh, 88", ["Ysbyty Glan Clwyd"], ["Pugh"]),
+    ("Mr Roberts goes to Bryn Hyfryd Day Centre and Llandudno General Hospital", ["Llandudno General Hospital"],
+     ["Roberts"]),
+])
+def test_partial_postcodes_are_redacted_but_days_roads_and_hospitals_are_not(context, kept, gone):
+    safe = redact_context(context)
+    assert all(k in safe for k in kept) and not any(g in safe for g in gone), safe
+
+
+@pytest.mark.parametrize("context, kind, constraint", [
+    ("Referral for Mr Price, 77, wants help with meals - probably just a care package.", "first_visit", None),
+    ("Mum wary, DA last month. Maybe he's back, so only when he's out.", "first_visit", "see_alone"),
+])
+def test_a_guess_after_a_dash_chooses_nothing_but_what_to_respect_still_holds(context, kind, constraint):
+    visit = read_visit(context)
+    assert visit.kind == kind and "service" not in visit.situations
+    assert constraint is None or constraint in visit.constraints

@@ -146,7 +146,8 @@ def test_the_export_lists_the_redacted_kinds(tmp_path):
 
 def test_word_lists_have_the_expected_shape():
     lists = {"titles", "name_particles", "given_names", "kin_words", "not_names", "street_suffixes",
-             "street_prefixes", "dwelling_words", "other_number_words", "ordinal_words", "email_domain_endings"}
+             "street_prefixes", "dwelling_words", "other_number_words", "ordinal_words", "email_domain_endings",
+             "postcode_areas", "place_heads", "place_tails"}
     assert set(WORDS) == lists | {"keywords"}
     for key in lists:
         assert WORDS[key] and all(isinstance(w, str) and w.strip() == w and w for w in WORDS[key]), key
@@ -154,6 +155,7 @@ def test_word_lists_have_the_expected_shape():
     assert set(WORDS["keywords"]) == set(REDACTED_KINDS) - {"name", "address", "email", "phone", "postcode"}
     assert all(isinstance(w, str) and w for words in WORDS["keywords"].values() for w in words)
     assert all(re.fullmatch(r"[A-Z][\w'’.]*", w) for w in WORDS["given_names"] + WORDS["titles"])
+    assert all(re.fullmatch(r"[A-Z]{1,2}", w) for w in WORDS["postcode_areas"])
 
 
 IDENTIFIER_PARTS = st.sampled_from(["Mrs Hughes", "07700 900123", "CF10 1AA", "NHS 943 476 5919", "DOB 3/3/1961",
