@@ -196,11 +196,25 @@ def _prefixed(word: str, sentence: str) -> str:
     return f"{word}: {sentence if keep_case else sentence[0].lower() + sentence[1:]}"
 
 
+_DIFF = re.compile(r"(?i)\bdiff\b|\bdifference b/?w\b|\bdiffrence\b")
+_VERSUS = re.compile(r"(?i)^(?:what(?:'s|s| is) )?(?:an? |the )?(?P<x>[^?]+?)\s+(?:vs\.?|versus|v\.?)\s+"
+                     r"(?:an? |the )?(?P<y>[^?]+?)\s*\??$")
+
+
+def shorthand(question: str) -> str:
+    """A student's shorthand spelt out: 'whats the diff between X and Y' and 'X vs Y?' ask for the difference."""
+    question = _DIFF.sub("difference", question)
+    match = _VERSUS.match(question)
+    if match and "difference" not in question.lower():
+        question = f"what is the difference between {match.group('x')} and {match.group('y')}?"
+    return question.replace("difference b/w", "difference between")
+
+
 def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: float = 0.30,
                     classify: Classify | None = None, model: AnswerabilityModel | None = None) -> Answer:
     """Answer from the guidance, citing each sentence, or say plainly that nothing relevant was found."""
     asked = " ".join(question.split())
-    question = respell(retriever, asked)  # typos would otherwise steer retrieval away ("reflective listning")
+    question = respell(retriever, shorthand(asked))  # typos would otherwise steer retrieval ("reflective listning")
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
     floor = min(threshold, MODEL_FLOOR) if model is not None else threshold

@@ -312,6 +312,14 @@ def test_polarity_comes_from_the_answering_sentence_not_the_question():
 
 
 @pytest.mark.slow
+def test_a_students_shorthand_for_a_difference_is_answered_as_one(real_runtime):
+    # "diff" and "vs" were read as a plain topic: the answer opened on "Treating a service as the outcome causes
+    # several problems"
+    for question in ("whats the diff between an outcome and a service", "outcome vs service?"):
+        first = sentences_with_citations(real_runtime.ask(question).answer)[0][0].lower()
+        assert "service" in first and "problems" not in first, question
+
+
 def test_a_difference_question_says_each_side(real_runtime):
     answer = real_runtime.ask("whats the difference between a personal outcome and a service")
     text = answer.answer.lower()
