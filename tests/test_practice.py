@@ -215,3 +215,14 @@ def test_a_statement_closed_by_a_yes_no_check_is_a_closed_question():
     assert practice_code(text, "open_question") == "closed_question"
     assert practice_code("You said college is going well. What's made the difference?", "open_question") == \
         "open_question"
+
+
+@pytest.mark.parametrize("text", [
+    "You know you can't go on the bus on your own, Rhys, it's not safe for you.",
+    "It is my business when there are children in the house.",
+    "Children always know what's going on, you know.",
+])
+def test_a_warning_or_an_argument_in_a_calm_voice_is_confront_whatever_the_coder_read(text):
+    # review analyse-4: these were coded complex reflection and information, and the visit was praised for listening
+    for coded in ("complex_reflection", "information", "simple_reflection"):
+        assert practice_code(text, coded) == "confront", (text, coded)
