@@ -334,6 +334,9 @@ _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,|\s+and that\s*,")
 # A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").
 _GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|hiya|hi|hello|bore da|prynhawn da|"
                        r"shwmae|sut mae)\b[,!.]?\s+")
+# "you just get on with it, you do don't you, there's no point": a tag mid-turn, said back, mocks
+_INNER_TAG = re.compile(r"(?i)\b(?:don't|doesn't|didn't|isn't|aren't|wasn't|haven't|hasn't|won't|wouldn't|can't) "
+                        r"(?:you|i|it|we|they|she|he)\s*,")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
 
 
@@ -357,7 +360,7 @@ def speakable(said: str) -> str | None:
     if len(english) < len(pieces) and english and len(" ".join(english).split()) >= 3:
         said = sentence_case(" - ".join(english))
     welsh = is_welsh(said) or sum(w in _welsh_only() for w in said.lower().split()) >= 2 or _welsh_piece(said)
-    if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh:
+    if _DOUBLE_NEGATIVE.search(said) or _FIGURATIVE.search(said) or welsh or _INNER_TAG.search(said):
         return None
     return said
 

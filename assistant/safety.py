@@ -121,6 +121,20 @@ _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|
 _NOT_A_BLOW = re.compile(r"\s*out\b")
 
 
+@functools.cache
+def _figures(concern: str) -> re.Pattern | None:
+    from .phrasing import phrase_pattern
+
+    phrases = cards().get("figurative", {}).get(concern)
+    return phrase_pattern(tuple(phrases)) if phrases else None
+
+
+def figurative(text: str, concern: str) -> bool:
+    """Whether the text holds a figure of speech that sounds like this concern ("killing myself laughing")."""
+    figures = _figures(concern)
+    return bool(figures and figures.search(" ".join(text.lower().replace("\u2019", "'").split())))
+
+
 def raised_by_worker(text: str) -> list[str]:
     """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
     lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
@@ -133,9 +147,12 @@ def disclosed(text: str) -> list[str]:
     lowered = " ".join(text.lower().replace("\u2019", "'").split())
     found = []
     for concern, pattern in _cue_patterns().items():
+        spans = [m.span() for m in _figures(concern).finditer(lowered)] if _figures(concern) else []
         for match in pattern.finditer(lowered):
             if _NOT_A_BLOW.match(lowered, match.end()) and "kick" in match.group(0):
                 continue  # "kicked me out" is being put out of home, not a kick
+            if any(a <= match.start() < b for a, b in spans):
+                continue  # "I'm killing myself laughing": a figure of speech
             if not _DENIED.search(lowered[max(0, match.start() - 40):match.start()]):
                 found.append(concern)
                 break

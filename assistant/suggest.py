@@ -42,7 +42,7 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import card, disclosed, raised_by_worker
+from .safety import card, disclosed, figurative, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -227,6 +227,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "Am I in trouble?", "Is this going back to my social worker?": a guess on a few words, or on questions
         # put to us, is a false alarm more often than not; words about ending a life are the exception
         seen = [c for c in seen if c in named or c == "self_harm"]
+    # "I'm killing myself laughing at it": a guess on a figure of speech is dropped; words that say it outright stay
+    seen = [c for c in seen if c in named or not figurative(latest.text, c)]
     if "child_harm" in seen and "child_harm" not in named and not _child_in_view(turns, audience):
         seen = [c for c in seen if c != "child_harm"]  # "they'd be better off without me" from a carer: no child
     young = audience in ("child", "young_person")
@@ -234,6 +236,7 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "Dad gets angry and makes me sleep in the shed": the harm is to the child speaking, not between adults
         seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
+    guessed: list[dict] = []
     for item in cards:
         source = cards_data()["young_questions"] if young else {}
         options = [q for q in source.get(item["concern"]) or cards_data()[item["concern"]]["questions"]
@@ -244,8 +247,13 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         about_them = _what_they_do(reading, item["concern"]) if reading is not None and not young else None
         if item["concern"] == "self_harm" and not young:
             own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
-            item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
-                                else options[0] if options else item["question"])
+            if own and _SAID_OUTRIGHT.search(own):
+                # "I've thought about killing myself": asking whether they have had such thoughts repeats them back
+                item["question"] = ("Thank you for telling me. Can you tell me more about those thoughts, and "
+                                    "whether you're having them now?")
+            else:
+                item["question"] = (f"When you say {own}, have you had thoughts of ending your life?" if own
+                                    else options[0] if options else item["question"])
         elif about_them and all(other["question"] != about_them for other in cards if other is not item):
             item["question"] = about_them
         elif young and (own := _card_in_their_words(reading, item["concern"], embed, named_only=True)) \
@@ -259,10 +267,14 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         elif (reading is not None and (own := _card_in_their_words(reading, item["concern"], embed))
               and own not in asked and all(other["question"] != own for other in cards if other is not item)):
             item["question"] = own
-        elif embed is not None and len(options) > 1:
-            scores = embed(options) @ latest.vector
-            item["question"] = options[int(np.argmax(scores))]
-    return cards
+        else:
+            guessed.append(item)
+            if embed is not None and len(options) > 1:
+                scores = embed(options) @ latest.vector
+                item["question"] = options[int(np.argmax(scores))]
+    # A second card whose question could only be a general one ("Who looks after your money?" put to a neighbour
+    # reporting a son who keeps her pension card) is dropped: the first card already sends the worker to follow up.
+    return cards[:1] + [c for c in cards[1:] if c not in guessed]
 
 
 _HARMED_BY_A_PARENT = re.compile(
@@ -364,7 +376,9 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
         if not inner:
             return None
         said = without_tail(_lower_first(inner))
-        return f"If {said}, what would you want to happen?" if mark.lower_ == "if" else f"What happens when {said}?"
+        past = condition.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in condition.children)
+        return (f"If {said}, what would you want to happen?" if mark.lower_ == "if"
+                else f"What happened when {said}?" if past else f"What happens when {said}?")
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_HEADS or t.i == root.i)]
     clauses = [(verb, clause) for verb in verbs if (clause := _plain_clause(verb))]
     named = [vc for vc in clauses if _names(_text(vc[1]), concern)]
@@ -396,8 +410,10 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
 _CLAUSE_HEADS = ("ROOT", "conj", "ccomp", "parataxis")
 _DONE_TO_THEM = ("domestic_abuse", "child_harm", "exploitation", "neglect")
 _CAUSING = {"make", "let", "have", "force", "help"}
-_STATES = {"be", "seem", "look", "feel", "know", "think", "want", "like", "love", "need", "act", "mean", "sound",
-           "reckon", "suppose", "guess", "hope", "wish", "mind", "care", "deserve"}
+_SAID_OUTRIGHT = re.compile(r"(?i)\b(?:kill(?:ing)? yourself|end(?:ing)? your (?:own )?life|suicid\w*|"
+                            r"take your own life|want to die|wanting to die)\b")
+_STATES = {"be", "seem", "stink", "smell", "look", "feel", "know", "think", "want", "like", "love", "need", "act",
+           "mean", "sound", "reckon", "suppose", "guess", "hope", "wish", "mind", "care", "deserve"}
 
 
 def _dropped(tokens) -> int:
@@ -454,6 +470,8 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None
     if len({t.i for t in tokens}) != tokens[-1].i - tokens[0].i + 1 - _dropped(tokens):
         return None  # a clause with a hole in it does not read back
+    if re.search(r"(?i)\b\w+n't (?:you|i|it|he|she|they|we)$", _text(tokens).strip()):
+        return None  # "you do, don't you": a tag question, not something that happened
     return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
 
 
@@ -551,6 +569,9 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
     if said is None or not 3 <= len(said.split()) <= 20:
         return []
+    # "I just leave the chip pan on": said back, their "just" sounds sarcastic, or as if we accept the risk
+    said = re.sub(r"\b(you|You)(?:'ve| have)? (?:just|only) ", lambda m: m.group(0).replace("just ", "").replace(
+        "only ", ""), said)
     if "self_harm" in latest.concerns and not re.match(r"(?i)you\b", said):
         # "Nobody would notice if I wasn't around" said back bare can sound like agreement: it is their feeling
         if len(said.split()) > 10:

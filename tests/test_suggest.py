@@ -433,3 +433,26 @@ def test_a_second_card_needs_words_that_say_it_and_child_protection_needs_a_chil
                                 "once.", audience="parent")
     assert [c["concern"] for c in cans.safety][:1] == ["substance_use"]
     assert "not_coping_at_home" not in [c["concern"] for c in cans.safety]
+
+
+def test_review_nine_misses_and_false_alarms(real_runtime):
+    # a figure of speech raises no card; a young carer and a neighbour's report of neglect each get one
+    laughing = real_runtime.suggest("Oh I'm killing myself laughing at it, the grandchildren put me on the WhatsApp "
+                                    "and I keep sending them pictures of my feet by accident.", audience="older_person")
+    assert not laughing.safety
+    carer = real_runtime.suggest("I'm good at looking after Mam when she's poorly. I make toast and I get my little "
+                                 "brother ready for school because she can't get up sometimes.", audience="child")
+    assert carer.safety
+    neighbour = real_runtime.suggest("It's my neighbour, Mrs Hughes. Her son's meant to be looking after her but the "
+                                     "house stinks, she's in the same clothes for days, and he keeps her pension card.")
+    assert neighbour.safety and all("your money" not in c["question"] for c in neighbour.safety)
+    said = real_runtime.suggest("I've thought about killing myself.").safety[0]["question"]
+    assert "have you had thoughts of ending your life" not in said  # they have just said so
+
+
+def test_a_when_in_the_past_is_asked_about_in_the_past_and_their_just_is_not_said_back(real_runtime):
+    night = real_runtime.suggest("I only use when the kids are asleep. Last week I didn't wake up when the baby was "
+                                 "crying and my eldest had to see to her.", audience="parent")
+    assert all("What happens when the baby was" not in c["question"] for c in night.safety)
+    pan = real_runtime.suggest("I just leave the chip pan on sometimes when I go for a lie down.")
+    assert pan.safety and all(" just " not in r["text"] for r in pan.reflections)
