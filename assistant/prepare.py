@@ -20,7 +20,7 @@ import numpy as np
 from .context_redaction import redact_context
 from .language import language_data
 from .retrieval import Retriever
-from .safety import disclosed
+from .safety import CHILD_WORDS, disclosed
 from .suggest import QuestionBank
 from .text import escape_markdown
 from .visit import (
@@ -146,8 +146,15 @@ def concerns_for(context: str, model) -> list[str]:
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
+    if "child_harm" in found and not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context)):
+        found.remove("child_harm")  # "bruising on her wrist" of a disabled wife: no child in the note
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
+
+
+# A parent, or a child by age ("a 4-year-old", "3-month-old"), in a worker's note: with CHILD_WORDS, a child in view
+_PARENT_OR_CHILD = re.compile(r"(?i)\b(?:mum|mam|mom|dad|parents?|\d+[- ](?:year|month|week)[- ]old|\d+ ?(?:yo|mths?|"
+                              r"months?))\b")
 
 
 def person_tags(visit: Visit, context: str) -> set[str]:

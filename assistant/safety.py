@@ -135,6 +135,14 @@ def figurative(text: str, concern: str) -> bool:
     return bool(figures and figures.search(" ".join(text.lower().replace("\u2019", "'").split())))
 
 
+# Words that put a child in view: child protection cards need one ("they'd be better off without me" from a carer,
+# "bruising on her wrist" of a disabled wife, have none).
+CHILD_WORDS = re.compile(r"(?i)\b(?:kids?|child(?:ren)?|son|daughter|baby|babies|boys?|girls?|little ones?|eldest|"
+                          r"youngest|toddler|nursery|school|teenager|stepson|stepdaughter|grandchild(?:ren)?|"
+                          r"grandson|granddaughter|twins|bump|pregnant|yp|young person|s47|section 47|"
+                          r"child protection)\b")
+
+
 def raised_by_worker(text: str) -> list[str]:
     """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
     lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "

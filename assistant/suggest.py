@@ -42,7 +42,7 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import card, disclosed, figurative, raised_by_worker
+from .safety import CHILD_WORDS, card, disclosed, figurative, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -283,10 +283,6 @@ _HARMED_BY_A_PARENT = re.compile(
     r"locks me|locked me|hurts me|hurt me|smacks me|slaps me|kicks me|belts me)\b")
 
 
-_CHILD_WORDS = re.compile(r"(?i)\b(?:kids?|child(?:ren)?|son|daughter|baby|babies|boys?|girls?|little ones?|eldest|"
-                          r"youngest|toddler|nursery|school|teenager|stepson|stepdaughter|grandchild(?:ren)?|"
-                          r"grandson|granddaughter|twins|bump|pregnant)\b")
-
 
 SHORT_FOR_A_GUESS = 5  # English words in the latest turn below which the risk model alone raises no card
 
@@ -306,7 +302,7 @@ _SOMEONE = re.compile(r"(?i)\b(?:he|she|they|him|her|mum|mam|mom|dad|stepdad|ste
 def _child_in_view(turns: list[Turn], audience: str | None) -> bool:
     """A child the conversation is about: the person is one, is a parent, or a child is spoken of."""
     return audience in ("child", "young_person", "parent") or any(
-        _CHILD_WORDS.search(t.text) for t in turns if t.is_person or t.speaker == "worker")
+        CHILD_WORDS.search(t.text) for t in turns if t.is_person or t.speaker == "worker")
 
 
 def _caring(turns: list[Turn]) -> bool:
@@ -760,7 +756,7 @@ def _strength_verb(sentence):
         kept = next((c for c in token.children if c.dep_ == "dobj"), None)
         if lemma == "keep" and kept is not None and any(
                 c.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and c.lower_ == "going" for c in token.children) and \
-                kept.pos_ != "PRON" and not (_CHILD_WORDS.search(kept.text) or _SOMEONE.search(kept.text)):
+                kept.pos_ != "PRON" and not (CHILD_WORDS.search(kept.text) or _SOMEONE.search(kept.text)):
             continue  # "I keep the wood burner going all day": a thing kept running, not an effort to praise
         if lemma in ("stop", "quit") and not _gave_up(token):
             continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise

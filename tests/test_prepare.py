@@ -627,3 +627,13 @@ def test_a_guess_after_a_dash_chooses_nothing_but_what_to_respect_still_holds(co
     visit = read_visit(context)
     assert visit.kind == kind and "service" not in visit.situations
     assert constraint is None or constraint in visit.constraints
+
+
+def test_an_adult_at_risk_from_her_husband_gets_the_domestic_abuse_card_not_a_childs(real_runtime):
+    # review prepare-4, p10 (harmful): "bruising on her wrist" of a disabled wife was read as a child's safety
+    sheet = real_runtime.prepare("Review Mrs Davies 45, MS, wheelchair user. Carer says she whispered that her "
+                                 "husband won't let me have my bank card and she gets punished if she complains; carer "
+                                 "saw bruising on her wrist. He is always in and answers for her.").to_dict()
+    concerns = [c["concern"] for c in sheet["safety"]]
+    assert "domestic_abuse" in concerns and "child_harm" not in concerns
+    assert "you and the children" not in sheet["markdown"].lower()
