@@ -249,7 +249,15 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
     compose_vector = vector
-    if kind != "list" and pushed_away(question):
+    if kind != "list" and reports_harm(question):
+        # "what if someone says they're being hit at home": the safeguarding page answers first
+        extra, about = _responding_passages(retriever, hits, "harm", question)
+        hits = extra + [h for h in hits if h not in extra]
+        compose_vector = vector + about  # the question picks the section: violence, or thoughts of ending a life
+        compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
+        if kind == "case":
+            kind = "how_to"
+    elif kind != "list" and pushed_away(question):
         extra, about = _responding_passages(retriever, hits)
         hits = hits + extra
         # Sentences are weighed by the question and by what it is about: responding to the person.
@@ -284,21 +292,41 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
 
 
-def _responding_passages(retriever: Retriever, hits: list[Hit]) -> tuple[list[Hit], np.ndarray]:
-    """For a question reporting a person's words: the passages on responding to what people say, wherever they rank
-    for the question itself (its words pull towards whatever stage they sound like), and that topic's vector."""
-    responding = set(_words()["responding_topics"])
-    about = _responding_vector(retriever)
-    found = retriever.search(_words()["responding_query"], k=RESPONDING_PASSAGES, vector=about, kind="page")
-    return [h for h in found if h not in hits and responding & set(h.document.topics)][:RESPONDING_EXTRA], about
+def reports_harm(question: str) -> bool:
+    """Whether the question is about a person disclosing harm (abuse, violence, neglect, thoughts of suicide)."""
+    q = normalise(question)
+    return has_cue(q, _words()["harm_words"]) and bool(_TELLS.search(q))
 
 
-def _responding_vector(retriever: Retriever) -> np.ndarray:
-    cached = getattr(retriever, "_responding_vector", None)
-    if cached is None:
-        cached = retriever.embed([_words()["responding_query"]])[0]
-        retriever._responding_vector = cached  # embedded once per retriever, not once per question
-    return cached
+# A question about what someone says or does ("if a client says...", "what do i do when..."), not about the topic
+_TELLS = re.compile(r"\b(?:says?|said|tells?|told|telling|discloses?|disclosed|mentions?|mentioned|admits?|"
+                    r"if (?:someone|a client|a person|they|he|she|a child|my client|the person)|what if|what do i do|"
+                    r"what should i do|how do i respond)\b")
+
+
+def _responding_passages(retriever: Retriever, hits: list[Hit], topic: str = "responding", question: str = ""
+                         ) -> tuple[list[Hit], np.ndarray]:
+    """For a question reporting a person's words: the passages on responding to what people say (or, for harm, on
+    safeguarding), wherever they rank for the question itself, and that topic's vector."""
+    wanted = set(_words()[f"{topic}_topics"])
+    about = _topic_vector(retriever, topic)
+    vector = about
+    if topic == "harm" and question:
+        # which part of the safeguarding page: violence, or thoughts of ending a life, by the question itself
+        vector = 0.5 * about + retriever.embed([question])[0]
+        vector = vector / (np.linalg.norm(vector) or 1.0)
+    found = retriever.search(_words()[f"{topic}_query"], k=RESPONDING_PASSAGES, vector=vector, kind="page")
+    return [h for h in found if (topic == "harm" or h not in hits) and wanted & set(h.document.topics)
+            ][:RESPONDING_EXTRA], about
+
+
+def _topic_vector(retriever: Retriever, topic: str) -> np.ndarray:
+    vectors = getattr(retriever, "_query_vectors", None)
+    if vectors is None:
+        vectors = retriever._query_vectors = {}  # embedded once per retriever, not once per question
+    if topic not in vectors:
+        vectors[topic] = retriever.embed([_words()[f"{topic}_query"]])[0]
+    return vectors[topic]
 
 
 def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: str = "",

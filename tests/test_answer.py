@@ -519,3 +519,15 @@ def test_a_persons_words_get_the_principle_first_not_a_lead_in_or_a_line_pointin
     answer = real_runtime.ask("my nephew says 'nothing, just leave me alone' every time i ask what he wants. what next")
     first, _, _ = first_cited(answer)
     assert not first.rstrip().endswith(":") and not first.startswith(("Each ", "This ", "These ")), answer.answer
+
+
+def test_a_question_about_a_disclosure_of_harm_is_answered_with_the_safeguarding_procedure(real_runtime):
+    # review ask-4, q28 (harmful): "being hit at home" was answered with a passage about a referral, "an opening,
+    # not a conclusion", and nothing about safeguarding
+    answer = real_runtime.ask("what if someone says something about being hit at home during a what matters "
+                              "conversation")
+    first = sentences_with_citations(answer.answer)[0][0].lower()
+    assert "safeguarding" in first
+    # a question about the topic is still answered from the page on strengths and risk
+    topic = real_runtime.ask("is safeguarding part of a strengths based approach")
+    assert "Wales Safeguarding Procedures" not in sentences_with_citations(topic.answer)[0][0]
