@@ -462,7 +462,8 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         # "I only have a few cans": said back, "only" would take their side against the worry
         tokens = [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in ("only", "just"))]
     low, high = _WORDS_LIMIT
-    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg"):
+    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg") or \
+            tokens[-1].lower_ in ("so", "and", "but", "because", "cos", "or", "then"):
         return None
     if len({t.i for t in tokens}) != tokens[-1].i - tokens[0].i + 1 - _dropped(tokens):
         return None  # a clause with a hole in it does not read back
@@ -593,7 +594,8 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"(?:i'm|you're) (?:useless|stupid|thick|hopeless|no good|rubbish|a bad mum|a bad dad|"
                          r"a failure)|that's all|that's once|only once|only the one time|it's not like|"
                          r"under (?:a lot of|loads of|so much) (?:stress|pressure)|stressed (?:with|at|about) work|"
-                         r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean)\b")
+                         r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean|for the shopping|"
+                         r"for safe ?keeping|to help me out|so (?:he|she|they) can)\b")
 
 
 def follow_up(reading: Reading) -> str | None:
