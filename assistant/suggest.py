@@ -284,6 +284,8 @@ _HARMED_BY_A_PARENT = re.compile(
 
 
 
+_PAST_TROUBLE = re.compile(r"(?i)\b(?:you were drinking|you used to drink|lost your job|lost everything|you were using|"
+                           r"you used to use|at your worst|rock bottom)\b")
 SHORT_FOR_A_GUESS = 5  # English words in the latest turn below which the risk model alone raises no card
 
 
@@ -947,6 +949,9 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
     # An affirmation that opens with a reflection's very words says it again and more: offer it once.
     reflections = [r for r in reflections if not any(a["text"].startswith(r["text"].rstrip(".")) for a in affirmations)]
+    if affirmations:
+        # "Six years dry, I sponsor a young lad now": beside the strength, the old drinking said back is the worst of it
+        reflections = [r for r in reflections if not _PAST_TROUBLE.search(r["text"])]
     person_count = sum(t.is_person for t in turns)
     # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
     # "you wouldn't mind not waking up" in it is not how a risk is held.

@@ -469,3 +469,11 @@ def test_review_ten_a_mark_on_a_child_and_a_friend_holding_the_bank_card(real_ru
     assert [c["concern"] for c in card.safety][:1] == ["exploitation"]
     assert all("for the shopping" not in r["text"] for r in card.reflections)  # his reason is never said back
     assert not real_runtime.suggest("My mate lives with me now, we split the rent.").safety
+
+
+def test_a_recovery_story_is_affirmed_and_not_answered_with_its_worst_part(real_runtime):
+    # suggest-10, s23: "You were drinking a bottle a day at one point, lost your job over it." was all it got
+    result = real_runtime.suggest("Honestly? AA. I was drinking a bottle a day at one point, lost my job over it. Six "
+                                  "years dry now. I go to the Thursday meeting and I sponsor a young lad now.")
+    assert result.affirmations and "sponsor" in result.affirmations[0]["text"]
+    assert all("lost your job" not in r["text"] for r in result.reflections)
