@@ -321,7 +321,7 @@ _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|w
                      r"to be honest|it's just|it is just|just)\b,?\s+")
 _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|tbh|if you're honest|really|like|you know|and that|"
                     r"mind|innit|so whatever|whatever|(?:i|you) don't know|(?:i |you )?dunno|or something|"
-                    r"(?:i|you) suppose|(?:i|you) guess)$|"
+                    r"(?:i|you) suppose|(?:i|you) guess|don't start|don't you start)$|"
                     # after a comma only: ", you really are", ", will I" (but "before he does" is content)
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"

@@ -597,7 +597,8 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"a failure)|that's all|that's once|only once|only the one time|it's not like|"
                          r"under (?:a lot of|loads of|so much) (?:stress|pressure)|stressed (?:with|at|about) work|"
                          r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean|for the shopping|"
-                         r"for safe ?keeping|to help me out|so (?:he|she|they) can)\b")
+                         r"for safe ?keeping|to help me out|so (?:he|she|they) can|only a bit of|just a bit of|"
+                         r"only a little|nothing really happened)\b")
 
 
 def follow_up(reading: Reading) -> str | None:
