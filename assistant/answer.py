@@ -251,7 +251,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     compose_vector = vector
     if kind != "list" and reports_harm(question):
         # "what if someone says they're being hit at home": the safeguarding page answers first
-        extra, about = _responding_passages(retriever, hits, "harm", question)
+        extra, about = _responding_passages(retriever, hits, "harm", vector)
         hits = extra + [h for h in hits if h not in extra]
         compose_vector = vector + about  # the question picks the section: violence, or thoughts of ending a life
         compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
@@ -304,16 +304,16 @@ _TELLS = re.compile(r"\b(?:says?|said|tells?|told|telling|discloses?|disclosed|m
                     r"what should i do|how do i respond)\b")
 
 
-def _responding_passages(retriever: Retriever, hits: list[Hit], topic: str = "responding", question: str = ""
-                         ) -> tuple[list[Hit], np.ndarray]:
+def _responding_passages(retriever: Retriever, hits: list[Hit], topic: str = "responding",
+                         asked: np.ndarray | None = None) -> tuple[list[Hit], np.ndarray]:
     """For a question reporting a person's words: the passages on responding to what people say (or, for harm, on
     safeguarding), wherever they rank for the question itself, and that topic's vector."""
     wanted = set(_words()[f"{topic}_topics"])
     about = _topic_vector(retriever, topic)
     vector = about
-    if topic == "harm" and question:
+    if topic == "harm" and asked is not None:
         # which part of the safeguarding page: violence, or thoughts of ending a life, by the question itself
-        vector = 0.5 * about + retriever.embed([question])[0]
+        vector = 0.5 * about + asked
         vector = vector / (np.linalg.norm(vector) or 1.0)
     found = retriever.search(_words()[f"{topic}_query"], k=RESPONDING_PASSAGES, vector=vector, kind="page")
     return [h for h in found if (topic == "harm" or h not in hits) and wanted & set(h.document.topics)

@@ -121,6 +121,11 @@ _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|
 _NOT_A_BLOW = re.compile(r"\s*out\b")
 
 
+def _lowered(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces: the form every cue is matched against."""
+    return " ".join(text.lower().replace("\u2019", "'").split())
+
+
 @functools.cache
 def _figures(concern: str) -> re.Pattern | None:
     from .phrasing import phrase_pattern
@@ -132,7 +137,7 @@ def _figures(concern: str) -> re.Pattern | None:
 def figurative(text: str, concern: str) -> bool:
     """Whether the text holds a figure of speech that sounds like this concern ("killing myself laughing")."""
     figures = _figures(concern)
-    return bool(figures and figures.search(" ".join(text.lower().replace("\u2019", "'").split())))
+    return bool(figures and figures.search(_lowered(text)))
 
 
 # Words that put a child in view: child protection cards need one ("they'd be better off without me" from a carer,
@@ -145,14 +150,14 @@ CHILD_WORDS = re.compile(r"(?i)\b(?:kids?|child(?:ren)?|son|daughter|baby|babies
 
 def raised_by_worker(text: str) -> list[str]:
     """Concerns the worker's own words put on the table (a referral, a bruise the school reported)."""
-    lowered = " " + " ".join(text.lower().replace("\u2019", "'").split()) + " "
+    lowered = f" {_lowered(text)} "
     return [concern for concern, pattern in _cue_patterns("worker_cues").items() if pattern.search(lowered)]
 
 
 def disclosed(text: str) -> list[str]:
     """Concerns an explicit phrase in the text makes present, unless the words before it deny it or put it in the
     past."""
-    lowered = " ".join(text.lower().replace("\u2019", "'").split())
+    lowered = _lowered(text)
     found = []
     for concern, pattern in _cue_patterns().items():
         spans = [m.span() for m in _figures(concern).finditer(lowered)] if _figures(concern) else []

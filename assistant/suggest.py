@@ -283,7 +283,6 @@ _HARMED_BY_A_PARENT = re.compile(
     r"locks me|locked me|hurts me|hurt me|smacks me|slaps me|kicks me|belts me)\b")
 
 
-
 _PAST_TROUBLE = re.compile(r"(?i)\b(?:you were drinking|you used to drink|lost your job|lost everything|you were using|"
                            r"you used to use|at your worst|rock bottom)\b")
 SHORT_FOR_A_GUESS = 5  # English words in the latest turn below which the risk model alone raises no card
@@ -389,9 +388,8 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
         return None
     if named:
         verb, clause = named[0]
-    elif len(clauses) > 1 and embed is not None and (cues := cards_data()["cues"].get(concern)):
-        scores = embed([_text(c) for _, c in clauses]) @ embed(cues).mean(axis=0)
-        verb, clause = clauses[int(np.argmax(scores))]
+    elif len(clauses) > 1 and (best := _closest_to_cues([_text(c) for _, c in clauses], concern, embed)) is not None:
+        verb, clause = clauses[best]
     else:
         verb, clause = clauses[0]
     said = without_tail(_lower_first(clause))
@@ -439,11 +437,16 @@ def _carrying_sentences(reading: Reading, concern: str, embed=None) -> list:
         return named[::-1]
     if len(reading.sentences) == 1:
         return list(reading.sentences)
-    cues = cards_data()["cues"].get(concern) or []
+    best = _closest_to_cues([s.text for s in reading.sentences], concern, embed)
+    return [] if best is None else [reading.sentences[best]]
+
+
+def _closest_to_cues(texts: list[str], concern: str, embed=None) -> int | None:
+    """The index of the text closest in meaning to the concern's cues; None without an embedder or cues."""
+    cues = cards_data()["cues"].get(concern)
     if embed is None or not cues:
-        return []
-    scores = embed([s.text for s in reading.sentences]) @ embed(cues).mean(axis=0)
-    return [reading.sentences[int(np.argmax(scores))]]
+        return None
+    return int(np.argmax(embed(texts) @ embed(cues).mean(axis=0)))
 
 
 def _plain_clause(verb, start: int | None = None) -> list | None:
@@ -471,7 +474,7 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None  # a clause with a hole in it does not read back
     if re.search(r"(?i)\b\w+n't (?:you|i|it|he|she|they|we)$", _text(tokens).strip()):
         return None  # "you do, don't you": a tag question, not something that happened
-    return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
+    return None if _MINIMISING.search(_text(tokens)) else tokens
 
 
 def _lower_first(tokens) -> str:
@@ -513,7 +516,7 @@ def _short_clause(verb, start: int | None = None) -> list | None:
     tokens = _governed(verb, subject, start, _JOINED)
     if not 2 <= len(tokens) <= 8 or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux"):
         return None
-    return None if _MINIMISING.search("".join(t.text_with_ws for t in tokens)) else tokens
+    return None if _MINIMISING.search(_text(tokens)) else tokens
 
 
 _JOINED = ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl")
@@ -569,8 +572,7 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if said is None or not 3 <= len(said.split()) <= 20:
         return []
     # "I just leave the chip pan on": said back, their "just" sounds sarcastic, or as if we accept the risk
-    said = re.sub(r"\b(you|You)(?:'ve| have)? (?:just|only) ", lambda m: m.group(0).replace("just ", "").replace(
-        "only ", ""), said)
+    said = re.sub(r"\b([Yy]ou(?:'ve| have)?) (?:just|only) ", r"\1 ", said)
     if "self_harm" in latest.concerns and not re.match(r"(?i)you\b", said):
         # "Nobody would notice if I wasn't around" said back bare can sound like agreement: it is their feeling
         if len(said.split()) > 10:
