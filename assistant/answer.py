@@ -196,7 +196,8 @@ def _prefixed(word: str, sentence: str) -> str:
     return f"{word}: {sentence if keep_case else sentence[0].lower() + sentence[1:]}"
 
 
-_DIFF = re.compile(r"(?i)\bdiff\b|\bdifference b/?w\b|\bdiffrence\b")
+_DIFF = re.compile(r"(?i)\bdiff\b|\bdiffrence\b")
+_BW = re.compile(r"(?i)\bdifference b/?w\b")
 _VERSUS = re.compile(r"(?i)^(?:what(?:'s|s| is) )?(?:an? |the )?(?P<x>[^?]+?)\s+(?:vs\.?|versus|v\.?)\s+"
                      r"(?:an? |the )?(?P<y>[^?]+?)\s*\??$")
 
@@ -207,7 +208,7 @@ def shorthand(question: str) -> str:
     match = _VERSUS.match(question)
     if match and "difference" not in question.lower():
         question = f"what is the difference between {match.group('x')} and {match.group('y')}?"
-    return question.replace("difference b/w", "difference between")
+    return _BW.sub("difference between", question)
 
 
 def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: float = 0.30,

@@ -312,10 +312,19 @@ def test_polarity_comes_from_the_answering_sentence_not_the_question():
 
 
 @pytest.mark.slow
+def test_shorthand_spells_out_the_difference_and_its_sides():
+    from assistant.answer import difference_sides, shorthand
+
+    assert difference_sides(shorthand("whats the difference b/w an outcome and a service")) == ("outcome", "service")
+    assert difference_sides(shorthand("whats the diff b/w an outcome and a service")) == ("outcome", "service")
+    assert difference_sides(shorthand("outcome vs service?")) == ("outcome", "service")
+
+
 def test_a_students_shorthand_for_a_difference_is_answered_as_one(real_runtime):
     # "diff" and "vs" were read as a plain topic: the answer opened on "Treating a service as the outcome causes
     # several problems"
-    for question in ("whats the diff between an outcome and a service", "outcome vs service?"):
+    for question in ("whats the diff between an outcome and a service", "outcome vs service?",
+                     "whats the diff b/w an outcome and a service"):
         first = sentences_with_citations(real_runtime.ask(question).answer)[0][0].lower()
         assert "service" in first and "problems" not in first, question
 
