@@ -89,6 +89,9 @@ def addressed_to_worker(sentence) -> bool:
         return True
     if re.search(r"\b(?:me|my)\b", text) and re.search(r"\b(?:said|told|asked|want|wanted|come|came)\b", text):
         return True  # "Mrs Hughes said you had to come and talk to me": this "you" is the worker
+    if re.search(r"\b(?:rang|rung|phoned|contacted|emailed|texted|messaged|referred \w+ to|called in|got in touch "
+                 r"with|sent for) you\b", text):
+        return True  # "My daughter rang you, didn't she?": the worker, or the service, was contacted
     if re.search(r"\b(?:talk|speak|tell|see|meet|ask|show)(?:ing)? (?:to |with )?you\b", text):
         return True  # "I had to come and talk to you"
     if re.search(r"\byou(?:'re| are|'ve| have)? (?:here|come|came|been sent|doing here|after)\b|\bwhy you're\b", text):

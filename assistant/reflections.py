@@ -275,6 +275,12 @@ def _up_to_comma(clause: Clause) -> Clause:
     return clause
 
 
+def _after_first_comma(clause: Clause) -> Clause | None:
+    commas = [n for n, t in enumerate(clause.tokens) if t.text == ","]
+    rest = [t for t in clause.tokens[commas[0] + 1:]] if commas else []
+    return Clause(rest, clause.sentence) if rest and whole(rest) and not unfinished(rest) else None
+
+
 def simple_of(reading: Reading) -> str | None:
     """The heart of what the person said, restated in the second person; None for hostility and most non-answers."""
     if reading.hostile:
@@ -287,7 +293,9 @@ def simple_of(reading: Reading) -> str | None:
     best = best_clause(reading)
     if wish and (best is None or _score(best, True) < 3):
         return wish
-    for clause in best_pair(reading):
+    pair = best_pair(reading)
+    for clause in pair:
+        whole_clause = clause
         clause = _up_to_comma(clause) if clause.words() > MAX_SAID else clause
         imperative = (is_imperative(clause.sentence) or _opens_with_order(clause)) and \
             clause.tokens[0].i == clause.sentence.start
@@ -297,6 +305,21 @@ def simple_of(reading: Reading) -> str | None:
         said = speakable(_say_back(clause).rstrip(" .!,;")) if not unfinished(clause.tokens) else None
         if said is None:
             return None
+        correcting = clause.sentence[0].lower_ in ("no", "nah", "na") and clause.sentence.start > 0
+        if correcting or (_ELLIPTICAL.search(said) and len(pair) == 1):
+            # "You didn't think it would be", "No she doesn't": the meaning was in the sentence before. A correction
+            # takes back what came before it ("She lets me win. No she doesn't, I'm really good at it!"): what
+            # follows it is what they mean.
+            rest = _after_first_comma(whole_clause) or next(
+                (c for _, _, c in _candidates(reading)
+                 if c.sentence is clause.sentence and c.tokens[0].i > clause.tokens[-1].i), None)
+            if correcting:
+                parts = []
+            if rest is None:
+                continue
+            said = speakable(_say_back(rest).rstrip(" .!,;"))
+            if said is None:
+                continue
         if imperative:
             if clause.tokens[0].lemma_.lower() not in _ASKED_OF_US:
                 return None  # "Ask your questions", "Go on then": said back as a wish, it sounds like sarcasm
@@ -326,11 +349,14 @@ _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|tbh|if you're ho
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
                     r"am|are|aren't) (?:i|you|he|she|it|they|we))$")
+# A verb phrase left to the sentence before ("I didn't think it would be", "No she doesn't"): said alone, a fragment.
+_ELLIPTICAL = re.compile(r"(?i)\b(?:would|will|could|should|might|must|can|to|did|does|do)(?:n't| not)?"
+                         r"(?: have| be| been)?$")
 # Typed without the apostrophe ("werent", "dont"): said back, it reads as our mistake.
 _UNMARKED = re.compile(r"(?i)\b(are|were|was|is|do|does|did|have|has|had|could|would|should|ca|wo)nt\b")
 # A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
 _FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
-_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see)\s*,|\s+and that\s*,")
+_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see|honestly|to be honest|tbh)\s*,|\s+and that\s*,")
 # A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").
 _GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|hiya|hi|hello|bore da|prynhawn da|"
                        r"shwmae|sut mae)\b[,!.]?\s+")

@@ -245,7 +245,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
             # "everything you're carrying" is for someone caring for another; said to the person who fell, it misses
             options = [q for q in options if q not in cards_data()["carer_questions"]] or options
         about_them = _what_they_do(reading, item["concern"]) if reading is not None and not young else None
-        if item["concern"] == "self_harm" and not young:
+        told = _after_what_they_told(item["concern"], latest.text)
+        told = told if told and told not in asked else None  # what happened is told: the question is what comes next
+        if told and item["concern"] == "self_harm":
+            item["question"] = told  # "I've started cutting again" is asked about suicide, not about hurting herself
+        elif item["concern"] == "self_harm" and not young:
             own = reading is not None and "self_harm" in latest.concerns and _in_their_words(reading, latest)
             if own and _SAID_OUTRIGHT.search(own):
                 # "I've thought about killing myself": asking whether they have had such thoughts repeats them back
@@ -259,22 +263,71 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         elif young and (own := _card_in_their_words(reading, item["concern"], embed, named_only=True)) \
                 and own not in asked:
             item["question"] = own  # "When you say he asks you to drop a parcel to his mate, what happens then?"
-        elif young and options:
-            item["question"] = options[0]
+        elif young and (told or options):
+            item["question"] = told or options[0]
         elif item["concern"] == "substance_use" and (whose := _someone_elses_use(turns, reading)):
             # someone else's drinking: "what changes for you when you've had a drink" would accuse the person
             item["question"] = f"How does {whose} affect you and the family?"
         elif (reading is not None and (own := _card_in_their_words(reading, item["concern"], embed))
               and own not in asked and all(other["question"] != own for other in cards if other is not item)):
             item["question"] = own
+        elif told:
+            item["question"] = told
         else:
             guessed.append(item)
             if embed is not None and len(options) > 1:
                 scores = embed(options) @ latest.vector
                 item["question"] = options[int(np.argmax(scores))]
+    plea = _secrecy_plea(latest.text)
+    if cards and plea:
+        first = cards[0]
+        first["check_first"] = [plea] + [c for c in first["check_first"] if "promise" not in c.lower()]
     # A second card whose question could only be a general one ("Who looks after your money?" put to a neighbour
     # reporting a son who keeps her pension card) is dropped: the first card already sends the worker to follow up.
     return cards[:1] + [c for c in cards[1:] if c not in guessed]
+
+
+_SUICIDE_WORDS = re.compile(r"(?i)\b(?:kill(?:ing)? myself|end(?:ing)? (?:my|it) (?:own )?(?:life|all)|suicid\w*|"
+                            r"take my own life|want(?:ed)? to die|wanting to die)\b")
+_UNTIL = re.compile(r"(?i)\b(?:till|until|by|before)\s+((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|"
+                    r"saturday|sunday|weekend|week)|tomorrow|the weekend|the end of the week)\b")
+
+
+def _after_what_they_told(concern: str, text: str) -> str | None:
+    """The card's question when the person has told what happened: 'I lay there till the morning' is asked what
+    would help next time, 'I've started cutting again' is asked about suicide, 'on Kyle's sofa till Friday' where
+    they will stay after Friday. None when nothing of the kind was told."""
+    data = cards_data()["told"].get(concern)
+    lowered = text.lower().replace("\u2019", "'")
+    if data is None or not any(c in lowered for c in data["cues"]):
+        return None
+    if concern == "self_harm" and _SUICIDE_WORDS.search(text):
+        return None  # thoughts of ending their life said outright: asked about in their own words, not here
+    until = _UNTIL.search(text) if "until" in data else None
+    if until:
+        return data["until"].format(when=until.group(1).lower().replace("monday", "Monday").replace(
+            "tuesday", "Tuesday").replace("wednesday", "Wednesday").replace("thursday", "Thursday").replace(
+            "friday", "Friday").replace("saturday", "Saturday").replace("sunday", "Sunday"))
+    return " ".join(data["question"].split()) if "question" in data else None
+
+
+def _secrecy_plea(text: str) -> str | None:
+    """'Don't tell my son, he'll want me out': the check that comes first is not to promise it, in their words."""
+    data = cards_data()["secrecy"]
+    lowered = text.lower().replace("\u2019", "'")
+    cue = next((c for c in data["cues"] if c in lowered), None)
+    if cue is None:
+        return None
+    after = lowered[lowered.index(cue) + len(cue):]
+    if re.match(r"\s*(?:me|us)\b", after):
+        return None  # "Don't tell me what to do" asks for no secret
+    match = re.match(r"\s*(?:to\s+)?(him|her|them|anyone|anybody|no one|nobody|my \w+|mum|mam|dad|nan|[a-z]+ (?:i said|"
+                     r"about))", after)
+    who = match.group(1) if match else data["anyone"]
+    who = re.sub(r"^my ", "their ", re.sub(r" (?:i said|about)$", "", who))
+    if who in ("anybody", "no one", "nobody", "i", "you", "it", "this", "that"):
+        who = data["anyone"]
+    return " ".join(data["check"].split()).format(who=who)
 
 
 _HARMED_BY_A_PARENT = re.compile(
@@ -648,11 +701,14 @@ def _enjoyed(reading: Reading) -> str | None:
     for sentence in reversed(reading.sentences):
         for token in sentence:
             lemma = token.lemma_.lower()
-            if lemma not in ("love", "enjoy", "miss") or token.pos_ != "VERB" or not own_wish(token):
+            if lemma not in ("love", "enjoy", "miss", "like") or token.pos_ != "VERB" or not own_wish(token):
                 continue
+            if lemma == "like" and any(c.lower_ in ("would", "'d") for c in token.children):
+                continue  # "I'd like a bath on my own" is a wish, asked about as one
             thing = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None) or next(
                 (c for c in token.children if c.dep_ == "dobj"), None)
-            if thing is None or thing.pos_ == "PRON" or thing.lower_ in QUANTITIES:
+            if thing is None or thing.pos_ == "PRON" or (thing.lower_ in QUANTITIES and not any(
+                    c.dep_ in ("compound", "amod") for c in thing.children)):  # "the money bit" is a thing
                 continue
             tokens = [t for t in thing.subtree if t.dep_ != "punct"]
             phrase = turn_pronouns(tokens, addressed_to_worker(sentence)).rstrip(" .!,")
@@ -666,7 +722,7 @@ def _enjoyed(reading: Reading) -> str | None:
                 return f"What was it about {phrase} that meant so much to you?"
             if used_to or token.tag_ == "VBD":
                 return f"What did you {lemma} about {phrase}?"
-            return f"What is it about {phrase} that you {lemma}?"
+            return f"What do you {lemma} about {phrase}?"  # plain words: "What do you like about the money bit?"
     return None
 
 

@@ -197,3 +197,19 @@ def test_what_the_person_moves_on_to_with_anyway_is_not_the_heart_of_it():
     said = kinds("I fell out with my sister and now she's in a home and I keep thinking, is it too late? Anyway, the "
                  "tablets are sorted, the chemist delivers.")
     assert "tablets" not in " ".join(said.values())
+
+
+def test_you_contacted_is_the_worker_when_turned_back():
+    said = simple_reflection("I don't know why you've come. My daughter rang you, didn't she?")
+    assert said and "rang me" in said and "rang you" not in said
+
+
+def test_a_correction_takes_back_what_came_before_it():
+    said = simple_reflection("Nain makes me cawl and we play cards. She lets me win. No she doesn't, I'm really good "
+                             "at it!")
+    assert said and "lets you win" not in said and "good at it" in said
+
+
+def test_a_verb_left_to_the_sentence_before_is_not_said_back_alone():
+    said = simple_reflection("No, honestly, it's been good to talk. I didn't think it would be.")
+    assert said != "You didn't think it would be."

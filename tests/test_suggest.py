@@ -491,3 +491,36 @@ def test_review_eleven_hopelessness_after_a_loss_and_a_fire_played_down(real_run
                                "not giving up my chips, don't start.", audience="older_person")
     said = " ".join(r["text"] for r in pan.reflections)
     assert pan.safety and "only a bit of smoke" not in said and "don't start" not in said
+
+
+def test_a_plea_for_secrecy_comes_first_on_the_card_and_no_secret_is_promised(real_runtime):
+    # "Don't tell my son" beside a fall: the worker's first prompt is not to promise it, naming who they meant
+    fell = real_runtime.suggest("I fell twice last week, on the stairs. The second time I lay there till the morning. "
+                                "Don't tell my son, he'll want me out of here.", audience="older_person")
+    assert fell.safety
+    first = fell.safety[0]["check_first"][0]
+    assert "their son" in first and "Don't promise to keep it secret" in first
+    plain = real_runtime.suggest("I fell on the stairs last week and lay there till the morning.",
+                                 audience="older_person")
+    assert plain.safety and "promise to keep it secret" not in plain.safety[0]["check_first"][0]
+
+
+def test_a_card_does_not_ask_what_the_person_has_just_told(real_runtime):
+    lay = real_runtime.suggest("I fell twice last week, on the stairs. The second time I lay there till the morning.",
+                               audience="older_person")
+    assert lay.safety and not lay.safety[0]["question"].startswith("What happens if you fall")
+    cutting = real_runtime.suggest("I've started cutting again. Just my arms. It's not a big deal, it helps.",
+                                   audience="young_person")
+    question = cutting.safety[0]["question"]
+    assert cutting.safety[0]["concern"] == "self_harm" and "ending their life" in question
+    assert "hurting themselves" not in question  # she has just said she hurts herself
+    sofa = real_runtime.suggest("Mum's kicked me out again. I've been on Kyle's sofa since Sunday but his mum wants me "
+                                "gone by Friday.", audience="young_person")
+    assert sofa.safety and sofa.safety[0]["question"] == "Where are you thinking of staying after Friday?"
+
+
+def test_a_liking_is_asked_about_in_plain_words_and_a_dislike_is_not(real_runtime):
+    liked = real_runtime.suggest("I go to the café on Tuesdays. I do the till. I like the money bit.", audience="adult")
+    assert "What do you like about the money bit?" in [q["text"] for q in liked.open_questions]
+    disliked = real_runtime.suggest("I don't like the new carers.", audience="older_person")
+    assert not any("like about" in q["text"] for q in disliked.open_questions)
