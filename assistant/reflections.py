@@ -453,8 +453,30 @@ def _two_sides(reading: Reading) -> str | None:
             if len(a.split()) + len(b.split()) > 30:
                 continue
             b = b.lstrip(" ,;")
+            if _held_back(left, right):
+                return sentence_case(f"Even though {lower_start(a.rstrip(' ,;'))}, {b[0].lower() + b[1:]}")
             return sentence_case(f"{a.rstrip(' ,;')}, and at the same time {b[0].lower() + b[1:]}")
     return None
+
+
+_HARD_FEELINGS = ("angry", "worried", "fed up", "worn out", "low", "hurt")
+
+
+def _held_back(left, right) -> bool:
+    """A hard feeling on one side and, on the other, the person's own restraint or way of coping: 'I was so angry,
+    but I didn't shout this time', 'I was scared, but I rang my sister'. The strength is the point of the turn."""
+    feeling = feeling_of(left)
+    if feeling is None or feeling[0] not in _HARD_FEELINGS:
+        return False
+    for token in right:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if token.pos_ != "VERB" or subject is None or subject.lower_ != "i":
+            continue
+        lemma = token.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if (negated and lemma in words()["held_back"]) or (not negated and lemma in words()["coped"]):
+            return True
+    return False
 
 
 _PART_OF_ME = re.compile(r"(?i)^(?:and |but |well,? )?(part of me|half of me|one part of me)\b")
@@ -651,6 +673,10 @@ def complex_of(reading: Reading) -> tuple[str, str] | None:
     return None
 
 
+def _share(words_: set[str], inside: set[str]) -> float:
+    return len(words_ & inside) / max(1, len(words_))
+
+
 def reflections_for(text: str, doc=None) -> list[dict]:
     """Up to two reflections (simple, then complex) of what the person said, or none when none fits."""
     reading = read(text, doc)
@@ -661,8 +687,11 @@ def reflections_for(text: str, doc=None) -> list[dict]:
     found = complex_of(reading)
     if found and all(found[1].lower() != r["text"].lower() for r in out):
         # A simple reflection that opens as the complex one does is a clumsier copy of it: keep the better one.
+        inside = set(re.findall(r"[\w']+", found[1].lower()))
         out = [r for r in out if r["text"].lower().split()[:4] != found[1].lower().split()[:4]
-               and r["text"].lower().rstrip(".") not in found[1].lower()]
+               and r["text"].lower().rstrip(".") not in found[1].lower()
+               # "You were so angry, but you didn't shout" beside "Even though you were so angry, you didn't shout"
+               and _share(set(re.findall(r"[\w']+", r["text"].lower())), inside) < 0.85]
         out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
     return out
 

@@ -213,3 +213,13 @@ def test_a_correction_takes_back_what_came_before_it():
 def test_a_verb_left_to_the_sentence_before_is_not_said_back_alone():
     said = simple_reflection("No, honestly, it's been good to talk. I didn't think it would be.")
     assert said != "You didn't think it would be."
+
+
+def test_a_hard_feeling_held_back_is_reflected_as_the_strength_it_is():
+    from assistant.reflections import complex_reflection
+
+    said = complex_reflection("I was so angry when the school rang, but I didn't shout this time.")
+    assert said and said.startswith("Even though you were so angry") and "you didn't shout" in said
+    # the feeling acted on is no strength: no "even though" for it
+    acted = complex_reflection("I was furious but I hit him anyway.")
+    assert not (acted or "").startswith("Even though")
