@@ -12,7 +12,8 @@ from assistant.language import language_data
 from assistant.safety import CONCERNS
 
 LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "progress_phrases", "contrast", "held_back",
-         "coped", "addressed_you", "strength_verbs", "negated_strengths", "deficit_words", "later_life", "young_childhood")
+         "coped", "addressed_you", "strength_verbs", "negated_strengths", "deficit_words", "later_life",
+         "young_childhood")
 
 
 @pytest.fixture(scope="module")
