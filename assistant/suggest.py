@@ -741,8 +741,10 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
             question = None  # at the close, opening up a feeling again is badly timed
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
-    if reading.hostile and out:
-        return out  # to someone who wants us gone, one question about talking at all; a bank item presumes too much
+    if reading.hostile:
+        # to someone who wants us gone, one question about talking at all, or none: a bank item presumes too much
+        # ("what prompted you to get in touch" to someone whose daughter rang)
+        return out
     query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None
     if query is not None:
@@ -991,7 +993,9 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     else:
         (stage_id, confidence), source = detect_stage(turns, classifiers, reading), "detected"
     worker_texts = {t.text for t in turns if t.speaker == "worker"}
-    if (reading.hostile or weighing_up(reading)) and not disclosed(latest.text):
+    hostile = reading.hostile and not any(e.get("keeps_risk") and e["reflection"] == reading.hostile
+                                          for e in words()["relationship"])
+    if (hostile or weighing_up(reading)) and not disclosed(latest.text):
         # Anger at the service, or weighing up a move ("Part of me knows I can't keep on like this. But it's my
         # house"), is not a risk by itself; an explicit disclosure still counts.
         latest.concerns = []

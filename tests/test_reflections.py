@@ -200,7 +200,7 @@ def test_what_the_person_moves_on_to_with_anyway_is_not_the_heart_of_it():
 
 
 def test_you_contacted_is_the_worker_when_turned_back():
-    said = simple_reflection("I don't know why you've come. My daughter rang you, didn't she?")
+    said = simple_reflection("My daughter rang you last week about my hip.")
     assert said and "rang me" in said and "rang you" not in said
 
 

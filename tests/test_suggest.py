@@ -524,3 +524,11 @@ def test_a_liking_is_asked_about_in_plain_words_and_a_dislike_is_not(real_runtim
     assert "What do you like about the money bit?" in [q["text"] for q in liked.open_questions]
     disliked = real_runtime.suggest("I don't like the new carers.", audience="older_person")
     assert not any("like about" in q["text"] for q in disliked.open_questions)
+
+
+def test_pride_in_managing_is_heard_as_pride_and_a_risk_beside_it_still_stands(real_runtime):
+    proud = real_runtime.suggest("I don't need any help, I'm fine. I've always managed.", audience="older_person")
+    assert any("want me to see" in r["text"] for r in proud.reflections)
+    fell = real_runtime.suggest("I fell last night and lay there till the morning, but I'm managing fine.",
+                                audience="older_person")
+    assert fell.safety  # defensiveness is not a reason to drop the card
