@@ -140,12 +140,17 @@ def sentences(text: str) -> list[str]:
 
 
 # Disagreeing with the person's account by reassurance ("I'm sure she doesn't hate you", "I'm sure he didn't mean it").
+# Measuring the person against a good parent ("A good mum would have kept him off"), not saying back what being one
+# means to them ("Being a good dad matters a lot to you").
+_GOOD_PARENT = re.compile(r"\ba good (?:mother|mum|mam|parent|father|dad)\s+(?:would|wouldn't|doesn't|does|should|"
+                          r"shouldn't|puts|keeps|knows|never|always|has|had|can|can't)\b", re.I)
 _DISMISSING = re.compile(r"\bi'm sure (?:she|he|they|it|that|this)\b[^.?!]{0,40}?(?:n't|\bnot\b|\bnever\b)", re.I)
 
 
 def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
     return has("strong_confront_cues", text) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or bool(_GOOD_PARENT.search(text)) \
         or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
 
 
