@@ -40,8 +40,8 @@ from .practice import (
     with_autonomy,
 )
 from .reflections import complex_reflection, simple_reflection
-from .safety import disclosed
 from .rewrite import content_lemmas, is_leading, open_alternatives
+from .safety import disclosed
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
