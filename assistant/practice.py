@@ -100,7 +100,8 @@ _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have
 
 
 # A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
-_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^?!]*?(?:,|\.)\s*(?:it's|it is|that's|but)\b"
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b"
+                      r"|\b(?:it's|it is) not (?:really |just |only )?about\b[^.?!]*\.\s+(?:it's|it is)\b"
                       r"|\bone thing to\b[^.?!]*\banother\b", re.I)
 # A "So ..." that says what one thing means to the person ("So a good week is about all three of you: ...", "So the
 # bits of college where you make something are the bits that feel worth it"): a complex reflection of their last
@@ -377,8 +378,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if first and is_greeting(text) and coded != "open_question":
         questions = [q for q in sentences(text) if q.endswith("?")]
-        if questions:  # "Hiya Jade. Thanks for meeting me. Is it OK if we chat about your plans?"
-            return "open_question" if opens_with_wh(text) else "closed_question"
+        if questions and has("good_closed", questions[-1]):
+            return "closed_question"  # "Hiya Jade. Thanks for meeting me. Is it OK if we chat about your plans?"
         return "information" if not questions and introduces(text) else "other"
     if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
         return "other"
@@ -390,7 +391,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             and reflects_meaning(text) and not is_checked_summary(text) and not is_affirmation(text):
         return "complex_reflection"
     # "You're right, I don't know her, and it sounds like you feel written off": a feeling said back, not praise
-    if coded == "affirmation" and is_empathic(text) and not is_affirmation(text) and not is_effort_affirmation(text):
+    if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
+            and not is_effort_affirmation(text):
         return "complex_reflection"
     if (coded not in ("open_question", "closed_question") and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):

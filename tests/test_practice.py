@@ -280,6 +280,8 @@ def test_an_explanation_that_denies_a_threat_is_not_confront():
     ("Hiya Megan. Thanks for coming. Is it all right if we start with school?", "advice", True, False,
      "closed_question"),
     ("Hello Mrs Rees, lovely to see you again.", "information", True, False, "other"),
+    ("Morning Glyn! Only me, Sara. Kettle on?", "confront", True, False, "other"),
+    ("Hello, Mr Lloyd? I'm Sara from the carers' team.", "confront", True, False, "other"),
     ("I'll ring the housing officer tomorrow and send you a copy of the plan.", "other", False, True, "information"),
     ("Thanks for the coffee. See you on the ninth.", "information", False, True, "other"),
 ])
@@ -291,6 +293,7 @@ def test_introductions_and_next_steps_are_information_and_greetings_and_goodbyes
 @pytest.mark.parametrize("text, close, expected", [
     ("You're frightened the school will find out.", True, "simple_reflection"),
     ("You stopped going to the allotment.", True, "simple_reflection"),
+    ("It's not down to you to sort, you know. That's the adults' job.", True, "information"),  # reassurance, no reframe
     ("You stopped going to the allotment.", False, "information"),  # nothing like what the person said
     ("You can ring the duty team any time.", True, "information"),  # an offer
     ("You'll get a letter with the date.", True, "information"),
