@@ -265,7 +265,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
         if turn.role == "worker":
             c, item = next(coded)
             # only a complex reading is checked against the person's words (the parse and embedding cost time)
-            echoes = c.primary == "complex_reflection" and says_back(turn.text, item.previous, similar)
+            echoes = c.primary in ("simple_reflection", "complex_reflection") \
+                and says_back(turn.text, item.previous, similar)
             # a short "You..." statement read as telling is a reflection when it is near what the person just said
             close = c.primary in ("information", "other") and is_said_back_shape(turn.text) \
                 and bool(item.previous) and (says_back(turn.text, item.previous)

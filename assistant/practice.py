@@ -428,8 +428,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "closed_question"
     if coded == "complex_reflection" and echoes and not adds_meaning(text):
         return "simple_reflection"
-    if coded == "simple_reflection" and _REFRAME.search(text):
-        return "complex_reflection"
+    if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
+        return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
     if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):

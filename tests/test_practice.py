@@ -300,3 +300,10 @@ def test_introductions_and_next_steps_are_information_and_greetings_and_goodbyes
 ])
 def test_a_short_statement_close_to_the_persons_words_is_a_reflection(text, close, expected):
     assert practice_code(text, "information", close=close) == expected
+
+
+def test_a_simple_reading_that_adds_a_feeling_the_person_did_not_say_is_complex():
+    assert practice_code("That must have been lonely, with nobody calling all week.",
+                         "simple_reflection") == "complex_reflection"
+    # the same kind of words, but only the person's own said back: simple
+    assert practice_code("You're worried about the bills.", "simple_reflection", echoes=True) == "simple_reflection"
