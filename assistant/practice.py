@@ -13,7 +13,10 @@ anything?", "Can I check I've got this right?") are a summary, though they end w
 every appointment" (subject "you", a verb of effort, read from the parse) is an affirmation, but not a feeling, a
 deficit or a "So, you've..." said back. An empathic guess ("That must have been frightening") is a complex
 reflection whatever the coder read, and a question with no confronting form in it stays a question. "I'd ring them"
-is advice; "There's a sitting service..." with no telling in it is information. The word lists live in
+is advice; "There's a sitting service..." with no telling in it is information. An opening that says why the
+worker is there, a Welsh offer made as a statement, and a last line that only commits to a next step are
+information. A reframe, "you'd rather X than Y" and a "So X is about Y" are complex reflections, not summaries; a
+short "You..." statement close to the person's last turn is a reflection. The word lists live in
 guidance_corpus/language/feedback.yaml.
 """
 
