@@ -179,6 +179,8 @@ def safe_reflection(said: str | None, worker_text: str, similar: Similar | None 
     better = complex_reflection(said) or simple_reflection(said)
     if not better or not 5 <= len(better.split()) <= 25 or not better.startswith(("You", "It", "Part of you")):
         return None
+    if not _DEFENDING.search(better):
+        return None  # "You were hanging out the washing." says back the detail, not the ground they stood on
     if _FIRST_PERSON.search(better) or has("blame", better) or has("confront_cues", better):
         return None  # "I'll lock you up": the person's accusation turned into the worker's words
     if not _capitals(better) <= _capitals(said) | {w.capitalize() for w in re.findall(r"[\w']+", said)}:

@@ -349,3 +349,8 @@ def test_a_closed_question_straight_after_a_disclosure_asks_to_stay_with_it_not_
 def test_a_question_about_the_risk_itself_after_a_disclosure_is_not_missed():
     lines = [person("He hit his brother on Friday."), worker("Was anyone hurt?", "closed_question")]
     assert not [i for i in fb.missed(lines) if i.get("pattern") == "reflect_first"]
+
+
+def test_a_reflection_offered_for_confronting_keeps_the_ground_the_person_stood_on_not_a_detail():
+    said = "Only the once, by the shed. I was feeding the cat."
+    assert fb.safe_reflection(said, "If you keep going out there alone we'll have to look at a care home.") is None
