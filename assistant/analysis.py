@@ -32,7 +32,15 @@ from .classifiers import Classifiers
 from .coder import Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
-from .practice import is_confronting, is_empathic, is_good_closed, practice_code, says_back
+from .practice import (
+    adds_meaning,
+    is_confronting,
+    is_empathic,
+    is_good_closed,
+    is_said_back_shape,
+    practice_code,
+    says_back,
+)
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
 
@@ -41,6 +49,9 @@ BANDS = {
     "percent_complex": {"fair": 40.0, "good": 50.0},
     "percent_open": {"fair": 50.0, "good": 70.0},
 }
+MIN_BAND_REFLECTIONS = 5  # reflections a visit needs before its share of complex ones is called below fair
+SURE_CONFIDENCE = 0.8  # the coder's probability a simple reflection needs to count as surely simple
+CLOSE_SIMILARITY = 0.35  # a short "You..." statement this close in meaning to the person's last turn says it back
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
 WORKER_CODES = ("open_question", "closed_question", "simple_reflection", "complex_reflection", "affirmation", "summary",
                 "information", "advice", "confront", "other")
@@ -100,6 +111,19 @@ def keeps_secondary(code: str, text: str) -> bool:
     if code == "summary":
         return len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
     return True
+
+
+def complex_share_is_sure(said: list[CodedUtterance]) -> bool:
+    """Whether "below fair" on complex reflections would still hold if every doubtful simple reflection were complex:
+    one that adds a feeling, a meaning or a contrast (adds_meaning), that the coder itself did not read as simple, or
+    that it read with little confidence. The coder misses complex reflections far more often than it invents them,
+    so with fewer than MIN_BAND_REFLECTIONS reflections, or doubt enough to reach fair, it says nothing."""
+    simple = [u for u in said if u.primary == "simple_reflection"]
+    complex_ = sum(u.primary == "complex_reflection" for u in said)
+    n = len(simple) + complex_
+    doubtful = sum(adds_meaning(u.text) or u.coder_primary != "simple_reflection"
+                   or u.confidence < SURE_CONFIDENCE for u in simple)
+    return n >= MIN_BAND_REFLECTIONS and 100 * (complex_ + doubtful) / n < BANDS["percent_complex"]["fair"]
 
 
 def band(value: float | None, name: str) -> str:
@@ -241,9 +265,14 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
         if turn.role == "worker":
             c, item = next(coded)
             # only a complex reading is checked against the person's words (the parse and embedding cost time)
-            echoes = c.primary == "complex_reflection" and says_back(turn.text, item.previous, similar)
+            echoes = c.primary in ("simple_reflection", "complex_reflection") \
+                and says_back(turn.text, item.previous, similar)
+            # a short "You..." statement read as telling is a reflection when it is near what the person just said
+            close = c.primary in ("information", "other") and is_said_back_shape(turn.text) \
+                and bool(item.previous) and (says_back(turn.text, item.previous)
+                                             or similar(turn.text, item.previous) >= CLOSE_SIMILARITY)
             primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1],
-                                    echoes=echoes)
+                                    echoes=echoes, close=close)
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
@@ -256,6 +285,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     all_words = sum(len(u.text.split()) for u in utterances)
     said = [u for u in utterances if u.role == "worker"]
     metrics = compute_metrics([u.primary for u in said], worker_words, all_words, [u.text for u in said])
+    if metrics["bands"]["percent_complex"] == "below fair" and not complex_share_is_sure(said):
+        metrics["bands"]["percent_complex"] = "n/a"  # too few or too doubtful reflections to tell a worker "below fair"
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
     def search(text: str):
         if budget:
@@ -279,7 +310,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     for name, label in (("reflection_to_question", "Reflections per question"),
                         ("percent_complex", "Complex reflections"), ("percent_open", "Open questions")):
         value = metrics[name]
-        if value is not None:
+        if value is not None and metrics["bands"][name] != "n/a":
             feedback.append({"kind": "band", "metric": name, "value": value, "band": metrics["bands"][name],
                              "fair": BANDS[name]["fair"], "good": BANDS[name]["good"],
                              "why": f"{label}: indicative MITI-informed bands, not norms."}

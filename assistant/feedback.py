@@ -41,11 +41,13 @@ from .practice import (
 )
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
+from .safety import disclosed
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
 CONFRONT_CONFIDENCE = 0.5
 MAX_QUESTION_ITEMS = 3
+MAX_REFLECT_FIRST_ITEMS = 2
 MAX_CONFRONT_ITEMS = 3
 MAX_ADVICE_ITEMS = 2
 MIN_ARC_TURNS = 8
@@ -177,6 +179,8 @@ def safe_reflection(said: str | None, worker_text: str, similar: Similar | None 
     better = complex_reflection(said) or simple_reflection(said)
     if not better or not 5 <= len(better.split()) <= 25 or not better.startswith(("You", "It", "Part of you")):
         return None
+    if not _DEFENDING.search(better):
+        return None  # "You were hanging out the washing." says back the detail, not the ground they stood on
     if _FIRST_PERSON.search(better) or has("blame", better) or has("confront_cues", better):
         return None  # "I'll lock you up": the person's accusation turned into the worker's words
     if not _capitals(better) <= _capitals(said) | {w.capitalize() for w in re.findall(r"[\w']+", said)}:
@@ -299,6 +303,14 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         said = _previous_person(lines, i)
         leading = u.text.strip().endswith("?") and is_leading(u.text) and u.primary != "confront"
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
+            # a question about the risk itself ("Are you safe tonight?") is staying with it
+            heard = disclosed(said) if said and not mostly_welsh(said) and not has("risk_words", u.text) else []
+            if heard:
+                # after "I'm not coping" or a safety cue, the lesson is to stay with it, not a better question
+                if sum(item.get("pattern") == "reflect_first" for _, item in questions) < MAX_REFLECT_FIRST_ITEMS:
+                    questions.append((i, {"kind": "missed", "code": u.primary, "pattern": "reflect_first",
+                                          "quote": u.text, "why": reflect_first_why(heard)}))
+                continue
             if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
             service = service_question(u.text)
@@ -343,6 +355,17 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
     if run:
         questions.append(run)
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def reflect_first_why(concerns: list[str]) -> str:
+    """Why a closed question straight after a disclosure misses the moment, by what was disclosed."""
+    if concerns == ["not_coping_at_home"]:
+        return ("The person had just said they are not coping, and the next line moved on to a fact. Saying back "
+                "what they told you first, and how hard it sounds, shows it was heard and lets them say more before "
+                "any question.")
+    return ("The person had just said something that may be a safety concern, and the next line moved on to a fact. "
+            "Staying with it (saying back what you heard, then asking openly what happened) comes first, and it "
+            "needs following up under your local safeguarding procedure.")
 
 
 def service_question(text: str) -> str | None:

@@ -13,7 +13,10 @@ anything?", "Can I check I've got this right?") are a summary, though they end w
 every appointment" (subject "you", a verb of effort, read from the parse) is an affirmation, but not a feeling, a
 deficit or a "So, you've..." said back. An empathic guess ("That must have been frightening") is a complex
 reflection whatever the coder read, and a question with no confronting form in it stays a question. "I'd ring them"
-is advice; "There's a sitting service..." with no telling in it is information. The word lists live in
+is advice; "There's a sitting service..." with no telling in it is information. An opening that says why the
+worker is there, a Welsh offer made as a statement, and a last line that only commits to a next step are
+information. A reframe, "you'd rather X than Y" and a "So X is about Y" are complex reflections, not summaries; a
+short "You..." statement close to the person's last turn is a reflection. The word lists live in
 guidance_corpus/language/feedback.yaml.
 """
 
@@ -100,7 +103,23 @@ _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have
 
 
 # A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
-_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b", re.I)
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b"
+                      r"|\b(?:it's|it is) not (?:really |just |only )?about\b[^.?!]*\.\s+(?:it's|it is)\b"
+                      r"|\bone thing to\b[^.?!]*\banother\b", re.I)
+# A "So ..." that says what one thing means to the person ("So a good week is about all three of you: ...", "So the
+# bits of college where you make something are the bits that feel worth it"): a complex reflection of their last
+# turn, not a summary, unless the worker names it as one ("So to sum up", "So for next week").
+_SO_MEANS = re.compile(r"^\W*so,?\s+(?!to sum|for |what i'm|pulling|to pull|the plan|where we)(?:it's not\b|"
+                       r"it isn't\b|[^.?!:;]{0,80}?\b(?:is|are|was) (?:really |all )?about\b|"
+                       r"[^.?!:;]{0,80}?\bare the (?:bits|parts|things) that\b|[^.?!:;]{0,80}?\bis what\b)", re.I)
+# A short statement about the person ("You're worried about people finding out.", "You gave up choir."): said back,
+# a reflection, when nothing in it offers, tells or explains (no first person, no modal, no question).
+_YOU_STATEMENT = re.compile(r"^\W*(?:you|you're|you've|you'd|your)\b", re.I)
+_NOT_A_REFLECTION = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|me|my|we|we'll|we're|we've|us|our|welcome)\b|\d", re.I)
+# what the person can, will or must do, said near the start ("You can ring the duty team", "Your fund can pay"): an
+# offer or telling; further on ("You're worried people will find out") it is part of what is said back
+_MODAL_START = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:can|could|will|should|must|may|might|need|needs|have to|has to|"
+                          r"won't|can't)\b", re.I)
 # Telling in the imperative: "Ring the helpline today", "Book in with the GP this week".
 _IMPERATIVE = re.compile(r"^\W*(?:(?:and|so|then)\s+)?(?:ring|call|phone|book|apply|contact|ask|write to|speak to|"
                          r"talk to|get in touch|go to|take|keep|stop|start)\b(?!\s+(?:care|your time|a seat|it easy))",
@@ -124,9 +143,18 @@ def sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[.?!])\s+", text.strip()) if s]
 
 
+# Disagreeing with the person's account by reassurance ("I'm sure she doesn't hate you", "I'm sure he didn't mean it").
+# Measuring the person against a good parent ("A good mum would have kept him off"), not saying back what being one
+# means to them ("Being a good dad matters a lot to you").
+_GOOD_PARENT = re.compile(r"\ba good (?:mother|mum|mam|parent|father|dad)\s+(?:would|wouldn't|doesn't|does|should|"
+                          r"shouldn't|puts|keeps|knows|never|always|has|had|can|can't)\b", re.I)
+_DISMISSING = re.compile(r"\bi'm sure (?:she|he|they|it|that|this)\b[^.?!]{0,40}?(?:n't|\bnot\b|\bnever\b)", re.I)
+
+
 def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
-    return has("strong_confront_cues", text) or bool(_WARNING.search(text)) \
+    return has("strong_confront_cues", text) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or bool(_GOOD_PARENT.search(text)) \
         or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
 
 
@@ -309,19 +337,66 @@ def is_directive(text: str) -> bool:
     return has("directive_cues", text)
 
 
-def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False) -> str:
+def is_said_back_shape(text: str) -> bool:
+    """A short statement with the person as its subject and nothing offered, told or explained in it ("You're worried
+    about people finding out.", "You gave up choir."): a reflection when it is close to what they just said."""
+    t = text.strip()
+    return bool(_YOU_STATEMENT.match(t)) and not t.endswith("?") and len(t.split()) <= 14 and len(sentences(t)) == 1 \
+        and not _NOT_A_REFLECTION.search(t) and not _MODAL_START.match(t) and "'ll" not in t.lower() \
+        and not is_directive(t) and not is_confronting(t)
+
+
+def reflects_meaning(text: str) -> bool:
+    """A line that says back what something means to the person or both sides of it: a reframe ("It's not the
+    stairs. It's being on your own up there.", "It's one thing to know it and another to do it"), "you'd rather X than
+    Y", or a "So ..." that says what one thing is about. Never with the worker's own offer or plan in it."""
+    if "?" in text or is_directive(text) or is_strongly_confronting(text) \
+            or re.search(r"\b(?:i|i'll|i'm|i can|we'll|we can)\b", text, re.I):
+        return False
+    return bool(_REFRAME.search(text) or _SO_MEANS.match(text)
+                or re.search(r"\byou'd rather\b[^.?!]*\bthan\b", text, re.I))
+
+
+def introduces(text: str) -> bool:
+    """An opening that says why the worker is here ("I'm here because the police attended...", "We've had a referral
+    ...") or offers Welsh as a statement ("We can do this in Welsh or English, whichever you like"): information."""
+    return not text.rstrip().endswith("?") and (has("active_offer", text) or bool(_INTRO_PURPOSE.search(text)))
+
+
+_INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|to do|after)\b|"
+                            r"\b(?:had|got|received) a referral\b|\breferral from\b", re.I)
+# A next step the worker commits to ("I'll ring you on Thursday with the details", "I'll send you the forms"):
+# information about what happens next, unless it is said with a goodbye ("Thanks for the tea. See you Tuesday").
+_COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touch|see you|let you go)\w+", re.I)
+
+
+def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
+                  close: bool = False) -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
-    echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning."""
+    echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning;
+    close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection)."""
     if is_active_offer(text):
         return "closed_question"
-    if first and ((is_greeting(text) and coded != "open_question") or is_greeting_question(text)):
+    if first and is_greeting_question(text):
         return "other"
+    if first and is_greeting(text) and coded != "open_question":
+        questions = [q for q in sentences(text) if q.endswith("?")]
+        if questions and has("good_closed", questions[-1]):
+            return "closed_question"  # "Hiya Jade. Thanks for meeting me. Is it OK if we chat about your plans?"
+        return "information" if not questions and introduces(text) else "other"
     if is_hospitality(text) and coded in ("closed_question", "confront", "advice", "information"):
         return "other"
     if is_welsh_open_question(text):
         return "open_question"
     if coded in ("simple_reflection", "complex_reflection", "summary") and is_offered_information(text):
         return "information"
+    if coded in ("summary", "information", "simple_reflection", "complex_reflection", "other", "affirmation") \
+            and reflects_meaning(text) and not is_checked_summary(text) and not is_affirmation(text):
+        return "complex_reflection"
+    # "You're right, I don't know her, and it sounds like you feel written off": a feeling said back, not praise
+    if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
+            and not is_effort_affirmation(text):
+        return "complex_reflection"
     if (coded not in ("open_question", "closed_question") and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
@@ -333,11 +408,15 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "affirmation"
     if coded in ("simple_reflection", "complex_reflection", "information", "other") and is_effort_affirmation(text):
         return "affirmation"
-    if coded not in ("confront", "summary", "affirmation", "other") and is_strongly_confronting(text):
-        return "confront"
-    # A goodbye is other talk, unless it carries a warning ("It's better for you if you cooperate. I'll be back").
+    if is_strongly_confronting(text) and (coded not in ("confront", "summary", "affirmation", "other")
+                                          or (coded == "affirmation" and not is_affirmation(text))):
+        return "confront"  # "I'm sure she doesn't hate you. Tutors are just trying..." argues; it names no strength
+    # A goodbye is other talk, unless it carries a warning ("It's better for you if you cooperate. I'll be back");
+    # a next step the worker commits to, with no goodbye in it, is information.
     if last and is_closing(text) and coded not in GOOD and not (coded == "confront" and is_strongly_confronting(text)):
-        return "other"
+        return "information" if _COMMITMENT.search(text) and not has("goodbyes", text) else "other"
+    if coded in ("information", "other") and close and is_said_back_shape(text):
+        return "simple_reflection"
     # Telling without a warning, blame or argument in it is advice ("You need to cut down", "You should ring them").
     if coded == "confront" and tells_them(text) and not is_strongly_confronting(text) \
             and not has("insisting_cues", text) and not has("blame", text):
@@ -352,8 +431,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "closed_question"
     if coded == "complex_reflection" and echoes and not adds_meaning(text):
         return "simple_reflection"
-    if coded == "simple_reflection" and _REFRAME.search(text):
-        return "complex_reflection"
+    if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
+        return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
     if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.analysis import band  # noqa: E402
 from assistant.analysis import score as score_of  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import parse_transcript  # noqa: E402
@@ -41,6 +42,12 @@ def read_ratings(folder: Path, gold: list[dict]) -> dict[str, int]:
         for key, value in json.loads(path.read_text(encoding="utf-8")).items():
             rating.setdefault(key if key.endswith(".txt") else f"{key}.txt", value)
     return rating
+
+
+def band_of_gold(codes: list[str]) -> str:
+    """The percent_complex band of the reviewer's own codes."""
+    simple, complex_ = codes.count("simple_reflection"), codes.count("complex_reflection")
+    return band(round(100 * complex_ / (simple + complex_), 1) if simple + complex_ else None, "percent_complex")
 
 
 def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
@@ -65,8 +72,13 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
         scores.append(result["metrics"]["score"])
         gold_scores.append(score_of([g["code"] for g in expected]))
         ratings.append(rating[name])
+        gold_complex = band_of_gold([g["code"] for g in expected])
         for f in result["feedback"]:
             if f["kind"] == "band":
+                # a band that tells the worker "below fair" where the reviewer's own codes put them at fair or good
+                if f["metric"] == "percent_complex" and f["band"] == "below fair" and gold_complex in ("fair", "good"):
+                    c["harmful_bands"] += 1
+                    lines.append(f"{name} BAND percent_complex below fair ({f['value']}), gold {gold_complex}")
                 continue
             c["items"] += 1
             want = gold_of.get(f.get("quote", ""))
@@ -96,12 +108,13 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
     print(f"score Spearman        {spearman(scores, ratings):.3f} (score of the gold codes "
           f"{spearman(gold_scores, ratings):.3f}); product/rating "
           + ", ".join(f"{n[:-4]} {s}/{r}" for n, s, r in zip(sorted(rating), scores, ratings, strict=True)))
-    print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}")
+    print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}; percent_complex 'below fair' "
+          f"where the gold codes are fair or good: {c['harmful_bands']}")
     print("commonest confusions  " + "; ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
     if show:
         for line in lines:
             print("  " + line)
-    return {"review": folder.name, "n": c["n"], "exact": c["exact"], "group": c["group"],
+    return {"review": folder.name, "n": c["n"], "exact": c["exact"], "group": c["group"], "bands": c["harmful_bands"],
             "spearman": spearman(scores, ratings)}
 
 
@@ -117,7 +130,8 @@ def main() -> None:
         n = sum(r["n"] for r in results)
         print(f"\n# all {len(results)} reviews: 10-code {sum(r['exact'] for r in results) / n:.3f}, "
               f"4-group {sum(r['group'] for r in results) / n:.3f}, "
-              "Spearman by review " + ", ".join(f"{r['spearman']:.2f}" for r in results))
+              "Spearman by review " + ", ".join(f"{r['spearman']:.2f}" for r in results)
+              + f", harmful percent_complex bands {sum(r['bands'] for r in results)}")
 
 
 if __name__ == "__main__":

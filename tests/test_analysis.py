@@ -164,3 +164,25 @@ def test_team_written_closed_leading_or_confronting_lines_get_open_alternatives_
 def test_check_never_turns_a_whether_question_into_an_assumption(real_runtime):
     result = real_runtime.check("And are you going to let him come back when the bail finishes?").to_dict()
     assert not any(a.lower().startswith("how are you going to let him") for a in result["open_alternatives"])
+
+
+def _said(*rows):
+    from assistant.analysis import CodedUtterance
+
+    return [CodedUtterance("Worker", "worker", text, code, [code], [], coder, confidence)
+            for text, code, coder, confidence in rows]
+
+
+def test_complex_reflections_are_called_below_fair_only_when_the_coding_is_sure():
+    from assistant.analysis import complex_share_is_sure
+
+    plain = ("You've got the carers in the morning.", "simple_reflection", "simple_reflection", 0.95)
+    doubtful = ("You're scared it means you're failing her.", "simple_reflection", "simple_reflection", 0.95)
+    deep = ("Part of you wants the help and part of you hates needing it.", "complex_reflection",
+            "complex_reflection", 0.9)
+    assert complex_share_is_sure(_said(plain, plain, plain, plain, plain, deep))
+    assert not complex_share_is_sure(_said(plain, plain, deep))  # too few reflections to judge
+    # the reflections that add a feeling could be complex ones the coder missed: no "below fair"
+    assert not complex_share_is_sure(_said(plain, doubtful, doubtful, plain, plain, deep))
+    low = ("You've got the carers in the morning.", "simple_reflection", "simple_reflection", 0.5)
+    assert not complex_share_is_sure(_said(plain, low, low, plain, plain, deep))

@@ -333,3 +333,24 @@ def test_a_review_question_about_whether_the_service_is_delivered_asks_about_the
 @pytest.mark.parametrize("question", ["Is your son still living with you?", "Are you still going to the club?"])
 def test_a_question_about_the_persons_own_life_is_not_read_as_a_service_check(question):
     assert fb.service_question(question) is None
+
+
+@pytest.mark.parametrize("said, question", [
+    ("Honestly I'm not coping. I shouted at Dad last night and sat in the car crying.", "Is he eating all right?"),
+    ("The tantrums are getting worse, he hit his brother on Friday.", "What year is his brother in?"),
+])
+def test_a_closed_question_straight_after_a_disclosure_asks_to_stay_with_it_not_for_a_rewrite(said, question):
+    lines = [person(said), worker(question, "closed_question")]
+    items = fb.missed(lines)
+    assert [i.get("pattern") for i in items] == ["reflect_first"]
+    assert "better" not in items[0]  # no mechanical rewrite of the question
+
+
+def test_a_question_about_the_risk_itself_after_a_disclosure_is_not_missed():
+    lines = [person("He hit his brother on Friday."), worker("Was anyone hurt?", "closed_question")]
+    assert not [i for i in fb.missed(lines) if i.get("pattern") == "reflect_first"]
+
+
+def test_a_reflection_offered_for_confronting_keeps_the_ground_the_person_stood_on_not_a_detail():
+    said = "Only the once, by the shed. I was feeding the cat."
+    assert fb.safe_reflection(said, "If you keep going out there alone we'll have to look at a care home.") is None

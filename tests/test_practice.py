@@ -226,3 +226,84 @@ def test_a_warning_or_an_argument_in_a_calm_voice_is_confront_whatever_the_coder
     # review analyse-4: these were coded complex reflection and information, and the visit was praised for listening
     for coded in ("complex_reflection", "information", "simple_reflection"):
         assert practice_code(text, coded) == "confront", (text, coded)
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("So it's not really the garden. It's having somewhere that's still yours.", "summary"),
+    ("It's one thing to plan the shopping and another to carry it up two flights on your own.", "information"),
+    ("The stairlift isn't the point. You'd rather stay upstairs with your books than be moved down like a parcel.",
+     "information"),
+    ("So the evenings at the club are the bits that feel like your old life, with your mates, away from the flat.",
+     "summary"),
+    ("You're right, I wasn't there, and it sounds like you felt nobody was on your side.", "affirmation"),
+])
+def test_a_reframe_a_contrast_or_a_feeling_said_back_is_a_complex_reflection(text, coded):
+    assert practice_code(text, coded) == "complex_reflection"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("So to sum up: the carers come at eight, your son does the shopping, and the nights are the hard part.",
+     "summary"),  # named as a summary
+    ("If you'd rather go to the day centre than stay in, I can ring them this afternoon.", "information"),  # an offer
+])
+def test_a_summary_or_an_offer_is_not_turned_into_a_complex_reflection(text, coded):
+    assert practice_code(text, coded) == coded
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("I'm not saying you don't love them. I'm saying you're not seeing how scared they are.", "simple_reflection"),
+    ("I'm sure he doesn't mean it, Kyle. Teachers are just doing their job.", "affirmation"),
+    ("Your son's safety has to come first.", "information"),
+    ("You know that if you start using again you will relapse, and we'll be back at square one.", "information"),
+    ("Make sure you're at every review, because a missed one will be held against you.", "advice"),
+])
+def test_arguing_moralising_and_warnings_are_confront(text, coded):
+    assert practice_code(text, coded) == "confront"
+
+
+@pytest.mark.parametrize("text", [
+    "You need to get some rest as well, you know. You can't run on nothing.",
+    "You should think about the carers' group, it might help.",
+])
+def test_warm_telling_without_a_warning_is_advice_not_confront(text):
+    assert practice_code(text, "confront") == "advice"
+
+
+def test_an_explanation_that_denies_a_threat_is_not_confront():
+    assert practice_code("I'm not here to take anyone away. I'm here to see how things are.", "confront") != "confront"
+
+
+@pytest.mark.parametrize("text, coded, first, last, expected", [
+    ("Hello Mr Price, I'm Aled from adult services. I'm here because the hospital asked us to visit.", "other",
+     True, False, "information"),
+    ("Hiya Megan. We can do this in Welsh or English, whichever suits you.", "other", True, False, "information"),
+    ("Hiya Megan. Thanks for coming. Is it all right if we start with school?", "advice", True, False,
+     "closed_question"),
+    ("Hello Mrs Rees, lovely to see you again.", "information", True, False, "other"),
+    ("Morning Glyn! Only me, Sara. Kettle on?", "confront", True, False, "other"),
+    ("Hello, Mr Lloyd? I'm Sara from the carers' team.", "confront", True, False, "other"),
+    ("I'll ring the housing officer tomorrow and send you a copy of the plan.", "other", False, True, "information"),
+    ("Thanks for the coffee. See you on the ninth.", "information", False, True, "other"),
+])
+def test_introductions_and_next_steps_are_information_and_greetings_and_goodbyes_other(text, coded, first, last,
+                                                                                       expected):
+    assert practice_code(text, coded, first=first, last=last) == expected
+
+
+@pytest.mark.parametrize("text, close, expected", [
+    ("You're frightened the school will find out.", True, "simple_reflection"),
+    ("You stopped going to the allotment.", True, "simple_reflection"),
+    ("It's not down to you to sort, you know. That's the adults' job.", True, "information"),  # reassurance, no reframe
+    ("You stopped going to the allotment.", False, "information"),  # nothing like what the person said
+    ("You can ring the duty team any time.", True, "information"),  # an offer
+    ("You'll get a letter with the date.", True, "information"),
+])
+def test_a_short_statement_close_to_the_persons_words_is_a_reflection(text, close, expected):
+    assert practice_code(text, "information", close=close) == expected
+
+
+def test_a_simple_reading_that_adds_a_feeling_the_person_did_not_say_is_complex():
+    assert practice_code("That must have been lonely, with nobody calling all week.",
+                         "simple_reflection") == "complex_reflection"
+    # the same kind of words, but only the person's own said back: simple
+    assert practice_code("You're worried about the bills.", "simple_reflection", echoes=True) == "simple_reflection"
