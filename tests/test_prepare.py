@@ -637,3 +637,99 @@ def test_an_adult_at_risk_from_her_husband_gets_the_domestic_abuse_card_not_a_ch
     concerns = [c["concern"] for c in sheet["safety"]]
     assert "domestic_abuse" in concerns and "child_harm" not in concerns
     assert "you and the children" not in sheet["markdown"].lower()
+
+
+@pytest.mark.parametrize("context", [
+    "YP 15, CIN. 4 missing episodes in 6 wks, found in car w older males last Fri, new phone and clothes.",
+    "Mr Evans, 80, police report that he drove the car into a wall last week.",
+    "Mrs Price, 77, the garden is full of clutter stacked by the back door.",
+])
+def test_a_question_is_never_filled_with_the_place_of_an_incident(context):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) is None
+
+
+@pytest.mark.parametrize("context, thing", [
+    ("Mrs Evans, 82, says she wants to go home to her cat and garden.", "the garden"),
+    ("Review: her outcome was 'to get out to the Tuesday lunch club again'.", "the lunch club"),
+])
+def test_a_question_is_filled_with_what_the_note_says_matters_to_them(context, thing):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) == thing
+
+
+@pytest.mark.parametrize("context, kept, gone", [
+    ("Young carer, 13, Yr 8 Ysgol Bro Teifi. School referral.", ["[SCHOOL]", "School referral"], ["Teifi"]),
+    ("Visit arranged at school (Maindee Primary) when he's at work.", ["[SCHOOL]"], ["Maindee"]),
+    ("6 month review - Mrs June Edwards 70. June got a new mobility scooter.", ["mobility scooter"], ["June"]),
+    ("Hosp discharge, Ward 7, #NOF repaired 10 days ago.", ["#NOF repaired"], ["[NAME]"]),
+    ("Pathway plan review - Tyler Hughes 17, in foster placement.", ["Pathway plan review"], ["Tyler"]),
+])
+def test_schools_and_names_used_once_are_redacted_without_cutting_words_the_worker_needs(context, kept, gone):
+    safe = redact_context(context)
+    assert all(k in safe for k in kept), safe
+    assert not any(g in safe for g in gone), safe
+
+
+def test_the_printed_context_shows_an_ampersand_as_typed():
+    from assistant.text import escape_markdown
+
+    assert escape_markdown("referral from A&E, Mr & Mrs Lewis") == "referral from A&E, Mr & Mrs Lewis"
+    assert escape_markdown("&amp; <b>") == "&amp;amp; &lt;b&gt;"  # an entity or a tag still shows as typed
+    assert escape_markdown("# not a heading") == "\\# not a heading"
+
+
+@pytest.mark.parametrize("context, who, age, audience", [
+    ("Young carer - Ffion 13, Yr 8. Mam has MS. Little brother Osian 7. Visit at home.", "the sibling", 7, "child"),
+    ("CP follow up - Oliver 8, Yr 3. Both parents there, baby sister Ruby 1.", "the sibling", 1, "child"),
+])
+def test_a_brother_or_sister_with_an_age_is_a_child_not_an_adult(context, who, age, audience):
+    visit = read_visit(context)
+    sibling = next(p for p in visit.people[1:] if p.who == who)
+    assert (sibling.age, sibling.audience, sibling.role) == (age, audience, "child")
+
+
+def test_a_first_visit_after_a_past_discharge_is_at_home_and_about_the_person():
+    visit = read_visit("1st visit - Mr Watkins 45, referral from A&E liaison: overdose 2 wks ago, discharged, CMHT "
+                       "declined. Separated, sees his son (Jac 12) alternate wknds.")
+    assert (visit.kind, visit.setting) == ("first_visit", "home")
+    assert visit.person.audience == "adult"
+    assert [p.who for p in visit.people].count("the son") + [p.who for p in visit.people].count("his son") == 1
+
+
+def test_a_care_leavers_pa_is_their_personal_adviser_and_partial_deafness_needs_no_interpreter():
+    visit = read_visit("Pathway plan review - Tyler 17, care leaver, in foster placement. Wants own flat, PA is Dan.")
+    assert "the personal adviser" in [p.who for p in visit.people]
+    assert "service" not in visit.situations
+    assert "interpreter" not in read_visit("Mr Pritchard, 87, ex-miner, proud, deaf in L ear.").constraints
+    assert "interpreter" in read_visit("Mr Jones, 60, is profoundly deaf and uses BSL.").constraints
+
+
+def test_a_widower_who_is_not_eating_gets_no_childs_safety_card():
+    from assistant.prepare import concerns_for
+
+    context = ("Mr Dafydd 79, wife died 6 months ago. GP referral: weight loss, low mood. Son runs the farm, "
+               "lives next door.")
+    concerns = concerns_for(context, None, read_visit(context))
+    assert "child_harm" not in concerns and "neglect" in concerns
+
+
+def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abuse_is_never_you_both():
+    from assistant.prepare import _people_with_sections, _present
+
+    context = ("YP - Kayleigh 15, lives w mum + step-dad. Seeing her at school Weds in pastoral room, mum NOT there. "
+               "Want to connect, not interrogate.")
+    visit = read_visit(context)
+    assert [p.who for p in _people_with_sections(visit, context)] == ["the young person"]
+    context = ("Pathway plan review, Tyler 17, in foster placement. Relationship w birth mum on/off. Foster carers "
+               "happy for him to stay.")
+    visit = read_visit(context)
+    assert "mum" not in [p.who for p in _people_with_sections(visit, context)]
+    context = "DA follow-up, Ms Khan 38, partner checks her phone, MARAC referral."
+    visit = read_visit(context)
+    visit.concerns = ["domestic_abuse"]
+    assert "partner" not in _present(visit, visit.person, context)
