@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .aims import worker_aims
 from .context_redaction import redact_context
 from .language import language_data
 from .retrieval import Retriever
@@ -36,6 +37,7 @@ from .visit import (
     without_guesses,
 )
 
+WORKER_AIM = "worker-aim"  # the source of a question made from what the worker wrote they want to hear
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
 MAX_SAFETY_CARDS = 3
@@ -179,6 +181,9 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     tags |= {p.role if p.role in ("family", "professional") else f"with_{p.role}" for p in v.people[1:]}
     if any(p.role == "professional" for p in v.people):
         tags.add("professionals")
+    if (any(p.who.endswith(("husband", "wife", "partner")) and not p.absent for p in v.people[1:])
+            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns:
+        tags.add("couple")  # "you both" only of a couple, and never where the partner may be the danger
     if any(p.role == "child" for p in v.people[1:]):
         tags.add("child_present")
     if any(p.who == "the unborn baby" for p in v.people):
@@ -445,6 +450,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     if has(context, "money_words"):
         base.add("money")
     welfare_call = is_welfare_call(visit)
+    aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     for k, person in enumerate(_people_with_sections(visit, context)):
         kind = visit.kind
         if kind == "follow_up" and "met_before" not in visit.situations:
@@ -457,7 +463,12 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         tags = base | present | {person.audience}
         for step in template:
             stage, n = step["stage"], step["n"]
-            chosen = _situation_items(visit, person, base, low, stage, used)[:n]
+            chosen, built = [], _situation_items(visit, person, base, low, stage, used)
+            if k == 0 and aims and stage != "opening":
+                chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": WORKER_AIM}
+                          for text in aims]
+                n, aims = max(n, len(chosen) + min(1, len(built))), []  # and the note's own situation, once
+            chosen += built[:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
@@ -470,7 +481,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                     chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
+            used |= {q["source"] for q in chosen if q["source"] != WORKER_AIM} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{"text": _named(q["text"], person, visit, context)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
@@ -659,7 +670,7 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]}
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

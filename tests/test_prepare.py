@@ -132,7 +132,10 @@ def bank_audience(real_runtime):
 
 
 def _fits(source: str, audience: str, bank_audience: dict) -> bool:
-    """Strictly: a child or young person only their own bank items; a situation question only its audiences."""
+    """Strictly: a child or young person only their own bank items; a situation question only its audiences; the
+    worker's own aims are the person's by construction."""
+    if source == "worker-aim":
+        return True
     if source in SITUATION:
         wanted = SITUATION[source].get("audience", ["any"])
         return "any" in wanted or audience in wanted
@@ -733,3 +736,46 @@ def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abus
     visit = read_visit(context)
     visit.concerns = ["domestic_abuse"]
     assert "partner" not in _present(visit, visit.person, context)
+
+
+@pytest.mark.parametrize("context, expected", [
+    ("1st visit, Mr P, 87, 3 falls. Want to hear from HIM what matters, what a good day looks like, what he does "
+     "manage, not just do a falls checklist.",
+     ["Tell me what matters to you.", "Tell me what a good day looks like.", "Tell me what you do manage."]),
+    ("Review before conference. Want to hear what's changed from THEIR view, what they're proud of, what still "
+     "worries them.", ["Tell me what's changed from where you stand.", "Tell me what you're proud of.",
+                       "Tell me what still worries you."]),
+    ("DA. Want to hear what she's already doing to keep them safe, no pressure to leave.",
+     ["Tell me what you're already doing to keep them safe."]),
+    ("Want to ask directly about current thoughts of suicide, what keeps him going (son?).",
+     ["Tell me what keeps you going."]),
+    ("Want to hear Rhys's own views, use easy words, not just tick off day service still going.", []),
+    ("Want to find out what Rhys enjoys at the day service.", []),
+])
+def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
+    from assistant.aims import worker_aims
+
+    assert worker_aims(context) == expected
+
+
+@pytest.mark.slow
+def test_the_workers_own_aims_are_asked_first(real_runtime):
+    sheet = real_runtime.prepare("1st visit tmrw - Mr Hughes, 87, lives alone, 3 falls. Daughter will be there. Want "
+                                 "to hear from him what a good day looks like and what he does manage.").to_dict()
+    person = [q["text"] for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"] for q in b["questions"]]
+    assert person[1:3] == ["Tell me what a good day looks like.", "Tell me what you do manage."], person
+
+
+@pytest.mark.parametrize("context, absent", [
+    ("DA - Ms Khan 38, MARAC referral, he checks her phone. Visit at school when he's at work.",
+     "sit-dementia-couple"),
+    ("CP review, Mum 29, Dad 33, kids 6 and 4, neglect. Mum says he's cut down on cannabis.", "sit-cut-1"),
+    ("Mrs Jones, 81, lives alone; she has dementia, daughter visits daily.", "sit-dementia-couple"),
+])
+def test_a_question_built_for_a_situation_needs_that_situation(context, absent):
+    from assistant.prepare import _applies, person_tags
+    from assistant.visit import lowered
+
+    visit = read_visit(context)
+    visit.concerns = ["domestic_abuse"] if "MARAC" in context else []
+    assert not _applies(SITUATION[absent], person_tags(visit, context), lowered(context))[0]
