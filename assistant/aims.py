@@ -84,8 +84,6 @@ def worker_aims(context: str) -> list[str]:
             if any(re.search(rf"\b{re.escape(w)}$" if w.startswith("what") else rf"\b{re.escape(w)}\b", clause)
                    for w in data()["aim_skip"]):
                 continue
-            if re.fullmatch(r"what matters(?: most)?", clause):
-                clause += " to you"
             question = f"Tell me {clause}."
             if question not in out:
                 out.append(question)

@@ -449,6 +449,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
+    if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
+        base.add("college")
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     for k, person in enumerate(_people_with_sections(visit, context)):
