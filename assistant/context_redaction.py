@@ -8,7 +8,7 @@ import re
 
 from .language import language_data
 from .nlp import parse
-from .redact import placeholder, redact
+from .redact import placeholder, redact, titled_names
 from .visit import data
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -56,8 +56,10 @@ def redact_context(text: str) -> str:
     found ('Chloe ... Chloe's mum'), and runs of title-case proper nouns. Role words at the start of a sentence
     ('Daughter says', "Carer's assessment") are lower-cased for the redaction so they are never taken for names."""
     starts = re.compile(r"(^|[.!?;:\-]\s+)([A-Za-z][a-z']+)")
+    titled = {w for m in titled_names().finditer(text) for w in _WORD.findall(m.group())}  # "Mrs June Edwards"
     protected = starts.sub(lambda m: m.group(1) + (
-        m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words() else m.group(2)), text)
+        m.group(2).lower() if m.group(2).lower().removesuffix("'s") in _common_words()
+        and m.group(2) not in titled else m.group(2)), text)  # "June got a new scooter" is still her name
     lowered = {m.group(2).lower() for m in starts.finditer(text) if m.group(2)[0].isupper()}
     # hospitals, schools and surgeries are set aside first, so neither redaction takes them for a person
     places = [m.group() for m in _place().finditer(protected)]
@@ -103,5 +105,10 @@ def redact_context(text: str) -> str:
     safe = starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
                       safe)
     for k, place in enumerate(places):
-        safe = safe.replace(f"zzplace{k}zz", place)
+        safe = safe.replace(f"zzplace{k}zz", placeholder("school") if _is_school(place) else place)
     return safe
+
+
+def _is_school(place: str) -> bool:
+    words = language_data("redaction")
+    return place.split()[0] in words["school_heads"] or place.split()[-1] in words["school_tails"]

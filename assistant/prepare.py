@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .aims import worker_aims
 from .context_redaction import redact_context
 from .language import language_data
 from .retrieval import Retriever
@@ -36,6 +37,7 @@ from .visit import (
     without_guesses,
 )
 
+WORKER_AIM = "worker-aim"  # the source of a question made from what the worker wrote they want to hear
 CONTEXT_WEIGHT = 0.65  # of the visit's query: the context; the rest is what this kind of visit is for
 HUB_PENALTY = 0.3  # the stage's typical question is taken away, so items that are close to everything stop winning
 MAX_SAFETY_CARDS = 3
@@ -134,7 +136,14 @@ def is_welfare_call(visit: Visit) -> bool:
     return visit.short and bool(set(visit.concerns) & {"child_harm", "domestic_abuse"})
 
 
-def concerns_for(context: str, model) -> list[str]:
+def child_in_view(visit: Visit) -> bool:
+    """A child, young person, baby or parent among the people the visit is read to have: "son Gareth runs the farm"
+    beside a widower of 79 is not one."""
+    return visit.person.audience in ("child", "young_person", "parent") or any(
+        p.role in ("child", "parent") or p.audience == "child" for p in visit.people)
+
+
+def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = lowered(context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
@@ -146,8 +155,14 @@ def concerns_for(context: str, model) -> list[str]:
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
-    if "child_harm" in found and not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context)):
-        found.remove("child_harm")  # "bruising on her wrist" of a disabled wife: no child in the note
+    if "child_harm" in found and (not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context))
+                                  or (visit is not None and not child_in_view(visit))):
+        found.remove("child_harm")  # "bruising on her wrist" of a disabled wife, a widower's weight loss: no child
+        if phrase_pattern(data()["self_care_cues"]).search(low):
+            found.append("neglect")  # an adult's weight loss or not eating: self-neglect, not a baby's growth
+        if model is not None and not found and visit is not None:
+            read = [c for c in model.concerns([context])[0] if c != "child_harm"]
+            found += read[:1]  # what the note's risk is, read whole, now that the child's card is gone
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
@@ -166,6 +181,9 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     tags |= {p.role if p.role in ("family", "professional") else f"with_{p.role}" for p in v.people[1:]}
     if any(p.role == "professional" for p in v.people):
         tags.add("professionals")
+    if (any(p.who.endswith(("husband", "wife", "partner")) and not p.absent for p in v.people[1:])
+            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns:
+        tags.add("couple")  # "you both" only of a couple, and never where the partner may be the danger
     if any(p.role == "child" for p in v.people[1:]):
         tags.add("child_present")
     if any(p.who == "the unborn baby" for p in v.people):
@@ -174,6 +192,8 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("infant")
     if v.concerns:
         tags.add("risk")
+    if set(v.concerns) & set(data()["concern_led"]):
+        tags.add("concern_led")
     if "not_coping_at_home" in v.concerns:
         tags.add("not_coping")
     if v.short:
@@ -247,8 +267,9 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         found.add("caring")
     if person.audience in ("child", "young_person"):
         found.add("school")
-    if person is visit.person and any(p.who.endswith(("husband", "wife", "partner")) for p in visit.people[1:]):
-        found.add("partner")
+    if person is visit.person and any(p.who.endswith(("husband", "wife", "partner")) for p in visit.people[1:]) \
+            and "domestic_abuse" not in visit.concerns:
+        found.add("partner")  # never "you both" where the partner may be the one she is afraid of
     if visit.kind in ("review", "core_group") or (visit.kind == "follow_up" and "met_before" in visit.situations):
         found |= {"past_visit", "plan"}  # "since our last meeting" only where there was one
     low = lowered(context)
@@ -316,6 +337,11 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
             continue
         if p.who == "the family" and len(visit.people) > 2:
             continue  # "a family review with mum and dad": the family are the people named
+        if visit.person.audience in ("child", "young_person") and not present and p.role in ("parent", "family") \
+                and (visit.setting != "home" or any(q.role == "carer" for q in visit.people[1:])):
+            continue  # seen at school, or a looked-after young person: their parents are not in the room
+        if visit.person.audience in ("child", "young_person") and p.role == "child":
+            continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
                 (p.role == "child" and p.age is not None and present):  # "want to hear from Osian too"
             people.append(p)
@@ -333,16 +359,29 @@ def _stage_query(query: np.ndarray, bank: QuestionBank, stage: str) -> np.ndarra
     return vector / (np.linalg.norm(vector) or 1.0)
 
 
+@functools.cache
+def _risk_words() -> list[str]:
+    return [cue for cues in data()["risk_cues"].values() for cue in cues]
+
+
 _OWNER_WORDS = {"his": "your", "her": "your", "their": "your", "the": "the", "a": "a", "an": "an"}
 
 
 def life_thing(low: str) -> str | None:
-    """The first part of the person's life the note names, in its words with "his"/"her" made "your" ("the day
-    centre", "your allotment"); None when it is someone else's ("his wife's choir") or there is none."""
+    """The first part of the person's life the note says is theirs or matters to them, in its words with "his"/"her"
+    made "your" ("the day centre", "your allotment"); None when it is someone else's ("his wife's choir"), only the
+    place of an incident ("found in car w older males"), or there is none."""
     for m in phrase_pattern(data()["life_things"]).finditer(low):
         before = low[:m.start()].split()[-2:]
         if before and before[-1].endswith("'s"):
             continue  # someone else's
+        start = max(low.rfind(stop, 0, m.start()) for stop in ".;!?\n") + 1
+        ends = [e for e in (low.find(stop, m.end()) for stop in ".;!?\n") if e >= 0]
+        sentence = low[start:min(ends, default=len(low))]
+        owned = bool(before) and before[-1] in ("his", "her", "their", "my")
+        if phrase_pattern(data()["life_incident"] + _risk_words()).search(sentence) or not (
+                owned or phrase_pattern(data()["life_valued"]).search(sentence)):
+            continue  # an incident's place ("found in car w older males") or nothing says it matters to them
         thing = m.group().strip()
         if thing.startswith("the "):
             return thing
@@ -410,7 +449,10 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words"):
         base.add("money")
+    if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
+        base.add("college")
     welfare_call = is_welfare_call(visit)
+    aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     for k, person in enumerate(_people_with_sections(visit, context)):
         kind = visit.kind
         if kind == "follow_up" and "met_before" not in visit.situations:
@@ -423,7 +465,12 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         tags = base | present | {person.audience}
         for step in template:
             stage, n = step["stage"], step["n"]
-            chosen = _situation_items(visit, person, base, low, stage, used)[:n]
+            chosen, built = [], _situation_items(visit, person, base, low, stage, used)
+            if k == 0 and aims and stage != "opening":
+                chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": WORKER_AIM}
+                          for text in aims]
+                n, aims = max(n, len(chosen) + min(1, len(built))), []  # and the note's own situation, once
+            chosen += built[:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
@@ -436,7 +483,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                     chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen} | {q["text"] for q in chosen}
+            used |= {q["source"] for q in chosen if q["source"] != WORKER_AIM} | {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{"text": _named(q["text"], person, visit, context)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
@@ -546,7 +593,7 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
             and not (set(visit.concerns) & {"child_harm", "domestic_abuse"}) \
             and visit.person.audience not in ("child", "young_person"):  # a child's note: the low one is a parent
         key = "low" if "low" in visit.situations else "bereaved"
-    elif visit.concerns and visit.kind in ("first_visit", "assessment", "follow_up"):
+    elif set(visit.concerns) & set(data()["concern_led"]) and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
@@ -585,7 +632,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     """Everything a worker might want on one printable page before this visit."""
     facts = without_guesses(context)  # the worker's guesses choose nothing; risk is read from the whole note
     visit = read_visit(context, audience, visit_kind, language)
-    visit.concerns = concerns_for(context, safety_model)
+    visit.concerns = concerns_for(context, safety_model, visit)
     children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
     if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:
         visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
@@ -625,7 +672,7 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]}
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

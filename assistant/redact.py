@@ -239,6 +239,11 @@ def _aged_names(doc, stop: frozenset[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def titled_names() -> re.Pattern:
+    """A name after a courtesy or professional title ("Mrs June Edwards", "Dr Patel")."""
+    return _patterns()["titled_name"]
+
+
 def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     """People's names: after a title, known given names, the NER model's PERSON entities, and every other place
     in the text where a word of one of those names is used again ('Mrs Hughes ... Hughes said')."""
@@ -255,6 +260,8 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text.strip().lower() in stop or "[" in ent.text or "]" in ent.text:
             continue
+        if ent.start > 0 and doc[ent.start - 1].text == "#" and ent.text.isupper():
+            continue  # "#NOF": a fracture of the neck of femur, in a clinician's shorthand
         # Keep the run of proper nouns ('Grandson Dylan' -> 'Dylan'); 'Vitamin B12' or a verb is no name.
         names = [t for t in ent if t.is_alpha and t.text[0].isupper() and t.tag_ in ("NNP", "NNPS")
                  and t.text.lower() not in stop]

@@ -14,10 +14,12 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“�
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Markdown punctuation that can start emphasis, code or headings; backslash-escaped.
-_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_#])")
+_MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_])")
 # A list marker at the start ("- ", "+ ", "1. "); > is already an entity by then.
-_LINE_START_MARKER = re.compile(r"^(\d*)([-+.])")
-_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_LINE_START_MARKER = re.compile(r"^(\d*)([-+.#])")
+_HTML_SPECIAL = {"<": "&lt;", ">": "&gt;"}
+# An ampersand is only escaped where it would start an entity ("&amp;", "&#60;"): "A&E" and "Mr & Mrs" stay as typed.
+_ENTITY_START = re.compile(r"&(?=#?\w+;)")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -97,7 +99,8 @@ def is_valid_unicode(text: str) -> bool:
 def escape_markdown(text: str) -> str:
     """One line of user text made literal in markdown: no tag, link, emphasis or heading survives rendering."""
     text = " ".join(text.split())
-    # Entities rather than backslashes for < > &: Python-Markdown passes a backslash before < through as raw HTML.
+    # Entities rather than backslashes for < and >: Python-Markdown passes a backslash before < through as raw HTML.
+    text = _ENTITY_START.sub("&amp;", text)
     text = "".join(_HTML_SPECIAL.get(ch, ch) for ch in text)
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     # A link or image needs "](" together; escaping that "(" keeps brackets (and "[PHONE]"-style redactions) plain.

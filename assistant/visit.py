@@ -265,6 +265,13 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if "bereaved" in situations and _LONG_AGO.search(lowered(context)):
         situations.remove("bereaved")  # "lives alone since his wife died in 2019" is not a fresh loss
     mentions = _mentions(context)
+    if "care_leaver" in situations:
+        # "PA is Dan": the personal adviser; a service only if something other than "PA" says so
+        adviser = {"the personal assistant": "the personal adviser"}
+        mentions = [(pos, entry | {"who": adviser.get(entry["who"], entry["who"])}, adviser.get(label, label))
+                    for pos, entry, label in mentions]
+        if "service" in situations and not has(re.sub(r"(?i)\bpa\b", "", context), "situations", "service"):
+            situations.remove("service")
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
     born = _BORN.search(context)
     if born and not years:  # "DOB 12/03/1941": an older person, though no age is printed (it could be a year out)
@@ -274,6 +281,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     others: list[Person] = []
     kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
                       "first_visit")
+    if kind_found == "discharge" and not phrase_pattern([c for c in data()["visit_kinds"]["discharge"]
+                                                         if c != "discharged"]).search(low) and \
+            phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"]).search(low):
+        # "1st visit ... overdose 2 wks ago, discharged": they are home already, and this is our first visit
+        kind_found = next((k for k, cues in data()["visit_kinds"].items() if k != "discharge"
+                           and phrase_pattern(cues).search(low)), "first_visit")
     met_before = has(context, "past_contact")
     if met_before:
         situations.append("met_before")
@@ -304,6 +317,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
     elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
+    elif lead is not None and (child_ages or infant) and phrase_pattern(data()["risk_cues"]["self_harm"]).search(low) \
+            and not phrase_pattern(data()["risk_cues"]["child_harm"]).search(low):
+        # "Mr Watkins 45 ... overdose ... sees his son (12) alternate weekends": a visit about him, not his parenting
+        main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif lead is not None and (child_ages or infant):
         main = Person("the parent", "parent", "parent", lead[1])
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
@@ -356,19 +373,22 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if role == "family" and older and aud == "adult" and label.endswith(("wife", "husband", "partner")):
             aud = "older_person"
         age = None
-        if role == "family" and label.endswith(("son", "daughter")) and main.audience not in ("child", "young_person"):
-            # "Son Osian, 9": a child of the family, with their own age
-            age = next((n for p_, n in child_ages if 0 <= p_ - (pos + len(label.split()[-1])) <= 14
-                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[pos + len(label.split()[-1]):p_] + " ")
-                        ), None)
+        if role == "family" and (label.endswith(("son", "daughter")) and main.audience not in ("child", "young_person")
+                                 or label.endswith("sibling")):
+            # "Son Osian, 9", "baby sister Ruby 1": a child of the family, with their own age
+            end = pos + len(re.match(r"[\w'’-]*", low[pos:]).group())
+            age = next((n for p_, n in years if n < data()["ages"]["young_person_below"] and 0 <= p_ - end <= 14
+                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[end:p_] + " ")), None)
             if age is not None:
                 role, aud = "child", audience_for_age(age)
         if expecting and label == "the baby":
             label = "the unborn baby"
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) else ""
-        same = next((p for p in others if p.who == label or (p.role == role and p.who.split()[-1] == label.split()[-1]
-                     and role in ("child", "parent"))), None)  # "his dad ... Dad doesn't know": one dad
+        same = next((p for p in others if p.who == label or (p.who.split()[-1] == label.split()[-1]
+                     and {p.role, role} <= {"child", "parent", "family"})), None)  # "his dad ... Dad": one dad
+        if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):
+            continue  # "Mum Shannon Davies 19, 28 wks pregnant": the mum-to-be herself
         if same is not None:
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby

@@ -132,7 +132,10 @@ def bank_audience(real_runtime):
 
 
 def _fits(source: str, audience: str, bank_audience: dict) -> bool:
-    """Strictly: a child or young person only their own bank items; a situation question only its audiences."""
+    """Strictly: a child or young person only their own bank items; a situation question only its audiences; the
+    worker's own aims are the person's by construction."""
+    if source == "worker-aim":
+        return True
     if source in SITUATION:
         wanted = SITUATION[source].get("audience", ["any"])
         return "any" in wanted or audience in wanted
@@ -637,3 +640,152 @@ def test_an_adult_at_risk_from_her_husband_gets_the_domestic_abuse_card_not_a_ch
     concerns = [c["concern"] for c in sheet["safety"]]
     assert "domestic_abuse" in concerns and "child_harm" not in concerns
     assert "you and the children" not in sheet["markdown"].lower()
+
+
+@pytest.mark.parametrize("context", [
+    "YP 15, CIN. 4 missing episodes in 6 wks, found in car w older males last Fri, new phone and clothes.",
+    "Mr Evans, 80, police report that he drove the car into a wall last week.",
+    "Mrs Price, 77, the garden is full of clutter stacked by the back door.",
+])
+def test_a_question_is_never_filled_with_the_place_of_an_incident(context):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) is None
+
+
+@pytest.mark.parametrize("context, thing", [
+    ("Mrs Evans, 82, says she wants to go home to her cat and garden.", "the garden"),
+    ("Review: her outcome was 'to get out to the Tuesday lunch club again'.", "the lunch club"),
+])
+def test_a_question_is_filled_with_what_the_note_says_matters_to_them(context, thing):
+    from assistant.prepare import life_thing
+    from assistant.visit import lowered
+
+    assert life_thing(lowered(context)) == thing
+
+
+@pytest.mark.parametrize("context, kept, gone", [
+    ("Young carer, 13, Yr 8 Ysgol Bro Teifi. School referral.", ["[SCHOOL]", "School referral"], ["Teifi"]),
+    ("Visit arranged at school (Maindee Primary) when he's at work.", ["[SCHOOL]"], ["Maindee"]),
+    ("6 month review - Mrs June Edwards 70. June got a new mobility scooter.", ["mobility scooter"], ["June"]),
+    ("Hosp discharge, Ward 7, #NOF repaired 10 days ago.", ["#NOF repaired"], ["[NAME]"]),
+    ("Pathway plan review - Tyler Hughes 17, in foster placement.", ["Pathway plan review"], ["Tyler"]),
+])
+def test_schools_and_names_used_once_are_redacted_without_cutting_words_the_worker_needs(context, kept, gone):
+    safe = redact_context(context)
+    assert all(k in safe for k in kept), safe
+    assert not any(g in safe for g in gone), safe
+
+
+def test_the_printed_context_shows_an_ampersand_as_typed():
+    from assistant.text import escape_markdown
+
+    assert escape_markdown("referral from A&E, Mr & Mrs Lewis") == "referral from A&E, Mr & Mrs Lewis"
+    assert escape_markdown("&amp; <b>") == "&amp;amp; &lt;b&gt;"  # an entity or a tag still shows as typed
+    assert escape_markdown("# not a heading") == "\\# not a heading"
+
+
+@pytest.mark.parametrize("context, who, age, audience", [
+    ("Young carer - Ffion 13, Yr 8. Mam has MS. Little brother Osian 7. Visit at home.", "the sibling", 7, "child"),
+    ("CP follow up - Oliver 8, Yr 3. Both parents there, baby sister Ruby 1.", "the sibling", 1, "child"),
+])
+def test_a_brother_or_sister_with_an_age_is_a_child_not_an_adult(context, who, age, audience):
+    visit = read_visit(context)
+    sibling = next(p for p in visit.people[1:] if p.who == who)
+    assert (sibling.age, sibling.audience, sibling.role) == (age, audience, "child")
+
+
+def test_a_first_visit_after_a_past_discharge_is_at_home_and_about_the_person():
+    visit = read_visit("1st visit - Mr Watkins 45, referral from A&E liaison: overdose 2 wks ago, discharged, CMHT "
+                       "declined. Separated, sees his son (Jac 12) alternate wknds.")
+    assert (visit.kind, visit.setting) == ("first_visit", "home")
+    assert visit.person.audience == "adult"
+    assert [p.who for p in visit.people].count("the son") + [p.who for p in visit.people].count("his son") == 1
+
+
+def test_a_care_leavers_pa_is_their_personal_adviser_and_partial_deafness_needs_no_interpreter():
+    visit = read_visit("Pathway plan review - Tyler 17, care leaver, in foster placement. Wants own flat, PA is Dan.")
+    assert "the personal adviser" in [p.who for p in visit.people]
+    assert "service" not in visit.situations
+    assert "interpreter" not in read_visit("Mr Pritchard, 87, ex-miner, proud, deaf in L ear.").constraints
+    assert "interpreter" in read_visit("Mr Jones, 60, is profoundly deaf and uses BSL.").constraints
+
+
+def test_a_widower_who_is_not_eating_gets_no_childs_safety_card():
+    from assistant.prepare import concerns_for
+
+    context = ("Mr Dafydd 79, wife died 6 months ago. GP referral: weight loss, low mood. Son runs the farm, "
+               "lives next door.")
+    concerns = concerns_for(context, None, read_visit(context))
+    assert "child_harm" not in concerns and "neglect" in concerns
+
+
+def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abuse_is_never_you_both():
+    from assistant.prepare import _people_with_sections, _present
+
+    context = ("YP - Kayleigh 15, lives w mum + step-dad. Seeing her at school Weds in pastoral room, mum NOT there. "
+               "Want to connect, not interrogate.")
+    visit = read_visit(context)
+    assert [p.who for p in _people_with_sections(visit, context)] == ["the young person"]
+    context = ("Pathway plan review, Tyler 17, in foster placement. Relationship w birth mum on/off. Foster carers "
+               "happy for him to stay.")
+    visit = read_visit(context)
+    assert "mum" not in [p.who for p in _people_with_sections(visit, context)]
+    context = "DA follow-up, Ms Khan 38, partner checks her phone, MARAC referral."
+    visit = read_visit(context)
+    visit.concerns = ["domestic_abuse"]
+    assert "partner" not in _present(visit, visit.person, context)
+
+
+@pytest.mark.parametrize("context, expected", [
+    ("1st visit, Mr P, 87, 3 falls. Want to hear from HIM what matters, what a good day looks like, what he does "
+     "manage, not just do a falls checklist.",
+     ["Tell me what a good day looks like.", "Tell me what you do manage."]),
+    ("Review before conference. Want to hear what's changed from THEIR view, what they're proud of, what still "
+     "worries them.", ["Tell me what's changed from where you stand.", "Tell me what you're proud of.",
+                       "Tell me what still worries you."]),
+    ("DA. Want to hear what she's already doing to keep them safe, no pressure to leave.",
+     ["Tell me what you're already doing to keep them safe."]),
+    ("Want to ask directly about current thoughts of suicide, what keeps him going (son?).",
+     ["Tell me what keeps you going."]),
+    ("Want to hear Rhys's own views, use easy words, not just tick off day service still going.", []),
+    ("Want to find out what Rhys enjoys at the day service.", []),
+])
+def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
+    from assistant.aims import worker_aims
+
+    assert worker_aims(context) == expected
+
+
+@pytest.mark.slow
+def test_the_workers_own_aims_are_asked_first(real_runtime):
+    sheet = real_runtime.prepare("1st visit tmrw - Mr Hughes, 87, lives alone, 3 falls. Daughter will be there. Want "
+                                 "to hear from him what a good day looks like and what he does manage.").to_dict()
+    person = [q["text"] for b in sheet["stages"] if b["for"] == sheet["people"][0]["who"] for q in b["questions"]]
+    assert person[1:3] == ["Tell me what a good day looks like.", "Tell me what you do manage."], person
+
+
+@pytest.mark.parametrize("context, absent", [
+    ("DA - Ms Khan 38, MARAC referral, he checks her phone. Visit at school when he's at work.",
+     "sit-dementia-couple"),
+    ("CP review, Mum 29, Dad 33, kids 6 and 4, neglect. Mum says he's cut down on cannabis.", "sit-cut-1"),
+    ("Mrs Jones, 81, lives alone; she has dementia, daughter visits daily.", "sit-dementia-couple"),
+])
+def test_a_question_built_for_a_situation_needs_that_situation(context, absent):
+    from assistant.prepare import _applies, person_tags
+    from assistant.visit import lowered
+
+    visit = read_visit(context)
+    visit.concerns = ["domestic_abuse"] if "MARAC" in context else []
+    assert not _applies(SITUATION[absent], person_tags(visit, context), lowered(context))[0]
+
+
+def test_a_housing_officer_is_not_the_police_and_college_waits_for_a_college_age():
+    from assistant.prepare import _fits_topics
+
+    visit = read_visit("Joint visit w fire service - Mr Harris 61, very wary, shut door on housing officer.")
+    assert "the police" not in [p.who for p in visit.people]
+    question = "Who would you want on your side when you talk to college about this?"
+    assert not _fits_topics([], question, {"young_person", "assessment"})
+    assert _fits_topics([], question, {"young_person", "assessment", "college"})

@@ -1,0 +1,90 @@
+"""What the worker wrote they want to find out ("Want to hear from him what matters, what a good day looks like, what
+he does manage"), turned into questions for the person in their own words: "Tell me what a good day looks like."
+
+Only the wh-clauses of a sentence that opens on a want or a need are taken; what the worker rules out ("not just do a
+falls checklist"), a risk the safety card raises, and anything that would name someone are left out."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .nlp import parse
+from .visit import data, phrase_pattern
+
+MAX_AIMS = 3
+MAX_WORDS = 10
+
+_OPENER = re.compile(r"(?i)\b(?:want|wants|wanting|need|needs|hoping|hope|aim|plan)\b(?: to)?")
+_ITEMS = re.compile(r"(?i),|;| - | – |\band\b(?=\s+(?:what|how|who)\b)")
+_WH = re.compile(r"(?i)\b(?:what|how|who)\b")
+_SUBJECTS = {"he", "she", "they"}
+_OBJECTS = {"him", "her", "them"}
+_BE = {"'s": "'re", "is": "are", "was": "were", "'re": "'re", "are": "are"}
+
+
+@functools.cache
+def _risk() -> re.Pattern:
+    return phrase_pattern([cue for cues in data()["risk_cues"].values() for cue in cues])
+
+
+def _second_person(clause: str) -> str:
+    """'what he does manage' -> 'what you do manage'; 'what still worries them' -> 'what still worries you'; an
+    object after the clause's own subject is someone else ('what she does to keep them safe')."""
+    doc = parse(clause)
+    words, subject_seen = [], False
+    for k, tok in enumerate(doc):
+        low, text = tok.lower_, tok.text_with_ws
+        space = tok.whitespace_
+        after = doc[k - 1].lower_ if k else ""
+        if low in _SUBJECTS and tok.tag_ == "PRP" and tok.dep_ != "pobj" and after not in ("to", "for", "about"):
+            words.append("you" + space)
+            subject_seen = True
+        elif low in _OBJECTS and tok.tag_ == "PRP" and not subject_seen:
+            words.append("you" + space)
+        elif tok.tag_ == "PRP$" and low in ("his", "her", "their"):
+            words.append("your" + space)
+        elif low in ("himself", "herself", "themselves"):
+            words.append("yourself" + space)
+        elif subject_seen and k and doc[k - 1].lower_ in _SUBJECTS and tok.tag_ == "VBZ":
+            if low == "'s" and k + 1 < len(doc) and doc[k + 1].tag_ == "VBN":
+                words.append("'ve" + space)  # "he's lost": "you've lost"
+            elif low in _BE:
+                words.append(_BE[low] + space)
+            else:
+                words.append(("have" if low == "has" else tok.lemma_) + space)
+        else:
+            words.append(text)
+    out = "".join(words).strip()
+    out = re.sub(r"\bwhat's you\b", "what you", out)  # "what's he's lost", typed in a hurry
+    return out.replace("you 're", "you're").replace("you 've", "you've").replace("you 'd", "you'd")
+
+
+def worker_aims(context: str) -> list[str]:
+    """Up to three questions from what the worker wrote they want to hear, in the order written."""
+    words = data()["aim_words"]
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", context):
+        opener = _OPENER.search(sentence)
+        if not opener:
+            continue
+        for item in _ITEMS.split(sentence[opener.end():]):
+            item = re.sub(r"\([^)]*\)?", "", item).strip(" .?!'\"")
+            wh = _WH.search(item)
+            if not wh or re.match(r"(?i)\s*(?:not|no|nor|never)\b", item) or _risk().search(item.lower()):
+                continue  # "not just do a falls checklist"; "current thoughts of suicide" is the card's to raise
+            clause = item[wh.start():]
+            clause = " ".join(w.lower() if w.isupper() and len(w) > 1 else w for w in clause.split())  # "HIM"
+            clause = " ".join(words.get(w.lower(), w) for w in clause.split())  # "conf": "conference"
+            if len(clause.split()) > MAX_WORDS or re.search(r"\b[A-Z][a-z]+", clause):
+                continue  # too long to say back, or it names someone
+            clause = _second_person(clause)
+            for said, kinder in data()["aim_phrases"].items():
+                clause = clause.replace(said, kinder)
+            if any(re.search(rf"\b{re.escape(w)}$" if w.startswith("what") else rf"\b{re.escape(w)}\b", clause)
+                   for w in data()["aim_skip"]):
+                continue
+            question = f"Tell me {clause}."
+            if question not in out:
+                out.append(question)
+    return out[:MAX_AIMS]
