@@ -98,9 +98,13 @@ def question_type(question: str) -> str:
         return "list"
     if any(q.startswith(c) for c in ("define ", "meaning ")) or q.endswith(("meaning", " mean")):
         return "definition"
+    if has_cue(q, [c for c in data["list_cues"] + [w for g in data["list_noun_groups"] for w in g]
+                     if " " not in c and c not in _COUNTS and c != "list"]) and not _TELLS.search(q):
+        return "list"  # "main principles of the Act", "what makes a good outcome, like the criteria"
     return "case"
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
     r"(?P<x>.+?)\s+(?:count(?:s)?\s+as\s+|really\s+)?(?:an?\s+)?(?:(?:personal|good|real)\s+)?"

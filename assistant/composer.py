@@ -46,6 +46,10 @@ REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
 RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
+# ... but only in full when the sentence sets the list out (inline, or as the lead-in of the items that follow):
+# "Outcomes often touch several areas of wellbeing" names the areas without listing them.
+MENTION_SHARE = 0.2
+COUNT_BONUS = 0.10  # for "what are the 8 ...", a sentence that says how many there are ("eight aspects")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
 # Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
@@ -235,6 +239,32 @@ def letter_asked(question: str) -> str | None:
 
 
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_DIGITS = dict(zip("2 3 4 5 6 7 8 9 10".split(), "two three four five six seven eight nine ten".split(), strict=True))
+_INLINE_LIST = re.compile(r"(?::|\bnamely\b|\blisting\b|\bare\b|\bis\b)[^:]*?(?:[,;][^,;]+){2,}\band\b", re.I)
+
+
+def enumerates(sentence: str) -> bool:
+    """Whether the sentence sets a list out itself ('eight aspects: physical ...; protection ...; and ...')."""
+    return bool(_INLINE_LIST.search(sentence))
+
+
+def asked_count(question: str) -> str | None:
+    """The number a list question asks for, as a word ('the 8 areas' -> 'eight'), or None."""
+    for word in re.findall(r"[a-z0-9]+", normalise(question)):
+        if word in _NUMBERS:
+            return word
+        if word in _DIGITS:
+            return _DIGITS[word]
+    return None
+
+
+def list_nouns(question: str) -> set[str]:
+    """The tokens of what a list question asks for, with the guidance's other names for them."""
+    terms = set(tokenize(question))
+    nouns = {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS for t in tokenize(cue)}
+    groups = [{t for w in group for t in tokenize(w)} for group in _words()["list_noun_groups"]]
+    asked = terms & nouns.union(*groups)
+    return asked.union(*(g for g in groups if asked & g))
 _COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
 
 
@@ -265,8 +295,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
-    list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
-                          for t in tokenize(cue)} if kind == "list" else set()
+    nouns = list_nouns(question) if kind == "list" else set()
+    count = asked_count(question) if kind == "list" else None
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
@@ -297,15 +327,18 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             if normalise(headings[i].split(" > ")[-1]).startswith("why"):
                 # The heading says which question its section answers.
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
-            if list_nouns & f.listing:
-                score += LIST_NOUN_BONUS
+            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            sets_out = f.lead_in or opens_list or enumerates(sentence)
+            if nouns & f.listing:
+                score += LIST_NOUN_BONUS if sets_out else LIST_NOUN_BONUS * MENTION_SHARE
+            if count and sets_out and re.search(rf"\b{count}\b", sentence, re.I):
+                score += COUNT_BONUS
             if spelled and spelled.match(sentence):
                 score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if any(d.match(sentence) for d in side_definitions):
                 score += DEFINITION_BONUS
-            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
             if kind == "list" and (f.lead_in or opens_list):
                 score += LEAD_IN_BONUS
             if kind in ("how_to", "case") and (f.kind == "item" or f.practice):

@@ -540,3 +540,20 @@ def test_a_question_about_a_disclosure_of_harm_is_answered_with_the_safeguarding
     # a question about the topic is still answered from the page on strengths and risk
     topic = real_runtime.ask("is safeguarding part of a strengths based approach")
     assert "Wales Safeguarding Procedures" not in sentences_with_citations(topic.answer)[0][0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, members", [
+    ("what are the 8 wellbeing areas in the wales act", ["protection from abuse", "suitability of living"]),
+    ("name the well-being domains in the act", ["contribution made to society", "rights and entitlements"]),
+    ("main principles of the social services and well-being act", ["voice and control", "co-production"]),
+    ("which criteria should a good outcome meet", ["realistic", "achievable", "evolving"]),
+])
+def test_a_list_asked_under_another_name_is_answered_with_the_whole_list_first(real_runtime, question, members):
+    answer = real_runtime.ask(question)
+    assert answer.kind == "list"
+    assert_grounded(answer)
+    # The list comes in the opening lines, not a sentence that only mentions "several areas of wellbeing".
+    opening = " ".join(s for s, _ in sentences_with_citations(answer.answer)[:2]).lower()
+    assert all(m in answer.answer.lower() for m in members), answer.answer
+    assert members[0] in opening or "principles" in opening, answer.answer
