@@ -83,7 +83,9 @@ def question_type(question: str) -> str:
     if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q) and \
             not re.match(r"(?:what is|what's|whats|define)\b", q):  # "what is a reflection? give me an example"
         return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
-    if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
+    asks_how = any(q == o or q.startswith(o + " ") for o in data["question_types"]["how_to"])
+    if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")) \
+            and not asks_how:  # "what do i do when the family want something different" asks what to do
         return "difference"
     if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
         return "list" if has_cue(q, data["list_cues"]) else "definition"
@@ -146,7 +148,15 @@ def difference_sides(question: str) -> tuple[str, ...]:
     """X and Y in 'the difference between X and Y', or in 'what is X and what is Y?'; () for other questions."""
     q = " ".join(question.split())
     match = _SIDES.search(q) or _TWO_TERMS.match(q)
-    return (match.group("x"), match.group("y")) if match else ()
+    if not match:
+        return ()
+    x, y = match.group("x"), match.group("y")
+    if len(x.split()) == 1 and len(y.split()) > 1 and not _ARTICLE.match(y):
+        x = f"{x} {y.split()[-1]}"  # "a simple and a complex reflection": a simple reflection and a complex one
+    return x, y
+
+
+_ARTICLE = re.compile(r"(?i)^(?:an?|the)\s")
 
 
 def polarity(question: str, sentence: str) -> str | None:
@@ -203,15 +213,20 @@ def _prefixed(word: str, sentence: str) -> str:
 _DIFF = re.compile(r"(?i)\bdiff\b|\bdiffrence\b")
 _BW = re.compile(r"(?i)\bdifference b/?w\b")
 _VERSUS = re.compile(r"(?i)^(?:what(?:'s|s| is) )?(?:an? |the )?(?P<x>[^?]+?)\s+(?:vs\.?|versus|v\.?)\s+"
-                     r"(?:an? |the )?(?P<y>[^?]+?)\s*\??$")
+                     r"(?:an? |the )?(?P<y>[^?]+?)\s*(?:[,?]?\s*(?:what(?:'s|s| is) the difference|difference|"
+                     r"give (?:me )?(?:some )?examples?))?\s*\??$")
 
 
 def shorthand(question: str) -> str:
     """A student's shorthand spelt out: 'whats the diff between X and Y' and 'X vs Y?' ask for the difference."""
     question = _DIFF.sub("difference", question)
     match = _VERSUS.match(question)
-    if match and "difference" not in question.lower():
-        question = f"what is the difference between {match.group('x')} and {match.group('y')}?"
+    if match and not re.search(r"(?i)difference between", question):
+        x, y = match.group("x"), match.group("y")
+        if len(x.split()) == 1 and len(y.split()) > 1:
+            x = f"{x} {y.split()[-1]}"  # "simple vs complex reflection": a simple reflection and a complex one
+        asked = "give examples of" if "example" in question.lower() else "what is"
+        question = f"{asked} the difference between {x} and {y}?"
     return _BW.sub("difference between", question)
 
 
@@ -250,7 +265,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if verdict == "outcome" and not in_own_words(statement):
             # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
             verdict = None
-    sides = difference_sides(question) if kind in ("difference", "definition") else ()
+    sides = difference_sides(question) if kind in ("difference", "definition", "list") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
     compose_vector = vector

@@ -37,6 +37,9 @@ STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle com
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
+SETUP_WORDS = 15  # a sentence this short, followed by one that points back at it, sets up that one's point
+SETUP_RUN_ON = 2  # an excerpt runs on past a setup by at most this many sentences ...
+SETUP_SLACK = 40  # ... and this many words over its limit
 # The section a sentence sits in (its heading and sentences) covers the question's specific terms: the passage that
 # answers, not one that merely sounds alike. Weighted by how specific each term is.
 SECTION_WEIGHT = 0.05
@@ -130,6 +133,8 @@ class SentenceFacts:
     reference: bool  # a glossary entry
     responding: bool  # on a page about responding to what people say (defensiveness, reflections)
     reason: bool  # gives a reason ("because", "so that")
+    setup: bool  # a short sentence that opens an example ("Take a man who ..."): its point comes next
+    about_page: bool  # speaks of the page itself ("Every example on this page ..."): never quoted
     section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
     named: frozenset[str]  # the words its heading and the page title name
     listing: frozenset[str]  # its own words and its heading's: what a list question's noun is looked for in
@@ -160,7 +165,10 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
                                      has_cue(heading, data["trap_headings"]), reference, responding,
-                                     has_cue(s, data["reason_cues"]), frozenset(section[heading]),
+                                     has_cue(s, data["reason_cues"]),
+                                     len(s.split()) <= SETUP_WORDS and has_cue(" ".join(s.split()[:2]),
+                                                                               data["setup_openers"]),
+                                     has_cue(s, data["page_words"]), frozenset(section[heading]),
                                      frozenset(tokenize(f"{doc.title} {heading}")),
                                      frozenset(tokenize(s)) | frozenset(tokenize(heading))))
         per_index[position] = out
@@ -313,7 +321,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
-            if f.kind == "label" or f.words < MIN_WORDS or f.example:
+            if f.kind == "label" or f.words < MIN_WORDS or f.example or f.about_page:
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
@@ -438,11 +446,28 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         keys.append(j)
         words += info[j].words
+    run_on = 0
+    while keys and run_on < SETUP_RUN_ON:
+        # An excerpt never stops on a setup ("Take a man who ...", "... has the opposite effect."): the point after
+        # it comes too, or, when it cannot, the setup goes.
+        last, after = keys[-1], keys[-1] + 1
+        if after >= len(info) or after in keys or section[after] != section[last] or info[after].kind != "text":
+            break
+        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back)):
+            break
+        if words + info[after].words > limit + SETUP_SLACK:
+            if info[last].setup and len(keys) > 1 and last != anchor:
+                keys.pop()
+            break
+        keys.append(after)
+        words += info[after].words
+        run_on += 1
     while keys and info[keys[0]].points_back and keys[0] > 0 and section[keys[0] - 1] == section[anchor] \
             and info[keys[0] - 1].kind == "text":
         keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
     # An example line goes only with the line it continues; its label's item only with the label's list.
-    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
+    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list") and
+             not info[j].about_page]
     # A lead-in whose list did not come with it says nothing.
     return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
             (kind == "list" and any(listed(n) for n in shown if n > j))]
@@ -524,6 +549,10 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
                    (normalise(side) in normalise(" ".join(scored[k].text.split()[:4])) and
                     not facts(index, hits[k[0]].position)[k[1]].trap)]
         # "What is X and what is Y?" is answered by Y's definition or not at all; a difference by any line on Y.
+        # In the passage quoted, the first line about it ("A simple reflection stays close to ..." before "Simple
+        # reflections are useful ..."); elsewhere, its definition first.
+        defined.sort(key=lambda k: (k[0] != best[0], k[1] if k[0] == best[0] else 0,
+                                    not (defines and defines.match(scored[k].text))))
         match = (defined or ([] if kind == "definition" else fitting) or [None])[0]
         if match:
             add(match)

@@ -557,3 +557,46 @@ def test_a_list_asked_under_another_name_is_answered_with_the_whole_list_first(r
     opening = " ".join(s for s, _ in sentences_with_citations(answer.answer)[:2]).lower()
     assert all(m in answer.answer.lower() for m in members), answer.answer
     assert members[0] in opening or "principles" in opening, answer.answer
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("simple vs complex reflection whats the difference", ("simple reflection", "complex reflection")),
+    ("whats the difference between a simple and a complex reflection", ("simple reflection", "complex reflection")),
+    ("open vs closed questions give examples", ("open questions", "closed questions")),
+])
+def test_a_shared_noun_goes_with_both_sides_of_a_difference(question, sides):
+    from assistant.answer import difference_sides, shorthand
+    assert difference_sides(shorthand(question)) == sides
+
+
+def test_what_to_do_when_people_differ_is_a_how_to_not_a_difference():
+    assert question_type("what do i do when the family want something different to what the person wants") == \
+        "how_to"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, first", [
+    ("simple vs complex reflection whats the difference", "a simple reflection"),
+    ("what's the difference between a simple and a complex reflection?", "a simple reflection"),
+])
+def test_a_difference_says_the_first_side_before_the_second(real_runtime, question, first):
+    answer = real_runtime.ask(question)
+    assert answer.answer.lower().startswith(first), answer.answer
+    assert "complex reflection" in answer.answer.lower()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what if the person wants something unrealistic like to walk again after a stroke",
+    "how is the outcomes approach diffrent from the old service led way",
+    "how do i write outcomes in the persons own words",
+    "how do i start a what matters conversation with someone who didnt want us involved",
+])
+def test_an_answer_never_ends_on_a_setup_nor_speaks_of_the_page_or_opens_pointing_back(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = [s for s, _ in sentences_with_citations(answer.answer)]
+    assert cited, answer.answer
+    last = cited[-1].lower()
+    assert not last.startswith(("take ", "imagine ", "consider ")) and not last.endswith("the opposite effect."), last
+    assert "this page" not in answer.answer.lower()
+    assert not re.match(r"(?i)(?:its|either way|in both cases|that means)\b", cited[0]), cited[0]
