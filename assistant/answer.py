@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import counted_thing, has_cue, letter_asked, opens_pointing, pick_sentences, pushed_away
+from .composer import (
+    counted_thing,
+    has_cue,
+    letter_asked,
+    opens_pointing,
+    pick_sentences,
+    pushed_away,
+    reported_words,
+    responding_example,
+)
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -288,6 +297,17 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
+    said = reported_words(question)
+    if said and kind in ("how_to", "case") and not reports_harm(question):
+        # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
+        # example closest to the person's words (a disclosure of harm is answered with the procedure alone).
+        example, positions = responding_example(retriever, hits, said)
+        if example is not None:
+            if all(h.position != example.position for h in hits):
+                hits = hits + [example]
+            number = next(n for n, h in enumerate(hits) if h.position == example.position)
+            picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
+                [(number, i, example.document.sentences[i]) for i in positions]
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]

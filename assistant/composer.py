@@ -37,6 +37,7 @@ STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle com
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
+EXCERPT_TRIES = 5  # anchors tried, best first, until one gives an excerpt
 SETUP_WORDS = 15  # a sentence this short, followed by one that points back at it, sets up that one's point
 SETUP_RUN_ON = 2  # an excerpt runs on past a setup by at most this many sentences ...
 SETUP_SLACK = 40  # ... and this many words over its limit
@@ -513,10 +514,14 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
                 not facts(index, hits[key[0]].position)[key[1]].points_back:
             best = key
             break
-    if verdict:
-        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind) if j >= best[1]]
-    else:
-        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind)]
+    chosen: list[tuple[int, int]] = []
+    for key in [best] + [k for k in ranked[:EXCERPT_TRIES] if k != best]:
+        # A lead-in whose list cannot be shown for this question ("Some invented examples ...:" before labelled
+        # lines) gives no excerpt: the next best anchor answers instead.
+        chosen = [(key[0], j) for j in excerpt(index, hits[key[0]], key[1], kind) if not verdict or j >= key[1]]
+        if chosen:
+            best = key
+            break
     words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
     vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
 
@@ -575,3 +580,58 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+EXAMPLE_SIMILARITY = 0.50  # the person's words in a worked example are this close to the words the question reports
+_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z ]{0,20}):")
+
+
+def responding_example(retriever: Retriever, hits: list[Hit], words: str) -> tuple[Hit | None, list[int]]:
+    """For a question reporting a person's words, the worked example closest to them: what the person said and the
+    helpful responses to it (never the poor ones), as the passage and its sentence positions; (None, []) if none."""
+    examples = _said_examples(retriever)
+    if not examples:
+        return None, []
+    vector = retriever.embed([words])[0]
+    sims = examples[1] @ vector
+    best = int(np.argmax(sims))
+    if float(sims[best]) < EXAMPLE_SIMILARITY:
+        return None, []
+    position, i = examples[0][best]
+    doc = retriever.index.documents[position]
+    keys, helpful = [i], False
+    for j in range(i + 1, len(doc.sentences)):
+        if doc.sentence_kinds[j] != "more":
+            break
+        label = _LABEL.match(doc.sentences[j])
+        if label:
+            helpful = normalise(label["label"]) in _words()["helpful_labels"]
+        if helpful:
+            keys.append(j)
+    if len(keys) < 2:
+        return None, []
+    hit = next((h for h in hits if h.position == position), None)
+    return hit or Hit(doc, float(sims[best]), 0.0, position), keys
+
+
+_SAID: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _said_examples(retriever: Retriever) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Every worked example's 'Person: "..."' line on the pages about responding, as (chunk, sentence), with the
+    vectors of the person's words alone (embedded once per index)."""
+    if retriever.index not in _SAID:
+        data = _words()
+        wanted = set(data["responding_topics"])
+        keys, quotes = [], []
+        for position, doc in enumerate(retriever.index.documents):
+            if not wanted & set(doc.topics) or not doc.sentence_kinds:
+                continue
+            for i, sentence in enumerate(doc.sentences):
+                label = _LABEL.match(sentence)
+                if doc.sentence_kinds[i] in ("item", "example") and label and \
+                        normalise(label["label"]) in data["said_labels"]:
+                    keys.append((position, i))
+                    quotes.append(sentence[label.end():].strip(" \"“”"))
+        _SAID[retriever.index] = (keys, retriever.embed(quotes) if quotes else np.zeros((0, 1)))
+    return _SAID[retriever.index]

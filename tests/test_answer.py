@@ -600,3 +600,23 @@ def test_an_answer_never_ends_on_a_setup_nor_speaks_of_the_page_or_opens_pointin
     assert not last.startswith(("take ", "imagine ", "consider ")) and not last.endswith("the opposite effect."), last
     assert "this page" not in answer.answer.lower()
     assert not re.match(r"(?i)(?:its|either way|in both cases|that means)\b", cited[0]), cited[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, said", [
+    ("what do i say when someone says 'i dont need any help, im fine'", "don't need anybody's help"),
+    ("what should I say if she tells me \"I'm not moving into a care home\"?", "not going in a home"),
+])
+def test_a_persons_words_get_what_to_say_from_the_closest_worked_example(real_runtime, question, said):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert said in answer.answer, answer.answer
+    # the helpful response is quoted, never the poor one
+    assert re.search(r"(?:Better|More helpful): \"", answer.answer), answer.answer
+    assert not re.search(r"(?:Poor|Less helpful): ", answer.answer), answer.answer
+
+
+@pytest.mark.slow
+def test_words_no_worked_example_is_close_to_get_no_example(real_runtime):
+    answer = real_runtime.ask("he keeps saying \"just leave me alone, I'm fine\" - how do i respond")
+    assert "Person:" not in answer.answer, answer.answer
