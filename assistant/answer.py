@@ -173,7 +173,7 @@ def polarity(question: str, sentence: str) -> str | None:
     question ('just', 'only') met by a negation or contrast is 'No'; an inclusion question ('too', 'part of') met
     by a plain statement is 'Yes'."""
     data = _words()
-    negated = has_cue(sentence, data["negation_cues"])
+    negated = has_cue(sentence, data["negation_cues"]) or has_cue(sentence, data["correcting_cues"])
     if _EITHER.search(question):
         return None  # "for kids as well or just adults?": neither word answers an either/or question
     if has_cue(question, data["negation_cues"]):
@@ -315,8 +315,14 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     renumber = {old: new for new, old in enumerate(order)}
     lead = _lead_word(verdict, question) if verdict else None
     if lead is None and (kind == "yes_no" or (kind == "case" and _asks_yes_no(question))):
-        # The opening sentences of the one passage quoted settle it, or nothing does.
-        lead = polarity(question, " ".join(s for n, _, s in picked[:2] if n == picked[0][0]))
+        # The verdict goes on the sentence that settles it: the first; or the second when it stands alone (the
+        # background before it then goes: "No: in some places it has been turned into a single question" misleads);
+        # or the two together when the second leans on the first; or nothing does.
+        lead = polarity(question, picked[0][2])
+        if lead is None and len(picked) > 2 and picked[1][0] == picked[0][0]:
+            lead = polarity(question, picked[1][2] if opens_pointing(picked[1][2]) else "")
+            if lead is None and polarity(question, picked[1][2]):
+                lead, picked = polarity(question, picked[1][2]), picked[1:]
     parts = []
     citations = []
     for j, (number, _, sentence) in enumerate(picked):

@@ -48,6 +48,7 @@ HEADING_WEIGHT = 0.03  # and its heading names them
 TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
+CORRECTING_BONUS = 0.12  # for "is X just ...?", a sentence correcting that narrow reading ("is better understood as")
 RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 # ... but only in full when the sentence sets the list out (inline, or as the lead-in of the items that follow):
@@ -311,6 +312,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
+    narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     out: dict[tuple[int, int], Candidate] = {}
@@ -354,6 +356,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
+            if narrowing and has_cue(sentence, _words()["correcting_cues"]):
+                score += CORRECTING_BONUS
             if reported and f.responding:
                 score += RESPONDING_BONUS
             if f.story and not about_story:

@@ -620,3 +620,22 @@ def test_a_persons_words_get_what_to_say_from_the_closest_worked_example(real_ru
 def test_words_no_worked_example_is_close_to_get_no_example(real_runtime):
     answer = real_runtime.ask("he keeps saying \"just leave me alone, I'm fine\" - how do i respond")
     assert "Person:" not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "is what matters just the question you ask at the start of the assessment?",
+    "is \"what matters\" only one question on the form?",
+])
+def test_a_narrowing_question_is_answered_no_by_the_sentence_that_corrects_it(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert answer.answer.startswith("No: "), answer.answer
+    first = sentences_with_citations(answer.answer)[0][0].lower()
+    assert "principle" in first, first
+
+
+@pytest.mark.slow
+def test_a_verdict_is_never_put_on_background_the_next_sentence_corrects(real_runtime):
+    answer = real_runtime.ask("is \"what matters\" only one question on the form?")
+    assert not answer.answer.lower().startswith("no: in some places"), answer.answer
