@@ -12,6 +12,7 @@ import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
 from .composer import (
+    PLAIN_VERDICT_TERMS,
     counted_thing,
     has_cue,
     letter_asked,
@@ -119,7 +120,7 @@ _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
     r"(?P<x>.+?)\s+(?:count(?:s)?\s+as\s+|really\s+)?(?:an?\s+)?(?:(?:personal|good|real)\s+)?"
-    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?"
+    r"(?:outcome|service|resource|need)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource|need)s?)?"
     r"(?:[\s,]+or\s+(?:not|no|what))?\s*[?!.]*$", re.I)
 _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome\s+(?:just\s+)?be\s+(?P<x>.+?)"
                          r"\s*[?!.]*$", re.I)
@@ -145,6 +146,7 @@ def outcome_statement(question: str) -> str | None:
 
 
 _EITHER_OR = re.compile(r"\b(?:outcome|service|resource)s?\s+or\s+(?:an?\s+)?(?:outcome|service|resource)s?\b", re.I)
+_OR_NEED = re.compile(r"\b(?:outcome\s+or\s+(?:an?\s+)?need|need\s+or\s+(?:an?\s+)?outcome)s?\b", re.I)
 _SIDES = re.compile(r"difference(?:s)?\s+between\s+(?:an?\s+|the\s+)?(?P<x>.+?)\s+and\s+(?:an?\s+|the\s+)?(?P<y>.+?)"
                     r"\s*[?!.]*$", re.I)
 
@@ -207,6 +209,8 @@ def _lead_word(verdict: str, question: str) -> str:
     """The word that opens an outcome verdict: 'No'/'Yes', or for 'an outcome or a service?' the one it is."""
     if _EITHER_OR.search(question):
         return "A service, not an outcome" if verdict == "service" else "An outcome"
+    if _OR_NEED.search(question):
+        return "A need, not an outcome" if verdict == "service" else "An outcome"
     return "No" if verdict == "service" else "Yes"
 
 
@@ -313,7 +317,11 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     order = cited + [n for n in range(len(hits)) if n not in cited]
     order = order[:max(k, len(cited))]
     renumber = {old: new for new, old in enumerate(order)}
-    lead = _lead_word(verdict, question) if verdict else None
+    # The classifier's verdict leads only when the opening says it ("... are inputs rather than outcomes"), never
+    # on one that merely mentions services ("A need, not an outcome: the Act places a duty on social services").
+    opening = " ".join(text for _, _, text in picked[:2]).lower()
+    plain = verdict and any(t in opening for t in PLAIN_VERDICT_TERMS[verdict])
+    lead = _lead_word(verdict, question) if plain else None
     if lead is None and (kind == "yes_no" or (kind == "case" and _asks_yes_no(question))):
         # The verdict goes on the sentence that settles it: the first; or the second when it stands alone (the
         # background before it then goes: "No: in some places it has been turned into a single question" misleads);

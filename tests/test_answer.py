@@ -639,3 +639,18 @@ def test_a_narrowing_question_is_answered_no_by_the_sentence_that_corrects_it(re
 def test_a_verdict_is_never_put_on_background_the_next_sentence_corrects(real_runtime):
     answer = real_runtime.ask("is \"what matters\" only one question on the form?")
     assert not answer.answer.lower().startswith("no: in some places"), answer.answer
+
+
+@pytest.mark.slow
+def test_an_outcome_or_a_need_gets_a_verdict_said_by_its_sentences(real_runtime):
+    answer = real_runtime.ask("is 'help with personal care' a need or an outcome?")
+    assert answer.answer.startswith("A need, not an outcome: "), answer.answer
+    assert re.search(r"inputs?|not an outcome", answer.answer.split("[1]")[0]), answer.answer
+
+
+@pytest.mark.slow
+def test_a_verdict_never_leads_sentences_that_do_not_say_it(real_runtime):
+    answer = real_runtime.ask("is 'needs help with shopping' an outcome or a need")
+    opening = sentences_with_citations(answer.answer)[:2]
+    if answer.answer.startswith(("A need", "No:")):
+        assert any(re.search(r"input|not an outcome|service", s) for s, _ in opening), answer.answer
