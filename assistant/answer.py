@@ -337,6 +337,9 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         text = _prefixed(lead, sentence) if lead and j == 0 else sentence
         parts.append(f"{text} [{renumber[number] + 1}]")
         citations.append((text, renumber[number] + 1, hits[number].document.page, sentence_anchor(sentence)))
+    if confidence is not None:
+        rows = np.array([retriever.index.sentence_rows(hits[n].position)[i] for n, i, _ in picked])
+        confidence *= _support(rows @ vector)
     sources = [hits[n] for n in order]
     sections = []
     for n in order:
@@ -344,6 +347,22 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+# The answerability model judges whether the guidance covers the topic; how close the answer's own closest sentence
+# is to the question judges whether these sentences answer it. Below SUPPORT_LOW the shown confidence falls to
+# SUPPORT_FLOOR of the model's; from SUPPORT_HIGH up it is the model's (over the reviewed answers, those graded 0
+# mostly sat at 0.29-0.40, those graded 2 at 0.49 and above).
+SUPPORT_LOW = 0.25
+SUPPORT_HIGH = 0.55
+SUPPORT_FLOOR = 0.4
+
+
+def _support(similarities: np.ndarray) -> float:
+    """How far the answer's sentences address the question (SUPPORT_FLOOR-1), by the closest of them."""
+    closest = float(np.max(similarities)) if len(similarities) else 0.0
+    share = min(1.0, max(0.0, (closest - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)))
+    return SUPPORT_FLOOR + (1 - SUPPORT_FLOOR) * share
 
 
 def reports_harm(question: str) -> bool:

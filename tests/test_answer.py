@@ -654,3 +654,13 @@ def test_a_verdict_never_leads_sentences_that_do_not_say_it(real_runtime):
     opening = sentences_with_citations(answer.answer)[:2]
     if answer.answer.startswith(("A need", "No:")):
         assert any(re.search(r"input|not an outcome|service", s) for s, _ in opening), answer.answer
+
+
+def test_confidence_falls_when_no_answer_sentence_is_close_to_the_question():
+    import numpy as np
+
+    from assistant.answer import SUPPORT_FLOOR, _support
+    assert _support(np.array([0.62, 0.4])) == 1.0  # a sentence close to the question: the model's confidence stands
+    assert _support(np.array([0.30, 0.2])) < 0.6  # none close: well below it
+    assert _support(np.array([0.1])) == SUPPORT_FLOOR
+    assert _support(np.array([0.3])) < _support(np.array([0.45])) < _support(np.array([0.55]))
