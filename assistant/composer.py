@@ -259,12 +259,14 @@ def enumerates(sentence: str) -> bool:
 
 
 def asked_count(question: str) -> str | None:
-    """The number a list question asks for, as a word ('the 8 areas' -> 'eight'), or None."""
-    for word in re.findall(r"[a-z0-9]+", normalise(question)):
-        if word in _NUMBERS:
-            return word
-        if word in _DIGITS:
-            return _DIGITS[word]
+    """The number of things a list question asks for, as a word ('the 8 wellbeing areas' -> 'eight'), or None; a
+    number that counts something else ('home care 4 x daily') is not one."""
+    words = re.findall(r"[a-z0-9]+", normalise(question))
+    nouns = list_nouns(question)
+    for n, word in enumerate(words):
+        number = word if word in _NUMBERS else _DIGITS.get(word)
+        if number and any(t in nouns for w in words[n + 1:n + 4] for t in tokenize(w)):
+            return number
     return None
 
 

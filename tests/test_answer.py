@@ -664,3 +664,13 @@ def test_confidence_falls_when_no_answer_sentence_is_close_to_the_question():
     assert _support(np.array([0.30, 0.2])) < 0.6  # none close: well below it
     assert _support(np.array([0.1])) == SUPPORT_FLOOR
     assert _support(np.array([0.3])) < _support(np.array([0.45])) < _support(np.array([0.55]))
+
+
+@pytest.mark.parametrize("question, count", [
+    ("what are the 8 wellbeing areas in the wales act", "eight"),
+    ("list the 5 qualities of a good outcome", "five"),
+    ("my care plan just lists 'home care 4 x daily' under outcomes, is that right?", None),
+])
+def test_a_number_counts_a_list_only_when_it_counts_what_is_listed(question, count):
+    from assistant.composer import asked_count
+    assert asked_count(question) == count
