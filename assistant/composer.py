@@ -92,6 +92,12 @@ def opens_pointing(sentence: str) -> bool:
         any(f" {w} " in anywhere for w in data["concluding_words"])
 
 
+def _opens_with_pointer(sentence: str) -> bool:
+    """Whether the sentence's first word points back ('Each one ...', 'They ...', 'However, ...')."""
+    words = re.split(r"[\s,;:]+", normalise(sentence).strip(" \"'“‘"))
+    return bool(words) and (words[0] in _words()["pointing_openers"] or words[0] in _words()["connective_openers"])
+
+
 _QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
 _TOLD_TO = re.compile(r"\btold (?:me|us|you|them) (?:to |that )(?P<words>[^.?!,]+)", re.I)
 
@@ -521,13 +527,20 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
             best = key
             break
     chosen: list[tuple[int, int]] = []
+    fallback: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
     for key in [best] + [k for k in ranked[:EXCERPT_TRIES] if k != best]:
         # A lead-in whose list cannot be shown for this question ("Some invented examples ...:" before labelled
-        # lines) gives no excerpt: the next best anchor answers instead.
+        # lines) gives no excerpt, and one opening on a sentence that points back ("Each one closes with ...")
+        # lacks what it points at: the next best anchor answers instead.
         chosen = [(key[0], j) for j in excerpt(index, hits[key[0]], key[1], kind) if not verdict or j >= key[1]]
-        if chosen:
+        if chosen and fallback is None:
+            fallback = (key, chosen)
+        if chosen and (verdict or not _opens_with_pointer(hits[key[0]].document.sentences[chosen[0][1]])):
             best = key
             break
+    else:
+        if fallback:
+            best, chosen = fallback
     words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
     vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
 

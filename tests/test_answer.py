@@ -674,3 +674,14 @@ def test_confidence_falls_when_no_answer_sentence_is_close_to_the_question():
 def test_a_number_counts_a_list_only_when_it_counts_what_is_listed(question, count):
     from assistant.composer import asked_count
     assert asked_count(question) == count
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "when should i use a summary in a conversation",
+    "when do i summarise what someone has said",
+])
+def test_an_answer_never_opens_on_a_sentence_pointing_at_what_it_lacks(real_runtime, question):
+    answer = real_runtime.ask(question)
+    first = sentences_with_citations(answer.answer)[0][0]
+    assert not re.match(r"(?i)(?:each|they|these|this|it|however)\b", first), answer.answer
