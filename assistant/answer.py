@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
-from .composer import counted_thing, has_cue, letter_asked, opens_pointing, pick_sentences, pushed_away
+from .composer import (
+    PLAIN_VERDICT_TERMS,
+    counted_thing,
+    has_cue,
+    letter_asked,
+    opens_pointing,
+    pick_sentences,
+    pushed_away,
+    reported_words,
+    responding_example,
+)
 from .corpus import sentence_anchor
 from .language import language_data
 from .retrieval import Hit, Retriever
@@ -83,7 +93,9 @@ def question_type(question: str) -> str:
     if re.search(r"\b(?:give|show|list|want|need|some|any)\b.{0,20}\bexamples?\b", q) and \
             not re.match(r"(?:what is|what's|whats|define)\b", q):  # "what is a reflection? give me an example"
         return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
-    if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")):
+    asks_how = any(q == o or q.startswith(o + " ") for o in data["question_types"]["how_to"])
+    if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")) \
+            and not asks_how:  # "what do i do when the family want something different" asks what to do
         return "difference"
     if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
         return "list" if has_cue(q, data["list_cues"]) else "definition"
@@ -98,13 +110,17 @@ def question_type(question: str) -> str:
         return "list"
     if any(q.startswith(c) for c in ("define ", "meaning ")) or q.endswith(("meaning", " mean")):
         return "definition"
+    if has_cue(q, [c for c in data["list_cues"] + [w for g in data["list_noun_groups"] for w in g]
+                     if " " not in c and c not in _COUNTS and c != "list"]) and not _TELLS.search(q):
+        return "list"  # "main principles of the Act", "what makes a good outcome, like the criteria"
     return "case"
 
 
+_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
     r"(?P<x>.+?)\s+(?:count(?:s)?\s+as\s+|really\s+)?(?:an?\s+)?(?:(?:personal|good|real)\s+)?"
-    r"(?:outcome|service|resource)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource)s?)?"
+    r"(?:outcome|service|resource|need)s?(?:\s+or\s+(?:an?\s+)?(?:service|outcome|resource|need)s?)?"
     r"(?:[\s,]+or\s+(?:not|no|what))?\s*[?!.]*$", re.I)
 _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome\s+(?:just\s+)?be\s+(?P<x>.+?)"
                          r"\s*[?!.]*$", re.I)
@@ -130,6 +146,7 @@ def outcome_statement(question: str) -> str | None:
 
 
 _EITHER_OR = re.compile(r"\b(?:outcome|service|resource)s?\s+or\s+(?:an?\s+)?(?:outcome|service|resource)s?\b", re.I)
+_OR_NEED = re.compile(r"\b(?:outcome\s+or\s+(?:an?\s+)?need|need\s+or\s+(?:an?\s+)?outcome)s?\b", re.I)
 _SIDES = re.compile(r"difference(?:s)?\s+between\s+(?:an?\s+|the\s+)?(?P<x>.+?)\s+and\s+(?:an?\s+|the\s+)?(?P<y>.+?)"
                     r"\s*[?!.]*$", re.I)
 
@@ -142,7 +159,15 @@ def difference_sides(question: str) -> tuple[str, ...]:
     """X and Y in 'the difference between X and Y', or in 'what is X and what is Y?'; () for other questions."""
     q = " ".join(question.split())
     match = _SIDES.search(q) or _TWO_TERMS.match(q)
-    return (match.group("x"), match.group("y")) if match else ()
+    if not match:
+        return ()
+    x, y = match.group("x"), match.group("y")
+    if len(x.split()) == 1 and len(y.split()) > 1 and not _ARTICLE.match(y):
+        x = f"{x} {y.split()[-1]}"  # "a simple and a complex reflection": a simple reflection and a complex one
+    return x, y
+
+
+_ARTICLE = re.compile(r"(?i)^(?:an?|the)\s")
 
 
 def polarity(question: str, sentence: str) -> str | None:
@@ -150,7 +175,7 @@ def polarity(question: str, sentence: str) -> str | None:
     question ('just', 'only') met by a negation or contrast is 'No'; an inclusion question ('too', 'part of') met
     by a plain statement is 'Yes'."""
     data = _words()
-    negated = has_cue(sentence, data["negation_cues"])
+    negated = has_cue(sentence, data["negation_cues"]) or has_cue(sentence, data["correcting_cues"])
     if _EITHER.search(question):
         return None  # "for kids as well or just adults?": neither word answers an either/or question
     if has_cue(question, data["negation_cues"]):
@@ -184,6 +209,8 @@ def _lead_word(verdict: str, question: str) -> str:
     """The word that opens an outcome verdict: 'No'/'Yes', or for 'an outcome or a service?' the one it is."""
     if _EITHER_OR.search(question):
         return "A service, not an outcome" if verdict == "service" else "An outcome"
+    if _OR_NEED.search(question):
+        return "A need, not an outcome" if verdict == "service" else "An outcome"
     return "No" if verdict == "service" else "Yes"
 
 
@@ -199,15 +226,20 @@ def _prefixed(word: str, sentence: str) -> str:
 _DIFF = re.compile(r"(?i)\bdiff\b|\bdiffrence\b")
 _BW = re.compile(r"(?i)\bdifference b/?w\b")
 _VERSUS = re.compile(r"(?i)^(?:what(?:'s|s| is) )?(?:an? |the )?(?P<x>[^?]+?)\s+(?:vs\.?|versus|v\.?)\s+"
-                     r"(?:an? |the )?(?P<y>[^?]+?)\s*\??$")
+                     r"(?:an? |the )?(?P<y>[^?]+?)\s*(?:[,?]?\s*(?:what(?:'s|s| is) the difference|difference|"
+                     r"give (?:me )?(?:some )?examples?))?\s*\??$")
 
 
 def shorthand(question: str) -> str:
     """A student's shorthand spelt out: 'whats the diff between X and Y' and 'X vs Y?' ask for the difference."""
     question = _DIFF.sub("difference", question)
     match = _VERSUS.match(question)
-    if match and "difference" not in question.lower():
-        question = f"what is the difference between {match.group('x')} and {match.group('y')}?"
+    if match and not re.search(r"(?i)difference between", question):
+        x, y = match.group("x"), match.group("y")
+        if len(x.split()) == 1 and len(y.split()) > 1:
+            x = f"{x} {y.split()[-1]}"  # "simple vs complex reflection": a simple reflection and a complex one
+        asked = "give examples of" if "example" in question.lower() else "what is"
+        question = f"{asked} the difference between {x} and {y}?"
     return _BW.sub("difference between", question)
 
 
@@ -246,7 +278,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if verdict == "outcome" and not in_own_words(statement):
             # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
             verdict = None
-    sides = difference_sides(question) if kind in ("difference", "definition") else ()
+    sides = difference_sides(question) if kind in ("difference", "definition", "list") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
     compose_vector = vector
@@ -269,21 +301,45 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
+    said = reported_words(question)
+    if said and kind in ("how_to", "case") and not reports_harm(question):
+        # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
+        # example closest to the person's words (a disclosure of harm is answered with the procedure alone).
+        example, positions = responding_example(retriever, hits, said)
+        if example is not None:
+            if all(h.position != example.position for h in hits):
+                hits = hits + [example]
+            number = next(n for n, h in enumerate(hits) if h.position == example.position)
+            picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
+                [(number, i, example.document.sentences[i]) for i in positions]
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
     order = order[:max(k, len(cited))]
     renumber = {old: new for new, old in enumerate(order)}
-    lead = _lead_word(verdict, question) if verdict else None
+    # The classifier's verdict leads only when the opening says it ("... are inputs rather than outcomes"), never
+    # on one that merely mentions services ("A need, not an outcome: the Act places a duty on social services").
+    opening = " ".join(text for _, _, text in picked[:2]).lower()
+    plain = verdict and any(t in opening for t in PLAIN_VERDICT_TERMS[verdict])
+    lead = _lead_word(verdict, question) if plain else None
     if lead is None and (kind == "yes_no" or (kind == "case" and _asks_yes_no(question))):
-        # The opening sentences of the one passage quoted settle it, or nothing does.
-        lead = polarity(question, " ".join(s for n, _, s in picked[:2] if n == picked[0][0]))
+        # The verdict goes on the sentence that settles it: the first; or the second when it stands alone (the
+        # background before it then goes: "No: in some places it has been turned into a single question" misleads);
+        # or the two together when the second leans on the first; or nothing does.
+        lead = polarity(question, picked[0][2])
+        if lead is None and len(picked) > 2 and picked[1][0] == picked[0][0]:
+            lead = polarity(question, picked[1][2] if opens_pointing(picked[1][2]) else "")
+            if lead is None and polarity(question, picked[1][2]):
+                lead, picked = polarity(question, picked[1][2]), picked[1:]
     parts = []
     citations = []
     for j, (number, _, sentence) in enumerate(picked):
         text = _prefixed(lead, sentence) if lead and j == 0 else sentence
         parts.append(f"{text} [{renumber[number] + 1}]")
         citations.append((text, renumber[number] + 1, hits[number].document.page, sentence_anchor(sentence)))
+    if confidence is not None:
+        rows = np.array([retriever.index.sentence_rows(hits[n].position)[i] for n, i, _ in picked])
+        confidence *= _support(rows @ vector)
     sources = [hits[n] for n in order]
     sections = []
     for n in order:
@@ -291,6 +347,22 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+# The answerability model judges whether the guidance covers the topic; how close the answer's own closest sentence
+# is to the question judges whether these sentences answer it. Below SUPPORT_LOW the shown confidence falls to
+# SUPPORT_FLOOR of the model's; from SUPPORT_HIGH up it is the model's (over the reviewed answers, those graded 0
+# mostly sat at 0.29-0.40, those graded 2 at 0.49 and above).
+SUPPORT_LOW = 0.25
+SUPPORT_HIGH = 0.55
+SUPPORT_FLOOR = 0.4
+
+
+def _support(similarities: np.ndarray) -> float:
+    """How far the answer's sentences address the question (SUPPORT_FLOOR-1), by the closest of them."""
+    closest = float(np.max(similarities)) if len(similarities) else 0.0
+    share = min(1.0, max(0.0, (closest - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)))
+    return SUPPORT_FLOOR + (1 - SUPPORT_FLOOR) * share
 
 
 def reports_harm(question: str) -> bool:

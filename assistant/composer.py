@@ -37,6 +37,10 @@ STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle com
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
+EXCERPT_TRIES = 5  # anchors tried, best first, until one gives an excerpt
+SETUP_WORDS = 15  # a sentence this short, followed by one that points back at it, sets up that one's point
+SETUP_RUN_ON = 2  # an excerpt runs on past a setup by at most this many sentences ...
+SETUP_SLACK = 40  # ... and this many words over its limit
 # The section a sentence sits in (its heading and sentences) covers the question's specific terms: the passage that
 # answers, not one that merely sounds alike. Weighted by how specific each term is.
 SECTION_WEIGHT = 0.05
@@ -44,8 +48,13 @@ HEADING_WEIGHT = 0.03  # and its heading names them
 TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
+CORRECTING_BONUS = 0.12  # for "is X just ...?", a sentence correcting that narrow reading ("is better understood as")
 RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
+# ... but only in full when the sentence sets the list out (inline, or as the lead-in of the items that follow):
+# "Outcomes often touch several areas of wellbeing" names the areas without listing them.
+MENTION_SHARE = 0.2
+COUNT_BONUS = 0.10  # for "what are the 8 ...", a sentence that says how many there are ("eight aspects")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
 # Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
@@ -81,6 +90,12 @@ def opens_pointing(sentence: str) -> bool:
     anywhere = " " + " ".join(words) + " "
     return any(f" {w} " in early for w in data["leaning_words"]) or \
         any(f" {w} " in anywhere for w in data["concluding_words"])
+
+
+def _opens_with_pointer(sentence: str) -> bool:
+    """Whether the sentence's first word points back ('Each one ...', 'They ...', 'However, ...')."""
+    words = re.split(r"[\s,;:]+", normalise(sentence).strip(" \"'“‘"))
+    return bool(words) and (words[0] in _words()["pointing_openers"] or words[0] in _words()["connective_openers"])
 
 
 _QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
@@ -126,6 +141,8 @@ class SentenceFacts:
     reference: bool  # a glossary entry
     responding: bool  # on a page about responding to what people say (defensiveness, reflections)
     reason: bool  # gives a reason ("because", "so that")
+    setup: bool  # a short sentence that opens an example ("Take a man who ..."): its point comes next
+    about_page: bool  # speaks of the page itself ("Every example on this page ..."): never quoted
     section: frozenset[str]  # the words of its section: its sentences, its heading and the page title
     named: frozenset[str]  # the words its heading and the page title name
     listing: frozenset[str]  # its own words and its heading's: what a list question's noun is looked for in
@@ -156,7 +173,10 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
                                      has_cue(heading, data["trap_headings"]), reference, responding,
-                                     has_cue(s, data["reason_cues"]), frozenset(section[heading]),
+                                     has_cue(s, data["reason_cues"]),
+                                     len(s.split()) <= SETUP_WORDS and has_cue(" ".join(s.split()[:2]),
+                                                                               data["setup_openers"]),
+                                     has_cue(s, data["page_words"]), frozenset(section[heading]),
                                      frozenset(tokenize(f"{doc.title} {heading}")),
                                      frozenset(tokenize(s)) | frozenset(tokenize(heading))))
         per_index[position] = out
@@ -235,6 +255,34 @@ def letter_asked(question: str) -> str | None:
 
 
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+_DIGITS = dict(zip("2 3 4 5 6 7 8 9 10".split(), "two three four five six seven eight nine ten".split(), strict=True))
+_INLINE_LIST = re.compile(r"(?::|\bnamely\b|\blisting\b|\bare\b|\bis\b)[^:]*?(?:[,;][^,;]+){2,}\band\b", re.I)
+
+
+def enumerates(sentence: str) -> bool:
+    """Whether the sentence sets a list out itself ('eight aspects: physical ...; protection ...; and ...')."""
+    return bool(_INLINE_LIST.search(sentence))
+
+
+def asked_count(question: str) -> str | None:
+    """The number of things a list question asks for, as a word ('the 8 wellbeing areas' -> 'eight'), or None; a
+    number that counts something else ('home care 4 x daily') is not one."""
+    words = re.findall(r"[a-z0-9]+", normalise(question))
+    nouns = list_nouns(question)
+    for n, word in enumerate(words):
+        number = word if word in _NUMBERS else _DIGITS.get(word)
+        if number and any(t in nouns for w in words[n + 1:n + 4] for t in tokenize(w)):
+            return number
+    return None
+
+
+def list_nouns(question: str) -> set[str]:
+    """The tokens of what a list question asks for, with the guidance's other names for them."""
+    terms = set(tokenize(question))
+    nouns = {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS for t in tokenize(cue)}
+    groups = [{t for w in group for t in tokenize(w)} for group in _words()["list_noun_groups"]]
+    asked = terms & nouns.union(*groups)
+    return asked.union(*(g for g in groups if asked & g))
 _COUNTED = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten)\s+(?:main\s+|key\s+)?([a-z][a-z'-]+)", re.I)
 
 
@@ -265,13 +313,14 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
     # "The difference between X and Y" is answered by what X is and what Y is.
     side_definitions = [d for d in (definition_pattern(f"what is {side}") for side in sides) if d]
-    list_nouns = terms & {t for cue in _words()["list_cues"] if " " not in cue and cue not in _NUMBERS
-                          for t in tokenize(cue)} if kind == "list" else set()
+    nouns = list_nouns(question) if kind == "list" else set()
+    count = asked_count(question) if kind == "list" else None
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
     asked = normalise(question)
     about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
+    narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     out: dict[tuple[int, int], Candidate] = {}
@@ -283,7 +332,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
         headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
-            if f.kind == "label" or f.words < MIN_WORDS or f.example:
+            if f.kind == "label" or f.words < MIN_WORDS or f.example or f.about_page:
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
@@ -297,21 +346,26 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             if normalise(headings[i].split(" > ")[-1]).startswith("why"):
                 # The heading says which question its section answers.
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
-            if list_nouns & f.listing:
-                score += LIST_NOUN_BONUS
+            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            sets_out = f.lead_in or opens_list or enumerates(sentence)
+            if nouns & f.listing:
+                score += LIST_NOUN_BONUS if sets_out else LIST_NOUN_BONUS * MENTION_SHARE
+            if count and sets_out and re.search(rf"\b{count}\b", sentence, re.I):
+                score += COUNT_BONUS
             if spelled and spelled.match(sentence):
                 score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
             if any(d.match(sentence) for d in side_definitions):
                 score += DEFINITION_BONUS
-            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
             if kind == "list" and (f.lead_in or opens_list):
                 score += LEAD_IN_BONUS
             if kind in ("how_to", "case") and (f.kind == "item" or f.practice):
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
+            if narrowing and has_cue(sentence, _words()["correcting_cues"]):
+                score += CORRECTING_BONUS
             if reported and f.responding:
                 score += RESPONDING_BONUS
             if f.story and not about_story:
@@ -405,11 +459,28 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         keys.append(j)
         words += info[j].words
+    run_on = 0
+    while keys and run_on < SETUP_RUN_ON:
+        # An excerpt never stops on a setup ("Take a man who ...", "... has the opposite effect."): the point after
+        # it comes too, or, when it cannot, the setup goes.
+        last, after = keys[-1], keys[-1] + 1
+        if after >= len(info) or after in keys or section[after] != section[last] or info[after].kind != "text":
+            break
+        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back)):
+            break
+        if words + info[after].words > limit + SETUP_SLACK:
+            if info[last].setup and len(keys) > 1 and last != anchor:
+                keys.pop()
+            break
+        keys.append(after)
+        words += info[after].words
+        run_on += 1
     while keys and info[keys[0]].points_back and keys[0] > 0 and section[keys[0] - 1] == section[anchor] \
             and info[keys[0] - 1].kind == "text":
         keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
     # An example line goes only with the line it continues; its label's item only with the label's list.
-    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list")]
+    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list") and
+             not info[j].about_page]
     # A lead-in whose list did not come with it says nothing.
     return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
             (kind == "list" and any(listed(n) for n in shown if n > j))]
@@ -455,10 +526,21 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
                 not facts(index, hits[key[0]].position)[key[1]].points_back:
             best = key
             break
-    if verdict:
-        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind) if j >= best[1]]
+    chosen: list[tuple[int, int]] = []
+    fallback: tuple[tuple[int, int], list[tuple[int, int]]] | None = None
+    for key in [best] + [k for k in ranked[:EXCERPT_TRIES] if k != best]:
+        # A lead-in whose list cannot be shown for this question ("Some invented examples ...:" before labelled
+        # lines) gives no excerpt, and one opening on a sentence that points back ("Each one closes with ...")
+        # lacks what it points at: the next best anchor answers instead.
+        chosen = [(key[0], j) for j in excerpt(index, hits[key[0]], key[1], kind) if not verdict or j >= key[1]]
+        if chosen and fallback is None:
+            fallback = (key, chosen)
+        if chosen and (verdict or not _opens_with_pointer(hits[key[0]].document.sentences[chosen[0][1]])):
+            best = key
+            break
     else:
-        chosen = [(best[0], j) for j in excerpt(index, hits[best[0]], best[1], kind)]
+        if fallback:
+            best, chosen = fallback
     words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
     vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
 
@@ -491,6 +573,10 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
                    (normalise(side) in normalise(" ".join(scored[k].text.split()[:4])) and
                     not facts(index, hits[k[0]].position)[k[1]].trap)]
         # "What is X and what is Y?" is answered by Y's definition or not at all; a difference by any line on Y.
+        # In the passage quoted, the first line about it ("A simple reflection stays close to ..." before "Simple
+        # reflections are useful ..."); elsewhere, its definition first.
+        defined.sort(key=lambda k: (k[0] != best[0], k[1] if k[0] == best[0] else 0,
+                                    not (defines and defines.match(scored[k].text))))
         match = (defined or ([] if kind == "definition" else fitting) or [None])[0]
         if match:
             add(match)
@@ -513,3 +599,58 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+EXAMPLE_SIMILARITY = 0.50  # the person's words in a worked example are this close to the words the question reports
+_LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z ]{0,20}):")
+
+
+def responding_example(retriever: Retriever, hits: list[Hit], words: str) -> tuple[Hit | None, list[int]]:
+    """For a question reporting a person's words, the worked example closest to them: what the person said and the
+    helpful responses to it (never the poor ones), as the passage and its sentence positions; (None, []) if none."""
+    examples = _said_examples(retriever)
+    if not examples:
+        return None, []
+    vector = retriever.embed([words])[0]
+    sims = examples[1] @ vector
+    best = int(np.argmax(sims))
+    if float(sims[best]) < EXAMPLE_SIMILARITY:
+        return None, []
+    position, i = examples[0][best]
+    doc = retriever.index.documents[position]
+    keys, helpful = [i], False
+    for j in range(i + 1, len(doc.sentences)):
+        if doc.sentence_kinds[j] != "more":
+            break
+        label = _LABEL.match(doc.sentences[j])
+        if label:
+            helpful = normalise(label["label"]) in _words()["helpful_labels"]
+        if helpful:
+            keys.append(j)
+    if len(keys) < 2:
+        return None, []
+    hit = next((h for h in hits if h.position == position), None)
+    return hit or Hit(doc, float(sims[best]), 0.0, position), keys
+
+
+_SAID: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _said_examples(retriever: Retriever) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """Every worked example's 'Person: "..."' line on the pages about responding, as (chunk, sentence), with the
+    vectors of the person's words alone (embedded once per index)."""
+    if retriever.index not in _SAID:
+        data = _words()
+        wanted = set(data["responding_topics"])
+        keys, quotes = [], []
+        for position, doc in enumerate(retriever.index.documents):
+            if not wanted & set(doc.topics) or not doc.sentence_kinds:
+                continue
+            for i, sentence in enumerate(doc.sentences):
+                label = _LABEL.match(sentence)
+                if doc.sentence_kinds[i] in ("item", "example") and label and \
+                        normalise(label["label"]) in data["said_labels"]:
+                    keys.append((position, i))
+                    quotes.append(sentence[label.end():].strip(" \"“”"))
+        _SAID[retriever.index] = (keys, retriever.embed(quotes) if quotes else np.zeros((0, 1)))
+    return _SAID[retriever.index]

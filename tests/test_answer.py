@@ -540,3 +540,148 @@ def test_a_question_about_a_disclosure_of_harm_is_answered_with_the_safeguarding
     # a question about the topic is still answered from the page on strengths and risk
     topic = real_runtime.ask("is safeguarding part of a strengths based approach")
     assert "Wales Safeguarding Procedures" not in sentences_with_citations(topic.answer)[0][0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, members", [
+    ("what are the 8 wellbeing areas in the wales act", ["protection from abuse", "suitability of living"]),
+    ("name the well-being domains in the act", ["contribution made to society", "rights and entitlements"]),
+    ("main principles of the social services and well-being act", ["voice and control", "co-production"]),
+    ("which criteria should a good outcome meet", ["realistic", "achievable", "evolving"]),
+])
+def test_a_list_asked_under_another_name_is_answered_with_the_whole_list_first(real_runtime, question, members):
+    answer = real_runtime.ask(question)
+    assert answer.kind == "list"
+    assert_grounded(answer)
+    # The list comes in the opening lines, not a sentence that only mentions "several areas of wellbeing".
+    opening = " ".join(s for s, _ in sentences_with_citations(answer.answer)[:2]).lower()
+    assert all(m in answer.answer.lower() for m in members), answer.answer
+    assert members[0] in opening or "principles" in opening, answer.answer
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("simple vs complex reflection whats the difference", ("simple reflection", "complex reflection")),
+    ("whats the difference between a simple and a complex reflection", ("simple reflection", "complex reflection")),
+    ("open vs closed questions give examples", ("open questions", "closed questions")),
+])
+def test_a_shared_noun_goes_with_both_sides_of_a_difference(question, sides):
+    from assistant.answer import difference_sides, shorthand
+    assert difference_sides(shorthand(question)) == sides
+
+
+def test_what_to_do_when_people_differ_is_a_how_to_not_a_difference():
+    assert question_type("what do i do when the family want something different to what the person wants") == \
+        "how_to"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, first", [
+    ("simple vs complex reflection whats the difference", "a simple reflection"),
+    ("what's the difference between a simple and a complex reflection?", "a simple reflection"),
+])
+def test_a_difference_says_the_first_side_before_the_second(real_runtime, question, first):
+    answer = real_runtime.ask(question)
+    assert answer.answer.lower().startswith(first), answer.answer
+    assert "complex reflection" in answer.answer.lower()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what if the person wants something unrealistic like to walk again after a stroke",
+    "how is the outcomes approach diffrent from the old service led way",
+    "how do i write outcomes in the persons own words",
+    "how do i start a what matters conversation with someone who didnt want us involved",
+])
+def test_an_answer_never_ends_on_a_setup_nor_speaks_of_the_page_or_opens_pointing_back(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = [s for s, _ in sentences_with_citations(answer.answer)]
+    assert cited, answer.answer
+    last = cited[-1].lower()
+    assert not last.startswith(("take ", "imagine ", "consider ")) and not last.endswith("the opposite effect."), last
+    assert "this page" not in answer.answer.lower()
+    assert not re.match(r"(?i)(?:its|either way|in both cases|that means)\b", cited[0]), cited[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, said", [
+    ("what do i say when someone says 'i dont need any help, im fine'", "don't need anybody's help"),
+    ("what should I say if she tells me \"I'm not moving into a care home\"?", "not going in a home"),
+])
+def test_a_persons_words_get_what_to_say_from_the_closest_worked_example(real_runtime, question, said):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert said in answer.answer, answer.answer
+    # the helpful response is quoted, never the poor one
+    assert re.search(r"(?:Better|More helpful): \"", answer.answer), answer.answer
+    assert not re.search(r"(?:Poor|Less helpful): ", answer.answer), answer.answer
+
+
+@pytest.mark.slow
+def test_words_no_worked_example_is_close_to_get_no_example(real_runtime):
+    answer = real_runtime.ask("he keeps saying \"just leave me alone, I'm fine\" - how do i respond")
+    assert "Person:" not in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "is what matters just the question you ask at the start of the assessment?",
+    "is \"what matters\" only one question on the form?",
+])
+def test_a_narrowing_question_is_answered_no_by_the_sentence_that_corrects_it(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert answer.answer.startswith("No: "), answer.answer
+    first = sentences_with_citations(answer.answer)[0][0].lower()
+    assert "principle" in first, first
+
+
+@pytest.mark.slow
+def test_a_verdict_is_never_put_on_background_the_next_sentence_corrects(real_runtime):
+    answer = real_runtime.ask("is \"what matters\" only one question on the form?")
+    assert not answer.answer.lower().startswith("no: in some places"), answer.answer
+
+
+@pytest.mark.slow
+def test_an_outcome_or_a_need_gets_a_verdict_said_by_its_sentences(real_runtime):
+    answer = real_runtime.ask("is 'help with personal care' a need or an outcome?")
+    assert answer.answer.startswith("A need, not an outcome: "), answer.answer
+    assert re.search(r"inputs?|not an outcome", answer.answer.split("[1]")[0]), answer.answer
+
+
+@pytest.mark.slow
+def test_a_verdict_never_leads_sentences_that_do_not_say_it(real_runtime):
+    answer = real_runtime.ask("is 'needs help with shopping' an outcome or a need")
+    opening = sentences_with_citations(answer.answer)[:2]
+    if answer.answer.startswith(("A need", "No:")):
+        assert any(re.search(r"input|not an outcome|service", s) for s, _ in opening), answer.answer
+
+
+def test_confidence_falls_when_no_answer_sentence_is_close_to_the_question():
+    import numpy as np
+
+    from assistant.answer import SUPPORT_FLOOR, _support
+    assert _support(np.array([0.62, 0.4])) == 1.0  # a sentence close to the question: the model's confidence stands
+    assert _support(np.array([0.30, 0.2])) < 0.6  # none close: well below it
+    assert _support(np.array([0.1])) == SUPPORT_FLOOR
+    assert _support(np.array([0.3])) < _support(np.array([0.45])) < _support(np.array([0.55]))
+
+
+@pytest.mark.parametrize("question, count", [
+    ("what are the 8 wellbeing areas in the wales act", "eight"),
+    ("list the 5 qualities of a good outcome", "five"),
+    ("my care plan just lists 'home care 4 x daily' under outcomes, is that right?", None),
+])
+def test_a_number_counts_a_list_only_when_it_counts_what_is_listed(question, count):
+    from assistant.composer import asked_count
+    assert asked_count(question) == count
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "when should i use a summary in a conversation",
+    "when do i summarise what someone has said",
+])
+def test_an_answer_never_opens_on_a_sentence_pointing_at_what_it_lacks(real_runtime, question):
+    answer = real_runtime.ask(question)
+    first = sentences_with_citations(answer.answer)[0][0]
+    assert not re.match(r"(?i)(?:each|they|these|this|it|however)\b", first), answer.answer
