@@ -45,6 +45,12 @@ def _place() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{heads})(?:\s+(?:{title}|y|yr|a|ap))*\s+{title}|(?:{title}\s+){{1,3}}(?:{tails}))\b")
 
 
+_RELATIONS = frozenset({"daughter", "son", "wife", "husband", "partner", "mum", "mam", "mother", "dad", "father",
+                        "brother", "sister", "nan", "nain", "taid", "grandad", "grandson", "granddaughter", "niece",
+                        "nephew", "aunt", "auntie", "uncle", "cousin", "neighbour", "friend", "boyfriend",
+                        "girlfriend", "carer", "stepdad", "stepmum", "sibling", "baby", "twin"})
+
+
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
         word.lower().removesuffix("'s") not in _common_words()
@@ -85,6 +91,11 @@ def redact_context(text: str) -> str:
             before_age = nxt is not None and nxt.text.isdigit() and 0 < int(nxt.text) < 110
             if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age:
                 found.append((tok.idx, tok.idx + len(tok.text)))
+        for tok in doc[1:]:
+            # "his daughter June", "son Will", "wife Rose": after a relation word a title-case word is a name,
+            # though it is also a month or a word the sheet knows
+            if tok.text.istitle() and tok.is_alpha and doc[tok.i - 1].lower_ in _RELATIONS:
+                spans.append((clause.start() + tok.idx, clause.start() + tok.idx + len(tok.text)))
         for start, end in found:
             name = clause.group()[start:end]
             if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):

@@ -671,6 +671,8 @@ def test_a_question_is_filled_with_what_the_note_says_matters_to_them(context, t
     ("6 month review - Mrs June Edwards 70. June got a new mobility scooter.", ["mobility scooter"], ["June"]),
     ("Hosp discharge, Ward 7, #NOF repaired 10 days ago.", ["#NOF repaired"], ["[NAME]"]),
     ("Pathway plan review - Tyler Hughes 17, in foster placement.", ["Pathway plan review"], ["Tyler"]),
+    ("First visit to Mr Jones, 84, after a fall; his daughter June will be there.", ["his daughter [NAME]"], ["June"]),
+    ("Annual review in June, wife Rose (carer) asked for it.", ["review in June", "wife [NAME]"], ["Rose"]),
 ])
 def test_schools_and_names_used_once_are_redacted_without_cutting_words_the_worker_needs(context, kept, gone):
     safe = redact_context(context)
