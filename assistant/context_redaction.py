@@ -51,6 +51,11 @@ _RELATIONS = frozenset({"daughter", "son", "wife", "husband", "partner", "mum", 
                         "girlfriend", "carer", "stepdad", "stepmum", "sibling", "baby", "twin"})
 
 
+_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+                        "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "and", "or", "is",
+                        "was", "has", "says", "said", "will", "who", "lives", "rang", "visits", "too", "also"})
+
+
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
         word.lower().removesuffix("'s") not in _common_words()
@@ -94,7 +99,8 @@ def redact_context(text: str) -> str:
         for tok in doc[1:]:
             # "his daughter June", "son Will", "wife Rose": after a relation word a title-case word is a name,
             # though it is also a month or a word the sheet knows
-            if tok.text.istitle() and tok.is_alpha and doc[tok.i - 1].lower_ in _RELATIONS:
+            if tok.text.istitle() and tok.is_alpha and doc[tok.i - 1].lower_ in _RELATIONS and \
+                    tok.lower_ not in _NOT_NAMES:
                 spans.append((clause.start() + tok.idx, clause.start() + tok.idx + len(tok.text)))
         for start, end in found:
             name = clause.group()[start:end]
