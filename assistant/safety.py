@@ -39,12 +39,16 @@ GATE_FLOOR = 0.8
 SECOND_CONCERN = 0.6
 # An open gate with no concern this likely is a turn that sounds heavy without saying what ("I've looked after him
 # for twelve years"): on the review cases, every such card was false.
-LIKELY_CONCERN = 0.5
+LIKELY_CONCERN = 0.4  # 0.5 with the model before the review false alarms were added as hard negatives
 # ... unless the gate itself is near certain ("He's moved back in. Don't start."): then a less likely concern will do.
-SURE_GATE, SURE_GATE_CONCERN = 0.95, 0.3
+# Retrained with 82 more hard negatives, the model is surer of "some concern" and less of which: on the review cases
+# (development data) these values find 124 of 125 risk cases with 11 false cards, against 122 and 7 at (0.95, 0.3)
+# and 125 and 15 for the model before; with STRONG_CONCERN at 0.8, 125 and 14, and the false cards that remain are
+# mostly a carer's strain read as not coping, where the model before asked about suicide.
+SURE_GATE, SURE_GATE_CONCERN = 0.9, 0.15
 # One concern this likely opens the gate by itself (on the development and review cases: 4 more risks found for
 # 4 more cards where there was none; a missed risk costs more than a check).
-STRONG_CONCERN = 0.9
+STRONG_CONCERN = 0.8
 ANY_RECALL = 0.85  # out of fold, for "some concern is present": the gate
 CONCERN_RECALL = 0.80  # out of fold, per concern, for which cards to show once the gate is open
 
