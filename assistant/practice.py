@@ -78,6 +78,15 @@ def is_closing(text: str) -> bool:
     return has("closings", text)
 
 
+# "Can I check I've got the main things? College is going well...": a summary that opens by asking to check
+_CHECK_FIRST = re.compile(r"(?i)^\s*(?:can i (?:just )?check (?:that )?i(?:'ve| have)|just to check i've)\b")
+# What is said not to be so is no demand: "It doesn't mean you have to decide now", and what they need is no order:
+# "Knowing what support you need to do something hard is a real strength".
+_NOT_A_DEMAND = re.compile(r"(?i)\b(?:(?:doesn't|does not|don't|do not|won't|will not|isn't|not)\s+(?:mean\s+|that\s+)?"
+                           r"(?:that\s+)?you\s+(?:have to|need to|must|should|'ve got to)|"
+                           r"(?:what|which|whatever|the)\s+(?:\w+\s+){0,2}you\s+need\s+to)\b")
+
+
 def is_summary(text: str) -> bool:
     """A summary's shape: an opener ('So', 'In your words', 'Let me see if I've got it') and a list of things."""
     opener = re.compile(r"(?:^|[.!?:]\s+)(?:(?:okay|ok|right|brilliant|lovely|great|and)[,.]?\s+)*(?:"
@@ -330,11 +339,11 @@ def is_affirmation(text: str) -> bool:
 
 
 def is_confronting(text: str) -> bool:
-    return has("confront_cues", text) or is_strongly_confronting(text)
+    return has("confront_cues", _NOT_A_DEMAND.sub(" ", text)) or is_strongly_confronting(text)
 
 
 def is_directive(text: str) -> bool:
-    return has("directive_cues", text)
+    return has("directive_cues", _NOT_A_DEMAND.sub(" ", text))
 
 
 def is_said_back_shape(text: str) -> bool:
@@ -397,7 +406,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
             and not is_effort_affirmation(text):
         return "complex_reflection"
-    if (coded not in ("open_question", "closed_question") and is_summary(text)
+    if ((coded not in ("open_question", "closed_question") or _CHECK_FIRST.match(text)) and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
     # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting

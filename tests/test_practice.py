@@ -307,3 +307,20 @@ def test_a_simple_reading_that_adds_a_feeling_the_person_did_not_say_is_complex(
                          "simple_reflection") == "complex_reflection"
     # the same kind of words, but only the person's own said back: simple
     assert practice_code("You're worried about the bills.", "simple_reflection", echoes=True) == "simple_reflection"
+
+
+def test_what_is_said_not_to_be_required_is_no_demand():
+    # explaining a choice and leaving it with the young person is information, not confronting
+    said = ("If you and Bev both want it, you can stay until you're 21. Bev would still get some support. It doesn't "
+            "mean you have to decide now.")
+    assert practice_code(said, "confront") == "information"
+    assert practice_code("Knowing what support you need to do something hard is a real strength.",
+                         "advice") == "affirmation"
+    assert practice_code("You have to decide now.", "confront") == "confront"
+
+
+def test_a_summary_that_opens_by_asking_to_check_is_a_summary():
+    said = ("Can I check I've got the main things? College is going well and you're proud of the engine work. You and "
+            "Bev get on, and you'd like to stay with her past eighteen, but asking feels risky. What have I got wrong?")
+    assert practice_code(said, "open_question") == "summary"
+    assert practice_code("Can I check I've got your number right?", "closed_question") == "closed_question"
