@@ -324,3 +324,9 @@ def test_a_summary_that_opens_by_asking_to_check_is_a_summary():
             "Bev get on, and you'd like to stay with her past eighteen, but asking feels risky. What have I got wrong?")
     assert practice_code(said, "open_question") == "summary"
     assert practice_code("Can I check I've got your number right?", "closed_question") == "closed_question"
+
+
+@pytest.mark.parametrize("said", ["The roses are a way of keeping her with you.",
+                                  "You'd feel braver asking her with someone else in the room."])
+def test_a_reflection_that_names_what_something_is_for_them_is_complex(said):
+    assert practice_code(said, "simple_reflection") == "complex_reflection"
