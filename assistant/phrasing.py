@@ -209,7 +209,8 @@ class Clause:
         return sum(1 for t in self.tokens if not t.is_punct)
 
 
-_NEEDS_WHAT_FOLLOWS = {"feel", "look", "seem", "sound", "act", "make", "want", "need", "get", "keep", "let"}
+_NEEDS_WHAT_FOLLOWS = {"feel", "look", "seem", "sound", "act", "make", "want", "need", "get", "keep", "let", "say",
+                       "tell", "reckon"}
 
 
 def unfinished(tokens) -> bool:

@@ -303,7 +303,13 @@ def simple_of(reading: Reading) -> str | None:
         if (imperative or told_not_to) and any(t.dep_ == "neg" for t in clause.tokens):
             return None  # "Don't sit there and pretend ...": said back, an order or an attack sounds like ours
         said = speakable(_say_back(clause).rstrip(" .!,;")) if not unfinished(clause.tokens) else None
-        if said is None:
+        if said is None and len(pair) == 2 and whole_clause is pair[1] and parts:
+            continue  # "Didn't think I would" after the men's shed: the part that reads back is said alone
+        if said is None or quotes_someone(whole_clause.sentence.text) or _PREDICTED.search(said) \
+                or _ABOUT_US.match(said):
+            # "because I'm 'useless with money'": someone's words inside theirs lose their quote marks when said
+            # back, and become ours; "You'll probably just drop out" said back is our prediction; "You've got it
+            # right" was said to us
             return None
         correcting = clause.sentence[0].lower_ in ("no", "nah", "na") and clause.sentence.start > 0
         if correcting or (_ELLIPTICAL.search(said) and len(pair) == 1):
@@ -342,20 +348,29 @@ def simple_of(reading: Reading) -> str | None:
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
-_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|tbh|if you're honest|really|like|you know|and that|"
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if you're honest|really|like|you know|and that|"
                     r"mind|innit|so whatever|whatever|(?:i|you) don't know|(?:i |you )?dunno|or something|"
                     r"(?:i|you) suppose|(?:i|you) guess|don't start|don't you start)$|"
                     # after a comma only: ", you really are", ", will I" (but "before he does" is content)
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
                     r"am|are|aren't) (?:i|you|he|she|it|they|we))$")
+_QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c][A-Za-z][^'\u2019\"\u201d]{2,60}['\u2019\"\u201d]")
+def quotes_someone(text: str) -> bool:
+    return bool(_QUOTED.search(text))
+
+
+_PREDICTED = re.compile(r"(?i)\byou'll (?:probably|just|only|never|end up)\b")
+_ABOUT_US = re.compile(r"(?i)^you(?:'ve| have)? (?:got (?:it|that|me|this) (?:right|wrong)|(?:'re|are) (?:right|wrong)|"
+                       r"been (?:so |really |very )?(?:lovely|great|brilliant|kind|helpful|good|amazing|a star))\b")
 # A verb phrase left to the sentence before ("I didn't think it would be", "No she doesn't"): said alone, a fragment.
 _ELLIPTICAL = re.compile(r"(?i)\b(?:would|will|could|should|might|must|can|to|did|does|do)(?:n't| not)?"
                          r"(?: have| be| been)?$")
 # Typed without the apostrophe ("werent", "dont"): said back, it reads as our mistake.
 _UNMARKED = re.compile(r"(?i)\b(are|were|was|is|do|does|did|have|has|had|could|would|should|ca|wo)nt\b")
 # A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
-_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me)|literally|lol|omg)\b")
+_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me|your \w+|my \w+|them)|murder (?:a|your|my)|"
+                         r"literally|lol|omg)\b")
 _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see|honestly|to be honest|tbh)\s*,|\s+and that\s*,")
 # A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").
 _GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|hiya|hi|hello|bore da|prynhawn da|"
@@ -483,18 +498,42 @@ _PART_OF_ME = re.compile(r"(?i)^(?:and |but |well,? )?(part of me|half of me|one
 _TAG_END = re.compile(r"(?i),?\s+(?:isn't it|is it|doesn't it|don't i|isn't he|isn't she|aren't they|right)\s*\??$")
 
 
+def _same_sentence_sides(sentence) -> str | None:
+    """'Part of me wants to do mechanics at college, but what's the point' -> 'Part of you wants to do mechanics at
+    college, and another part of you wonders what the point is': the doubt is said as a part, not as their verdict."""
+    but = next((t for t in sentence if t.lower_ == "but" and t.dep_ == "cc" and t.i > sentence.start + 4), None)
+    if but is None:
+        return None
+    addressed = addressed_to_worker(sentence)
+    a = turn_pronouns(strip_fillers([t for t in sentence if t.i < but.i]), addressed).rstrip(" ,;.")
+    rest = [t for t in sentence if t.i > but.i and not (t.is_punct and t.i == sentence.end - 1)]
+    b = turn_pronouns(strip_fillers(rest), addressed).strip(" ,;.?")
+    if re.match(r"(?i)^what's the point\b", b):
+        b = "another part of you wonders what the point is"
+    elif re.match(r"(?i)^(?:you|it|that)\b", b) and speakable(b):
+        b = "at the same time " + b[0].lower() + b[1:]
+    else:
+        return None
+    if len(a.split()) + len(b.split()) > 30 or not a.lower().startswith(("part of you", "half of you")):
+        return None
+    return sentence_case(f"{a}, and {b}")
+
+
 def _part_of_me(reading: Reading) -> str | None:
     """'Part of me thinks the flat would be sensible. But it's giving up.' -> 'Part of you thinks the flat would be
     sensible, and at the same time it feels like giving up': ambivalence said across two sentences, both sides kept.
     The 'but' side comes last, as the person put it."""
     doc = reading.doc
     sentences = [s for s in doc.sents if s.text.strip()]
-    for k, first in enumerate(sentences[:-1]):
+    for k, first in enumerate(sentences):
         if not _PART_OF_ME.match(first.text.strip()):
             continue
         later = next((s for s in sentences[k + 1:k + 3] if s.text.strip().lower().startswith(("but ", "only "))),
                      None)
         if later is None:
+            same = _same_sentence_sides(first)  # "Part of me wants to do mechanics, but what's the point."
+            if same:
+                return same
             continue
         a_tokens = [t for t in first if not (t.is_punct and t.i == first.end - 1)]
         clause_end = next((t.i for t in a_tokens if t.text == "," and t.i > a_tokens[0].i + 4), None)

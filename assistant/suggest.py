@@ -34,6 +34,7 @@ from .reflections import (
     feeling_of,
     lower_start,
     own_wish,
+    quotes_someone,
     read,
     reflections_for,
     speakable,
@@ -229,9 +230,15 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         seen = [c for c in seen if c in named or c == "self_harm"]
     # "I'm killing myself laughing at it": a guess on a figure of speech is dropped; words that say it outright stay
     seen = [c for c in seen if c in named or not figurative(latest.text, c)]
+    needs = cards_data()["guessed_needs"]
+    lowered = latest.text.lower()
+    seen = [c for c in seen if c in named or c not in needs or any(
+        re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", lowered) for w in needs[c])]
+    young = audience in ("child", "young_person")
+    if young and "not_coping_at_home" in seen and "not_coping_at_home" not in named:
+        seen = [c for c in seen if c != "not_coping_at_home"]  # a child's bike fall is not an adult not coping
     if "child_harm" in seen and "child_harm" not in named and not _child_in_view(turns, audience):
         seen = [c for c in seen if c != "child_harm"]  # "they'd be better off without me" from a carer: no child
-    young = audience in ("child", "young_person")
     if young and _HARMED_BY_A_PARENT.search(latest.text):
         # "Dad gets angry and makes me sleep in the shed": the harm is to the child speaking, not between adults
         seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
@@ -268,7 +275,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         elif item["concern"] == "substance_use" and (whose := _someone_elses_use(turns, reading)):
             # someone else's drinking: "what changes for you when you've had a drink" would accuse the person
             item["question"] = f"How does {whose} affect you and the family?"
-        elif (reading is not None and (own := _card_in_their_words(reading, item["concern"], embed))
+        elif (reading is not None and not _CORRECTED.search(latest.text)
+              and (own := _card_in_their_words(reading, item["concern"], embed))
               and own not in asked and all(other["question"] != own for other in cards if other is not item)):
             item["question"] = own
         elif told:
@@ -508,6 +516,8 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES:
         return None  # "she's only nine", "it's easier": a state, not something that happens, to ask about
+    if subject.lower_ == "you":
+        return None  # "The police said you'd come": the worker's doing, or anyone's, is no disclosure to ask about
     if subject.lower_ == "i" and verb.lemma_ in ("know", "think", "mean", "say", "suppose", "guess"):
         return None  # "I don't know what I'd do" carries no event to ask about
     cut = _JOINED + ("mark", "intj", "discourse")
@@ -527,6 +537,8 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None  # a clause with a hole in it does not read back
     if re.search(r"(?i)\b\w+n't (?:you|i|it|he|she|they|we)$", _text(tokens).strip()):
         return None  # "you do, don't you": a tag question, not something that happened
+    if tokens[-1].lemma_.lower() in ("say", "tell", "ask", "reckon", "think") and tokens[-1] is verb:
+        return None  # "when the police said": what they said was cut off
     return None if _MINIMISING.search(_text(tokens)) else tokens
 
 
@@ -605,6 +617,10 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         return reflections_for(latest.text, latest.doc)
     sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3
                  and not _MINIMISING.search(s.text)]
+    correcting = next((n for n, s in enumerate(reading.sentences) if _CORRECTED.search(s.text)), None)
+    if correcting is not None:
+        # "I only have a few cans. Okay, sometimes more than a few.": what they took back is not said back
+        sentences = [s for s in sentences if s.start > reading.sentences[correcting].start]
     if reading.hostile or not sentences:
         return []
     # The sentence that says it outright, when one does; else a one-sentence turn; else the heart of what was said,
@@ -622,7 +638,8 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if not _says_whose_doing(chosen):
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
-    if said is None or not 3 <= len(said.split()) <= 20:
+    if said is None or not 3 <= len(said.split()) <= 20 or quotes_someone(chosen.text):
+        # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
     # "I just leave the chip pan on": said back, their "just" sounds sarcastic, or as if we accept the risk
     said = re.sub(r"\b([Yy]ou(?:'ve| have)?) (?:just|only) ", r"\1 ", said)
@@ -642,7 +659,9 @@ def _says_whose_doing(tokens) -> bool:
 
 
 # Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
-_MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
+_CORRECTED = re.compile(r"(?i)\b(?:more than (?:a few|a couple|that|i said)|if i'm honest it's more|actually,? it's more|"
+                        r"okay,? (?:sometimes|maybe|it's) more)\b")
+_MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
                          r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
                          r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
                          r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
@@ -656,14 +675,14 @@ _MINIMISING = re.compile(r"(?i)\b(only because|he cares|she cares|my own fault|m
                          r"only a little|nothing really happened)\b")
 
 
-def follow_up(reading: Reading) -> str | None:
+def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
     """A question built from the person's own key phrase, grammatical by construction from the parse."""
     if reading.short:
         return None
     if reading.hostile:
         # A question put to us ("Do you take them off me?") needs an answer, not a question back.
         asked_us = reading.doc.text.strip().endswith("?")
-        return None if asked_us else "What would make it easier to talk to me today?"
+        return None if asked_us or not at_opening else "What would make it easier to talk to me today?"
     for sentence in reversed(reading.sentences):
         for token in sentence:
             if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
@@ -707,7 +726,8 @@ def _enjoyed(reading: Reading) -> str | None:
                 continue  # "I'd like a bath on my own" is a wish, asked about as one
             thing = next((c for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None) or next(
                 (c for c in token.children if c.dep_ == "dobj"), None)
-            if thing is None or thing.pos_ == "PRON" or (thing.lower_ in QUANTITIES and not any(
+            if thing is None or thing.pos_ == "PRON" or any(c.dep_ == "nummod" for c in thing.children) or (
+                    thing.lower_ in QUANTITIES and not any(
                     c.dep_ in ("compound", "amod") for c in thing.children)):  # "the money bit" is a thing
                 continue
             tokens = [t for t in thing.subtree if t.dep_ != "punct"]
@@ -736,7 +756,8 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     worker = [t for t in turns if t.speaker == "worker"]
     out: list[dict] = []
     if latest.language != "cy":
-        question = follow_up(reading)
+        # "what would make it easier to talk to me" belongs to the start of a visit, not to a review or a plan
+        question = follow_up(reading, at_opening=stage == "opening")
         if question and stage == "closing" and question.endswith("what's that like for you day to day?"):
             question = None  # at the close, opening up a feeling again is badly timed
         if question:

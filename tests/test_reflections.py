@@ -3,6 +3,8 @@ says them, forms offered only when they fit, and Welsh never run through English
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.language import is_welsh, language_of
@@ -223,3 +225,18 @@ def test_a_hard_feeling_held_back_is_reflected_as_the_strength_it_is():
     # the feeling acted on is no strength: no "even though" for it
     acted = complex_reflection("I was furious but I hit him anyway.")
     assert not (acted or "").startswith("Even though")
+
+
+@pytest.mark.parametrize("said", ["Yes, that's about it. You've got it right.", "No, diolch. You've been lovely.",
+                                  "Part of me wants to do mechanics, but what's the point. I'll probably just drop out.",
+                                  "I could kill my sister, honest. She's borrowed my car again."])
+def test_words_said_to_us_a_prediction_of_failure_or_a_figure_of_speech_are_not_said_back(said):
+    back = simple_reflection(said) or ""
+    assert not re.search(r"(?i)^you've (?:got it right|been lovely)|you'll probably|kill your sister", back)
+
+
+def test_a_part_that_wants_and_a_part_that_doubts_in_one_sentence_are_both_heard():
+    from assistant.reflections import complex_reflection
+
+    said = complex_reflection("Part of me wants to do mechanics at college, but what's the point.")
+    assert said and said.startswith("Part of you wants to do mechanics") and "what the point is" in said

@@ -532,3 +532,26 @@ def test_pride_in_managing_is_heard_as_pride_and_a_risk_beside_it_still_stands(r
     fell = real_runtime.suggest("I fell last night and lay there till the morning, but I'm managing fine.",
                                 audience="older_person")
     assert fell.safety  # defensiveness is not a reason to drop the card
+
+
+def test_what_the_person_took_back_or_quoted_is_not_said_back(real_runtime):
+    cans = real_runtime.suggest("I only have a few cans once the baby's down. Okay, sometimes more than a few. Last "
+                                "Saturday I woke up on the sofa and she'd been crying.", audience="parent")
+    said = [r["text"] for r in cans.reflections] + [c["question"] for c in cans.safety]
+    assert cans.safety and not any("a few cans" in s for s in said)
+    quoted = real_runtime.suggest("He keeps my bank card because I'm 'useless with money'. But he's a good dad.",
+                                  audience="adult")
+    assert not any("useless" in r["text"] for r in quoted.reflections)
+
+
+def test_a_carer_who_says_they_would_be_better_off_without_them_gets_the_suicide_card(real_runtime):
+    said = ("I'm doing everything, his tablets, the washing, up three times a night, and some days I think they'd all "
+            "be better off if I just wasn't here any more. Anyway, sorry, you asked about the respite.")
+    result = real_runtime.suggest(said, audience="carer")
+    assert result.safety and result.safety[0]["concern"] == "self_harm"
+
+
+def test_a_childs_bike_fall_is_no_card_about_not_coping_at_home(real_runtime):
+    result = real_runtime.suggest("Skate park. I fell off my bike last week and Mam went mental but I'm fine, it's "
+                                  "only a scrape. I can do a bunny hop now.", audience="child")
+    assert "not_coping_at_home" not in [c["concern"] for c in result.safety]
