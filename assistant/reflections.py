@@ -348,7 +348,8 @@ def simple_of(reading: Reading) -> str | None:
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
 _OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
-_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if you're honest|really|like|you know|and that|"
+_CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if you're honest|really|like|you know|"
+                    r"and that|"
                     r"mind|innit|so whatever|whatever|(?:i|you) don't know|(?:i |you )?dunno|or something|"
                     r"(?:i|you) suppose|(?:i|you) guess|don't start|don't you start)$|"
                     # after a comma only: ", you really are", ", will I" (but "before he does" is content)
@@ -369,7 +370,8 @@ _ELLIPTICAL = re.compile(r"(?i)\b(?:would|will|could|should|might|must|can|to|di
 # Typed without the apostrophe ("werent", "dont"): said back, it reads as our mistake.
 _UNMARKED = re.compile(r"(?i)\b(are|were|was|is|do|does|did|have|has|had|could|would|should|ca|wo)nt\b")
 # A teenager's "I'm dead" or "she'll kill me" said back in earnest sounds like mockery, or like alarm.
-_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me|your \w+|my \w+|them)|murder (?:a|your|my)|"
+_FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me|your \w+|my \w+|them)|"
+                         r"murder (?:a|your|my)|"
                          r"literally|lol|omg)\b")
 _ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see|honestly|to be honest|tbh)\s*,|\s+and that\s*,")
 # A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").

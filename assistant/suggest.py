@@ -658,10 +658,12 @@ def _says_whose_doing(tokens) -> bool:
         t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in tokens)
 
 
+# A sentence that takes back what came before it ("I only have a few cans. Okay, sometimes more than a few.").
+_CORRECTED = re.compile(r"(?i)\b(?:more than (?:a few|a couple|that|i said)|if i'm honest it's more|"
+                        r"actually,? it's more|okay,? (?:sometimes|maybe|it's) more)\b")
 # Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
-_CORRECTED = re.compile(r"(?i)\b(?:more than (?:a few|a couple|that|i said)|if i'm honest it's more|actually,? it's more|"
-                        r"okay,? (?:sometimes|maybe|it's) more)\b")
-_MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|not that bad|"
+_MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|"
+                         r"not that bad|"
                          r"no big deal|not a big deal|not violent|didn't mean|doesn't mean it|turned out fine|"
                          r"it's fine|i'm fine|just the once|only the once|everyone does|bruises? easy|bruises like|"
                          r"he's fair|falls off everything|not a bad (?:man|person|lad|dad)|(?:just )?gets wound up|"
