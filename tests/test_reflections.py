@@ -228,7 +228,7 @@ def test_a_hard_feeling_held_back_is_reflected_as_the_strength_it_is():
 
 
 @pytest.mark.parametrize("said", ["Yes, that's about it. You've got it right.", "No, diolch. You've been lovely.",
-                                  "Part of me wants to do mechanics, but what's the point. I'll probably just drop out.",
+                                  "Part of me wants mechanics, but what's the point. I'll probably just drop out.",
                                   "I could kill my sister, honest. She's borrowed my car again."])
 def test_words_said_to_us_a_prediction_of_failure_or_a_figure_of_speech_are_not_said_back(said):
     back = simple_reflection(said) or ""
