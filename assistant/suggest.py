@@ -693,6 +693,9 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
                 continue  # "I like going to Nanna's" is enjoyment, not a wish: nothing "needs to happen"
             action = wished_action(token)
             if action is None:
+                wanted = _wanted_thing(token)
+                if wanted:
+                    return f"What would help you get {wanted}?"  # "I want a job." -> "What would help you get a job?"
                 continue
             xcomp, rest = action
             phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
@@ -714,6 +717,20 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
     if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
     return None
+
+
+def _wanted_thing(token) -> str | None:
+    """'I want a job', 'I want my own flat': the thing wanted, in the worker's words, when it is a plain noun phrase
+    ('a job', 'your own flat'); None for a pronoun, a person, an amount, or a phrase with more in it."""
+    if token.lemma_.lower() != "want":
+        return None
+    thing = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ != "NOUN" or thing.lower_ in QUANTITIES or any(
+            c.dep_ not in ("det", "amod", "compound", "poss") for c in thing.children):
+        return None  # "I want him gone", "I want a bit of peace and quiet": not a thing to go and get
+    tokens = sorted(thing.subtree, key=lambda t: t.i)
+    phrase = turn_pronouns(tokens, False)
+    return phrase if 2 <= len(phrase.split()) <= 4 else None
 
 
 def _enjoyed(reading: Reading) -> str | None:

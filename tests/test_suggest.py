@@ -555,3 +555,10 @@ def test_a_childs_bike_fall_is_no_card_about_not_coping_at_home(real_runtime):
     result = real_runtime.suggest("Skate park. I fell off my bike last week and Mam went mental but I'm fine, it's "
                                   "only a scrape. I can do a bunny hop now.", audience="child")
     assert "not_coping_at_home" not in [c["concern"] for c in result.safety]
+
+
+def test_a_thing_wanted_is_asked_about_and_a_person_or_amount_is_not(real_runtime):
+    job = real_runtime.suggest("I want a job. In a café. Making coffee.", audience="adult")
+    assert "What would help you get a job?" in [q["text"] for q in job.open_questions]
+    gone = real_runtime.suggest("I want him gone.", audience="adult")
+    assert not any(q["text"].startswith("What would help you get") for q in gone.open_questions)
