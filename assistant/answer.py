@@ -254,7 +254,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if not hits or max(h.score for h in hits) < floor:
         return _not_found(retriever, asked, vector)
     own = content_terms(question)  # after respelling: a word still unknown is not a typo of a guidance word
-    if own and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
+    titled = names_page(question, hits)
+    if titled is not None:
+        hits = [titled] + [h for h in hits if h is not titled]  # the page the question names answers first
+    if own and titled is None and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
         return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
     kind = question_type(question)
     counted = counted_thing(question) if kind == "list" else None
@@ -268,7 +271,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
         # the guidance never quotes; only the model decides it.
         weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
-        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold):
+        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None:
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
@@ -347,6 +350,22 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+TITLE_TERMS = 2  # a page title names the question's topic when at least this many of its words are the question's
+TITLE_EXTRA = 2  # ... and the question adds at most this many content words of its own ("SMART targets")
+
+
+def names_page(question: str, hits: list[Hit]) -> Hit | None:
+    """The retrieved passage whose page title is the question's topic ('what makes a good outcome, do they have to
+    be SMART' and the page 'What makes a good outcome'): that page answers it, whatever the other signals say."""
+    asked = set(tokenize(question))
+    own = set(content_terms(question))
+    for hit in hits[:3]:
+        title = set(tokenize(hit.document.title))
+        if len(title) >= TITLE_TERMS and title <= asked and len(own - title) <= TITLE_EXTRA:
+            return hit
+    return None
 
 
 # The answerability model judges whether the guidance covers the topic; how close the answer's own closest sentence

@@ -218,7 +218,7 @@ _TOPICS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _topic_vectors(retriever: Retriever) -> np.ndarray:
-    """The uncovered topics embedded once per retriever (13 short texts)."""
+    """The uncovered topics embedded once per retriever (about a dozen short texts)."""
     if retriever not in _TOPICS:
         _TOPICS[retriever] = retriever.embed(list(language_data("answers")["uncovered_topics"]))
     return _TOPICS[retriever]

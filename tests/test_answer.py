@@ -685,3 +685,21 @@ def test_an_answer_never_opens_on_a_sentence_pointing_at_what_it_lacks(real_runt
     answer = real_runtime.ask(question)
     first = sentences_with_citations(answer.answer)[0][0]
     assert not re.match(r"(?i)(?:each|they|these|this|it|however)\b", first), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how do I reference the what matters guidance in APA style for my assignment",
+    "whats the right way to cite the wellbeing act in harvard for a uni essay",
+])
+def test_academic_referencing_questions_are_out_of_scope(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert not answer.found, answer.answer
+
+
+@pytest.mark.slow
+def test_a_question_naming_a_pages_title_is_answered_from_it_though_it_adds_an_unknown_word(real_runtime):
+    answer = real_runtime.ask("what makes a good outcome, should they be SMART targets")
+    assert answer.found, answer.answer
+    assert answer.sources[0].document.title == "What makes a good outcome", answer.answer
+    assert_grounded(answer)
