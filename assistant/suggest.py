@@ -234,6 +234,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     lowered = latest.text.lower()
     seen = [c for c in seen if c in named or c not in needs or any(
         re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", lowered) for w in needs[c])]
+    recovered = cards_data()["guessed_not_when"]
+    relapse = re.search(r"\b(?:again|slip|slipped|relapse\w*|back on|but)\b", lowered)
+    seen = [c for c in seen if c in named or relapse or not any(w in lowered for w in recovered.get(c, ()))]
     young = audience in ("child", "young_person")
     if young and "not_coping_at_home" in seen and "not_coping_at_home" not in named:
         seen = [c for c in seen if c != "not_coping_at_home"]  # a child's bike fall is not an adult not coping
@@ -714,6 +717,10 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
     pointless = re.search(r"\b(point|matter|bother|care)\b", said) and any(t.dep_ == "neg" for t in clause.tokens)
     if pointless:
         return f"When you say {said[0].lower() + said[1:]}, what goes through your mind?"
+    if feeling and feeling[0] == "alone" and feeling[1].lower_ in ("by", "on") and not any(
+            t.lemma_.lower() in ("live", "be", "sit", "feel", "stay", "leave") for t in clause.tokens if t.pos_ in (
+                "VERB", "AUX")):
+        feeling = None  # "I made pasta all by myself" is something done, not loneliness to ask about
     if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
     return None
@@ -878,7 +885,8 @@ _STILL_DOING = {"go", "do", "get", "make", "drive", "work", "walk", "cook", "cle
                 "garden", "volunteer", "manage", "cope", "run", "keep", "look"}
 
 
-_ON_THEIR_OWN = {"get", "go", "walk", "drive", "shop", "cook", "travel", "catch", "take", "manage", "cope"}
+_ON_THEIR_OWN = {"get", "go", "walk", "drive", "shop", "cook", "travel", "catch", "take", "manage", "cope", "make",
+                 "bake", "do", "fix", "finish", "sort", "pay", "book", "ring", "phone", "fill", "build", "learn"}
 
 
 def _by_themselves(verb) -> bool:
@@ -906,7 +914,7 @@ def _quality(lemma: str) -> str:
     for entry in words()["qualities"]:
         if lemma in entry["lemmas"]:
             return entry["quality"]
-    return "That's no small thing."
+    return "That's a real achievement."  # plain words: 'no small thing' is a double negative to follow
 
 
 _COMMITMENT = re.compile(r"^(?:i'll|i will|i can|i'm going to|we'll|we will|let me)\s+(.+)$", re.I)

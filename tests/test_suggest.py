@@ -562,3 +562,11 @@ def test_a_thing_wanted_is_asked_about_and_a_person_or_amount_is_not(real_runtim
     assert "What would help you get a job?" in [q["text"] for q in job.open_questions]
     gone = real_runtime.suggest("I want him gone.", audience="adult")
     assert not any(q["text"].startswith("What would help you get") for q in gone.open_questions)
+
+
+def test_recovery_told_as_recovery_raises_no_card_and_a_relapse_still_does(real_runtime):
+    kept = real_runtime.suggest("I stopped drinking in March and I've stuck to it.", audience="adult")
+    assert not kept.safety
+    again = real_runtime.suggest("I stopped drinking in March but I started again last week and the kids saw me.",
+                                 audience="parent")
+    assert again.safety
