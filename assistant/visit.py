@@ -315,7 +315,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if lead is None and found_ages and found_ages[0][1] == "year" and found_ages[0][0] <= LEAD_CHARS * 3 and \
             found_ages[0][2] >= data()["ages"]["young_person_below"] and \
             re.search(r"[A-Z][a-z]+\W{1,2}$", context[max(0, found_ages[0][0] - 30):found_ages[0][0]]) and \
-            not _pattern_people_parent().search(low[max(0, found_ages[0][0] - 30):found_ages[0][0] + 1]):
+            not phrase_pattern([c for e in data()["people"] for c in e["cues"]]).search(
+                lowered(context[max(0, found_ages[0][0] - 30):found_ages[0][0]])):  # "son ... (Owen 19)" is the son
         # "DASH high risk, MARAC next Thurs. Priya Sharma 38 ... Kids Aarav 10": the first age, named, is hers
         lead = (found_ages[0][0], found_ages[0][2])
     young_carer = re.search(r"\byoung carers?\b", low) and child_at is not None
@@ -332,8 +333,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
     elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
-    elif lead is not None and (child_ages or infant) and phrase_pattern(data()["risk_cues"]["self_harm"] +
-                                                                      data()["risk_cues"]["domestic_abuse"]).search(low) \
+    elif lead is not None and (child_ages or infant) and phrase_pattern(data()["risk_cues"]["self_harm"]).search(low) \
             and not phrase_pattern(data()["risk_cues"]["child_harm"]).search(low):
         # "Mr Watkins 45 ... overdose ... sees his son (12) alternate weekends": a visit about him, not his parenting
         main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
