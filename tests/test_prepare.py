@@ -753,6 +753,12 @@ def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abus
      ["Tell me what keeps you going."]),
     ("Want to hear Rhys's own views, use easy words, not just tick off day service still going.", []),
     ("Want to find out what Rhys enjoys at the day service.", []),
+    # the worker's note, not a question to the one it is put to, or too bare to say as it stands: dropped
+    ("Want to hear what family life is like, what mum wants from short breaks.",
+     ["Tell me what family life is like."]),
+    ("Want to review how she's doing against her outcomes and what's changed.", ["Tell me what's changed."]),
+    ("Want to find out what he does, what he needs, what he enjoys doing at weekends.",
+     ["Tell me what you enjoy doing at weekends."]),
 ])
 def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
     from assistant.aims import worker_aims
