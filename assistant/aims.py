@@ -96,7 +96,8 @@ def worker_aims(context: str) -> list[str]:
             if any(re.search(rf"\b{re.escape(w)}$" if w.startswith("what") else rf"\b{re.escape(w)}\b", clause)
                    for w in data()["aim_skip"]):
                 continue
-            if (len(clause.split()) < MIN_WORDS and _BARE_END.search(clause)) or _third_party().search(" " + clause.lower() + " "):
+            bare = len(clause.split()) < MIN_WORDS and _BARE_END.search(clause)
+            if bare or _third_party().search(" " + clause.lower() + " "):
                 continue
             question = f"Tell me {clause}."
             if question not in out:

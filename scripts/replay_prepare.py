@@ -67,7 +67,8 @@ def main() -> None:
           f" {graded}: 2={totals['graded_2']} 1={totals['graded_1']} 0={totals['graded_0']},"
           f" wrong person {totals['wrong_person']}; new (ungraded) {totals['ungraded']}")
     print("wrong person by review (of the graded questions still printed):",
-          {k.split()[1]: f"{totals[k]}/{totals['graded ' + k.split()[1]]}" for k in totals if k.startswith("wrong_person ")})
+          {k.split()[1]: f"{totals[k]}/{totals['graded ' + k.split()[1]]}" for k in totals
+           if k.startswith("wrong_person ")})
     print("on 3+ sheets:", [(t, n) for t, n in texts.most_common() if n >= 3])
 
 
