@@ -146,6 +146,11 @@ def child_in_view(visit: Visit) -> bool:
 def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = lowered(context)
+    if phrase_pattern(data()["risk_cues"]["substance_use"]).search(low):
+        # "overdose risk? he's been using on top" of a heroin user is an accidental overdose: the drugs card's, not
+        # a question about ending their life
+        accidental = r"(?i)\b(?:overdose risk|risk of (?:an )?overdose|accidental overdose|od risk)\b"
+        low, context = re.sub(accidental, " ", low), re.sub(accidental, " ", context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
