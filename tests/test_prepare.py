@@ -829,3 +829,24 @@ def test_who_the_visit_is_for_comes_from_the_referral_and_who_is_there():
                         "home.")
     assert any(p.role == "child" and p.age == 6 for p in parent.people)
     assert not any("baby" in p.who for p in parent.people)
+
+
+def test_hard_of_hearing_gets_a_practical_line_not_an_interpreter():
+    from assistant.prepare import sheet_notes
+
+    visit = read_visit("First assessment. Mr D 88, Welsh first language, hard of hearing (L ear), lost his wife.")
+    notes = " ".join(sheet_notes(visit))
+    assert "facing them" in notes and "interpreter" not in notes.lower()
+
+
+@pytest.mark.parametrize("context, concern, absent", [
+    ("Carer's assessment - Janet 61, cares for husband with dementia, left gas ring on last wk. Poss carer breakdown.",
+     "fire", None),
+    ("First visit - Liam 27, heroin, on methadone script. Told housing 'no point, nobody helps people like me'. "
+     "Overdose risk? - he's been using on top.", "substance_use", "self_harm"),
+])
+def test_the_cards_follow_the_risk_the_note_names(context, concern, absent):
+    from assistant.prepare import concerns_for
+
+    found = concerns_for(context, None, read_visit(context))
+    assert concern in found and absent not in found, found
