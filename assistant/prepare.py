@@ -345,10 +345,11 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
         if visit.person.audience in ("child", "young_person") and not present and p.role in ("parent", "family") \
                 and (visit.setting != "home" or any(q.role == "carer" for q in visit.people[1:])):
             continue  # seen at school, or a looked-after young person: their parents are not in the room
-        if visit.person.audience in ("child", "young_person") and p.role == "child":
+        if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
-                (p.role == "child" and p.age is not None and present):  # "want to hear from Osian too"
+                (p.role == "child" and (p.age is not None or p.who == "the children") and present):
+            # "want to hear from Osian too", "see and speak to both kids"
             people.append(p)
     # a child the worker wants to hear from before other adults, so the page's section limit never drops them
     people = people[:1] + sorted(people[1:], key=lambda p: p.role != "child")
