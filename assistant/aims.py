@@ -69,7 +69,7 @@ def _third_party() -> re.Pattern:
 
 
 MIN_WORDS = 4  # "what you do", "what you need": too bare to say as they stand
-_BARE_END = re.compile(r"\b(?:do|does|need|needs|enjoy|enjoys|want|wants|like|likes|think|feel|feels)$")
+_BARE_END = re.compile(r"\b(?:do|does|need|needs|enjoy|enjoys|want|wants|like|likes|think|feel|feels|eating|sleeping)$")
 
 
 def worker_aims(context: str) -> list[str]:
