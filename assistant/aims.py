@@ -60,6 +60,18 @@ def _second_person(clause: str) -> str:
     return out.replace("you 're", "you're").replace("you 've", "you've").replace("you 'd", "you'd")
 
 
+@functools.cache
+def _third_party() -> re.Pattern:
+    """Words that make an aim the worker's note, not a question to the person: someone named by their role ('what mum
+    wants from short breaks', said to mum) or the service's own terms ('how she's doing against her outcomes')."""
+    return phrase_pattern([c for entry in data()["people"] if entry["who"] != "the family" for c in entry["cues"]]
+                          + data()["abstract_words"])
+
+
+MIN_WORDS = 4  # "what you do", "what you need": too bare to say as they stand
+_BARE_END = re.compile(r"\b(?:do|does|need|needs|enjoy|enjoys|want|wants|like|likes|think|feel|feels|eating|sleeping)$")
+
+
 def worker_aims(context: str) -> list[str]:
     """Up to three questions from what the worker wrote they want to hear, in the order written."""
     words = data()["aim_words"]
@@ -83,6 +95,9 @@ def worker_aims(context: str) -> list[str]:
                 clause = clause.replace(said, kinder)
             if any(re.search(rf"\b{re.escape(w)}$" if w.startswith("what") else rf"\b{re.escape(w)}\b", clause)
                    for w in data()["aim_skip"]):
+                continue
+            bare = len(clause.split()) < MIN_WORDS and _BARE_END.search(clause)
+            if bare or _third_party().search(" " + clause.lower() + " "):
                 continue
             question = f"Tell me {clause}."
             if question not in out:

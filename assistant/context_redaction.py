@@ -33,7 +33,9 @@ def _common_words() -> frozenset[str]:
 def _outward_code() -> re.Pattern:
     """A postcode's first half on its own ("LL54", "CF10"); 'M4' (the motorway) is left alone."""
     areas = sorted(language_data("redaction")["postcode_areas"], key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?!M\d(?![\dA-Z]))(?:" + "|".join(areas) + r")\d[\dA-Z]?(?![\w-])")
+    # 'S47', 'S17', 'S20': a section of the Children Act (a child protection visit), not Sheffield
+    return re.compile(r"(?<![\w-])(?!M\d(?![\dA-Z]))(?!S(?:17|20|31|47|76)(?![\dA-Z]))(?:" + "|".join(areas) +
+                      r")\d[\dA-Z]?(?![\w-])")
 
 
 @functools.cache
@@ -61,6 +63,13 @@ def _name_like(word: str) -> bool:
         word.lower().removesuffix("'s") not in _common_words()
 
 
+# an expected date of delivery is a date of birth in waiting: "EDD 20/01/2027", "due 14/03"
+_DUE = re.compile(r"(?i)\b((?:edd|due(?:\s+date)?|due\s+on|baby\s+due)\W{0,3})\d{1,2}(?:[/.-]\d{1,2}|\s+[a-z]{3,9})"
+                  r"(?:[/.-]\d{2,4})?\b")
+# a first name given in brackets beside the full one or a role: "Mrs Margaret (Peggy) Watkins", "Provider (Sue)"
+_BRACKETED = re.compile(r"\(([A-Z][a-z'’-]+)\)")
+
+
 def redact_context(text: str) -> str:
     """The store's redaction, then any name left: a person the parse recognises, a title-case proper noun that is
     not a word the sheet knows (mid-sentence, or straight before an age: 'Jayden 14'), every other use of a name
@@ -76,6 +85,7 @@ def redact_context(text: str) -> str:
     places = [m.group() for m in _place().finditer(protected)]
     for k, place in enumerate(places):
         protected = protected.replace(place, f"zzplace{k}zz", 1)
+    protected = _DUE.sub(lambda m: m.group(1) + placeholder("date_of_birth"), protected)
     safe = _outward_code().sub(placeholder("postcode"), redact(protected))
     spans = []
     for clause in re.finditer(r"[^;:,()\n]+", safe):
@@ -106,6 +116,7 @@ def redact_context(text: str) -> str:
             name = clause.group()[start:end]
             if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):
                 spans.append((clause.start() + start, clause.start() + end))
+    spans += [m.span(1) for m in _BRACKETED.finditer(safe) if _name_like(m.group(1))]
     names = {safe[a:b] for a, b in spans} - {""}
     parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
     for m in _WORD.finditer(safe):

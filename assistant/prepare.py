@@ -146,6 +146,11 @@ def child_in_view(visit: Visit) -> bool:
 def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = lowered(context)
+    if phrase_pattern(data()["risk_cues"]["substance_use"]).search(low):
+        # "overdose risk? he's been using on top" of a heroin user is an accidental overdose: the drugs card's, not
+        # a question about ending their life
+        accidental = r"(?i)\b(?:overdose risk|risk of (?:an )?overdose|accidental overdose|od risk)\b"
+        low, context = re.sub(accidental, " ", low), re.sub(accidental, " ", context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
@@ -340,10 +345,11 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
         if visit.person.audience in ("child", "young_person") and not present and p.role in ("parent", "family") \
                 and (visit.setting != "home" or any(q.role == "carer" for q in visit.people[1:])):
             continue  # seen at school, or a looked-after young person: their parents are not in the room
-        if visit.person.audience in ("child", "young_person") and p.role == "child":
+        if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
-                (p.role == "child" and p.age is not None and present):  # "want to hear from Osian too"
+                (p.role == "child" and (p.age is not None or p.who == "the children") and present):
+            # "want to hear from Osian too", "see and speak to both kids"
             people.append(p)
     # a child the worker wants to hear from before other adults, so the page's section limit never drops them
     people = people[:1] + sorted(people[1:], key=lambda p: p.role != "child")

@@ -145,7 +145,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         named = named or (prev is not None and prev.lower_ in _AGE_LABELS)  # "YP 15": a young person of 15
         if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
             found.append((tok.idx, "year", n))
-        elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named):
+        elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named) and \
+                not set(after[1:3]) & {"ago", "on", "off", "later", "since", "before", "after"}:
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
                                   and doc[tok.i + 1].text in (",", ";", ")", ".") and 0 < n < 110):
@@ -243,7 +244,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
-_MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b(?:\W+[\w']+){0,4}?\W+(?:at|in) "
+_MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
+            r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?")
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
@@ -283,7 +285,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                       "first_visit")
     if kind_found == "discharge" and not phrase_pattern([c for c in data()["visit_kinds"]["discharge"]
                                                          if c != "discharged"]).search(low) and \
-            phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"]).search(low):
+            (phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"] +
+                            data()["visit_kinds"]["assessment"] + data()["visit_kinds"]["review"]).search(low)
+             or re.search(r"\bdischarged\b[^.;]{0,40}\bago\b", low)):
         # "1st visit ... overdose 2 wks ago, discharged": they are home already, and this is our first visit
         kind_found = next((k for k, cues in data()["visit_kinds"].items() if k != "discharge"
                            and phrase_pattern(cues).search(low)), "first_visit")
@@ -308,8 +312,20 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     # about that adult; children named after them are theirs, which makes the visit a parent's.
     lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
         else None
+    if lead is None and found_ages and found_ages[0][1] == "year" and found_ages[0][0] <= LEAD_CHARS * 3 and \
+            found_ages[0][2] >= data()["ages"]["young_person_below"] and \
+            re.search(r"[A-Z][a-z]+\W{1,2}$", context[max(0, found_ages[0][0] - 30):found_ages[0][0]]) and \
+            not phrase_pattern([c for e in data()["people"] for c in e["cues"]]).search(
+                lowered(context[max(0, found_ages[0][0] - 30):found_ages[0][0]])):  # "son ... (Owen 19)" is the son
+        # "DASH high risk, MARAC next Thurs. Priya Sharma 38 ... Kids Aarav 10": the first age, named, is hers
+        lead = (found_ages[0][0], found_ages[0][2])
+    young_carer = re.search(r"\byoung carers?\b", low) and child_at is not None
     own_parenthood = lead is not None and bool(_pattern_people_parent().search(low[lead[0]:lead[0] + 30]))
-    if expecting and not (kind if kind in VISIT_KINDS else kind_found) == "core_group":
+    if young_carer:
+        # "Young carer assessment - Kai 13 ... Mum Sarah 41": the visit is for the young carer, not the parent
+        n = child_at[1]
+        main = Person("the young carer", audience_for_age(n), "person", n)
+    elif expecting and not (kind if kind in VISIT_KINDS else kind_found) == "core_group":
         # a pre-birth visit is about the expectant parent (and the unborn baby), never the other parent named
         who = "the mum-to-be" if has(context, "expecting") and re.search(r"\bpregnan", low) else "the expectant parent"
         main = Person(who, "parent", "parent", lead[1] if lead else adult_age)
@@ -396,6 +412,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
             has(context, "caring") and not any(p.role == "carer" for p in others):
         others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
+    if main.role == "parent" and not any(p.role == "child" and (p.age is None or p.age < 3) for p in others):
+        # "Nadia, mum of Zain 6 ... Older sister Aisha 11": the child the note is about, though no role word names him
+        theirs = [p.age for p in others if p.age is not None]
+        n = next((n for _, n in child_ages if n not in theirs), None)
+        if n is not None:
+            others.insert(0, Person("the child", audience_for_age(n), "child", age=n))
     if main.role == "parent" and (infant or expecting) and not any(p.role == "child" for p in others):
         others.append(Person("the unborn baby" if expecting else "the baby", "child", "child"))
 

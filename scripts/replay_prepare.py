@@ -48,6 +48,8 @@ def main() -> None:
                     else:
                         totals[f"graded_{g['grade']}"] += 1
                         totals["wrong_person"] += bool(g.get("wrong_person"))
+                        totals[f"wrong_person {folder.name}"] += bool(g.get("wrong_person"))
+                        totals[f"graded {folder.name}"] += 1
                         rows.append((str(g["grade"]) + ("W" if g.get("wrong_person") else ""), block["for"],
                                      q["text"], g.get("note", "")))
             if args.show:
@@ -64,6 +66,9 @@ def main() -> None:
     print(f"\nsheets {totals['sheets']}, questions {totals['questions']} ({per_sheet:.1f} a sheet); graded before"
           f" {graded}: 2={totals['graded_2']} 1={totals['graded_1']} 0={totals['graded_0']},"
           f" wrong person {totals['wrong_person']}; new (ungraded) {totals['ungraded']}")
+    print("wrong person by review (of the graded questions still printed):",
+          {k.split()[1]: f"{totals[k]}/{totals['graded ' + k.split()[1]]}" for k in totals
+           if k.startswith("wrong_person ")})
     print("on 3+ sheets:", [(t, n) for t, n in texts.most_common() if n >= 3])
 
 

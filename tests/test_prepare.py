@@ -753,6 +753,12 @@ def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abus
      ["Tell me what keeps you going."]),
     ("Want to hear Rhys's own views, use easy words, not just tick off day service still going.", []),
     ("Want to find out what Rhys enjoys at the day service.", []),
+    # the worker's note, not a question to the one it is put to, or too bare to say as it stands: dropped
+    ("Want to hear what family life is like, what mum wants from short breaks.",
+     ["Tell me what family life is like."]),
+    ("Want to review how she's doing against her outcomes and what's changed.", ["Tell me what's changed."]),
+    ("Want to find out what he does, what he needs, what he enjoys doing at weekends.",
+     ["Tell me what you enjoy doing at weekends."]),
 ])
 def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
     from assistant.aims import worker_aims
@@ -791,3 +797,56 @@ def test_a_housing_officer_is_not_the_police_and_college_waits_for_a_college_age
     question = "Who would you want on your side when you talk to college about this?"
     assert not _fits_topics([], question, {"young_person", "assessment"})
     assert _fits_topics([], question, {"young_person", "assessment", "college"})
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Priya 38, 56 Llys Derwen, Wrexham. Kids at school.", ["56", "Llys Derwen"], ["Kids at school"]),
+    ("Mrs Margaret (Peggy) Watkins 77 lives alone.", ["Peggy", "Margaret"], ["lives alone"]),
+    ("Provider (Sue) says she has been cutting again.", ["Sue"], ["Provider", "cutting"]),
+    ("Pre-birth, 28/40, EDD 20/01/2027, baby due 14/03.", ["20/01/2027", "14/03"], ["Pre-birth"]),
+    ("S47 joint visit with police after school.", [], ["S47 joint visit"]),
+    ("Uses some Makaton and BSL, likes trains.", [], ["Makaton", "BSL"]),
+])
+def test_the_note_on_the_sheet_hides_addresses_names_and_due_dates_but_not_practice_words(text, gone, kept):
+    from assistant.context_redaction import redact_context
+
+    safe = redact_context(text)
+    assert not [g for g in gone if g in safe], safe
+    assert all(k in safe for k in kept), safe
+
+
+def test_who_the_visit_is_for_comes_from_the_referral_and_who_is_there():
+    young_carer = read_visit("Young carer assessment - Kai 13. Mum Sarah 41, bipolar, discharged from Hafan y Coed "
+                             "3 wks ago. Kai getting little brother to school. Mum will be home.")
+    assert young_carer.person.audience == "young_person" and young_carer.kind != "discharge"
+    assert not any("baby" in p.who for p in young_carer.people)
+    da = read_visit("DASH high risk, MARAC next Thurs. Priya Sharma 38, Kids Aarav 10 & Maya 6. Husband on bail not "
+                    "to contact her. Home visit while kids at school.")
+    assert da.person.audience not in ("child", "young_person") and da.setting == "home"
+    kinship = read_visit("Direct work - Ffion 9, kinship placement with nain since Sept. Mam in residential rehab.")
+    assert [p.absent for p in kinship.people if p.who == "mum"] == ["away"]
+    parent = read_visit("First visit. Nadia, mum of Zain 6 (autism). Dad works away 3 wks on 3 off. Zain will be "
+                        "home.")
+    assert any(p.role == "child" and p.age == 6 for p in parent.people)
+    assert not any("baby" in p.who for p in parent.people)
+
+
+def test_hard_of_hearing_gets_a_practical_line_not_an_interpreter():
+    from assistant.prepare import sheet_notes
+
+    visit = read_visit("First assessment. Mr D 88, Welsh first language, hard of hearing (L ear), lost his wife.")
+    notes = " ".join(sheet_notes(visit))
+    assert "facing them" in notes and "interpreter" not in notes.lower()
+
+
+@pytest.mark.parametrize("context, concern, absent", [
+    ("Carer's assessment - Janet 61, cares for husband with dementia, left gas ring on last wk. Poss carer breakdown.",
+     "fire", None),
+    ("First visit - Liam 27, heroin, on methadone script. Told housing 'no point, nobody helps people like me'. "
+     "Overdose risk? - he's been using on top.", "substance_use", "self_harm"),
+])
+def test_the_cards_follow_the_risk_the_note_names(context, concern, absent):
+    from assistant.prepare import concerns_for
+
+    found = concerns_for(context, None, read_visit(context))
+    assert concern in found and absent not in found, found
