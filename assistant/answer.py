@@ -285,6 +285,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
     compose_vector = vector
+    if not reports_harm(question) and _TELLS.search(normalise(question)):
+        # "they say they don't need help and want us to go away" is a refusal, not a disclosure: the safeguarding
+        # page's questions about ending a life would treat it as a risk
+        hits = [h for h in hits if h.document.page != HARM_PAGE] or hits
     if kind != "list" and reports_harm(question):
         # "what if someone says they're being hit at home": the safeguarding page answers first
         extra, about = _responding_passages(retriever, hits, "harm", vector)
@@ -391,6 +395,7 @@ def reports_harm(question: str) -> bool:
 
 
 # A question about what someone says or does ("if a client says...", "what do i do when..."), not about the topic
+HARM_PAGE = "safeguarding-disclosures"
 _TELLS = re.compile(r"\b(?:says?|said|tells?|told|telling|discloses?|disclosed|mentions?|mentioned|admits?|"
                     r"if (?:someone|a client|a person|they|he|she|a child|my client|the person)|what if|what do i do|"
                     r"what should i do|how do i respond)\b")

@@ -703,3 +703,10 @@ def test_a_question_naming_a_pages_title_is_answered_from_it_though_it_adds_an_u
     assert answer.found, answer.answer
     assert answer.sources[0].document.title == "What makes a good outcome", answer.answer
     assert_grounded(answer)
+
+
+def test_a_refusal_of_help_is_not_answered_with_questions_about_ending_a_life(real_runtime):
+    # "they don't need help and want us to go away" reports no harm: the safeguarding page's suicide questions would
+    # teach a student to treat a refusal as a risk
+    answer = real_runtime.ask("what do i say when someone says they dont need any help and just wants us to go away")
+    assert "ending their life" not in answer.to_dict()["answer"]
