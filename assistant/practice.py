@@ -87,6 +87,10 @@ _NOT_A_DEMAND = re.compile(r"(?i)\b(?:(?:doesn't|does not|don't|do not|won't|wil
                            r"(?:what|which|whatever|the)\s+(?:\w+\s+){0,2}you\s+need\s+to)\b")
 
 
+_OWN_ROLE = re.compile(r"(?i)^\W*(?:(?:look|listen|okay|ok),?\s+)?(?:my job is|my role is|part of my job|i'm here to|"
+                       r"i am here to|i'm not here to|i am not here to|i have to make sure|i need to make sure)\b")
+
+
 def is_summary(text: str) -> bool:
     """A summary's shape: an opener ('So', 'In your words', 'Let me see if I've got it') and a list of things."""
     opener = re.compile(r"(?:^|[.!?:]\s+)(?:(?:okay|ok|right|brilliant|lovely|great|and)[,.]?\s+)*(?:"
@@ -436,6 +440,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
+    if coded == "advice" and _OWN_ROLE.match(text) and not is_strongly_confronting(text):
+        return "information"  # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
     if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
     if coded == "complex_reflection" and echoes and not adds_meaning(text):

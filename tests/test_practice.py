@@ -330,3 +330,9 @@ def test_a_summary_that_opens_by_asking_to_check_is_a_summary():
                                   "You'd feel braver asking her with someone else in the room."])
 def test_a_reflection_that_names_what_something_is_for_them_is_complex(said):
     assert practice_code(said, "simple_reflection") == "complex_reflection"
+
+
+def test_being_clear_about_the_role_is_information_and_a_label_or_threat_is_confront():
+    assert practice_code("I'm not here to take sides. My job is to make sure Tyler is safe.", "advice") == "information"
+    assert practice_code("Cannabis and a baby don't mix. You're his only carer at night, that's irresponsible.",
+                         "information") == "confront"
