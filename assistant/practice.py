@@ -441,7 +441,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
     if coded == "advice" and _OWN_ROLE.match(text) and not is_strongly_confronting(text):
-        return "information"  # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
+        # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
+        return "information"
     if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
     if coded == "complex_reflection" and echoes and not adds_meaning(text):
