@@ -850,3 +850,13 @@ def test_the_cards_follow_the_risk_the_note_names(context, concern, absent):
 
     found = concerns_for(context, None, read_visit(context))
     assert concern in found and absent not in found, found
+
+
+@pytest.mark.parametrize("context, gone", [
+    ("First visit to Mr Evans, 15 Pen y Bryn, Wrexham. Lives alone.", ["15 Pen y Bryn"]),
+    ("Review at 31 Glan yr Afon, Aberystwyth.", ["31 Glan yr Afon"]),
+    ("Mrs Jones, 12 Victoria Tce, Rhyl.", ["12 Victoria Tce"]),
+])
+def test_welsh_and_shortened_street_names_are_redacted_with_their_number(context, gone):
+    safe = redact_context(context)
+    assert not any(g in safe for g in gone), safe
