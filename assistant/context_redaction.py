@@ -47,17 +47,6 @@ def _place() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{heads})(?:\s+(?:{title}|y|yr|a|ap))*\s+{title}|(?:{title}\s+){{1,3}}(?:{tails}))\b")
 
 
-_RELATIONS = frozenset({"daughter", "son", "wife", "husband", "partner", "mum", "mam", "mother", "dad", "father",
-                        "brother", "sister", "nan", "nain", "taid", "grandad", "grandson", "granddaughter", "niece",
-                        "nephew", "aunt", "auntie", "uncle", "cousin", "neighbour", "friend", "boyfriend",
-                        "girlfriend", "carer", "stepdad", "stepmum", "sibling", "baby", "twin"})
-
-
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
-                        "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "and", "or", "is",
-                        "was", "has", "says", "said", "will", "who", "lives", "rang", "visits", "too", "also"})
-
-
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
         word.lower().removesuffix("'s") not in _common_words()
@@ -88,6 +77,8 @@ def redact_context(text: str) -> str:
     protected = _DUE.sub(lambda m: m.group(1) + placeholder("date_of_birth"), protected)
     safe = _outward_code().sub(placeholder("postcode"), redact(protected))
     spans = []
+    words = language_data("redaction")
+    relations, not_names = frozenset(words["relations"]), frozenset(words["not_names_after_relation"])
     for clause in re.finditer(r"[^;:,()\n]+", safe):
         doc = parse(clause.group(), ner=True)
         found = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
@@ -109,8 +100,8 @@ def redact_context(text: str) -> str:
         for tok in doc[1:]:
             # "his daughter June", "son Will", "wife Rose": after a relation word a title-case word is a name,
             # though it is also a month or a word the sheet knows
-            if tok.text.istitle() and tok.is_alpha and doc[tok.i - 1].lower_ in _RELATIONS and \
-                    tok.lower_ not in _NOT_NAMES:
+            if tok.text.istitle() and tok.is_alpha and doc[tok.i - 1].lower_ in relations and \
+                    tok.lower_ not in not_names:
                 spans.append((clause.start() + tok.idx, clause.start() + tok.idx + len(tok.text)))
         for start, end in found:
             name = clause.group()[start:end]

@@ -277,7 +277,7 @@ def _up_to_comma(clause: Clause) -> Clause:
 
 def _after_first_comma(clause: Clause) -> Clause | None:
     commas = [n for n, t in enumerate(clause.tokens) if t.text == ","]
-    rest = [t for t in clause.tokens[commas[0] + 1:]] if commas else []
+    rest = clause.tokens[commas[0] + 1:] if commas else []
     return Clause(rest, clause.sentence) if rest and whole(rest) and not unfinished(rest) else None
 
 
@@ -356,11 +356,8 @@ _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if yo
                     r",\s+(?:(?:you|it|they|he|she) (?:really |honestly )?(?:are|is|do|does|did|have|has|were|was)|"
                     r"(?:will|won't|would|wouldn't|can|can't|do|don't|did|didn't|is|isn't|was|wasn't|have|haven't|"
                     r"am|are|aren't) (?:i|you|he|she|it|they|we))$")
+# Someone's words inside the person's ("because I'm 'useless with money'"): said back, they lose their quote marks.
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c][A-Za-z][^'\u2019\"\u201d]{2,60}['\u2019\"\u201d]")
-def quotes_someone(text: str) -> bool:
-    return bool(_QUOTED.search(text))
-
-
 _PREDICTED = re.compile(r"(?i)\byou'll (?:probably|just|only|never|end up)\b")
 _ABOUT_US = re.compile(r"(?i)^you(?:'ve| have)? (?:got (?:it|that|me|this) (?:right|wrong)|(?:'re|are) (?:right|wrong)|"
                        r"been (?:so |really |very )?(?:lovely|great|brilliant|kind|helpful|good|amazing|a star))\b")
@@ -381,6 +378,10 @@ _GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|
 _INNER_TAG = re.compile(r"(?i)\b(?:don't|doesn't|didn't|isn't|aren't|wasn't|haven't|hasn't|won't|wouldn't|can't) "
                         r"(?:you|i|it|we|they|she|he)\s*,")
 _DOUBLE_NEGATIVE = re.compile(r"(?i)\b(?:not|\w+n't)\b.*\b(?:nothing|nobody|no one|never|none)\b")
+
+
+def quotes_someone(text: str) -> bool:
+    return bool(_QUOTED.search(text))
 
 
 def without_tail(said: str) -> str:

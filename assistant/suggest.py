@@ -232,8 +232,7 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     seen = [c for c in seen if c in named or not figurative(latest.text, c)]
     needs = cards_data()["guessed_needs"]
     lowered = latest.text.lower()
-    seen = [c for c in seen if c in named or c not in needs or any(
-        re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", lowered) for w in needs[c])]
+    seen = [c for c in seen if c in named or c not in needs or phrase_pattern(tuple(needs[c])).search(lowered)]
     recovered = cards_data()["guessed_not_when"]
     relapse = re.search(r"\b(?:again|slip|slipped|relapse\w*|back on|but)\b", lowered)
     seen = [c for c in seen if c in named or relapse or not any(w in lowered for w in recovered.get(c, ()))]
@@ -316,9 +315,9 @@ def _after_what_they_told(concern: str, text: str) -> str | None:
         return None  # thoughts of ending their life said outright: asked about in their own words, not here
     until = _UNTIL.search(text) if "until" in data else None
     if until:
-        return data["until"].format(when=until.group(1).lower().replace("monday", "Monday").replace(
-            "tuesday", "Tuesday").replace("wednesday", "Wednesday").replace("thursday", "Thursday").replace(
-            "friday", "Friday").replace("saturday", "Saturday").replace("sunday", "Sunday"))
+        when = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", lambda m: m.group().capitalize(),
+                      until.group(1).lower())  # "next Friday", "the weekend"
+        return data["until"].format(when=when)
     return " ".join(data["question"].split()) if "question" in data else None
 
 

@@ -147,7 +147,8 @@ def test_the_export_lists_the_redacted_kinds(tmp_path):
 def test_word_lists_have_the_expected_shape():
     lists = {"titles", "name_particles", "given_names", "kin_words", "not_names", "street_suffixes",
              "street_prefixes", "dwelling_words", "other_number_words", "ordinal_words", "email_domain_endings",
-             "postcode_areas", "place_heads", "place_tails", "school_heads", "school_tails"}
+             "postcode_areas", "place_heads", "place_tails", "school_heads", "school_tails", "relations",
+             "not_names_after_relation"}
     assert set(WORDS) == lists | {"keywords"}
     for key in lists:
         assert WORDS[key] and all(isinstance(w, str) and w.strip() == w and w for w in WORDS[key]), key
