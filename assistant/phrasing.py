@@ -163,6 +163,12 @@ def turn_pronouns(tokens, addressed: bool) -> str:
     return result
 
 
+# An aside that closes a clause and carries none of it ("I'm shattered, I won't lie"): said back it is clunky.
+_ASIDE_TAIL = re.compile(r"(?:i won't lie|i'm not gonna lie|i'm not going to lie|i'll be honest|i'll tell you|"
+                         r"to be fair|to be honest|honestly|if i'm honest|bless (?:him|her|them)|mind|though|"
+                         r"at least|and all that|and that|or whatever)")
+
+
 def strip_fillers(tokens):
     """Tokens without the content-free openers ("Well, to be honest, ...") and a trailing tag question."""
     tokens = list(tokens)
@@ -182,12 +188,15 @@ def strip_fillers(tokens):
     for cut in range(len(tokens) - 1, max(len(tokens) - 7, 0), -1):
         if tokens[cut].text == ",":
             tail = " ".join(t.lower_ for t in tokens[cut + 1:] if not t.is_punct)
+            spoken = tail.replace(" n't", "n't").replace(" '", "'").replace("gon na", "gonna")
             if re.fullmatch(r"(?:(?:do|does|did|is|are|was|were|have|has|can|could|would|will|wo|ca)(?: n't)?"
-                            r" (?:you|it|i|they|he|she|we)|you know|like|innit|yeah|right|eh)", tail):
+                            r" (?:you|it|i|they|he|she|we)|you know|like|innit|yeah|right|eh)", tail) or \
+                    _ASIDE_TAIL.fullmatch(spoken):
                 tokens = tokens[:cut]
             break
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so")):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so", "though", "anyway")
+                      or (len(tokens) > 3 and [t.lower_ for t in tokens[-2:]] == ["at", "least"])):
+        tokens = tokens[:-2] if tokens[-1].lower_ == "least" else tokens[:-1]
     return tokens
 
 

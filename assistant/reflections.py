@@ -51,7 +51,18 @@ class Reading:
 
 
 def read(text: str, doc=None) -> Reading:
+    """The reading of one turn, worked out once per parse: the parse cache keeps it with the Doc, so a turn read
+    again (by the pipeline's steps, or as an earlier turn of the next call) costs nothing."""
     doc = doc if doc is not None else parse(text)
+    known = doc.user_data.get("reading")
+    if known is not None and known[0] == text:
+        return known[1]
+    reading = _read(text, doc)
+    doc.user_data["reading"] = (text, reading)
+    return reading
+
+
+def _read(text: str, doc) -> Reading:
     sentences = [s for s in doc.sents if s.text.strip() and (not s.text.strip().endswith("?") or
                                                              _TAG_QUESTION.search(s.text)) and not is_welsh(s.text)
                  and not pattern("hospitality").search(s.text.lower())]  # "Mind the step": not said back
@@ -480,6 +491,87 @@ def _two_sides(reading: Reading) -> str | None:
 _HARD_FEELINGS = ("angry", "worried", "fed up", "worn out", "low", "hurt")
 
 
+_GOOD_FEELINGS = ("proud", "hopeful", "relieved")
+_HARD_SIDE_MAX = 12  # words of each side said back: two long clauses joined are a recital, not a reflection
+
+
+def _good_side(clause: Clause) -> bool:
+    """What is going right in the person's own words: progress ('the routine's starting to work'), a hope or wish of
+    their own, pride, or their own effort ('I've kept him at home', 'I still go to choir')."""
+    text = clause.text.lower()
+    if pattern("progress_phrases").search(text) or pattern("value_phrases").search(text):
+        return True
+    found = feeling_of(clause.tokens)
+    if found and found[0] in _GOOD_FEELINGS:
+        return True
+    for token in clause.tokens:
+        if token.pos_ != "VERB" or is_negated(token) or not first_person(subject_of(token)):
+            continue
+        if any(c.lower_ in ("'ll", "will", "would", "'d", "could", "should", "might") for c in token.children
+               if c.dep_ == "aux") and token.lemma_.lower() not in words()["wish_verbs"]:
+            continue  # "I'd cope", "I should ring": a maybe, not something going right
+        lemma = token.lemma_.lower()
+        if lemma in words()["wish_verbs"] and own_wish(token) and lemma != "need":
+            return True
+        if lemma in words()["strength_verbs"] and lemma not in ("stop", "quit", "try") and token.tag_ != "VB":
+            return True
+        if any(c.lower_ == "still" for c in token.children) and lemma not in ("miss", "think", "feel", "cry", "worry"):
+            return True
+    return False
+
+
+def _hard_side(clause: Clause) -> bool:
+    """What is hard, in the person's own words: a hard feeling of theirs, or something they cannot do or are losing."""
+    found = feeling_of(clause.tokens)
+    if found and found[0] not in _GOOD_FEELINGS:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") and is_negated(t) and first_person(subject_of(t)) for t in clause.tokens) \
+        or any(t.lemma_.lower() in _HARD_VERBS and first_person(subject_of(t)) and not is_negated(t)
+               for t in clause.tokens if t.pos_ == "VERB")
+
+
+_HARD_VERBS = ("struggle", "lose", "miss", "hurt", "worry", "hate", "dread")
+
+
+def _hard_and_good(reading: Reading) -> str | None:
+    """Both sides of a turn that holds a difficulty and something going right, ending on what is going right:
+    'I'm shattered, I won't lie. But I've kept him at home' -> 'You're shattered, and you've kept him at home.'
+    Only when each side is a whole, short clause of the person's own; the hard side is never their minimising."""
+    scored = [(i, c) for _, i, c in _candidates(reading)]
+    goods = [(i, c) for i, c in scored if _good_side(c) and not _hard_side(c)]
+    hards = [(i, c) for i, c in scored if _hard_side(c) and not _good_side(c)]
+    if not goods or not hards:
+        return None
+    i_good, good = goods[-1]
+    pair = next(((i, c) for i, c in reversed(hards) if c.sentence is not good.sentence or i != i_good), None)
+    if pair is None:
+        return None
+    hard = pair[1]
+    if hard.sentence is good.sentence and not any(t.lower_ in ("but", "though", "although") for t in good.sentence):
+        return None  # two sides in one sentence only when the person set them against each other
+    sides = []
+    for clause in (hard, good):
+        clause = _up_to_comma(clause) if clause.words() > _HARD_SIDE_MAX else clause
+        if unfinished(clause.tokens) or _MINIMISER.search(clause.text.lower()):
+            return None
+        said = speakable(_say_back(clause).rstrip(" .!,;"))
+        shortest = 2 if clause is hard and feeling_of(clause.tokens) else 3  # "You're shattered" says it all
+        if said is None or not shortest <= len(said.split()) <= _HARD_SIDE_MAX or _PREDICTED.search(said) \
+                or _ABOUT_US.match(said) or quotes_someone(clause.sentence.text):
+            return None
+        sides.append(said)
+    hard_said, good_said = sides
+    if _share(set(re.findall(r"[\w']+", good_said.lower())), set(re.findall(r"[\w']+", hard_said.lower()))) > 0.6:
+        return None  # the same thing said twice is not two sides
+    good_said = good_said if good_said.startswith(("I ", "I'")) else lower_start(good_said)
+    return sentence_case(f"{hard_said}, and {good_said}")
+
+
+# Said back as the hard side, these agree with a softening ("it's only once", "I'm not complaining").
+_MINIMISER = re.compile(r"\b(?:only once|that's once|just the once|not complaining|worse off|could be worse|"
+                        r"can't complain|mustn't grumble|it's fine|i'm fine|anyway)\b")
+
+
 def _held_back(left, right) -> bool:
     """A hard feeling on one side and, on the other, the person's own restraint or way of coping: 'I was so angry,
     but I didn't shout this time', 'I was scared, but I rang my sister'. The strength is the point of the turn."""
@@ -700,7 +792,7 @@ _LINKING = {"and", "it's", "that's", "you", "you're", "you've", "a", "to", "by",
 
 
 FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _part_of_me), ("double_sided", _two_sides),
-         ("meaning", _meaning),
+         ("hard_and_good", _hard_and_good), ("meaning", _meaning),
          ("feeling", _unspoken_feeling))
 
 

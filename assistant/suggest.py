@@ -706,6 +706,9 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
     enjoyed = _enjoyed(reading)
     if enjoyed:
         return enjoyed
+    managed = _how_managed(reading)
+    if managed:
+        return managed
     clause = best_clause(reading)
     if clause is None:
         return None
@@ -722,6 +725,35 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
         feeling = None  # "I made pasta all by myself" is something done, not loneliness to ask about
     if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
+    return None
+
+
+_NOT_ASKED_HOW = ("stop", "quit", "manage", "cope", "try", "ring", "phone", "call")  # "how did you manage to ring"
+
+
+def _how_managed(reading: Reading) -> str | None:
+    """Their own effort or progress, asked about so they say how they did it: 'I've kept Ron at home all this time'
+    -> 'How have you managed to keep Ron at home all this time?'; 'the routine's starting to work' -> 'What do you
+    think has made the difference?'. Strengths are found by asking how, not by telling."""
+    for sentence in reversed(reading.sentences):
+        if _MINIMISING.search(sentence.text) or _PAST_TROUBLE.search(sentence.text):
+            continue
+        verb = _strength_verb(sentence)
+        if verb is not None and verb.lemma_.lower() not in _NOT_ASKED_HOW and not is_negated(verb) \
+                and verb.tag_ in ("VBD", "VBN"):
+            rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("punct", "cc", "conj", "advcl",
+                                                                               "parataxis", "ccomp", "mark")
+                    and not any(a.dep_ in ("conj", "advcl", "parataxis", "ccomp") and a.i > verb.i
+                                for a in t.ancestors if a.i > verb.i and verb in a.ancestors)]
+            rest = [t for t in rest if t.lower_ not in ("though", "anyway", "now", "least")
+                    and not (t.lower_ == "at" and t.nbor(1).lower_ == "least" if t.i + 1 < len(t.doc) else False)]
+            phrase = " ".join([verb.lemma_.lower(), turn_pronouns(rest, addressed_to_worker(sentence))]).strip()
+            if 2 <= len(phrase.split()) <= 9 and not re.search(r"\b(it|that|this|them|one)$", phrase):
+                perfect = any(c.lower_ in ("'ve", "have", "has", "'s") for c in verb.children if c.dep_ == "aux")
+                return f"How {'have you managed' if perfect else 'did you manage'} to {phrase}?"
+        if pattern("progress_phrases").search(sentence.text.lower()) and not any(
+                t.dep_ == "neg" for t in sentence):
+            return "What do you think has made the difference?"
     return None
 
 
