@@ -523,7 +523,7 @@ def _good_side(clause: Clause) -> bool:
 def _hard_side(clause: Clause) -> bool:
     """What is hard, in the person's own words: a hard feeling of theirs, or something they cannot do or are losing."""
     found = feeling_of(clause.tokens)
-    if found and found[0] not in _GOOD_FEELINGS:
+    if found and found[0] not in _GOOD_FEELINGS and not done_alone(found, clause.tokens):
         return True
     return any(t.pos_ in ("VERB", "AUX") and is_negated(t) and first_person(subject_of(t)) for t in clause.tokens) \
         or any(t.lemma_.lower() in _HARD_VERBS and first_person(subject_of(t)) and not is_negated(t)
@@ -531,6 +531,12 @@ def _hard_side(clause: Clause) -> bool:
 
 
 _HARD_VERBS = ("struggle", "lose", "miss", "hurt", "worry", "hate", "dread")
+
+
+def done_alone(found, tokens) -> bool:
+    """'I made spag bol all on my own': 'on my own' said of something done is independence, not loneliness."""
+    return found[0] == "alone" and found[1].lower_ in ("by", "on", "own", "myself") and not any(
+        t.lemma_.lower() in ("live", "be", "sit", "feel", "stay", "leave") for t in tokens if t.pos_ in ("VERB", "AUX"))
 
 
 def _hard_and_good(reading: Reading) -> str | None:
@@ -547,8 +553,11 @@ def _hard_and_good(reading: Reading) -> str | None:
     if pair is None:
         return None
     hard = pair[1]
-    if hard.sentence is good.sentence and not any(t.lower_ in ("but", "though", "although") for t in good.sentence):
-        return None  # two sides in one sentence only when the person set them against each other
+    if hard.sentence is good.sentence and (pair[0] > i_good or not any(
+            t.lower_ in ("but", "though", "although") for t in good.sentence)):
+        # two sides in one sentence only when the person set them against each other, in their order: "I love her
+        # but I'm exhausted" puts the weight on the exhaustion, and turned round it would not
+        return None
     sides = []
     for clause in (hard, good):
         clause = _up_to_comma(clause) if clause.words() > _HARD_SIDE_MAX else clause
@@ -563,7 +572,8 @@ def _hard_and_good(reading: Reading) -> str | None:
     hard_said, good_said = sides
     if _share(set(re.findall(r"[\w']+", good_said.lower())), set(re.findall(r"[\w']+", hard_said.lower()))) > 0.6:
         return None  # the same thing said twice is not two sides
-    good_said = good_said if good_said.startswith(("I ", "I'")) else lower_start(good_said)
+    if good.tokens[0].pos_ != "PROPN" and not good_said.startswith(("I ", "I'")):
+        good_said = good_said[:1].lower() + good_said[1:]  # "Next you want to do pancakes" follows a comma
     return sentence_case(f"{hard_said}, and {good_said}")
 
 

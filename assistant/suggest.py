@@ -31,6 +31,7 @@ from .reflections import (
     QUANTITIES,
     Reading,
     best_clause,
+    done_alone,
     feeling_of,
     lower_start,
     own_wish,
@@ -59,6 +60,10 @@ SURE_STAGE = 0.6  # a detected stage at least this likely counts as known for mo
 # 0.42 -> 0.45 took away 6 questions graded "would not use" for 1 graded "say as is" and 3 "small edit"; over eight
 # reviews, 0.45 -> 0.50 took away 6 of the 7 graded 0 and 2 of the 17 graded 2.
 MIN_QUESTION_SCORE = 0.50
+# The stages where a bank question may stand in for one built from the person's words. In past reviews bank items
+# offered at strengths, planning, reviewing and closing were graded "would say it as is" 3 times in 48 (half of them
+# "would not use"), against 11 in 55 at the earlier stages.
+BANK_STAGES = ("opening", "exploring", "outcomes")
 RECENT_SUGGESTIONS = 3
 WELSH_NOTE = ("This was said in Welsh. Reflections are only made from English words, so none are offered; the "
               "questions fit the stage of the conversation and can be asked in Welsh.")
@@ -719,9 +724,7 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
     pointless = re.search(r"\b(point|matter|bother|care)\b", said) and any(t.dep_ == "neg" for t in clause.tokens)
     if pointless:
         return f"When you say {said[0].lower() + said[1:]}, what goes through your mind?"
-    if feeling and feeling[0] == "alone" and feeling[1].lower_ in ("by", "on") and not any(
-            t.lemma_.lower() in ("live", "be", "sit", "feel", "stay", "leave") for t in clause.tokens if t.pos_ in (
-                "VERB", "AUX")):
+    if feeling and done_alone(feeling, clause.tokens):
         feeling = None  # "I made pasta all by myself" is something done, not loneliness to ask about
     if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
@@ -822,6 +825,10 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     if reading.hostile:
         # to someone who wants us gone, one question about talking at all, or none: a bank item presumes too much
         # ("what prompted you to get in touch" to someone whose daughter rang)
+        return out
+    if stage not in BANK_STAGES:
+        # Later in a conversation a question has to follow what was said: a bank item cannot name the plan, the
+        # progress or the strengths just described, and generic ones there mostly read as not listening.
         return out
     query = _query_vector(latest, person, reading, bank, stage, embed)
     asked = np.stack([t.vector for t in worker]) if worker else None

@@ -240,3 +240,22 @@ def test_a_part_that_wants_and_a_part_that_doubts_in_one_sentence_are_both_heard
 
     said = complex_reflection("Part of me wants to do mechanics at college, but what's the point.")
     assert said and said.startswith("Part of you wants to do mechanics") and "what the point is" in said
+
+
+def test_a_turn_with_a_difficulty_and_something_going_right_is_heard_ending_on_what_is_going_right():
+    found = reflections_for("I'm shattered, I won't lie. But I've kept Ron at home all this time.")
+    assert {"text": "You're shattered, and you've kept Ron at home all this time.", "kind": "complex",
+            "form": "hard_and_good", "source": "the person's words"} in found
+    assert reflections_for("I can't do the stairs anymore. I want to stay in my own home.")[-1]["text"] == \
+        "You can't do the stairs anymore, and you want to stay in your own home."
+    # two hard things are not two sides; something done on their own is not loneliness; a softening is not said back
+    for said in ("I'm not sleeping. I can't stop worrying about money.",
+                 "I made spag bol on my own. Next I want to do pancakes.",
+                 "It's only once, I'm not complaining. But I've been to the group twice."):
+        assert all(r.get("form") != "hard_and_good" for r in reflections_for(said)), said
+
+
+def test_asides_that_close_a_clause_are_not_said_back():
+    for said, aside in (("I'm so tired all the time, I won't lie.", "lie"), ("I still know all the words though.",
+                                                                              "though")):
+        assert all(aside not in r["text"] for r in reflections_for(said)), said

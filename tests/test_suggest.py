@@ -67,12 +67,32 @@ def test_the_stage_the_worker_sets_applies_at_once(real_runtime):
 
 
 def test_nothing_the_worker_already_asked_or_a_paraphrase_of_it_is_offered(real_runtime):
-    first = real_runtime.suggest(INPUTS["carer"], stage="strengths")
+    said = "It's the nights that are hardest."
+    first = real_runtime.suggest(said, stage="exploring")
     bank = [q for q in first.open_questions if q["source"] != "the person's words"]
     assert bank
     asked = [{"speaker": "worker", "text": "So " + bank[0]["text"][0].lower() + bank[0]["text"][1:]}]
-    second = real_runtime.suggest(INPUTS["carer"], turns=asked, stage="strengths")
+    second = real_runtime.suggest(said, turns=asked, stage="exploring")
     assert bank[0]["text"] not in {q["text"] for q in second.open_questions}
+
+
+def test_later_in_a_conversation_questions_come_from_what_was_said_not_the_bank(real_runtime):
+    # a generic bank item cannot name the plan or the progress just described: there, only a follow-up, or nothing
+    for stage in ("strengths", "planning", "reviewing", "closing"):
+        result = real_runtime.suggest("It's the nights that are hardest.", stage=stage)
+        assert all(q["source"] == "the person's words" for q in result.open_questions), (stage, result.open_questions)
+    assert any(q["source"] != "the person's words"
+               for q in real_runtime.suggest("It's the nights that are hardest.", stage="exploring").open_questions)
+
+
+def test_effort_and_progress_are_asked_about_in_their_words(real_runtime):
+    kept = real_runtime.suggest("I'm shattered, I won't lie. But I've kept Ron at home all this time.")
+    assert "How have you managed to keep Ron at home all this time?" in [q["text"] for q in kept.open_questions]
+    better = real_runtime.suggest("We've been going to the group every week and it's getting better.")
+    assert "What do you think has made the difference?" in [q["text"] for q in better.open_questions]
+    # a habit stopped or a phone call made is not asked about as a feat; a loss never is
+    for said in ("I stopped going to the groups.", "I rang the housing myself.", "I've not kept up with it."):
+        assert not any(q["text"].startswith("How ") for q in real_runtime.suggest(said).open_questions), said
 
 
 def test_questions_offered_after_the_last_turns_are_not_offered_again(real_runtime):
