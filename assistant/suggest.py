@@ -249,6 +249,10 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     if young and _HARMED_BY_A_PARENT.search(latest.text):
         # "Dad gets angry and makes me sleep in the shed": the harm is to the child speaking, not between adults
         seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
+    if not young and _child_in_view(turns, audience) and _PUNISHING_A_CHILD.search(latest.text) \
+            and not _DONE_TO_ME.search(latest.text):
+        # "So yeah, he gets a smack... it left a bit of a mark on his leg": child protection, not abuse between adults
+        seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     guessed: list[dict] = []
     for item in cards:
@@ -344,6 +348,14 @@ def _secrecy_plea(text: str) -> str | None:
         who = data["anyone"]
     return " ".join(data["check"].split()).format(who=who)
 
+
+# A parent telling of physical punishment of their child ("he gets a smack", "it left a mark on his leg"): harm to
+# the child, whoever else is in the house; "he hits me" is not this (that is about the speaker).
+_PUNISHING_A_CHILD = re.compile(
+    r"(?i)\b(?:gets? a (?:smack|slap|belt|hiding|clip|whack)|(?:smack|slap|belt|whack)(?:ed|s)? (?:him|her|them)\b|"
+    r"(?:gave|give|giving) (?:him|her|them) a (?:smack|slap|hiding|clip|whack|belt)|"
+    r"left (?:a|some) (?:bit of a |little )?(?:mark|bruise)s? on (?:his|her|their))")
+_DONE_TO_ME = re.compile(r"(?i)\b(?:hits|hit|slaps|slapped|grabs|grabbed|pushes|pushed|punched|kicks|kicked) me\b")
 
 _HARMED_BY_A_PARENT = re.compile(
     r"(?i)\b(?:mam|mum|mom|dad|mammy|daddy|step ?dad|step ?mum|he|she)\b[^.?!]{0,60}"

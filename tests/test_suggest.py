@@ -382,6 +382,12 @@ def test_a_child_harmed_by_a_parent_gets_the_child_card_and_a_long_lie_gets_the_
     fall = real_runtime.suggest("I had a bit of a tumble on Monday. I was on the floor till my neighbour came round.",
                                 audience="older_person")
     assert [c["concern"] for c in fall.safety][:1] == ["not_coping_at_home"]
+    # a parent telling of smacking their child: the child's card, never one about abuse between adults
+    smack = real_runtime.suggest("He gets a smack when he won't listen. Last week it left a mark on his arm, but he "
+                                 "bruises easy.", audience="parent")
+    assert [c["concern"] for c in smack.safety][:1] == ["child_harm"]
+    hit = real_runtime.suggest("He hits me when he's had a drink. The kids hear it from upstairs.", audience="parent")
+    assert [c["concern"] for c in hit.safety][:1] == ["domestic_abuse"]
 
 
 def test_his_drinking_earlier_in_the_conversation_is_never_turned_on_her(real_runtime):
