@@ -525,12 +525,26 @@ def _hard_side(clause: Clause) -> bool:
     found = feeling_of(clause.tokens)
     if found and found[0] not in _GOOD_FEELINGS and not done_alone(found, clause.tokens):
         return True
-    return any(t.pos_ in ("VERB", "AUX") and is_negated(t) and first_person(subject_of(t)) for t in clause.tokens) \
-        or any(t.lemma_.lower() in _HARD_VERBS and first_person(subject_of(t)) and not is_negated(t)
-               for t in clause.tokens if t.pos_ == "VERB")
+    if any(t.lemma_.lower() in _REPORTING and t.pos_ == "VERB" and not first_person(subject_of(t))
+           for t in clause.tokens):
+        return False  # "Mum says I can't cook": someone else's verdict, which said back would sound like ours
+    return any(_cannot(t) for t in clause.tokens) or any(
+        t.lemma_.lower() in _HARD_VERBS and first_person(subject_of(t)) and not is_negated(t)
+        for t in clause.tokens if t.pos_ == "VERB")
 
 
 _HARD_VERBS = ("struggle", "lose", "miss", "hurt", "worry", "hate", "dread")
+_REPORTING = ("say", "think", "reckon", "tell", "want", "keep")
+# Negation is hard only as inability: "I can't get down the hill", "I don't know if I've still got it", "I'm not
+# sleeping". "I'm not going anywhere" or "I wasn't going to let them" is resolve, the opposite of a difficulty.
+_UNABLE = ("know", "sleep", "cope", "manage", "eat", "sleeping", "coping", "managing", "eating")
+
+
+def _cannot(token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or not is_negated(token) or not first_person(subject_of(token)):
+        return False
+    modal = any(c.lower_ in ("ca", "can", "could", "cannot") for c in token.children if c.dep_ == "aux")
+    return modal or token.lemma_.lower() in _UNABLE or token.lower_ in _UNABLE
 
 
 def done_alone(found, tokens) -> bool:
