@@ -146,6 +146,10 @@ def _score(clause: Clause, last: bool) -> float:
         score += 3  # end on what is changing: "it's slowly getting better", not "we're like zombies"
     if clause.words() < 3:
         score -= 3
+    if _PLAYED_DOWN.search(clause.text.lower()):
+        score -= 3  # "there's people worse off", "he's never touched me, not properly": said back, we'd agree
+    if _after_but(clause) and _good_side(clause):
+        score += 1  # "I'm shattered. But he's kept at home": the strength after the but is what they want heard
     moving_on = clause.sentence[0].lower_ in ("anyway", "anyhow", "anyways")
     if moving_on:
         score -= 2  # "Anyway, the tablets are sorted": the person moving off what mattered, not the heart of it
@@ -154,6 +158,13 @@ def _score(clause: Clause, last: bool) -> float:
     if re.search(r"\b(?:i keep thinking|i keep wondering|i wonder)\b", clause.text.lower()):
         score += 2  # what keeps going round in their head
     return score
+
+
+def _after_but(clause: Clause) -> bool:
+    first = clause.tokens[0]
+    before = [t for t in clause.sentence if t.i < first.i][-2:]
+    return first.sent.start == first.i and first.lower_ == "but" or any(t.lower_ == "but" for t in before) or (
+        clause.sentence[0].lower_ == "but" and clause.sentence.start <= first.i <= clause.sentence.start + 2)
 
 
 _QUOTING = re.compile(r"\b(?:said|says|told|asked) (?:to )?\w+ ,")
@@ -216,9 +227,13 @@ def best_pair(reading: Reading) -> list[Clause]:
     if i > 0:
         other_score, _, other = scored[i - 1]
         if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
-                and other.tokens[0].lower_ not in ("it", "that", "this", "which"):
+                and other.tokens[0].lower_ not in ("it", "that", "this", "which") \
+                and other.tokens[0].lower_ not in _HALF_SENTENCE:  # "When the nurse comes" is half a sentence
             return [other, best]
     return [best]
+
+
+_HALF_SENTENCE = {"when", "if", "because", "cos", "cause", "unless", "once", "while", "whether", "although", "though"}
 
 
 def _say_back(clause: Clause) -> str:
@@ -357,7 +372,7 @@ def simple_of(reading: Reading) -> str | None:
 
 # Words that open or close what was said but carry none of it ("Before you start, ...", "..., to be honest"), and
 # sayings that cannot be turned back without sounding like mockery or like Welsh run through English rules.
-_OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|like i said|"
+_OPENER = re.compile(r"(?i)^(?:before you start|if you're lucky|i see|honestly|well|anyway|mind you|mind|like i said|"
                      r"to be honest|it's just|it is just|just)\b,?\s+")
 _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if you're honest|really|like|you know|"
                     r"and that|"
@@ -400,6 +415,10 @@ def without_tail(said: str) -> str:
     return _CLOSER.sub("", said).strip(" ,")
 
 
+_STANDARD_PAST = {"done": "did", "seen": "saw", "was": "were"}
+_DIALECT_PAST = re.compile(r"(?i)\b(you|we|they) (done|seen|was)\b")
+
+
 def speakable(said: str) -> str | None:
     """A restatement fit to say: openers and tails that carry nothing trimmed; None for a double negative
     ("You're not saying nothing" parrots and mocks) or words with Welsh in them (English rules break Welsh)."""
@@ -407,6 +426,8 @@ def speakable(said: str) -> str | None:
     for _ in range(2):
         said = _OPENER.sub("", said)
     said = _UNMARKED.sub(lambda m: m.group(1) + "n't", said)
+    # "I done it with Mam", "we seen it", "you was": said back to an adult as they said it, it sounds like mockery
+    said = _DIALECT_PAST.sub(lambda m: f"{m.group(1)} {_STANDARD_PAST[m.group(2).lower()]}", said)
     said = without_tail(_ASIDE.sub(",", said))
     # "Dw i'n colli'r canu - I miss the singing": the English half is said back, the Welsh is theirs, never ours to
     # say in the first person
@@ -591,6 +612,8 @@ def _hard_and_good(reading: Reading) -> str | None:
     return sentence_case(f"{hard_said}, and {good_said}")
 
 
+_PLAYED_DOWN = re.compile(r"\b(?:only once|that's once|just the once|worse off|could be worse|can't complain|"
+                          r"mustn't grumble|never touched|not properly|not really hurt)\b")
 # Said back as the hard side, these agree with a softening ("it's only once", "I'm not complaining").
 _MINIMISER = re.compile(r"\b(?:only once|that's once|just the once|not complaining|worse off|could be worse|"
                         r"can't complain|mustn't grumble|it's fine|i'm fine|anyway)\b")

@@ -259,3 +259,12 @@ def test_asides_that_close_a_clause_are_not_said_back():
     for said, aside in (("I'm so tired all the time, I won't lie.", "lie"), ("I still know all the words though.",
                                                                               "though")):
         assert all(aside not in r["text"] for r in reflections_for(said)), said
+
+
+def test_non_standard_grammar_and_a_playing_down_are_not_echoed_back():
+    said = simple_reflection("I done it with Mam, I'm good at pushing the trolleys.")
+    assert said and "you done" not in said.lower() and "you did it" in said.lower()
+    # present-tense verbs are left as they are
+    assert "give you lifts" in (simple_reflection("These older lads, they give me lifts and buy me food.") or "")
+    assert "worse off" not in (simple_reflection("I watch a lot of telly. I'm not complaining, there's people "
+                                                 "worse off.") or "")
