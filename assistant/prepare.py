@@ -168,6 +168,13 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         if model is not None and not found and visit is not None:
             read = [c for c in model.concerns([context])[0] if c != "child_harm"]
             found += read[:1]  # what the note's risk is, read whole, now that the child's card is gone
+    if "not_coping_at_home" in found and visit is not None and visit.person.audience in ("child", "young_person",
+                                                                                        "parent"):
+        # "fell off the sofa" of a toddler, "daddy was asleep on the floor": a fall in a child's or a parent's note is
+        # the child's safety, never the pendant-alarm card; a parent at breaking point still gets it
+        rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
+        if not rest.search(low):
+            found.remove("not_coping_at_home")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
@@ -195,6 +202,8 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("unborn")  # nothing asks about the baby as if it were here
     elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
         tags.add("infant")
+    if v.person.who == "the kinship carer":
+        tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
     if v.concerns:
         tags.add("risk")
     if set(v.concerns) & set(data()["concern_led"]):
@@ -519,6 +528,8 @@ def _named(text: str, person: Person, visit: Visit, context: str) -> str:
     "your dad" for a daughter's "them", "your husband" for "the person you have lost"; left as they are when the note
     does not say."""
     gender = person_gender(context)
+    if person is visit.person and person.who == "the kinship carer":
+        return _THEM.sub(r"\1 the children", _PLACEHOLDERS.sub("the children", text))
     if person.role == "carer" and person is visit.person:
         kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
                     and p.who.split()[-1] in _KIN), None)
