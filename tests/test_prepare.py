@@ -759,6 +759,12 @@ def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abus
     ("Want to review how she's doing against her outcomes and what's changed.", ["Tell me what's changed."]),
     ("Want to find out what he does, what he needs, what he enjoys doing at weekends.",
      ["Tell me what you enjoy doing at weekends."]),
+    # every verb of the person's agrees with "you", whatever comes between them or after "and"
+    ("Want to hear from him what he still does himself.", ["Tell me what you still do yourself."]),
+    ("Want Ellie to have her own say + what she enjoys & wants for herself.",
+     ["Tell me what you enjoy and want for yourself."]),
+    ("Want to get to know what he's into & who matters to him.", ["Tell me what you're into and who matters to you."]),
+    ("Want to review HER - is she still getting to choir, how is she.", ["Tell me how you are."]),
 ])
 def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
     from assistant.aims import worker_aims
@@ -860,3 +866,36 @@ def test_the_cards_follow_the_risk_the_note_names(context, concern, absent):
 def test_welsh_and_shortened_street_names_are_redacted_with_their_number(context, gone):
     safe = redact_context(context)
     assert not any(g in safe for g in gone), safe
+
+
+@pytest.mark.parametrize("context, who, absent", [
+    ("Kinship carer review - Mrs Ann Hill 61, grandmother, SGO for grandchildren Ella 8 & Tom 5 since 2024 (mum Jo - "
+     "drugs, in and out of rehab). Kids will be at school.", "the kinship carer", {"mum", "the children"}),
+    ("Visit to Mrs Rees 58, special guardian for her nephew Dylan 10 (dad in prison).", "the kinship carer", {"dad"}),
+])
+def test_a_kinship_carer_the_note_opens_on_is_the_person_and_never_the_parent(context, who, absent):
+    visit = read_visit(context)
+    assert visit.person.who == who and visit.person.audience == "carer"
+    assert absent <= {p.who for p in visit.people[1:] if p.absent}
+    assert not any(p.who == "the grandparent" for p in visit.people)
+
+
+@pytest.mark.parametrize("context, card", [
+    ("S47 visit - Alfie 2yrs, bruising to upper arm, parents say he fell off the sofa.", False),
+    ("Direct work w/ Mia 9 at school, she told teacher 'daddy was asleep on the floor'. Dad drinking.", False),
+    ("Hosp discharge - Mrs Lloyd 84, #NOF repaired 2 wks ago, lives alone.", True),
+    ("Mr Price 87, 3 falls in 6 wks, last one on the floor overnight.", True),
+])
+def test_the_falls_card_follows_who_the_note_is_about(context, card):
+    from assistant.prepare import concerns_for
+
+    assert ("not_coping_at_home" in concerns_for(context, None, read_visit(context))) is card
+
+
+def test_a_visit_before_the_first_core_group_is_not_the_core_group_and_a_school_visit_is_at_school():
+    visit = read_visit("S47 follow up / 1st core group prep. Parents Leanne & Craig, son Alfie 2yrs. Both there.")
+    assert visit.kind != "core_group" and visit.setting == "home"
+    assert {"child"} == {p.role for p in visit.people if p.who == "the son"} and not any(
+        p.who == "the baby" for p in visit.people)
+    visit = read_visit("DA - Mrs H 42, partner violent. Visit arranged at the kids' school (not home).")
+    assert visit.setting == "school"
