@@ -19,6 +19,7 @@ import numpy as np
 
 from .aims import worker_aims
 from .context_redaction import redact_context
+from .hopes import OWN_WORDS, own_hopes
 from .language import language_data
 from .retrieval import Retriever
 from .safety import CHILD_WORDS, disclosed
@@ -468,6 +469,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         base.add("college")
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
+    hopes = hope_stages(visit, context)  # the person's own hopes the note quotes, in their words
     for k, person in enumerate(_people_with_sections(visit, context)):
         kind = visit.kind
         if kind == "follow_up" and "met_before" not in visit.situations:
@@ -485,6 +487,11 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": WORKER_AIM}
                           for text in aims]
                 n, aims = max(n, len(chosen) + min(1, len(built))), []  # and the note's own situation, once
+            mine = [text for text, at in hopes if at == stage] if k == 0 else []
+            if mine:
+                chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": OWN_WORDS}
+                          for text in mine] + chosen
+                n = max(n, len(chosen))
             chosen += built[:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
@@ -498,15 +505,33 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                     chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen if q["source"] != WORKER_AIM} | {q["text"] for q in chosen}
+            used |= {q["source"] for q in chosen if q["source"] not in (WORKER_AIM, OWN_WORDS)} | \
+                {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{"text": _named(q["text"], person, visit, context)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
 
 
+def hope_stages(visit: Visit, context: str) -> list[tuple[str, str]]:
+    """(question, stage) for the person's own quoted hopes: an earlier outcome is reviewed, a hope is an outcome to
+    explore; none on a doorstep, and never a child's words put back to them."""
+    if visit.short or visit.person.audience == "child":
+        return []
+    kind = visit.kind if visit.kind != "follow_up" or "met_before" in visit.situations else "first_visit"
+    stages = [step["stage"] for step in data()["templates"][kind]]
+    out = []
+    for text, earlier in own_hopes(context, reviewing=kind in ("review", "follow_up"),
+                                   easy="easy_read" in visit.constraints):
+        order = ("reviewing", "outcomes", "exploring") if earlier else ("outcomes", "exploring", "planning")
+        stage = next((s for s in order if s in stages), None)
+        if stage:
+            out.append((text, stage))
+    return out
+
+
 _PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
-_THEM = re.compile(r"\b(to|for|about) them\b")
+_THEM = re.compile(r"\b(to|for|about|with|helps) them\b")
 _KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
 _LOST = re.compile(r"\b(?:(?:lost|grieving|grieving for|mourning) (?:his|her|their) (wife|husband|partner|son|daughter)"
                    r"|(wife|husband|partner|son|daughter)\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
@@ -569,10 +594,12 @@ def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict
     situation (`requires` tags, `cues` in the note) is left out when the visit does not have it."""
     low = lowered(context)
     fitting = [t for t in data()["traps"] if (not t.get("requires") or set(t["requires"]) & tags)
-               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))]
-    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
+               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))
+               and not set(t.get("unless", [])) & tags]
+    # a trap written for a situation the note has ("first") comes before the general ones
+    scored = [(not t.get("first"), -len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
     out = []
-    for _, _, trap in sorted(scored, key=lambda x: x[:2]):
+    for *_, trap in sorted(scored, key=lambda x: x[:3]):
         doc = _passage(index, trap["page"], trap["text"])
         counter = _passage(index, trap["counter_page"], trap["counter"])
         if doc is None or counter is None:
@@ -689,7 +716,7 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM}
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

@@ -256,7 +256,8 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
-                       r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
+                       r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\blast (?:yr|year)\b|"
+                       r"\b(?:\d+|many|several|some|few) ?(?:years|yrs) ago\b")
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
