@@ -899,3 +899,37 @@ def test_a_visit_before_the_first_core_group_is_not_the_core_group_and_a_school_
         p.who == "the baby" for p in visit.people)
     visit = read_visit("DA - Mrs H 42, partner violent. Visit arranged at the kids' school (not home).")
     assert visit.setting == "school"
+
+
+@pytest.mark.parametrize("context, reviewing, expected", [
+    ("Carers review - outcome last yr was 'to keep going to chapel choir'.", True,
+     ["Last time you said you wanted to keep going to chapel choir. How has that been going?"]),
+    ("Discharge. Mrs Ng told OT 'I want to go home to my dog and my allotment'.", False,
+     ["You've said you want to go home to your dog and your allotment. What would help make that happen?"]),
+    ("Staff say Daniel talks about wanting 'my own flat like my mate Josh'.", False,
+     ["You've talked about your own flat. What would that be like for you?"]),
+    # a relative's want for them, a refusal, a risk, or nothing framed as a want: no question
+    ("Daughter wants him 'somewhere safe'. He told GP he's 'not going anywhere'.", False, []),
+    ("Very proud, won't want 'help'. Said 'there's no point anymore'.", False, []),
+    ("Dad called us 'baby snatchers'.", False, []),
+])
+def test_the_persons_own_quoted_hopes_become_questions_in_their_words(context, reviewing, expected):
+    from assistant.hopes import own_hopes
+
+    assert [text for text, _ in own_hopes(context, reviewing=reviewing, easy=False)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("context, trap, absent", [
+    ("DA follow-up, Ms Khan 38, MARAC high risk, partner violent; she says she won't leave.",
+     "Pushing someone to leave", "Leading a child"),
+    ("1st visit Mr Allen 67, ref from fire service: hallway blocked w/ newspapers, smoke alarm not working.",
+     "Judging the home", "Pushing someone to leave"),
+    ("Review - Daniel 28, learning disability, lives with mum. Last review mum did all the talking.",
+     "Letting someone else answer", "Judging the home"),
+    ("Direct work w/ Mia 9 at school re contact with dad, who drinks.", "Leading a child",
+     "Pushing someone to leave"),
+])
+def test_a_trap_written_for_the_situation_comes_first(real_runtime, context, trap, absent):
+    traps = [t["text"] for t in real_runtime.prepare(context).to_dict()["traps"]]
+    assert traps[0].startswith(trap) and not any(t.startswith(absent) for t in traps)
