@@ -23,7 +23,7 @@ MAX_WORDS = 18
 _QUOTE = re.compile(r"(?<![\w'’])['‘\"“]((?:[^'‘’\"“”\n]|(?<=[A-Za-z])['’](?=[A-Za-z]))+?)['’\"”](?![A-Za-z])")
 _FIRST_PERSON_WANT = re.compile(r"(?i)^\s*i(?:'d| would)? (?:really )?(?:want|wanna|like|wish|hope)(?: to)?\b\s*")
 _FRAME = re.compile(r"(?i)\b(?:wants?|wanting|wanted|hopes?|hoping|goals?|outcomes?|would like|'d like|dreams? of|"
-                    r"talks? about(?: wanting)?|aims?|wish(?:es)?)\b[^.;!?]{0,25}$")
+                    r"talks? about(?: wanting)?|aims?|wish(?:es)?)\b[^.;!?'\"]{0,50}$")
 _OTHERS_WANT = re.compile(r"(?i)\bwants? (?:him|her|them)\b[^.;!?]{0,20}$")
 _REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|does not|don't|not|never|no)\s+(?:\w+\s+)?"
                       r"(?:want|like|need)\w*\s*$")

@@ -154,7 +154,13 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         low, context = re.sub(accidental, " ", low), re.sub(accidental, " ", context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
-    found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
+    told = disclosed(context)  # the suggest path's explicit cues too
+    if visit is not None and visit.person.audience in ("child", "young_person") and "domestic_abuse" in told and \
+            "domestic_abuse" not in [c for _, c in named]:
+        # "told TA 'mum's boyfriend pushed me into the wall'": harm to the child the visit is for, not a partner's
+        # abuse to plan around
+        told = ["child_harm" if c == "domestic_abuse" else c for c in told]
+    found = list(dict.fromkeys([c for _, c in named] + told))
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -203,6 +209,9 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("unborn")  # nothing asks about the baby as if it were here
     elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
         tags.add("infant")
+    if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
+            lowered(context)):
+        tags.add("parent_uses")  # the drink or drugs are a parent's: never asked of the child as their own
     if v.person.who == "the kinship carer":
         tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
     if v.concerns:
@@ -341,6 +350,18 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
 PROFESSIONALS = Person("the professionals", "any", "professional")
 
 
+def _said_to_be_there(context: str, person: Person) -> bool:
+    """A sentence of the note says this person will be there: a presence word beside their role word."""
+    word = person.who.split()[-1]
+    return any(re.search(rf"\b{re.escape(word)}\b", s) and _pattern_present().search(" " + s + " ")
+               for s in re.split(r"[.;!?\n]", lowered(context)))
+
+
+@functools.cache
+def _pattern_present() -> re.Pattern:
+    return phrase_pattern(data()["present_words"])
+
+
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
     """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
     or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
@@ -352,9 +373,13 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
             continue
         if p.who == "the family" and len(visit.people) > 2:
             continue  # "a family review with mum and dad": the family are the people named
-        if visit.person.audience in ("child", "young_person") and not present and p.role in ("parent", "family") \
-                and (visit.setting != "home" or any(q.role == "carer" for q in visit.people[1:])):
-            continue  # seen at school, or a looked-after young person: their parents are not in the room
+        looked_after = any(q.role == "carer" for q in visit.people[1:])
+        if visit.person.audience in ("child", "young_person") and p.role in ("parent", "family") and (
+                (not present and (visit.setting != "home" or looked_after))
+                or (looked_after and not _said_to_be_there(context, p))):
+            # seen at school, or a looked-after child: their parents are not in the room unless the note says
+            # so of them ("IRO will be there" says nothing of birth mum)
+            continue
         if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
@@ -470,6 +495,7 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     hopes = hope_stages(visit, context)  # the person's own hopes the note quotes, in their words
+    used |= {text for text, _ in hopes}  # so "what does the gym mean to you" is not asked beside them
     for k, person in enumerate(_people_with_sections(visit, context)):
         kind = visit.kind
         if kind == "follow_up" and "met_before" not in visit.situations:

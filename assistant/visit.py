@@ -267,6 +267,8 @@ _BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?
 _BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of the|prep for the|prep for)\s+"
                                    r"(?:cp\s+)?(?:core[- ]group|conference|ccpc|icpc)(?:\s+(?:mtg|meeting))?"
                                    r"(?:\s+prep)?\b")
+_NOT_INVOLVED = re.compile(r"\W*(?:[a-z]+ )?(?:is |has )?(?:not|never been|no longer) (?:involved|around|on the scene|"
+                           r"in the picture)\b")  # "dad not involved": straight after the role word, not its sentence
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -356,6 +358,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         main = Person(who, "parent", "parent", lead[1] if lead else adult_age)
     elif (kind if kind in VISIT_KINDS else kind_found) == "core_group" and parents:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
+    elif child_at is not None and child_at[0] <= LEAD_CHARS and (parents and child_at[0] < parents[0][0]) and (
+            child_at[1] >= data()["ages"]["young_person_from"] or has(context, "person_words", "young_person")):
+        # "Young person - Ethan 15, out of school ... Mum Kerry 38 at end of her tether": the note opens on him
+        n = child_at[1]
+        main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
+                      "person", n)
     elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
     elif lead is not None and (child_ages or infant) and phrase_pattern(data()["risk_cues"]["self_harm"]).search(low) \
@@ -427,7 +435,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if expecting and label == "the baby":
             label = "the unborn baby"
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
-            "away" if _pattern("absent_words").search(_sentence(low, pos)) else ""
+            "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
+                low[pos + len(label.split()[-1]):]) else ""
         same = next((p for p in others if p.who == label or (p.who.split()[-1] == label.split()[-1]
                      and {p.role, role} <= {"child", "parent", "family"})), None)  # "his dad ... Dad": one dad
         if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):

@@ -933,3 +933,36 @@ def test_the_persons_own_quoted_hopes_become_questions_in_their_words(context, r
 def test_a_trap_written_for_the_situation_comes_first(real_runtime, context, trap, absent):
     traps = [t["text"] for t in real_runtime.prepare(context).to_dict()["traps"]]
     assert traps[0].startswith(trap) and not any(t.startswith(absent) for t in traps)
+
+
+def test_a_young_person_the_note_opens_on_is_the_person_and_an_uninvolved_dad_is_not_there():
+    visit = read_visit("Young person - Ethan 15, out of school since Easter. Mum Kerry 38 at end of her tether, dad "
+                       "not involved. Want to hear from Ethan.")
+    assert visit.person.audience == "young_person"
+    assert {p.who: p.absent for p in visit.people[1:]} == {"mum": "", "dad": "away"}
+
+
+def test_what_a_child_says_was_done_to_them_is_the_childs_safety_not_a_partners_abuse():
+    from assistant.prepare import concerns_for
+
+    context = "School visit - Jayden 10, told TA 'mum's boyfriend pushed me into the wall'. Seeing him at school tmrw."
+    visit = read_visit(context)
+    assert concerns_for(context, None, visit) == ["child_harm"]
+    assert [p.absent for p in visit.people if p.who.endswith("partner")] == ["risk"]
+
+
+@pytest.mark.slow
+def test_the_drink_card_is_about_whose_use_it_is(real_runtime):
+    own = real_runtime.prepare("Pathway plan review - Ffion 17, care leaver, smokes cannabis, money worries.")
+    parent = real_runtime.prepare("Direct work w/ Mia 9 at school; dad's drinking has increased.")
+    card = {c["concern"]: c for c in own.safety}["substance_use"]
+    assert not any("young carer" in c for c in card["check_first"])
+    card = {c["concern"]: c for c in parent.safety}["substance_use"]
+    assert not any("part do drink or drugs play in your days" in q for q in card["questions"])
+
+
+@pytest.mark.slow
+def test_a_looked_after_childs_birth_parent_gets_no_section_when_only_someone_else_will_be_there(real_runtime):
+    sheet = real_runtime.prepare("Foster care review - Amelia 8, with foster carers for 2 yrs. Contact with birth mum "
+                                 "monthly. IRO will be there.").to_dict()
+    assert "mum" not in {b["for"] for b in sheet["stages"]}
