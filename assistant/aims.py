@@ -29,15 +29,27 @@ def _risk() -> re.Pattern:
 
 
 def _second_person(clause: str) -> str:
-    """'what he does manage' -> 'what you do manage'; 'what still worries them' -> 'what still worries you'; an
-    object after the clause's own subject is someone else ('what she does to keep them safe')."""
+    """'what he does manage' -> 'what you do manage'; 'what he still does himself' -> 'what you still do yourself';
+    'what she enjoys & wants for herself' -> 'what you enjoy & want for yourself'; 'how is she' -> 'how you are';
+    an object after the clause's own subject is someone else ('what she does to keep them safe'), but a new
+    wh-word starts a new clause ('who matters to him')."""
     doc = parse(clause)
+    subjects = {tok.i for tok in doc if tok.lower_ in _SUBJECTS and tok.tag_ == "PRP" and tok.dep_ != "pobj"
+                and not (tok.i and doc[tok.i - 1].lower_ in ("to", "for", "about"))}
+
+    def agrees(tok) -> bool:  # a present-tense verb whose subject is the person, or shared with such a verb
+        if any(c.i in subjects for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")):
+            return True
+        if tok.dep_ in ("aux", "auxpass"):  # "what he does manage", "how she is coping", "what he's lost"
+            return any(c.i in subjects for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return tok.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in tok.children) and agrees(tok.head)
+
     words, subject_seen = [], False
     for k, tok in enumerate(doc):
-        low, text = tok.lower_, tok.text_with_ws
-        space = tok.whitespace_
-        after = doc[k - 1].lower_ if k else ""
-        if low in _SUBJECTS and tok.tag_ == "PRP" and tok.dep_ != "pobj" and after not in ("to", "for", "about"):
+        low, text, space = tok.lower_, tok.text_with_ws, tok.whitespace_
+        if tok.tag_ in ("WP", "WRB") and k:
+            subject_seen = False  # "... and who matters to him": a new clause, about the person again
+        if tok.i in subjects:
             words.append("you" + space)
             subject_seen = True
         elif low in _OBJECTS and tok.tag_ == "PRP" and not subject_seen:
@@ -46,7 +58,7 @@ def _second_person(clause: str) -> str:
             words.append("your" + space)
         elif low in ("himself", "herself", "themselves"):
             words.append("yourself" + space)
-        elif subject_seen and k and doc[k - 1].lower_ in _SUBJECTS and tok.tag_ == "VBZ":
+        elif tok.tag_ == "VBZ" and agrees(tok):
             if low == "'s" and k + 1 < len(doc) and doc[k + 1].tag_ == "VBN":
                 words.append("'ve" + space)  # "he's lost": "you've lost"
             elif low in _BE:
@@ -56,6 +68,7 @@ def _second_person(clause: str) -> str:
         else:
             words.append(text)
     out = "".join(words).strip()
+    out = re.sub(r"\b(how|what|who) (?:are|is) you\b", r"\1 you are", out)  # "how is she": "how you are"
     out = re.sub(r"\bwhat's you\b", "what you", out)  # "what's he's lost", typed in a hurry
     return out.replace("you 're", "you're").replace("you 've", "you've").replace("you 'd", "you'd")
 

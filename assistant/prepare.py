@@ -19,6 +19,7 @@ import numpy as np
 
 from .aims import worker_aims
 from .context_redaction import redact_context
+from .hopes import OWN_WORDS, own_hopes
 from .language import language_data
 from .retrieval import Retriever
 from .safety import CHILD_WORDS, disclosed
@@ -153,7 +154,13 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         low, context = re.sub(accidental, " ", low), re.sub(accidental, " ", context)
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
-    found = list(dict.fromkeys([c for _, c in named] + disclosed(context)))  # the suggest path's explicit cues too
+    told = disclosed(context)  # the suggest path's explicit cues too
+    if visit is not None and visit.person.audience in ("child", "young_person") and "domestic_abuse" in told and \
+            "domestic_abuse" not in [c for _, c in named]:
+        # "told TA 'mum's boyfriend pushed me into the wall'": harm to the child the visit is for, not a partner's
+        # abuse to plan around
+        told = ["child_harm" if c == "domestic_abuse" else c for c in told]
+    found = list(dict.fromkeys([c for _, c in named] + told))
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -168,6 +175,13 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         if model is not None and not found and visit is not None:
             read = [c for c in model.concerns([context])[0] if c != "child_harm"]
             found += read[:1]  # what the note's risk is, read whole, now that the child's card is gone
+    if "not_coping_at_home" in found and visit is not None and visit.person.audience in ("child", "young_person",
+                                                                                        "parent"):
+        # "fell off the sofa" of a toddler, "daddy was asleep on the floor": a fall in a child's or a parent's note is
+        # the child's safety, never the pendant-alarm card; a parent at breaking point still gets it
+        rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
+        if not rest.search(low):
+            found.remove("not_coping_at_home")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
@@ -195,6 +209,11 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("unborn")  # nothing asks about the baby as if it were here
     elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
         tags.add("infant")
+    if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
+            lowered(context)):
+        tags.add("parent_uses")  # the drink or drugs are a parent's: never asked of the child as their own
+    if v.person.who == "the kinship carer":
+        tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
     if v.concerns:
         tags.add("risk")
     if set(v.concerns) & set(data()["concern_led"]):
@@ -331,6 +350,18 @@ def _section_audience(person: Person, visit: Visit) -> str | None:
 PROFESSIONALS = Person("the professionals", "any", "professional")
 
 
+def _said_to_be_there(context: str, person: Person) -> bool:
+    """A sentence of the note says this person will be there: a presence word beside their role word."""
+    word = person.who.split()[-1]
+    return any(re.search(rf"\b{re.escape(word)}\b", s) and _pattern_present().search(" " + s + " ")
+               for s in re.split(r"[.;!?\n]", lowered(context)))
+
+
+@functools.cache
+def _pattern_present() -> re.Pattern:
+    return phrase_pattern(data()["present_words"])
+
+
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
     """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
     or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
@@ -342,9 +373,13 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
             continue
         if p.who == "the family" and len(visit.people) > 2:
             continue  # "a family review with mum and dad": the family are the people named
-        if visit.person.audience in ("child", "young_person") and not present and p.role in ("parent", "family") \
-                and (visit.setting != "home" or any(q.role == "carer" for q in visit.people[1:])):
-            continue  # seen at school, or a looked-after young person: their parents are not in the room
+        looked_after = any(q.role == "carer" for q in visit.people[1:])
+        if visit.person.audience in ("child", "young_person") and p.role in ("parent", "family") and (
+                (not present and (visit.setting != "home" or looked_after))
+                or (looked_after and not _said_to_be_there(context, p))):
+            # seen at school, or a looked-after child: their parents are not in the room unless the note says
+            # so of them ("IRO will be there" says nothing of birth mum)
+            continue
         if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present) or \
@@ -459,6 +494,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         base.add("college")
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
+    hopes = hope_stages(visit, context)  # the person's own hopes the note quotes, in their words
+    used |= {text for text, _ in hopes}  # so "what does the gym mean to you" is not asked beside them
     for k, person in enumerate(_people_with_sections(visit, context)):
         kind = visit.kind
         if kind == "follow_up" and "met_before" not in visit.situations:
@@ -476,6 +513,11 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": WORKER_AIM}
                           for text in aims]
                 n, aims = max(n, len(chosen) + min(1, len(built))), []  # and the note's own situation, once
+            mine = [text for text, at in hopes if at == stage] if k == 0 else []
+            if mine:
+                chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": OWN_WORDS}
+                          for text in mine] + chosen
+                n = max(n, len(chosen))
             chosen += built[:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
@@ -489,15 +531,33 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                     chosen = [offer, *chosen][:max(n, 2)]
             if not chosen:
                 continue
-            used |= {q["source"] for q in chosen if q["source"] != WORKER_AIM} | {q["text"] for q in chosen}
+            used |= {q["source"] for q in chosen if q["source"] not in (WORKER_AIM, OWN_WORDS)} | \
+                {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
                            "questions": [{"text": _named(q["text"], person, visit, context)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
 
 
+def hope_stages(visit: Visit, context: str) -> list[tuple[str, str]]:
+    """(question, stage) for the person's own quoted hopes: an earlier outcome is reviewed, a hope is an outcome to
+    explore; none on a doorstep, and never a child's words put back to them."""
+    if visit.short or visit.person.audience == "child":
+        return []
+    kind = visit.kind if visit.kind != "follow_up" or "met_before" in visit.situations else "first_visit"
+    stages = [step["stage"] for step in data()["templates"][kind]]
+    out = []
+    for text, earlier in own_hopes(context, reviewing=kind in ("review", "follow_up"),
+                                   easy="easy_read" in visit.constraints):
+        order = ("reviewing", "outcomes", "exploring") if earlier else ("outcomes", "exploring", "planning")
+        stage = next((s for s in order if s in stages), None)
+        if stage:
+            out.append((text, stage))
+    return out
+
+
 _PLACEHOLDERS = re.compile(r"\bthe person you (?:care for|support|look after)\b")
-_THEM = re.compile(r"\b(to|for|about) them\b")
+_THEM = re.compile(r"\b(to|for|about|with|helps) them\b")
 _KIN = ("wife", "husband", "partner", "mum", "dad", "mother", "father", "son", "daughter")
 _LOST = re.compile(r"\b(?:(?:lost|grieving|grieving for|mourning) (?:his|her|their) (wife|husband|partner|son|daughter)"
                    r"|(wife|husband|partner|son|daughter)\b[^.;]{0,20}\b(?:died|passed away|passed))\b", re.I)
@@ -519,6 +579,8 @@ def _named(text: str, person: Person, visit: Visit, context: str) -> str:
     "your dad" for a daughter's "them", "your husband" for "the person you have lost"; left as they are when the note
     does not say."""
     gender = person_gender(context)
+    if person is visit.person and person.who == "the kinship carer":
+        return _THEM.sub(r"\1 the children", _PLACEHOLDERS.sub("the children", text))
     if person.role == "carer" and person is visit.person:
         kin = next((p.who.split()[-1] for p in visit.people if p is not person and p.role == "family"
                     and p.who.split()[-1] in _KIN), None)
@@ -558,10 +620,12 @@ def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict
     situation (`requires` tags, `cues` in the note) is left out when the visit does not have it."""
     low = lowered(context)
     fitting = [t for t in data()["traps"] if (not t.get("requires") or set(t["requires"]) & tags)
-               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))]
-    scored = [(-len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
+               and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))
+               and not set(t.get("unless", [])) & tags]
+    # a trap written for a situation the note has ("first") comes before the general ones
+    scored = [(not t.get("first"), -len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
     out = []
-    for _, _, trap in sorted(scored, key=lambda x: x[:2]):
+    for *_, trap in sorted(scored, key=lambda x: x[:3]):
         doc = _passage(index, trap["page"], trap["text"])
         counter = _passage(index, trap["counter_page"], trap["counter"])
         if doc is None or counter is None:
@@ -678,7 +742,7 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM}
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

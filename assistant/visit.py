@@ -34,6 +34,7 @@ _NOT_NAMES_BEFORE_NUMBER = ("year", "yr", "yrs", "form", "room", "ward", "bed", 
                             "step", "level",
                             "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
 _AGE_LABELS = ("yp", "cyp")
+_GLUED_AGE = re.compile(r"(\d{1,3})(yrs?|yo|mths?|months?|wks?|weeks?)")
 _INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
                  "weeks": "week", "wk": "week", "wks": "week"}
 
@@ -134,6 +135,17 @@ def ages(text: str) -> list[tuple[int, str, int]]:
     doc = parse(text)
     found = []
     for tok in doc:
+        glued = _GLUED_AGE.fullmatch(tok.text.lower())
+        if glued:  # "son Alfie 2yrs", "baby 6wks": the number and its unit typed as one word
+            prev = doc[tok.i - 1] if tok.i else None
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            named = prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower() \
+                and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
+            if (named or nxt == "old" or (prev is not None and prev.lower_ in ("baby", "aged", *_AGE_LABELS))) \
+                    and nxt not in ("ago", "on", "off", "later", "since", "before", "after"):
+                found.append((tok.idx, _INFANT_UNITS.get(glued.group(2).rstrip("s") + "s", "year"),
+                              int(glued.group(1))))
+            continue
         if not tok.like_num or not tok.text.isdigit():
             continue
         n = int(tok.text)
@@ -172,8 +184,9 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
     for entry in data()["people"]:
         for m in phrase_pattern(entry["cues"]).finditer(low):
             if any(a <= m.start() < b for a, b in taken) or _GONE.search(low[m.end():m.end() + 30]) or \
-                    _LOST.search(low[max(0, m.start() - 24):m.start()]):
-                continue
+                    _LOST.search(low[max(0, m.start() - 24):m.start()]) or \
+                    _pattern("not_people_after").match(low[m.end():].lstrip(" '") + " "):
+                continue  # "called us 'baby snatchers'", "in the family room": a thing, not someone there
             before = low[:m.start()].split()[-1:] or [""]
             owner = before[0] if before[0] in _POSSESSIVE else ""
             if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
@@ -243,13 +256,19 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
-                       r"\b(?:\d+|many|several|some|few) (?:years|yrs) ago\b")
+                       r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\blast (?:yr|year)\b|"
+                       r"\b(?:\d+|many|several|some|few) ?(?:years|yrs) ago\b")
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
-            r"(?:the |a |her |his |their )?")
+            r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
 _BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
+_BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of the|prep for the|prep for)\s+"
+                                   r"(?:cp\s+)?(?:core[- ]group|conference|ccpc|icpc)(?:\s+(?:mtg|meeting))?"
+                                   r"(?:\s+prep)?\b")
+_NOT_INVOLVED = re.compile(r"\W*(?:[a-z]+ )?(?:is |has )?(?:not|never been|no longer) (?:involved|around|on the scene|"
+                           r"in the picture)\b")  # "dad not involved": straight after the role word, not its sentence
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -281,7 +300,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     main: Person | None = None
     others: list[Person] = []
-    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(low)),
+    # "S47 follow up / 1st core group prep": a visit before the first core group, not the meeting itself
+    kind_low = _BEFORE_FIRST_MEETING.sub(" ", low)
+    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(kind_low)),
                       "first_visit")
     if kind_found == "discharge" and not phrase_pattern([c for c in data()["visit_kinds"]["discharge"]
                                                          if c != "discharged"]).search(low) and \
@@ -321,16 +342,28 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         lead = (found_ages[0][0], found_ages[0][2])
     young_carer = re.search(r"\byoung carers?\b", low) and child_at is not None
     own_parenthood = lead is not None and bool(_pattern_people_parent().search(low[lead[0]:lead[0] + 30]))
+    kinship = next((k for k, (_, entry, _) in enumerate(mentions)
+                    if entry["who"] == "the kinship carer" and not entry["owned"]), None)
     if young_carer:
         # "Young carer assessment - Kai 13 ... Mum Sarah 41": the visit is for the young carer, not the parent
         n = child_at[1]
         main = Person("the young carer", audience_for_age(n), "person", n)
+    elif kinship is not None and (child_at is None or mentions[kinship][0] < child_at[0]):
+        # "Kinship carer review - Mrs Davies 63, grandmother, SGO for grandchildren Lily 7 & Jack 4": the visit is
+        # for the grandmother bringing them up, never "the parent"
+        main = Person("the kinship carer", "carer", "carer", lead[1] if lead else adult_age)
     elif expecting and not (kind if kind in VISIT_KINDS else kind_found) == "core_group":
         # a pre-birth visit is about the expectant parent (and the unborn baby), never the other parent named
         who = "the mum-to-be" if has(context, "expecting") and re.search(r"\bpregnan", low) else "the expectant parent"
         main = Person(who, "parent", "parent", lead[1] if lead else adult_age)
     elif (kind if kind in VISIT_KINDS else kind_found) == "core_group" and parents:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # the children are not at their core group
+    elif child_at is not None and child_at[0] <= LEAD_CHARS and (parents and child_at[0] < parents[0][0]) and (
+            child_at[1] >= data()["ages"]["young_person_from"] or has(context, "person_words", "young_person")):
+        # "Young person - Ethan 15, out of school ... Mum Kerry 38 at end of her tether": the note opens on him
+        n = child_at[1]
+        main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
+                      "person", n)
     elif parents and parent_age is not None:
         main = Person(parents[0][2], "parent", "parent", parent_age)  # a young mum is seen as a parent
     elif lead is not None and (child_ages or infant) and phrase_pattern(data()["risk_cues"]["self_harm"]).search(low) \
@@ -376,6 +409,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue
         if main.role == "carer" and _SELF_NAMED.search(low[max(0, pos - 24):pos]):
             continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
+        if main.who == "the kinship carer" and entry["who"] in ("the grandparent", "a relative") and not entry["owned"]:
+            continue  # "Mrs Davies 63, grandmother, SGO for grandchildren": the kinship carer herself
         role, aud = entry["role"], entry["audience"]
         if k == carer_at and main.role != "carer":
             role, aud = "carer", "carer"
@@ -400,7 +435,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if expecting and label == "the baby":
             label = "the unborn baby"
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
-            "away" if _pattern("absent_words").search(_sentence(low, pos)) else ""
+            "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
+                low[pos + len(label.split()[-1]):]) else ""
         same = next((p for p in others if p.who == label or (p.who.split()[-1] == label.split()[-1]
                      and {p.role, role} <= {"child", "parent", "family"})), None)  # "his dad ... Dad": one dad
         if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):
@@ -433,7 +469,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             main.audience, main.role, main.rejects_carer = "carer", "carer", True
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
-    setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(low)), "home")
+    setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(kind_low)), "home")
     if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
         setting = next((place for place, words in data()["meet_places"].items()
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")

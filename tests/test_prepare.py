@@ -759,6 +759,12 @@ def test_parents_who_are_not_at_the_visit_get_no_questions_and_a_partner_in_abus
     ("Want to review how she's doing against her outcomes and what's changed.", ["Tell me what's changed."]),
     ("Want to find out what he does, what he needs, what he enjoys doing at weekends.",
      ["Tell me what you enjoy doing at weekends."]),
+    # every verb of the person's agrees with "you", whatever comes between them or after "and"
+    ("Want to hear from him what he still does himself.", ["Tell me what you still do yourself."]),
+    ("Want Ellie to have her own say + what she enjoys & wants for herself.",
+     ["Tell me what you enjoy and want for yourself."]),
+    ("Want to get to know what he's into & who matters to him.", ["Tell me what you're into and who matters to you."]),
+    ("Want to review HER - is she still getting to choir, how is she.", ["Tell me how you are."]),
 ])
 def test_what_the_worker_wants_to_hear_becomes_questions_in_the_persons_words(context, expected):
     from assistant.aims import worker_aims
@@ -860,3 +866,103 @@ def test_the_cards_follow_the_risk_the_note_names(context, concern, absent):
 def test_welsh_and_shortened_street_names_are_redacted_with_their_number(context, gone):
     safe = redact_context(context)
     assert not any(g in safe for g in gone), safe
+
+
+@pytest.mark.parametrize("context, who, absent", [
+    ("Kinship carer review - Mrs Ann Hill 61, grandmother, SGO for grandchildren Ella 8 & Tom 5 since 2024 (mum Jo - "
+     "drugs, in and out of rehab). Kids will be at school.", "the kinship carer", {"mum", "the children"}),
+    ("Visit to Mrs Rees 58, special guardian for her nephew Dylan 10 (dad in prison).", "the kinship carer", {"dad"}),
+])
+def test_a_kinship_carer_the_note_opens_on_is_the_person_and_never_the_parent(context, who, absent):
+    visit = read_visit(context)
+    assert visit.person.who == who and visit.person.audience == "carer"
+    assert absent <= {p.who for p in visit.people[1:] if p.absent}
+    assert not any(p.who == "the grandparent" for p in visit.people)
+
+
+@pytest.mark.parametrize("context, card", [
+    ("S47 visit - Alfie 2yrs, bruising to upper arm, parents say he fell off the sofa.", False),
+    ("Direct work w/ Mia 9 at school, she told teacher 'daddy was asleep on the floor'. Dad drinking.", False),
+    ("Hosp discharge - Mrs Lloyd 84, #NOF repaired 2 wks ago, lives alone.", True),
+    ("Mr Price 87, 3 falls in 6 wks, last one on the floor overnight.", True),
+])
+def test_the_falls_card_follows_who_the_note_is_about(context, card):
+    from assistant.prepare import concerns_for
+
+    assert ("not_coping_at_home" in concerns_for(context, None, read_visit(context))) is card
+
+
+def test_a_visit_before_the_first_core_group_is_not_the_core_group_and_a_school_visit_is_at_school():
+    visit = read_visit("S47 follow up / 1st core group prep. Parents Leanne & Craig, son Alfie 2yrs. Both there.")
+    assert visit.kind != "core_group" and visit.setting == "home"
+    assert {"child"} == {p.role for p in visit.people if p.who == "the son"} and not any(
+        p.who == "the baby" for p in visit.people)
+    visit = read_visit("DA - Mrs H 42, partner violent. Visit arranged at the kids' school (not home).")
+    assert visit.setting == "school"
+
+
+@pytest.mark.parametrize("context, reviewing, expected", [
+    ("Carers review - outcome last yr was 'to keep going to chapel choir'.", True,
+     ["Last time you said you wanted to keep going to chapel choir. How has that been going?"]),
+    ("Discharge. Mrs Ng told OT 'I want to go home to my dog and my allotment'.", False,
+     ["You've said you want to go home to your dog and your allotment. What would help make that happen?"]),
+    ("Staff say Daniel talks about wanting 'my own flat like my mate Josh'.", False,
+     ["You've talked about your own flat. What would that be like for you?"]),
+    # a relative's want for them, a refusal, a risk, or nothing framed as a want: no question
+    ("Daughter wants him 'somewhere safe'. He told GP he's 'not going anywhere'.", False, []),
+    ("Very proud, won't want 'help'. Said 'there's no point anymore'.", False, []),
+    ("Dad called us 'baby snatchers'.", False, []),
+])
+def test_the_persons_own_quoted_hopes_become_questions_in_their_words(context, reviewing, expected):
+    from assistant.hopes import own_hopes
+
+    assert [text for text, _ in own_hopes(context, reviewing=reviewing, easy=False)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("context, trap, absent", [
+    ("DA follow-up, Ms Khan 38, MARAC high risk, partner violent; she says she won't leave.",
+     "Pushing someone to leave", "Leading a child"),
+    ("1st visit Mr Allen 67, ref from fire service: hallway blocked w/ newspapers, smoke alarm not working.",
+     "Judging the home", "Pushing someone to leave"),
+    ("Review - Daniel 28, learning disability, lives with mum. Last review mum did all the talking.",
+     "Letting someone else answer", "Judging the home"),
+    ("Direct work w/ Mia 9 at school re contact with dad, who drinks.", "Leading a child",
+     "Pushing someone to leave"),
+])
+def test_a_trap_written_for_the_situation_comes_first(real_runtime, context, trap, absent):
+    traps = [t["text"] for t in real_runtime.prepare(context).to_dict()["traps"]]
+    assert traps[0].startswith(trap) and not any(t.startswith(absent) for t in traps)
+
+
+def test_a_young_person_the_note_opens_on_is_the_person_and_an_uninvolved_dad_is_not_there():
+    visit = read_visit("Young person - Ethan 15, out of school since Easter. Mum Kerry 38 at end of her tether, dad "
+                       "not involved. Want to hear from Ethan.")
+    assert visit.person.audience == "young_person"
+    assert {p.who: p.absent for p in visit.people[1:]} == {"mum": "", "dad": "away"}
+
+
+def test_what_a_child_says_was_done_to_them_is_the_childs_safety_not_a_partners_abuse():
+    from assistant.prepare import concerns_for
+
+    context = "School visit - Jayden 10, told TA 'mum's boyfriend pushed me into the wall'. Seeing him at school tmrw."
+    visit = read_visit(context)
+    assert concerns_for(context, None, visit) == ["child_harm"]
+    assert [p.absent for p in visit.people if p.who.endswith("partner")] == ["risk"]
+
+
+@pytest.mark.slow
+def test_the_drink_card_is_about_whose_use_it_is(real_runtime):
+    own = real_runtime.prepare("Pathway plan review - Ffion 17, care leaver, smokes cannabis, money worries.")
+    parent = real_runtime.prepare("Direct work w/ Mia 9 at school; dad's drinking has increased.")
+    card = {c["concern"]: c for c in own.safety}["substance_use"]
+    assert not any("young carer" in c for c in card["check_first"])
+    card = {c["concern"]: c for c in parent.safety}["substance_use"]
+    assert not any("part do drink or drugs play in your days" in q for q in card["questions"])
+
+
+@pytest.mark.slow
+def test_a_looked_after_childs_birth_parent_gets_no_section_when_only_someone_else_will_be_there(real_runtime):
+    sheet = real_runtime.prepare("Foster care review - Amelia 8, with foster carers for 2 yrs. Contact with birth mum "
+                                 "monthly. IRO will be there.").to_dict()
+    assert "mum" not in {b["for"] for b in sheet["stages"]}
