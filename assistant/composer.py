@@ -55,6 +55,13 @@ LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed (
 # "Outcomes often touch several areas of wellbeing" names the areas without listing them.
 MENTION_SHARE = 0.2
 COUNT_BONUS = 0.10  # for "what are the 8 ...", a sentence that says how many there are ("eight aspects")
+# A section's heading says which question it answers ('Vague aims such as "to be safe"', 'The trap of arguing'): a
+# sentence gains by how much closer its heading is to the question than the closest heading among the passages is,
+# so the section that answers wins over a sentence elsewhere that merely shares the question's words.
+# Not for definitions (a glossary heading names the term, not its best definition) or differences (each side is
+# looked for on its own).
+HEADING_FIT_WEIGHT = 0.3
+HEADING_FIT_KINDS = ("how_to", "why", "yes_no", "case", "list")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
 # Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
@@ -323,6 +330,19 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
+    # A story's or the safeguarding page's heading competes only when the question is about a story or about harm
+    # ('a what matters conversation' in a page title says nothing about which section answers): left out, they fit
+    # no better than the worst that competed. A glossary heading, the bare term, sets no standard for the others but
+    # is judged by it.
+    about_harm = has_cue(question, _words()["harm_words"])
+    reference = set(_words()["reference_topics"])
+    competing = [h for h in hits[:depth] if (about_story or not h.document.page.startswith("story-")) and
+                 (about_harm or not set(h.document.topics) & set(_words()["harm_topics"]))]
+    fit = {}
+    if kind in HEADING_FIT_KINDS:
+        fit = heading_fit(retriever, [h for h in competing if not set(h.document.topics) & reference], query,
+                          [h for h in competing if set(h.document.topics) & reference])
+    unfit = min(fit.values(), default=0.0)
     out: dict[tuple[int, int], Candidate] = {}
     for number, hit in enumerate(hits[:depth]):
         doc = hit.document
@@ -346,7 +366,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             if normalise(headings[i].split(" > ")[-1]).startswith("why"):
                 # The heading says which question its section answers.
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
-            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            # It opens a list, or the short lead-in of one ("Adults' outcomes often touch ..." before "Some invented
+            # examples:"; the lead-in itself is too short to anchor an answer).
+            opens_list = f.kind == "text" and i + 1 < len(info) and (info[i + 1].kind != "text" or (
+                info[i + 1].lead_in and info[i + 1].words < MIN_WORDS and i + 2 < len(info) and
+                info[i + 2].kind != "text"))
             sets_out = f.lead_in or opens_list or enumerates(sentence)
             if nouns & f.listing:
                 score += LIST_NOUN_BONUS if sets_out else LIST_NOUN_BONUS * MENTION_SHARE
@@ -376,8 +400,43 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score -= REFERENCE_PENALTY
             if f.points_back:
                 score -= 0.02  # it brings the sentence before it: a little less direct
+            score += HEADING_FIT_WEIGHT * fit.get((doc.page, headings[i]), unfit)
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
     return out
+
+
+_HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _heading_vectors(retriever: Retriever) -> dict[tuple[str, str], np.ndarray]:
+    """Each page section's vector: the page title and the section's own heading (embedded once per index)."""
+    if retriever.index not in _HEADINGS:
+        texts: dict[tuple[str, str], str] = {}
+        for doc in retriever.index.documents:
+            if doc.kind == "page":
+                for heading in doc.sentence_headings or [doc.heading]:
+                    texts.setdefault((doc.page, heading), f"{doc.title}: {heading.split(' > ')[-1]}")
+        keys = list(texts)
+        vectors = retriever.embed([texts[k] for k in keys]) if keys else []
+        _HEADINGS[retriever.index] = dict(zip(keys, vectors, strict=True))
+    return _HEADINGS[retriever.index]
+
+
+def heading_fit(retriever: Retriever, hits: list[Hit], query: np.ndarray,
+                judged: list[Hit] = ()) -> dict[tuple[str, str], float]:
+    """Per section of the passages, how close its heading is to the question, less the closest one's (0 at best);
+    the sections of the judged passages are measured against that best, up to 0, without setting it."""
+    vectors = _heading_vectors(retriever)
+
+    def similarities(passages: list[Hit]) -> dict[tuple[str, str], float]:
+        keys = dict.fromkeys((h.document.page, heading) for h in passages
+                             for heading in h.document.sentence_headings or [h.document.heading])
+        return {k: float(vectors[k] @ query) for k in keys if k in vectors}
+
+    sims = similarities(hits)
+    best = max(sims.values(), default=0.0)
+    return {k: min(0.0, sim - best) for k, sim in similarities(list(judged)).items()} | \
+        {k: sim - best for k, sim in sims.items()}
 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
