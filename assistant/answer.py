@@ -251,7 +251,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
     floor = min(threshold, MODEL_FLOOR) if model is not None else threshold
-    if not hits or max(h.score for h in hits) < floor:
+    # Someone telling of abuse, violence or thoughts of ending their life is never met with "not found": whatever
+    # else the words match, the safeguarding page answers.
+    disclosed = discloses_harm(question)
+    if not hits or (max(h.score for h in hits) < floor and not disclosed):
         return _not_found(retriever, asked, vector)
     own = content_terms(question)  # after respelling: a word still unknown is not a typo of a guidance word
     titled = names_page(question, hits)
@@ -271,7 +274,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
         # the guidance never quotes; only the model decides it.
         weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
-        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None:
+        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None and not disclosed:
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
@@ -308,6 +311,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
+    if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE:
+        picked = _whole_section(hits, picked)
     said = reported_words(question)
     if said and kind in ("how_to", "case") and not reports_harm(question):
         # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
@@ -386,6 +391,21 @@ def _support(similarities: np.ndarray) -> float:
     closest = float(np.max(similarities)) if len(similarities) else 0.0
     share = min(1.0, max(0.0, (closest - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)))
     return SUPPORT_FLOOR + (1 - SUPPORT_FLOOR) * share
+
+
+def _whole_section(hits: list[Hit], picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The opening sentence's whole section, in reading order: what to do about harm is a procedure, and a step left
+    out (never promise secrecy, tell a manager the same day) is a step a student will not take."""
+    number, first, _ = picked[0]
+    doc = hits[number].document
+    headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    return [(number, i, s) for i, s in enumerate(doc.sentences) if headings[i] == headings[first]]
+
+
+def discloses_harm(question: str) -> bool:
+    """Whether the question reports someone telling of abuse, violence, control or thoughts of ending their life, in
+    words that say so plainly ('hurts' alone may be a knee)."""
+    return reports_harm(question) and has_cue(normalise(question), _words()["disclosure_words"])
 
 
 def reports_harm(question: str) -> bool:

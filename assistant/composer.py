@@ -107,6 +107,9 @@ def _opens_with_pointer(sentence: str) -> bool:
 
 _QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
 _TOLD_TO = re.compile(r"\btold (?:me|us|you|them) (?:to |that )(?P<words>[^.?!,]+)", re.I)
+# Their words reported without quotes: 'someone says they dont need any help', 'he keeps saying he's fine'.
+_SAYS_THAT = re.compile(r"\b(?:says?|said|saying|tells? (?:me|us|you)|insists?)\s+(?:that\s+)?"
+                        r"(?P<words>(?:they|he|she|i)(?:'re|'s|'m)?\b[^.?!,]+)", re.I)
 
 
 def pushed_away(question: str) -> bool:
@@ -120,9 +123,9 @@ def reported_words(question: str) -> str | None:
     """The person's words a question reports ('she says "nothing, just leave me alone"', 'he told me to go away'),
     or None."""
     q = " ".join(question.replace("’", "'").split())
-    told = _TOLD_TO.search(q)
-    if told:
-        return told.group("words").strip()
+    told = _TOLD_TO.search(q) or _SAYS_THAT.search(q)
+    if told and not set(normalise(q[:told.start()]).split()[-3:]) & set(_words()["document_words"]):
+        return told.group("words").strip()  # "the referral says he is ..." is not his words
     for match in _QUOTE_IN_QUESTION.finditer(q):
         before = normalise(q[:match.start()]).split()[-4:]
         verb = next((n for n, w in enumerate(before) if has_cue(w, _words()["speech_verbs"])), None)
