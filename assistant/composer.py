@@ -302,6 +302,12 @@ def counted_thing(question: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def asks_about_story(question: str) -> bool:
+    """Whether the question asks about one of the case stories ('what did the worker do in the story?')."""
+    asked = normalise(question)
+    return "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -326,8 +332,7 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     nouns = list_nouns(question) if kind == "list" else set()
     count = asked_count(question) if kind == "list" else None
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
-    asked = normalise(question)
-    about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
+    about_story = asks_about_story(question)
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
     narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
@@ -356,6 +361,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
             if f.kind == "label" or f.words < MIN_WORDS or f.example or f.about_page:
+                continue
+            if f.story and not about_story and kind in ("case", "how_to") and \
+                    normalise(headings[i].split(" > ")[-1]) not in _words()["lesson_headings"]:
+                # "the mum shut down when I asked about school, what now?": a story's narrative ("Since separating
+                # from the children's father she ...") says nothing about this case; its lessons may.
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.

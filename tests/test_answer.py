@@ -777,3 +777,16 @@ def test_a_refusal_is_answered_from_the_page_on_defensiveness(real_runtime, ques
     assert_grounded(answer)
     assert answer.sources[0].document.page == "defensiveness-and-argument", answer.answer
     assert "ending their life" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["the mum shut down when i asked about school, what now",
+                                      "first visit to a family after a police call, how do i start"])
+def test_a_question_about_ones_own_case_gets_no_story_narrative(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    for sentence, number in sentences_with_citations(answer.answer):
+        source = answer.sources[number - 1].document
+        if source.page.startswith("story-"):
+            i = source.sentences.index(sentence)
+            assert source.sentence_headings[i].endswith("What we can learn"), (sentence, answer.answer)
