@@ -196,6 +196,16 @@ def in_own_words(statement: str) -> bool:
     return bool(_OWN_WORDS.search(statement.replace("’", "'")))
 
 
+_ABLE = re.compile(r"^(?:to\s+)?(?:be\s+able\s+to\s+|manage\s+to\s+)?", re.I)
+
+
+def names_doing(statement: str) -> bool:
+    """Whether an aim names something the person would do ('to be able to go to chapel on Sundays again'), not a
+    state the worker hopes for ('to be safe at home', 'to stay well')."""
+    words = _ABLE.sub("", statement.strip()).lower().split()
+    return statement.lower().startswith("to ") and len(words) >= 3 and words[0] not in _words()["vague_aim_verbs"]
+
+
 _EMBEDDED_YES_NO = re.compile(r"(?:^|[,.;?!]\s*)(?:should|shall|can|could|do|does|is|are|must) (?:i|we|you|it|they)\b",
                               re.I)
 
@@ -281,9 +291,16 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if statement and classify is not None:
         label, sure = classify(statement)
         verdict = label if sure >= VERDICT_CONFIDENCE else None
-        if verdict == "outcome" and not in_own_words(statement):
-            # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
+        if verdict == "outcome" and not in_own_words(statement) and not names_doing(statement):
+            # "Yes" only for a statement in the person's words, or one that names what they would do ("to be able
+            # to go to chapel on Sundays again"); "to be safe" may sound like one but is not yet.
             verdict = None
+    if verdict == "outcome":
+        # "Yes" is said by the sentence saying what an outcome is, which a question about chapel on Sundays may not
+        # retrieve: the passages defining an outcome join (their query embedded once).
+        defining = retriever.search(_words()["outcome_query"], k=2, vector=_topic_vector(retriever, "outcome"),
+                                    kind="page")
+        hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
     sides = difference_sides(question) if kind in ("difference", "definition", "list") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")

@@ -670,6 +670,11 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     chosen = sorted(chosen, key=lambda k: (order.index(k[0]), k[1]))
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
+    if not has_cue(question, ["stage", "stages"]):
+        # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
+        # it makes no sense.
+        chosen = [k for n, k in enumerate(chosen)
+                  if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
 
 
