@@ -196,6 +196,16 @@ def in_own_words(statement: str) -> bool:
     return bool(_OWN_WORDS.search(statement.replace("’", "'")))
 
 
+_ABLE = re.compile(r"^(?:to\s+)?(?:be\s+able\s+to\s+|manage\s+to\s+)?", re.I)
+
+
+def names_doing(statement: str) -> bool:
+    """Whether an aim names something the person would do ('to be able to go to chapel on Sundays again'), not a
+    state the worker hopes for ('to be safe at home', 'to stay well')."""
+    words = _ABLE.sub("", statement.strip()).lower().split()
+    return statement.lower().startswith("to ") and len(words) >= 3 and words[0] not in _words()["vague_aim_verbs"]
+
+
 _EMBEDDED_YES_NO = re.compile(r"(?:^|[,.;?!]\s*)(?:should|shall|can|could|do|does|is|are|must) (?:i|we|you|it|they)\b",
                               re.I)
 
@@ -251,7 +261,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
     floor = min(threshold, MODEL_FLOOR) if model is not None else threshold
-    if not hits or max(h.score for h in hits) < floor:
+    # Someone telling of abuse, violence or thoughts of ending their life is never met with "not found": whatever
+    # else the words match, the safeguarding page answers.
+    disclosed = discloses_harm(question)
+    if not hits or (max(h.score for h in hits) < floor and not disclosed):
         return _not_found(retriever, asked, vector)
     own = content_terms(question)  # after respelling: a word still unknown is not a typo of a guidance word
     titled = names_page(question, hits)
@@ -271,16 +284,23 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
         # the guidance never quotes; only the model decides it.
         weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
-        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None:
+        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None and not disclosed:
             return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
     if statement and classify is not None:
         label, sure = classify(statement)
         verdict = label if sure >= VERDICT_CONFIDENCE else None
-        if verdict == "outcome" and not in_own_words(statement):
-            # "Yes" only for a statement in the person's words; "to be safe" may sound like one but is not yet.
+        if verdict == "outcome" and not in_own_words(statement) and not names_doing(statement):
+            # "Yes" only for a statement in the person's words, or one that names what they would do ("to be able
+            # to go to chapel on Sundays again"); "to be safe" may sound like one but is not yet.
             verdict = None
+    if verdict == "outcome":
+        # "Yes" is said by the sentence saying what an outcome is, which a question about chapel on Sundays may not
+        # retrieve: the passages defining an outcome join (their query embedded once).
+        defining = retriever.search(_words()["outcome_query"], k=2, vector=_topic_vector(retriever, "outcome"),
+                                    kind="page")
+        hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
     sides = difference_sides(question) if kind in ("difference", "definition", "list") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
@@ -308,6 +328,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
+    if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE:
+        picked = _whole_section(hits, picked)
     said = reported_words(question)
     if said and kind in ("how_to", "case") and not reports_harm(question):
         # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
@@ -386,6 +408,21 @@ def _support(similarities: np.ndarray) -> float:
     closest = float(np.max(similarities)) if len(similarities) else 0.0
     share = min(1.0, max(0.0, (closest - SUPPORT_LOW) / (SUPPORT_HIGH - SUPPORT_LOW)))
     return SUPPORT_FLOOR + (1 - SUPPORT_FLOOR) * share
+
+
+def _whole_section(hits: list[Hit], picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The opening sentence's whole section, in reading order: what to do about harm is a procedure, and a step left
+    out (never promise secrecy, tell a manager the same day) is a step a student will not take."""
+    number, first, _ = picked[0]
+    doc = hits[number].document
+    headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    return [(number, i, s) for i, s in enumerate(doc.sentences) if headings[i] == headings[first]]
+
+
+def discloses_harm(question: str) -> bool:
+    """Whether the question reports someone telling of abuse, violence, control or thoughts of ending their life, in
+    words that say so plainly ('hurts' alone may be a knee)."""
+    return reports_harm(question) and has_cue(normalise(question), _words()["disclosure_words"])
 
 
 def reports_harm(question: str) -> bool:

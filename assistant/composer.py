@@ -55,6 +55,13 @@ LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed (
 # "Outcomes often touch several areas of wellbeing" names the areas without listing them.
 MENTION_SHARE = 0.2
 COUNT_BONUS = 0.10  # for "what are the 8 ...", a sentence that says how many there are ("eight aspects")
+# A section's heading says which question it answers ('Vague aims such as "to be safe"', 'The trap of arguing'): a
+# sentence gains by how much closer its heading is to the question than the closest heading among the passages is,
+# so the section that answers wins over a sentence elsewhere that merely shares the question's words.
+# Not for definitions (a glossary heading names the term, not its best definition) or differences (each side is
+# looked for on its own).
+HEADING_FIT_WEIGHT = 0.3
+HEADING_FIT_KINDS = ("how_to", "why", "yes_no", "case", "list")
 VERDICT_TERMS = {"service": ("service", "input", "resource", "not an outcome"),
                  "outcome": ("own words", "want to achieve", "outcome is", "outcomes are")}
 # Of those, the ones that say the verdict outright; a sentence with one of them leads the answer first.
@@ -100,6 +107,9 @@ def _opens_with_pointer(sentence: str) -> bool:
 
 _QUOTE_IN_QUESTION = re.compile(r"[\"“‘]([^\"”’]{2,})[\"”’]|(?<![a-z])'(.{2,}?)'(?![a-z])", re.I)
 _TOLD_TO = re.compile(r"\btold (?:me|us|you|them) (?:to |that )(?P<words>[^.?!,]+)", re.I)
+# Their words reported without quotes: 'someone says they dont need any help', 'he keeps saying he's fine'.
+_SAYS_THAT = re.compile(r"\b(?:says?|said|saying|tells? (?:me|us|you)|insists?)\s+(?:that\s+)?"
+                        r"(?P<words>(?:they|he|she|i)(?:'re|'s|'m)?\b[^.?!,]+)", re.I)
 
 
 def pushed_away(question: str) -> bool:
@@ -113,9 +123,9 @@ def reported_words(question: str) -> str | None:
     """The person's words a question reports ('she says "nothing, just leave me alone"', 'he told me to go away'),
     or None."""
     q = " ".join(question.replace("’", "'").split())
-    told = _TOLD_TO.search(q)
-    if told:
-        return told.group("words").strip()
+    told = _TOLD_TO.search(q) or _SAYS_THAT.search(q)
+    if told and not set(normalise(q[:told.start()]).split()[-3:]) & set(_words()["document_words"]):
+        return told.group("words").strip()  # "the referral says he is ..." is not his words
     for match in _QUOTE_IN_QUESTION.finditer(q):
         before = normalise(q[:match.start()]).split()[-4:]
         verb = next((n for n, w in enumerate(before) if has_cue(w, _words()["speech_verbs"])), None)
@@ -292,6 +302,12 @@ def counted_thing(question: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+def asks_about_story(question: str) -> bool:
+    """Whether the question asks about one of the case stories ('what did the worker do in the story?')."""
+    asked = normalise(question)
+    return "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -316,13 +332,25 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     nouns = list_nouns(question) if kind == "list" else set()
     count = asked_count(question) if kind == "list" else None
     verdict_terms = VERDICT_TERMS.get(verdict or "", ())
-    asked = normalise(question)
-    about_story = "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
+    about_story = asks_about_story(question)
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
     narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
+    # A story's or the safeguarding page's heading competes only when the question is about a story or about harm
+    # ('a what matters conversation' in a page title says nothing about which section answers): left out, they fit
+    # no better than the worst that competed. A glossary heading, the bare term, sets no standard for the others but
+    # is judged by it.
+    about_harm = has_cue(question, _words()["harm_words"])
+    reference = set(_words()["reference_topics"])
+    competing = [h for h in hits[:depth] if (about_story or not h.document.page.startswith("story-")) and
+                 (about_harm or not set(h.document.topics) & set(_words()["harm_topics"]))]
+    fit = {}
+    if kind in HEADING_FIT_KINDS:
+        fit = heading_fit(retriever, [h for h in competing if not set(h.document.topics) & reference], query,
+                          [h for h in competing if set(h.document.topics) & reference])
+    unfit = min(fit.values(), default=0.0)
     out: dict[tuple[int, int], Candidate] = {}
     for number, hit in enumerate(hits[:depth]):
         doc = hit.document
@@ -333,6 +361,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
         for i, (sentence, sim) in enumerate(zip(doc.sentences, sims, strict=True)):
             f = info[i]
             if f.kind == "label" or f.words < MIN_WORDS or f.example or f.about_page:
+                continue
+            if f.story and not about_story and kind in ("case", "how_to") and \
+                    normalise(headings[i].split(" > ")[-1]) not in _words()["lesson_headings"]:
+                # "the mum shut down when I asked about school, what now?": a story's narrative ("Since separating
+                # from the children's father she ...") says nothing about this case; its lessons may.
                 continue
             overlap = len(terms & f.tokens) / len(terms) if terms else 0.0
             # Shared words and the better-ranked passage break near-ties between similar sentences.
@@ -346,7 +379,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             if normalise(headings[i].split(" > ")[-1]).startswith("why"):
                 # The heading says which question its section answers.
                 score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
-            opens_list = i + 1 < len(info) and info[i + 1].kind != "text" and f.kind == "text"
+            # It opens a list, or the short lead-in of one ("Adults' outcomes often touch ..." before "Some invented
+            # examples:"; the lead-in itself is too short to anchor an answer).
+            opens_list = f.kind == "text" and i + 1 < len(info) and (info[i + 1].kind != "text" or (
+                info[i + 1].lead_in and info[i + 1].words < MIN_WORDS and i + 2 < len(info) and
+                info[i + 2].kind != "text"))
             sets_out = f.lead_in or opens_list or enumerates(sentence)
             if nouns & f.listing:
                 score += LIST_NOUN_BONUS if sets_out else LIST_NOUN_BONUS * MENTION_SHARE
@@ -376,8 +413,43 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score -= REFERENCE_PENALTY
             if f.points_back:
                 score -= 0.02  # it brings the sentence before it: a little less direct
+            score += HEADING_FIT_WEIGHT * fit.get((doc.page, headings[i]), unfit)
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
     return out
+
+
+_HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _heading_vectors(retriever: Retriever) -> dict[tuple[str, str], np.ndarray]:
+    """Each page section's vector: the page title and the section's own heading (embedded once per index)."""
+    if retriever.index not in _HEADINGS:
+        texts: dict[tuple[str, str], str] = {}
+        for doc in retriever.index.documents:
+            if doc.kind == "page":
+                for heading in doc.sentence_headings or [doc.heading]:
+                    texts.setdefault((doc.page, heading), f"{doc.title}: {heading.split(' > ')[-1]}")
+        keys = list(texts)
+        vectors = retriever.embed([texts[k] for k in keys]) if keys else []
+        _HEADINGS[retriever.index] = dict(zip(keys, vectors, strict=True))
+    return _HEADINGS[retriever.index]
+
+
+def heading_fit(retriever: Retriever, hits: list[Hit], query: np.ndarray,
+                judged: list[Hit] = ()) -> dict[tuple[str, str], float]:
+    """Per section of the passages, how close its heading is to the question, less the closest one's (0 at best);
+    the sections of the judged passages are measured against that best, up to 0, without setting it."""
+    vectors = _heading_vectors(retriever)
+
+    def similarities(passages: list[Hit]) -> dict[tuple[str, str], float]:
+        keys = dict.fromkeys((h.document.page, heading) for h in passages
+                             for heading in h.document.sentence_headings or [h.document.heading])
+        return {k: float(vectors[k] @ query) for k in keys if k in vectors}
+
+    sims = similarities(hits)
+    best = max(sims.values(), default=0.0)
+    return {k: min(0.0, sim - best) for k, sim in similarities(list(judged)).items()} | \
+        {k: sim - best for k, sim in sims.items()}
 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]{3,})[\"”]")
@@ -598,6 +670,11 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     chosen = sorted(chosen, key=lambda k: (order.index(k[0]), k[1]))
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
+    if not has_cue(question, ["stage", "stages"]):
+        # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
+        # it makes no sense.
+        chosen = [k for n, k in enumerate(chosen)
+                  if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
 
 

@@ -710,3 +710,83 @@ def test_a_refusal_of_help_is_not_answered_with_questions_about_ending_a_life(re
     # teach a student to treat a refusal as a risk
     answer = real_runtime.ask("what do i say when someone says they dont need any help and just wants us to go away")
     assert "ending their life" not in answer.to_dict()["answer"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["is 'to be happy' a good outcome",
+                                      "is feeling safe an outcome, like 'i want to be safe'"])
+def test_a_vague_aim_is_answered_from_the_section_on_vague_aims(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert "vague" in sentences_with_citations(answer.answer)[1][0].lower() or \
+        "vague" in sentences_with_citations(answer.answer)[0][0].lower(), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["examples of good outcomes for a disabled adult",
+                                      "examples of outcomes for an older person living alone"])
+def test_examples_questions_give_the_examples_not_just_their_introduction(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    quoted = [s for s, _ in sentences_with_citations(answer.answer) if re.match(r"^[\"“]I(?: want|'d like)", s)]
+    assert len(quoted) >= 3, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["he told me everyone would be better off without him",
+                                      "my client says her son hits her when he is drunk, what now",
+                                      "my client mentioned her partner controls all her money, what should i do"])
+def test_a_disclosure_gets_the_whole_procedure_never_not_found(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    for step in ("secret", "manager", "999"):
+        assert step in answer.answer, (step, answer.answer)
+
+
+@pytest.mark.parametrize("question, disclosed", [
+    ("he told me everyone would be better off without him", True),
+    ("what if a client says they want to end it all", True),
+    ("she says her knee hurts when she walks, what do i do", False),
+    ("what is safeguarding", False),
+])
+def test_only_plain_words_of_harm_count_as_a_disclosure(question, disclosed):
+    from assistant.answer import discloses_harm
+
+    assert discloses_harm(question) is disclosed
+
+
+@pytest.mark.parametrize("question, words", [
+    ("what do i say when someone says they dont need any help and just wants us to go away",
+     "they dont need any help and just wants us to go away"),
+    ("what if he keeps saying he's fine", "he's fine"),
+    ("what do i say when she says \"leave me alone\"", "leave me alone"),
+])
+def test_a_persons_words_are_heard_with_or_without_quotes(question, words):
+    from assistant.composer import pushed_away, reported_words
+
+    assert reported_words(question) == words
+    assert pushed_away(question)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["what do i say when my client says he doesnt need anyone poking around",
+                                      "if a mum says she is fine and wants us to leave, how do i respond"])
+def test_a_refusal_is_answered_from_the_page_on_defensiveness(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert answer.sources[0].document.page == "defensiveness-and-argument", answer.answer
+    assert "ending their life" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["the mum shut down when i asked about school, what now",
+                                      "first visit to a family after a police call, how do i start"])
+def test_a_question_about_ones_own_case_gets_no_story_narrative(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    for sentence, number in sentences_with_citations(answer.answer):
+        source = answer.sources[number - 1].document
+        if source.page.startswith("story-"):
+            i = source.sentences.index(sentence)
+            assert source.sentence_headings[i].endswith("What we can learn"), (sentence, answer.answer)
