@@ -45,8 +45,15 @@ def has(name: str, text: str) -> bool:
 
 
 def is_active_offer(text: str) -> bool:
-    """Offers the conversation in Welsh ('Would you like to have this conversation in Welsh?')."""
-    return "?" in text and has("active_offer", text)
+    """Offers the conversation in Welsh ('Would you like to have this conversation in Welsh?'): a question that names
+    Welsh with English or a choice beside it, in whatever order or wording ('...in English, or would you like
+    Welsh?')."""
+    if "?" not in text:
+        return False
+    if has("active_offer", text):
+        return True
+    return any(has("active_offer_languages", q) and has("active_offer_choices", q)
+               for q in sentences(text) if q.endswith("?"))
 
 
 def is_greeting(text: str) -> bool:
@@ -100,8 +107,9 @@ def is_summary(text: str) -> bool:
 
 # A tag question that argues: a negative statement closed by "..., is it?" / "though, is it." / "..., are you?".
 _ARGUING_TAG = re.compile(r"(?:\bthough,?\s+(?:is|isn't|are|aren't|do|don't|did|didn't|was|wasn't|will|won't|can|can't)"
-                          r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|will|do|did|can)"
-                          r"\s+(?:it|you|he|she|they))(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
+                          r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|were|will|do|"
+                          r"does|did|can|could|would|should|has|have|had)\s+(?:it|you|he|she|they|we|there))"
+                          r"(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
 
 
 # A positive claim closed by a negative tag after "but" or "still": "..., but the police still came, didn't they?"
@@ -164,11 +172,35 @@ _GOOD_PARENT = re.compile(r"\ba good (?:mother|mum|mam|parent|father|dad)\s+(?:w
 _DISMISSING = re.compile(r"\bi'm sure (?:she|he|they|it|that|this)\b[^.?!]{0,40}?(?:n't|\bnot\b|\bnever\b)", re.I)
 
 
+@functools.cache
+def _label() -> re.Pattern:
+    """A label after a copula about the person or what they did: "You're in denial", "it's not responsible",
+    "You are being very defensive", "That's selfish"."""
+    return re.compile(r"\b(?:you're|you are|you were|you've been|that's|it's|is|was|are|were|been)\s+"
+                      r"(?:(?:not|being|so|very|quite|a bit|really|just|completely|totally|a little)\s+)*(?:"
+                      + cues()["label_words"].pattern + ")", re.I)
+
+
+@functools.cache
+def _blaming_why() -> re.Pattern:
+    """"Why did you let him back in?", "Why didn't you ring us?": a reason demanded for what the person did (not a
+    curious "Why did you decide to move here?")."""
+    return re.compile(r"\bwhy\s+(?:did|didn't|haven't|hadn't|wouldn't|weren't|wasn't|would|on earth did)\s+you\s+"
+                      r"(?!(?:" + cues()["curious_why_verbs"].pattern + r"))[a-z]", re.I)
+
+
 def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
-    return has("strong_confront_cues", text) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
-        or bool(_GOOD_PARENT.search(text)) \
+    said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
+    return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
+        or bool(_blaming_why().search(text)) \
         or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
+
+
+# What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
+# own part is none: "that's our fault, not yours".
+_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*")
 
 
 def is_empathic(text: str) -> bool:
@@ -335,10 +367,15 @@ def is_welsh_open_question(text: str) -> bool:
     return bool(cues()["welsh_open_openers"].match(last))
 
 
+# Their own expertise named: "You know your mam better than anyone", "You know best".
+_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b", re.I)
+
+
 def is_affirmation(text: str) -> bool:
-    """A strength named ("that takes courage", "you've managed"); not a "So, you've thought about..." said back, and
-    not a deficit ("You've done nothing about it")."""
-    return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text) \
+    """A strength named ("that takes courage", "you've managed", "you know him better than anyone"); not a "So,
+    you've thought about..." said back, and not a deficit ("You've done nothing about it")."""
+    return not text.rstrip().endswith("?") and (has("affirmation_cues", text) or bool(_KNOWS_BEST.search(text))) \
+        and not has("blame", text) \
         and not re.match(r"\W*(?:okay\W+)?so\b", text, re.I) and not _DEFICIT.search(text)
 
 
@@ -383,11 +420,47 @@ _INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|
 _COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touch|see you|let you go)\w+", re.I)
 
 
+# Both sides, a contrast or a cause said back: "..., but you're not sure she'd want you", "even now", "not only the
+# cold; it's...", "Being used to it doesn't mean it stops stinging", "You went in because...".
+_CONTRAST = re.compile(r",?\s+but\s+(?:you|he|she|they|it|that|this|there|the|your|his|her|we|i|not)\b|"
+                       r"\beven (?:though|when|if|now|from|with|after|so)\b|\bnot (?:only|just)\b|"
+                       r"\b(?:doesn't|does not|didn't) (?:mean|stop)\b|\b(?:and yet|at the same time)\b|"
+                       r"\bpart of why\b|\bwhat keeps you\b|;\s*(?:it's|it is)\b|\bbecause\b", re.I)
+# A feeling, value or meaning named: "You sound proud of that", "You must be exhausted", "It matters to you that...",
+# "a way of keeping her close", "is where you feel close to her"; the words after it are what is named.
+_FEELING = re.compile(r"\b(?:you (?:feel|felt|sound|seem)|(?:it|that|this|which) (?:feels|felt|sounds) like|feels like|"
+                      r"sounds like|you must (?:be|have been|feel)(?!\s+(?:a|an|the|good|great|so good|really good)\b)|"
+                      r"must have (?:been|felt)|(?:matters|mattered|means a lot|meant a lot|important) to you|"
+                      r"(?:a|your) way of|is where you|the hardest|you still (?:find|feel|see|want)|"
+                      r"you're starting to)\b(?P<named>[^.;!?]*)", re.I)
+_WORKER_SAYS = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|we'd|us|our|my)\b", re.I)
+_PRAISE_START = re.compile(r"^\W*(?:wow\W+)?(?:that's|that is|that was|what a)\b", re.I)
+
+
+def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
+    """A statement said back that goes beyond the person's last turn: both sides, a contrast or a cause (about "you",
+    with feeling_only), or a feeling, value or meaning whose words are not already theirs ("You feel accused" after
+    "I feel accused" says it back). Nothing of the worker's own in it (I, we, an offer), no telling, no argument."""
+    t = text.strip()
+    if not t or "?" in t or _WORKER_SAYS.search(re.sub(r"(?i)\bto me\b", " ", t)) or is_directive(t) \
+            or tells_them(t) or is_strongly_confronting(t) or cues()["information_openers"].match(t):
+        return False
+    if _CONTRAST.search(t) and (not feeling_only or _YOU_STATEMENT.match(t)):
+        return True
+    theirs = set(content_lemmas(previous)) if previous.strip() else set()
+    for m in _FEELING.finditer(t):
+        named = content_lemmas(m.group("named")) or content_lemmas(m.group(0))
+        if not named or sum(w in theirs for w in named) / len(named) < ECHO_SHARE:
+            return True
+    return False
+
+
 def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
-                  close: bool = False) -> str:
+                  close: bool = False, previous: str = "") -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
     echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning;
-    close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection)."""
+    close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection);
+    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
     if is_active_offer(text):
         return "closed_question"
     if first and is_greeting_question(text):
@@ -406,6 +479,15 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded in ("summary", "information", "simple_reflection", "complex_reflection", "other", "affirmation") \
             and reflects_meaning(text) and not is_checked_summary(text) and not is_affirmation(text):
         return "complex_reflection"
+    # "You'd like to stay, but you're not sure she'd want you", "You sound proud of that": both sides, or a feeling
+    # the person did not name, said back; what the coder read as affirmation, information or advice needs a feeling
+    # or (about "you") a contrast, and never a strength named in it
+    if coded in ("simple_reflection", "affirmation", "information", "advice", "other") \
+            and goes_beyond(text, previous, feeling_only=coded != "simple_reflection") \
+            and not is_summary(text) and not is_checked_summary(text) \
+            and not is_affirmation(text) and not is_effort_affirmation(text) \
+            and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
+        return "complex_reflection"
     # "You're right, I don't know her, and it sounds like you feel written off": a feeling said back, not praise
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
             and not is_effort_affirmation(text):
@@ -417,7 +499,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
     if is_affirmation(text) and ((coded in ("simple_reflection", "complex_reflection", "information", "other")
                                   and not is_strongly_confronting(text))
-                                 or (coded in ("advice", "confront") and not is_confronting(text))):
+                                 or (coded in ("advice", "confront")
+                                     and not is_confronting(cues()["affirmation_cues"].sub(" ", text)))):
         return "affirmation"
     if coded in ("simple_reflection", "complex_reflection", "information", "other") and is_effort_affirmation(text):
         return "affirmation"
@@ -430,6 +513,12 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "information" if _COMMITMENT.search(text) and not has("goodbyes", text) else "other"
     if coded in ("information", "other") and close and is_said_back_shape(text):
         return "simple_reflection"
+    if coded in ("advice", "confront") and states_own_duty(text):
+        return "information"  # "I have to tell you that because of the referral, I'll need to see his bedroom"
+    if coded in ("advice", "confront") and _OWN_ROLE.match(text) and not is_strongly_confronting(text) \
+            and not tells_them(text) and not has("blame", text):
+        # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
+        return "information"
     # Telling without a warning, blame or argument in it is advice ("You need to cut down", "You should ring them").
     if coded == "confront" and tells_them(text) and not is_strongly_confronting(text) \
             and not has("insisting_cues", text) and not has("blame", text):
@@ -440,12 +529,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
-    if coded == "advice" and _OWN_ROLE.match(text) and not is_strongly_confronting(text):
-        # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
-        return "information"
     if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
-    if coded == "complex_reflection" and echoes and not adds_meaning(text):
+    if coded == "complex_reflection" and echoes and not adds_meaning(text) and not goes_beyond(text, previous):
         return "simple_reflection"
     if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
         return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
@@ -454,6 +540,22 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "advice" and is_information(text):
         return "information"
     return coded
+
+
+# The worker's own obligation ("I have to tell you...", "I'll need to see...", "We have to share..."): honest about
+# the process, not telling the person what to do.
+_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d)?\s+(?:have to|need to|'ve got to|have got to|must|"
+                       r"am required to|'m required to|are required to|'re required to)\b", re.I)
+
+
+def states_own_duty(text: str) -> bool:
+    """What the worker must do, said plainly ("I have to tell you that because of the referral, I'll need to see
+    Mason's bedroom"): information about the process, with nothing told to the person and no warning in it."""
+    if not _OWN_DUTY.search(text) or text.rstrip().endswith("?") or is_strongly_confronting(text):
+        return False
+    rest = _OWN_DUTY.sub(" ", text)
+    return not is_directive(rest) and not tells_them(rest) and not has("insisting_cues", rest) \
+        and not has("blame", rest)
 
 
 def is_information(text: str) -> bool:
