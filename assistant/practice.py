@@ -115,6 +115,11 @@ _ARGUING_TAG = re.compile(r"(?:\bthough,?\s+(?:is|isn't|are|aren't|do|don't|did|
 # A positive claim closed by a negative tag after "but" or "still": "..., but the police still came, didn't they?"
 _BUT_TAG = re.compile(r"\b(?:but|still)\b[^?]*,\s*(?:didn't|don't|doesn't|isn't|wasn't|aren't|weren't|won't|haven't|"
                       r"hasn't|can't|couldn't|wouldn't)\s+(?:they|you|it|he|she|we|there)\s*\?\s*$", re.I)
+# A gotcha: an emphatic claim about what the person did, pinned by a tag ("Well, you did fall once already, didn't
+# you?"), or a "Well, ..." that answers the person back with a tag.
+_GOTCHA_TAG = re.compile(r"(?:\b(?:you|he|she|they) (?:did|do|does|were|was)\s+\w+|^\W*well,)[^?]*,\s*(?:didn't|don't|"
+                         r"doesn't|weren't|wasn't|isn't|aren't|haven't|hasn't)\s+(?:you|he|she|they|it|there)\s*\?\s*$",
+                         re.I)
 # A warning: a condition and what the agency will then do ("If there's another incident, we'll be looking at...").
 _WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you will|you'd|there'll|there will|"
                       r"it'll|it will)\s+(?:be looking at|have to|be having to|lose|end up|be taken|go to court|"
@@ -124,7 +129,7 @@ _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have
 
 
 # A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
-_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b"
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*[,;]\s*(?:it's|it is|that's|but)\b"
                       r"|\b(?:it's|it is) not (?:really |just |only )?about\b[^.?!]*\.\s+(?:it's|it is)\b"
                       r"|\bone thing to\b[^.?!]*\banother\b", re.I)
 # A "So ..." that says what one thing means to the person ("So a good week is about all three of you: ...", "So the
@@ -195,7 +200,7 @@ def is_strongly_confronting(text: str) -> bool:
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
         or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
         or bool(_blaming_why().search(text)) \
-        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
+        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) or _GOTCHA_TAG.search(s) for s in sentences(text))
 
 
 # What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
@@ -262,6 +267,8 @@ def is_effort_affirmation(text: str) -> bool:
             children = list(tok.children)
             if tok.lemma_.lower() not in verbs or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
                 continue
+            if tok.dep_ in ("relcl", "acl", "ccomp", "xcomp", "pcomp"):
+                continue  # "You're worried ... losing the independence you've worked for": the effort is not the point
             if any(c.dep_ == "neg" or c.lower_ in ("nothing", "never") for c in children):
                 continue
             perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
@@ -328,10 +335,14 @@ _TELLS_THEM = re.compile(r"\byou(?:'d)?\b[^.?!,]{0,24}?\b(?:should|need to|needs
                         r"try)\b|\bi'd (?:suggest|recommend|advise)\b|\bmake sure you\b", re.I)
 
 
+# "You need a second rail fitted": telling what they need, as a thing to get.
+_YOU_NEED = re.compile(r"^\W*(?:(?:so|and|well|now)\W+)?you (?:really |definitely )?need (?:a|an|some|more)\b", re.I)
+
+
 def tells_them(text: str) -> bool:
     """Telling the person what to do ("You need to cut down", "You should also be using the frame", "Ring them"), not
     the worker's own need ("I still need to see the house")."""
-    if _TELLS_THEM.search(text) or has("advice_forms", text):
+    if _TELLS_THEM.search(text) or _YOU_NEED.match(text) or has("advice_forms", text):
         return True
     if not _IMPERATIVE.match(text):
         return False
@@ -437,6 +448,24 @@ _WORKER_SAYS = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|we'd|u
 _PRAISE_START = re.compile(r"^\W*(?:wow\W+)?(?:that's|that is|that was|what a)\b", re.I)
 
 
+@functools.cache
+def _feeling_named() -> re.Pattern:
+    """"You're worried that...", "you've been so lonely": a feeling said to be the person's."""
+    return re.compile(r"\byou(?:'re| are|'ve been| have been| were|'d be| would be| must be| must have been)\s+"
+                      r"(?:(?:really|so|very|a bit|a little|quite|still|pretty|feeling|getting|more)\s+)*(?P<named>"
+                      + cues()["feeling_words"].pattern + ")", re.I)
+
+
+def theirs_already(feeling: str, previous: str) -> bool:
+    """Whether the person's turn carries the feeling, in its word or a word of the same family ("not sleeping" for
+    "exhausted", the families of conversation.yaml's feelings)."""
+    said = previous.lower()
+    feeling = feeling.lower()
+    families = [[name, *words] for name, words in language_data("conversation")["feelings"].items()]
+    kin = {w for family in families if feeling in family for w in family} | {feeling}
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", said) for w in kin)
+
+
 def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
     """A statement said back that goes beyond the person's last turn: both sides, a contrast or a cause (about "you",
     with feeling_only), or a feeling, value or meaning whose words are not already theirs ("You feel accused" after
@@ -447,7 +476,12 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
         return False
     if _CONTRAST.search(t) and (not feeling_only or _YOU_STATEMENT.match(t)):
         return True
-    theirs = set(content_lemmas(previous)) if previous.strip() else set()
+    if not previous.strip():
+        return False  # without the person's words, whether a feeling is new to them cannot be told
+    theirs = set(content_lemmas(previous))
+    if len(t.split()) >= 8 and any(not theirs_already(m.group("named"), previous)
+                                   for m in _feeling_named().finditer(t)):
+        return True  # "You're worried that help would mean losing what you've worked for"; not a bare "You're upset."
     for m in _FEELING.finditer(t):
         named = content_lemmas(m.group("named")) or content_lemmas(m.group(0))
         if not named or sum(w in theirs for w in named) / len(named) < ECHO_SHARE:
@@ -474,7 +508,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if is_welsh_open_question(text):
         return "open_question"
-    if coded in ("simple_reflection", "complex_reflection", "summary") and is_offered_information(text):
+    if coded in ("simple_reflection", "complex_reflection", "summary") and (is_offered_information(text) or (
+            _OTHERS_DO.match(text) and not re.search(r"\byou(?:'re|'ve|r)?\b", sentences(text)[0], re.I))):
+        # "Some parents put the clothes out the night before...": what others do, not what this person said
         return "information"
     if coded in ("summary", "information", "simple_reflection", "complex_reflection", "other", "affirmation") \
             and reflects_meaning(text) and not is_checked_summary(text) and not is_affirmation(text):
@@ -535,7 +571,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "simple_reflection"
     if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
         return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
-    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
+    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)
+                                   or _YOU_NEED.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):
         return "information"

@@ -410,3 +410,23 @@ def test_the_active_offer_in_any_wording_is_a_closed_question(text):
 ])
 def test_praise_with_must_and_being_clear_about_the_role_are_not_confront(text, coded, want):
     assert practice_code(text, coded) == want
+
+
+@pytest.mark.parametrize("text, coded, previous, want", [
+    # a feeling the person did not name, with what is under it
+    ("You're worried that moving in with your son would mean losing the life you've built here.", "affirmation",
+     "He keeps saying I should move in with them.", "complex_reflection"),
+    ("It's not the hospital you mind; it's being told what to do.", "affirmation", "I'm not going back in there.",
+     "complex_reflection"),
+    # a bare feeling close to what they said stays as the coder read it
+    ("You're shattered.", "simple_reflection", "I'm not sleeping, he's up four times a night.", "simple_reflection"),
+    # what others do is information, whatever the coder read
+    ("Some carers book a sitter for one evening a week. It gives them a night off.", "complex_reflection",
+     "I never get a break.", "information"),
+    ("You need a pendant alarm and a key safe before the weekend.", "information", "I'll be fine.", "advice"),
+    ("Well, you did miss the last two appointments, didn't you?", "closed_question", "I always turn up.",
+     "confront"),
+])
+def test_feelings_reframes_what_others_do_telling_and_gotchas(text, coded, previous, want):
+    echoes = coded == "simple_reflection" and says_back(text, previous)
+    assert practice_code(text, coded, echoes=echoes, previous=previous) == want
