@@ -45,8 +45,15 @@ def has(name: str, text: str) -> bool:
 
 
 def is_active_offer(text: str) -> bool:
-    """Offers the conversation in Welsh ('Would you like to have this conversation in Welsh?')."""
-    return "?" in text and has("active_offer", text)
+    """Offers the conversation in Welsh ('Would you like to have this conversation in Welsh?'): a question that names
+    Welsh with English or a choice beside it, in whatever order or wording ('...in English, or would you like
+    Welsh?')."""
+    if "?" not in text:
+        return False
+    if has("active_offer", text):
+        return True
+    return any(has("active_offer_languages", q) and has("active_offer_choices", q)
+               for q in sentences(text) if q.endswith("?"))
 
 
 def is_greeting(text: str) -> bool:
@@ -100,13 +107,19 @@ def is_summary(text: str) -> bool:
 
 # A tag question that argues: a negative statement closed by "..., is it?" / "though, is it." / "..., are you?".
 _ARGUING_TAG = re.compile(r"(?:\bthough,?\s+(?:is|isn't|are|aren't|do|don't|did|didn't|was|wasn't|will|won't|can|can't)"
-                          r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|will|do|did|can)"
-                          r"\s+(?:it|you|he|she|they))(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
+                          r"(?:\s+(?:it|you|he|she|they|we|i))?|(?:n't|\bnot)\b[^?]*,\s*(?:is|are|was|were|will|do|"
+                          r"does|did|can|could|would|should|has|have|had)\s+(?:it|you|he|she|they|we|there))"
+                          r"(?:,\s*(?:mr|mrs|ms|miss)?\s*[A-Z][\w']+)?\s*[.?!]?\s*$", re.I)
 
 
 # A positive claim closed by a negative tag after "but" or "still": "..., but the police still came, didn't they?"
 _BUT_TAG = re.compile(r"\b(?:but|still)\b[^?]*,\s*(?:didn't|don't|doesn't|isn't|wasn't|aren't|weren't|won't|haven't|"
                       r"hasn't|can't|couldn't|wouldn't)\s+(?:they|you|it|he|she|we|there)\s*\?\s*$", re.I)
+# A gotcha: an emphatic claim about what the person did, pinned by a tag ("Well, you did fall once already, didn't
+# you?"), or a "Well, ..." that answers the person back with a tag.
+_GOTCHA_TAG = re.compile(r"(?:\b(?:you|he|she|they) (?:did|do|does|were|was)\s+\w+|^\W*well,)[^?]*,\s*(?:didn't|don't|"
+                         r"doesn't|weren't|wasn't|isn't|aren't|haven't|hasn't)\s+(?:you|he|she|they|it|there)\s*\?\s*$",
+                         re.I)
 # A warning: a condition and what the agency will then do ("If there's another incident, we'll be looking at...").
 _WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you will|you'd|there'll|there will|"
                       r"it'll|it will)\s+(?:be looking at|have to|be having to|lose|end up|be taken|go to court|"
@@ -116,7 +129,7 @@ _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have
 
 
 # A reframe that says back the meaning: "So it's not the stairs, it's being on your own up there."
-_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*,\s*(?:it's|it is|that's|but)\b"
+_REFRAME = re.compile(r"\b(?:it's|it is|that's) not\b[^.?!]*[,;]\s*(?:it's|it is|that's|but)\b"
                       r"|\b(?:it's|it is) not (?:really |just |only )?about\b[^.?!]*\.\s+(?:it's|it is)\b"
                       r"|\bone thing to\b[^.?!]*\banother\b", re.I)
 # A "So ..." that says what one thing means to the person ("So a good week is about all three of you: ...", "So the
@@ -164,11 +177,35 @@ _GOOD_PARENT = re.compile(r"\ba good (?:mother|mum|mam|parent|father|dad)\s+(?:w
 _DISMISSING = re.compile(r"\bi'm sure (?:she|he|they|it|that|this)\b[^.?!]{0,40}?(?:n't|\bnot\b|\bnever\b)", re.I)
 
 
+@functools.cache
+def _label() -> re.Pattern:
+    """A label after a copula about the person or what they did: "You're in denial", "it's not responsible",
+    "You are being very defensive", "That's selfish"."""
+    return re.compile(r"\b(?:you're|you are|you were|you've been|that's|it's|is|was|are|were|been)\s+"
+                      r"(?:(?:not|being|so|very|quite|a bit|really|just|completely|totally|a little)\s+)*(?:"
+                      + cues()["label_words"].pattern + ")", re.I)
+
+
+@functools.cache
+def _blaming_why() -> re.Pattern:
+    """"Why did you let him back in?", "Why didn't you ring us?": a reason demanded for what the person did (not a
+    curious "Why did you decide to move here?")."""
+    return re.compile(r"\bwhy\s+(?:did|didn't|haven't|hadn't|wouldn't|weren't|wasn't|would|on earth did)\s+you\s+"
+                      r"(?!(?:" + cues()["curious_why_verbs"].pattern + r"))[a-z]", re.I)
+
+
 def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
-    return has("strong_confront_cues", text) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
-        or bool(_GOOD_PARENT.search(text)) \
-        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) for s in sentences(text))
+    said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
+    return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
+        or bool(_blaming_why().search(text)) \
+        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) or _GOTCHA_TAG.search(s) for s in sentences(text))
+
+
+# What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
+# own part is none: "that's our fault, not yours".
+_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*")
 
 
 def is_empathic(text: str) -> bool:
@@ -230,6 +267,8 @@ def is_effort_affirmation(text: str) -> bool:
             children = list(tok.children)
             if tok.lemma_.lower() not in verbs or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in children):
                 continue
+            if tok.dep_ in ("relcl", "acl", "ccomp", "xcomp", "pcomp"):
+                continue  # "You're worried ... losing the independence you've worked for": the effort is not the point
             if any(c.dep_ == "neg" or c.lower_ in ("nothing", "never") for c in children):
                 continue
             perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
@@ -296,10 +335,14 @@ _TELLS_THEM = re.compile(r"\byou(?:'d)?\b[^.?!,]{0,24}?\b(?:should|need to|needs
                         r"try)\b|\bi'd (?:suggest|recommend|advise)\b|\bmake sure you\b", re.I)
 
 
+# "You need a second rail fitted": telling what they need, as a thing to get.
+_YOU_NEED = re.compile(r"^\W*(?:(?:so|and|well|now)\W+)?you (?:really |definitely )?need (?:a|an|some|more)\b", re.I)
+
+
 def tells_them(text: str) -> bool:
     """Telling the person what to do ("You need to cut down", "You should also be using the frame", "Ring them"), not
     the worker's own need ("I still need to see the house")."""
-    if _TELLS_THEM.search(text) or has("advice_forms", text):
+    if _TELLS_THEM.search(text) or _YOU_NEED.match(text) or has("advice_forms", text):
         return True
     if not _IMPERATIVE.match(text):
         return False
@@ -335,10 +378,15 @@ def is_welsh_open_question(text: str) -> bool:
     return bool(cues()["welsh_open_openers"].match(last))
 
 
+# Their own expertise named: "You know your mam better than anyone", "You know best".
+_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b", re.I)
+
+
 def is_affirmation(text: str) -> bool:
-    """A strength named ("that takes courage", "you've managed"); not a "So, you've thought about..." said back, and
-    not a deficit ("You've done nothing about it")."""
-    return not text.rstrip().endswith("?") and has("affirmation_cues", text) and not has("blame", text) \
+    """A strength named ("that takes courage", "you've managed", "you know him better than anyone"); not a "So,
+    you've thought about..." said back, and not a deficit ("You've done nothing about it")."""
+    return not text.rstrip().endswith("?") and (has("affirmation_cues", text) or bool(_KNOWS_BEST.search(text))) \
+        and not has("blame", text) \
         and not re.match(r"\W*(?:okay\W+)?so\b", text, re.I) and not _DEFICIT.search(text)
 
 
@@ -383,11 +431,70 @@ _INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|
 _COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touch|see you|let you go)\w+", re.I)
 
 
+# Both sides, a contrast or a cause said back: "..., but you're not sure she'd want you", "even now", "not only the
+# cold; it's...", "Being used to it doesn't mean it stops stinging", "You went in because...".
+_CONTRAST = re.compile(r",?\s+but\s+(?:you|he|she|they|it|that|this|there|the|your|his|her|we|i|not)\b|"
+                       r"\beven (?:though|when|if|now|from|with|after|so)\b|\bnot (?:only|just)\b|"
+                       r"\b(?:doesn't|does not|didn't) (?:mean|stop)\b|\b(?:and yet|at the same time)\b|"
+                       r"\bpart of why\b|\bwhat keeps you\b|;\s*(?:it's|it is)\b|\bbecause\b", re.I)
+# A feeling, value or meaning named: "You sound proud of that", "You must be exhausted", "It matters to you that...",
+# "a way of keeping her close", "is where you feel close to her"; the words after it are what is named.
+_FEELING = re.compile(r"\b(?:you (?:feel|felt|sound|seem)|(?:it|that|this|which) (?:feels|felt|sounds) like|feels like|"
+                      r"sounds like|you must (?:be|have been|feel)(?!\s+(?:a|an|the|good|great|so good|really good)\b)|"
+                      r"must have (?:been|felt)|(?:matters|mattered|means a lot|meant a lot|important) to you|"
+                      r"(?:a|your) way of|is where you|the hardest|you still (?:find|feel|see|want)|"
+                      r"you're starting to)\b(?P<named>[^.;!?]*)", re.I)
+_WORKER_SAYS = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|we'd|us|our|my)\b", re.I)
+_PRAISE_START = re.compile(r"^\W*(?:wow\W+)?(?:that's|that is|that was|what a)\b", re.I)
+
+
+@functools.cache
+def _feeling_named() -> re.Pattern:
+    """"You're worried that...", "you've been so lonely": a feeling said to be the person's."""
+    return re.compile(r"\byou(?:'re| are|'ve been| have been| were|'d be| would be| must be| must have been)\s+"
+                      r"(?:(?:really|so|very|a bit|a little|quite|still|pretty|feeling|getting|more)\s+)*(?P<named>"
+                      + cues()["feeling_words"].pattern + ")", re.I)
+
+
+def theirs_already(feeling: str, previous: str) -> bool:
+    """Whether the person's turn carries the feeling, in its word or a word of the same family ("not sleeping" for
+    "exhausted", the families of conversation.yaml's feelings)."""
+    said = previous.lower()
+    feeling = feeling.lower()
+    families = [[name, *words] for name, words in language_data("conversation")["feelings"].items()]
+    kin = {w for family in families if feeling in family for w in family} | {feeling}
+    return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", said) for w in kin)
+
+
+def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
+    """A statement said back that goes beyond the person's last turn: both sides, a contrast or a cause (about "you",
+    with feeling_only), or a feeling, value or meaning whose words are not already theirs ("You feel accused" after
+    "I feel accused" says it back). Nothing of the worker's own in it (I, we, an offer), no telling, no argument."""
+    t = text.strip()
+    if not t or "?" in t or _WORKER_SAYS.search(re.sub(r"(?i)\bto me\b", " ", t)) or is_directive(t) \
+            or tells_them(t) or is_strongly_confronting(t) or cues()["information_openers"].match(t):
+        return False
+    if _CONTRAST.search(t) and (not feeling_only or _YOU_STATEMENT.match(t)):
+        return True
+    if not previous.strip():
+        return False  # without the person's words, whether a feeling is new to them cannot be told
+    theirs = set(content_lemmas(previous))
+    if len(t.split()) >= 8 and any(not theirs_already(m.group("named"), previous)
+                                   for m in _feeling_named().finditer(t)):
+        return True  # "You're worried that help would mean losing what you've worked for"; not a bare "You're upset."
+    for m in _FEELING.finditer(t):
+        named = content_lemmas(m.group("named")) or content_lemmas(m.group(0))
+        if not named or sum(w in theirs for w in named) / len(named) < ECHO_SHARE:
+            return True
+    return False
+
+
 def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
-                  close: bool = False) -> str:
+                  close: bool = False, previous: str = "") -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
     echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning;
-    close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection)."""
+    close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection);
+    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
     if is_active_offer(text):
         return "closed_question"
     if first and is_greeting_question(text):
@@ -401,10 +508,21 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "other"
     if is_welsh_open_question(text):
         return "open_question"
-    if coded in ("simple_reflection", "complex_reflection", "summary") and is_offered_information(text):
+    if coded in ("simple_reflection", "complex_reflection", "summary") and (is_offered_information(text) or (
+            _OTHERS_DO.match(text) and not re.search(r"\byou(?:'re|'ve|r)?\b", sentences(text)[0], re.I))):
+        # "Some parents put the clothes out the night before...": what others do, not what this person said
         return "information"
     if coded in ("summary", "information", "simple_reflection", "complex_reflection", "other", "affirmation") \
             and reflects_meaning(text) and not is_checked_summary(text) and not is_affirmation(text):
+        return "complex_reflection"
+    # "You'd like to stay, but you're not sure she'd want you", "You sound proud of that": both sides, or a feeling
+    # the person did not name, said back; what the coder read as affirmation, information or advice needs a feeling
+    # or (about "you") a contrast, and never a strength named in it
+    if coded in ("simple_reflection", "affirmation", "information", "advice", "other") \
+            and goes_beyond(text, previous, feeling_only=coded != "simple_reflection") \
+            and not is_summary(text) and not is_checked_summary(text) \
+            and not is_affirmation(text) and not is_effort_affirmation(text) \
+            and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
         return "complex_reflection"
     # "You're right, I don't know her, and it sounds like you feel written off": a feeling said back, not praise
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
@@ -417,7 +535,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
     if is_affirmation(text) and ((coded in ("simple_reflection", "complex_reflection", "information", "other")
                                   and not is_strongly_confronting(text))
-                                 or (coded in ("advice", "confront") and not is_confronting(text))):
+                                 or (coded in ("advice", "confront")
+                                     and not is_confronting(cues()["affirmation_cues"].sub(" ", text)))):
         return "affirmation"
     if coded in ("simple_reflection", "complex_reflection", "information", "other") and is_effort_affirmation(text):
         return "affirmation"
@@ -430,6 +549,12 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "information" if _COMMITMENT.search(text) and not has("goodbyes", text) else "other"
     if coded in ("information", "other") and close and is_said_back_shape(text):
         return "simple_reflection"
+    if coded in ("advice", "confront") and states_own_duty(text):
+        return "information"  # "I have to tell you that because of the referral, I'll need to see his bedroom"
+    if coded in ("advice", "confront") and _OWN_ROLE.match(text) and not is_strongly_confronting(text) \
+            and not tells_them(text) and not has("blame", text):
+        # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
+        return "information"
     # Telling without a warning, blame or argument in it is advice ("You need to cut down", "You should ring them").
     if coded == "confront" and tells_them(text) and not is_strongly_confronting(text) \
             and not has("insisting_cues", text) and not has("blame", text):
@@ -440,20 +565,34 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         if text.rstrip().endswith("?"):  # a question with nothing confronting in it is asked, not argued
             return "open_question" if opens_with_wh(text) else "closed_question"
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
-    if coded == "advice" and _OWN_ROLE.match(text) and not is_strongly_confronting(text):
-        # "I'm not here to take sides. My job is to make sure Tyler is safe.": honest about the role
-        return "information"
     if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
-    if coded == "complex_reflection" and echoes and not adds_meaning(text):
+    if coded == "complex_reflection" and echoes and not adds_meaning(text) and not goes_beyond(text, previous):
         return "simple_reflection"
     if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
         return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
-    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)):
+    if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)
+                                   or _YOU_NEED.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):
         return "information"
     return coded
+
+
+# The worker's own obligation ("I have to tell you...", "I'll need to see...", "We have to share..."): honest about
+# the process, not telling the person what to do.
+_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d)?\s+(?:have to|need to|'ve got to|have got to|must|"
+                       r"am required to|'m required to|are required to|'re required to)\b", re.I)
+
+
+def states_own_duty(text: str) -> bool:
+    """What the worker must do, said plainly ("I have to tell you that because of the referral, I'll need to see
+    Mason's bedroom"): information about the process, with nothing told to the person and no warning in it."""
+    if not _OWN_DUTY.search(text) or text.rstrip().endswith("?") or is_strongly_confronting(text):
+        return False
+    rest = _OWN_DUTY.sub(" ", text)
+    return not is_directive(rest) and not tells_them(rest) and not has("insisting_cues", rest) \
+        and not has("blame", rest)
 
 
 def is_information(text: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import keeps_secondary
-from assistant.practice import practice_code
+from assistant.practice import practice_code, says_back
 
 
 @pytest.mark.parametrize("text, coded", [
@@ -336,3 +336,97 @@ def test_being_clear_about_the_role_is_information_and_a_label_or_threat_is_conf
     assert practice_code("I'm not here to take sides. My job is to make sure Tyler is safe.", "advice") == "information"
     assert practice_code("Cannabis and a baby don't mix. You're his only carer at night, that's irresponsible.",
                          "information") == "confront"
+
+
+@pytest.mark.parametrize("text, coded, previous", [
+    # both sides of it, said back (the coder reads these as simple, or as praise)
+    ("You want to go home, but you're frightened of being on your own at night.", "simple_reflection",
+     "I want to go home. I just don't know about nights."),
+    ("You'd love to see your grandson more, even though the drive wears you out.", "simple_reflection",
+     "I miss him. It's two hours in the car each way."),
+    ("You've stopped going to the club because you don't want people to see you struggle.", "simple_reflection",
+     "I don't go to the club now."),
+    # a feeling or meaning the person did not name
+    ("You sound relieved that it's finally out in the open.", "simple_reflection", "I told my sister last night."),
+    ("You must be worn out, doing nights with the baby on your own.", "affirmation",
+     "He's been up every two hours."),
+    ("It matters to you that she still knows who you are.", "information", "She still says my name when I come in."),
+])
+def test_a_reflection_that_goes_beyond_the_persons_words_is_complex(text, coded, previous):
+    assert practice_code(text, coded, previous=previous) == "complex_reflection"
+
+
+@pytest.mark.parametrize("text, coded, previous", [
+    ("You feel let down.", "simple_reflection", "I feel let down by all of them."),  # their own feeling word
+    ("You've kept the house going for him, even when you were ill yourself.", "simple_reflection",
+     "I did it all when he was in hospital."),  # a strength named: an affirmation
+    ("There's a carers' group on Tuesdays, but it's in town.", "information", "Is there anything near me?"),
+    ("I can see it's hard, but we need to look at the stairs.", "advice", "I don't want to move."),
+])
+def test_a_line_that_names_a_strength_gives_information_or_echoes_is_not_made_complex(text, coded, previous):
+    echoes = coded == "simple_reflection" and says_back(text, previous)
+    assert practice_code(text, coded, echoes=echoes, previous=previous) != "complex_reflection"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("The police wouldn't have come out for nothing, would they?", "closed_question"),  # a rhetorical tag
+    ("Why did you leave them on their own?", "open_question"),  # a reason demanded for what they did
+    ("Why didn't you ring us when he turned up?", "open_question"),
+    ("You're in denial about how much you drink.", "complex_reflection"),  # labels
+    ("Leaving him with your ex was careless.", "information"),
+    ("It's not responsible, spending the rent money like that.", "information"),
+])
+def test_rhetorical_tags_blaming_whys_and_labels_are_confront(text, coded):
+    assert practice_code(text, coded) == "confront"
+
+
+@pytest.mark.parametrize("text, coded, want", [
+    ("Why did you decide to move back to Bangor?", "open_question", "open_question"),  # curious, not blaming
+    ("It's not your fault he's struggling at school.", "information", "information"),
+    ("I have to tell you that, because of the referral, I'll need to speak to the children's school.", "advice",
+     "information"),  # honest about the process
+    ("We'll have to share this with the GP, and I need to see the bedrooms before I go.", "confront",
+     "information"),
+])
+def test_curious_questions_reassurance_and_honest_process_are_not_confront(text, coded, want):
+    assert practice_code(text, coded) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Would you rather we did this in English or Welsh?",
+    "Is English alright for you, or would you prefer Welsh?",
+    "Hiya Mr Jones, I'm Lowri. Do you want to talk in Welsh today?",
+])
+def test_the_active_offer_in_any_wording_is_a_closed_question(text):
+    for coded in ("open_question", "closed_question", "other"):
+        assert practice_code(text, coded, first=True) == "closed_question"
+
+
+@pytest.mark.parametrize("text, coded, want", [
+    ("Three years on the same team at the bakery. You must be a good baker.", "confront", "affirmation"),
+    ("You know your mam better than anyone does.", "complex_reflection", "affirmation"),
+    ("I'm not here to judge you. My job is to make sure the children are safe.", "confront", "information"),
+    ("My job is to make sure the children are safe, so you need to stop him coming round.", "confront", "advice"),
+])
+def test_praise_with_must_and_being_clear_about_the_role_are_not_confront(text, coded, want):
+    assert practice_code(text, coded) == want
+
+
+@pytest.mark.parametrize("text, coded, previous, want", [
+    # a feeling the person did not name, with what is under it
+    ("You're worried that moving in with your son would mean losing the life you've built here.", "affirmation",
+     "He keeps saying I should move in with them.", "complex_reflection"),
+    ("It's not the hospital you mind; it's being told what to do.", "affirmation", "I'm not going back in there.",
+     "complex_reflection"),
+    # a bare feeling close to what they said stays as the coder read it
+    ("You're shattered.", "simple_reflection", "I'm not sleeping, he's up four times a night.", "simple_reflection"),
+    # what others do is information, whatever the coder read
+    ("Some carers book a sitter for one evening a week. It gives them a night off.", "complex_reflection",
+     "I never get a break.", "information"),
+    ("You need a pendant alarm and a key safe before the weekend.", "information", "I'll be fine.", "advice"),
+    ("Well, you did miss the last two appointments, didn't you?", "closed_question", "I always turn up.",
+     "confront"),
+])
+def test_feelings_reframes_what_others_do_telling_and_gotchas(text, coded, previous, want):
+    echoes = coded == "simple_reflection" and says_back(text, previous)
+    assert practice_code(text, coded, echoes=echoes, previous=previous) == want
