@@ -91,7 +91,8 @@ _CHECK_FIRST = re.compile(r"(?i)^\s*(?:can i (?:just )?check (?:that )?i(?:'ve| 
 # "Knowing what support you need to do something hard is a real strength".
 _NOT_A_DEMAND = re.compile(r"(?i)\b(?:(?:doesn't|does not|don't|do not|won't|will not|isn't|not)\s+(?:mean\s+|that\s+)?"
                            r"(?:that\s+)?you\s+(?:have to|need to|must|should|'ve got to)|"
-                           r"(?:what|which|whatever|the)\s+(?:\w+\s+){0,2}you\s+need\s+to)\b")
+                           r"(?:what|which|whatever|the)\s+(?:\w+\s+){0,2}you\s+need\s+to|"
+                           r"let (?:you|them|him|her) know(?: that)?)\b")  # "I'll let you know that...": informing
 
 
 _OWN_ROLE = re.compile(r"(?i)^\W*(?:(?:look|listen|okay|ok),?\s+)?(?:my job is|my role is|part of my job|i'm here to|"
@@ -120,6 +121,8 @@ _BUT_TAG = re.compile(r"\b(?:but|still)\b[^?]*,\s*(?:didn't|don't|doesn't|isn't|
 _GOTCHA_TAG = re.compile(r"(?:\b(?:you|he|she|they) (?:did|do|does|were|was)\s+\w+|^\W*well,)[^?]*,\s*(?:didn't|don't|"
                          r"doesn't|weren't|wasn't|isn't|aren't|haven't|hasn't)\s+(?:you|he|she|they|it|there)\s*\?\s*$",
                          re.I)
+# A contradiction pinned by "You know that." / "And you know it." as its own sentence.
+_YOU_KNOW_IT = re.compile(r"^\W*(?:and\s+)?you (?:know|knew) (?:that|it|this|full well)(?:,\s*[\w' ]+)?\W*$", re.I)
 # A warning: a condition and what the agency will then do ("If there's another incident, we'll be looking at...").
 _WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you will|you'd|there'll|there will|"
                       r"it'll|it will)\s+(?:be looking at|have to|be having to|lose|end up|be taken|go to court|"
@@ -190,7 +193,8 @@ def _label() -> re.Pattern:
 def _blaming_why() -> re.Pattern:
     """"Why did you let him back in?", "Why didn't you ring us?": a reason demanded for what the person did (not a
     curious "Why did you decide to move here?")."""
-    return re.compile(r"\bwhy\s+(?:did|didn't|haven't|hadn't|wouldn't|weren't|wasn't|would|on earth did)\s+you\s+"
+    return re.compile(r"\bwhy\s+(?:did|didn't|have|haven't|had|hadn't|wouldn't|weren't|wasn't|would|on earth did)\s+"
+                      r"you\s+(?:still\s+|been\s+|kept\s+|just\s+)?"
                       r"(?!(?:" + cues()["curious_why_verbs"].pattern + r"))[a-z]", re.I)
 
 
@@ -200,7 +204,8 @@ def is_strongly_confronting(text: str) -> bool:
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
         or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
         or bool(_blaming_why().search(text)) \
-        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) or _GOTCHA_TAG.search(s) for s in sentences(text))
+        or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) or _GOTCHA_TAG.search(s) or _YOU_KNOW_IT.match(s)
+               for s in sentences(text))
 
 
 # What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
@@ -436,13 +441,16 @@ _COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touc
 _CONTRAST = re.compile(r",?\s+but\s+(?:you|he|she|they|it|that|this|there|the|your|his|her|we|i|not)\b|"
                        r"\beven (?:though|when|if|now|from|with|after|so)\b|\bnot (?:only|just)\b|"
                        r"\b(?:doesn't|does not|didn't) (?:mean|stop)\b|\b(?:and yet|at the same time)\b|"
-                       r"\bpart of why\b|\bwhat keeps you\b|;\s*(?:it's|it is)\b|\bbecause\b", re.I)
+                       r"\bpart of why\b|\bwhat keeps you\b|;\s*(?:it's|it is)\b|\bbecause\b|"
+                       r"\bso (?:that )?(?:he|she|they|you|nobody|no one|the kids)\s+(?:doesn't|don't|didn't|wouldn't|"
+                       r"won't|has to|have to|would|'d)\b", re.I)
 # A feeling, value or meaning named: "You sound proud of that", "You must be exhausted", "It matters to you that...",
 # "a way of keeping her close", "is where you feel close to her"; the words after it are what is named.
 _FEELING = re.compile(r"\b(?:you (?:feel|felt|sound|seem)|(?:it|that|this|which) (?:feels|felt|sounds) like|feels like|"
                       r"sounds like|you must (?:be|have been|feel)(?!\s+(?:a|an|the|good|great|so good|really good)\b)|"
                       r"must have (?:been|felt)|(?:matters|mattered|means a lot|meant a lot|important) to you|"
                       r"(?:a|your) way of|is where you|the hardest|you still (?:find|feel|see|want)|"
+                      r"(?:it's|it is|that's|it must be|must be) (?:so |really |very )?hard (?:for you )?to|"
                       r"you're starting to)\b(?P<named>[^.;!?]*)", re.I)
 _WORKER_SAYS = re.compile(r"\b(?:i|i'm|i'll|i've|i'd|we|we'll|we're|we've|we'd|us|our|my)\b", re.I)
 _PRAISE_START = re.compile(r"^\W*(?:wow\W+)?(?:that's|that is|that was|what a)\b", re.I)
@@ -474,6 +482,8 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
     if not t or "?" in t or _WORKER_SAYS.search(re.sub(r"(?i)\bto me\b", " ", t)) or is_directive(t) \
             or tells_them(t) or is_strongly_confronting(t) or cues()["information_openers"].match(t):
         return False
+    if feeling_only and _MODAL_START.match(t) and not _FEELING.search(t):
+        return False  # "You can ring them so they don't worry": what the person can do, an offer or telling
     if _CONTRAST.search(t) and (not feeling_only or _YOU_STATEMENT.match(t)):
         return True
     if not previous.strip():
@@ -590,7 +600,7 @@ def states_own_duty(text: str) -> bool:
     Mason's bedroom"): information about the process, with nothing told to the person and no warning in it."""
     if not _OWN_DUTY.search(text) or text.rstrip().endswith("?") or is_strongly_confronting(text):
         return False
-    rest = _OWN_DUTY.sub(" ", text)
+    rest = _NOT_A_DEMAND.sub(" ", _OWN_DUTY.sub(" ", text))
     return not is_directive(rest) and not tells_them(rest) and not has("insisting_cues", rest) \
         and not has("blame", rest)
 

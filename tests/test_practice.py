@@ -430,3 +430,19 @@ def test_praise_with_must_and_being_clear_about_the_role_are_not_confront(text, 
 def test_feelings_reframes_what_others_do_telling_and_gotchas(text, coded, previous, want):
     echoes = coded == "simple_reflection" and says_back(text, previous)
     assert practice_code(text, coded, echoes=echoes, previous=previous) == want
+
+
+@pytest.mark.parametrize("text, coded, previous, want", [
+    ("Why have you been letting her stay when she shouts at you?", "open_question", "", "confront"),
+    ("She's not going to change, Mr Hughes. You know that.", "simple_reflection", "She says she'll stop.",
+     "confront"),
+    ("I have to let you know that I'll be writing to the GP, and there's advice on benefits if you want it.",
+     "confront", "", "information"),
+    ("You care about him, and it's hard to hear anyone criticise him.", "information", "He's a good lad really.",
+     "complex_reflection"),
+    ("You've been skipping meals so the kids don't have to.", "simple_reflection", "I make sure they eat first.",
+     "complex_reflection"),
+])
+def test_blaming_whys_pinned_contradictions_honest_process_and_guesses_at_motive(text, coded, previous, want):
+    echoes = coded == "simple_reflection" and says_back(text, previous)
+    assert practice_code(text, coded, echoes=echoes, previous=previous) == want
