@@ -251,8 +251,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
     if not young and _child_in_view(turns, audience) and _PUNISHING_A_CHILD.search(latest.text) \
             and not _DONE_TO_ME.search(latest.text):
-        # "So yeah, he gets a smack... it left a bit of a mark on his leg": child protection, not abuse between adults
-        seen = list(dict.fromkeys("child_harm" if c == "domestic_abuse" else c for c in seen))
+        # "So yeah, he gets a smack... it left a bit of a mark on his leg", "I shook her to make her stop": child
+        # protection first, never abuse between adults or a parent not coping
+        seen = ["child_harm"] + [c for c in seen if c not in ("child_harm", "domestic_abuse")]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     guessed: list[dict] = []
     for item in cards:
@@ -354,7 +355,8 @@ def _secrecy_plea(text: str) -> str | None:
 _PUNISHING_A_CHILD = re.compile(
     r"(?i)\b(?:gets? a (?:smack|slap|belt|hiding|clip|whack)|(?:smack|slap|belt|whack)(?:ed|s)? (?:him|her|them)\b|"
     r"(?:gave|give|giving) (?:him|her|them) a (?:smack|slap|hiding|clip|whack|belt)|"
-    r"left (?:a|some) (?:bit of a |little )?(?:mark|bruise)s? on (?:his|her|their))")
+    r"left (?:a|some) (?:bit of a |little )?(?:mark|bruise)s? on (?:his|her|their)|"
+    r"(?:shook|shake|shaking|shaken) (?:him|her|them|the baby)\b)")
 _DONE_TO_ME = re.compile(r"(?i)\b(?:hits|hit|slaps|slapped|grabs|grabbed|pushes|pushed|punched|kicks|kicked) me\b")
 
 _HARMED_BY_A_PARENT = re.compile(
@@ -693,7 +695,7 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"under (?:a lot of|loads of|so much) (?:stress|pressure)|stressed (?:with|at|about) work|"
                          r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean|for the shopping|"
                          r"for safe ?keeping|to help me out|so (?:he|she|they) can|only a bit of|just a bit of|"
-                         r"only a little|nothing really happened)\b")
+                         r"only a little|nothing really happened|not hard|not that hard|not very hard|just to stop (?:her|him|them))\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
