@@ -695,7 +695,8 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"under (?:a lot of|loads of|so much) (?:stress|pressure)|stressed (?:with|at|about) work|"
                          r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean|for the shopping|"
                          r"for safe ?keeping|to help me out|so (?:he|she|they) can|only a bit of|just a bit of|"
-                         r"only a little|nothing really happened|not hard|not that hard|not very hard|just to stop (?:her|him|them))\b")
+                         r"only a little|nothing really happened|not hard|not that hard|not very hard|"
+                         r"just to stop (?:her|him|them))\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
