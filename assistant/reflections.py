@@ -161,10 +161,11 @@ def _score(clause: Clause, last: bool) -> float:
 
 
 def _after_but(clause: Clause) -> bool:
+    """A clause that follows 'but': one of the two words before it, or the 'But' its sentence opens with."""
     first = clause.tokens[0]
     before = [t for t in clause.sentence if t.i < first.i][-2:]
-    return first.sent.start == first.i and first.lower_ == "but" or any(t.lower_ == "but" for t in before) or (
-        clause.sentence[0].lower_ == "but" and clause.sentence.start <= first.i <= clause.sentence.start + 2)
+    return any(t.lower_ == "but" for t in before) or (
+        clause.sentence[0].lower_ == "but" and first.i <= clause.sentence.start + 2)
 
 
 _QUOTING = re.compile(r"\b(?:said|says|told|asked) (?:to )?\w+ ,")
@@ -227,13 +228,9 @@ def best_pair(reading: Reading) -> list[Clause]:
     if i > 0:
         other_score, _, other = scored[i - 1]
         if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
-                and other.tokens[0].lower_ not in ("it", "that", "this", "which") \
-                and other.tokens[0].lower_ not in _HALF_SENTENCE:  # "When the nurse comes" is half a sentence
+                and other.tokens[0].lower_ not in _NOT_ALONE:
             return [other, best]
     return [best]
-
-
-_HALF_SENTENCE = {"when", "if", "because", "cos", "cause", "unless", "once", "while", "whether", "although", "though"}
 
 
 def _say_back(clause: Clause) -> str:
@@ -276,6 +273,12 @@ def _others_view_of_them(tokens) -> bool:
 
 _SUBORDINATORS = {"when", "if", "because", "since", "as", "although", "though", "while", "before", "after", "until",
                   "till", "once", "unless", "whether", "cos", "cause"}
+
+
+# A clause opening with one of these cannot stand first in a pair: "It's all I want" points back, and "When the nurse
+# comes" is half a sentence. "Since", "as", "before", "after", "until" and "till" open whole clauses too ("Since the
+# winter you've been thinking...").
+_NOT_ALONE = {"it", "that", "this", "which"} | (_SUBORDINATORS - {"since", "as", "before", "after", "until", "till"})
 
 
 def _opens_with_order(clause: Clause) -> bool:
@@ -612,11 +615,12 @@ def _hard_and_good(reading: Reading) -> str | None:
     return sentence_case(f"{hard_said}, and {good_said}")
 
 
-_PLAYED_DOWN = re.compile(r"\b(?:only once|that's once|just the once|worse off|could be worse|can't complain|"
-                          r"mustn't grumble|never touched|not properly|not really hurt)\b")
-# Said back as the hard side, these agree with a softening ("it's only once", "I'm not complaining").
-_MINIMISER = re.compile(r"\b(?:only once|that's once|just the once|not complaining|worse off|could be worse|"
-                        r"can't complain|mustn't grumble|it's fine|i'm fine|anyway)\b")
+# Words that play a difficulty down ("it's only once", "there's people worse off"). Said back as the heart of a
+# turn, they would agree with the softening (_PLAYED_DOWN); as the hard side of a two-sided reflection, so would
+# "I'm not complaining" or "I'm fine" (_MINIMISER).
+_SOFTENINGS = r"only once|that's once|just the once|worse off|could be worse|can't complain|mustn't grumble"
+_PLAYED_DOWN = re.compile(rf"\b(?:{_SOFTENINGS}|never touched|not properly|not really hurt)\b")
+_MINIMISER = re.compile(rf"\b(?:{_SOFTENINGS}|not complaining|it's fine|i'm fine|anyway)\b")
 
 
 def _held_back(left, right) -> bool:
