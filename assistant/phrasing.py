@@ -166,7 +166,8 @@ def turn_pronouns(tokens, addressed: bool) -> str:
 # An aside that closes a clause and carries none of it ("I'm shattered, I won't lie"): said back it is clunky.
 _ASIDE_TAIL = re.compile(r"(?:i won't lie|i'm not gonna lie|i'm not going to lie|i'll be honest|i'll tell you|"
                          r"to be fair|to be honest|honestly|if i'm honest|bless (?:him|her|them)|mind|though|"
-                         r"at least|and all that|and that|or whatever)")
+                         r"at least|and all that|and that|or whatever|obviously|i'll tell you that now|"
+                         r"i'll tell you that|i can tell you|i tell you|like i said|as i say|as i said)")
 
 
 def strip_fillers(tokens):
@@ -185,7 +186,7 @@ def strip_fillers(tokens):
                 changed = True
                 break
     # A trailing tag (", don't you?", ", isn't it", ", you know", ", like") is the person checking, not content.
-    for cut in range(len(tokens) - 1, max(len(tokens) - 7, 0), -1):
+    for cut in range(len(tokens) - 1, max(len(tokens) - 9, 0), -1):
         if tokens[cut].text == ",":
             tail = " ".join(t.lower_ for t in tokens[cut + 1:] if not t.is_punct)
             spoken = tail.replace(" n't", "n't").replace(" '", "'").replace("gon na", "gonna")

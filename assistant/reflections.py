@@ -146,6 +146,8 @@ def _score(clause: Clause, last: bool) -> float:
         score += 3  # end on what is changing: "it's slowly getting better", not "we're like zombies"
     if clause.words() < 3:
         score -= 3
+    if _FIGURE.search(clause.text.lower()):
+        score -= 3  # "the grandkids are killing me": a figure of speech said back sounds like mockery or alarm
     if _PLAYED_DOWN.search(clause.text.lower()):
         score -= 3  # "there's people worse off", "he's never touched me, not properly": said back, we'd agree
     if _after_but(clause) and _good_side(clause):
@@ -158,6 +160,10 @@ def _score(clause: Clause, last: bool) -> float:
     if re.search(r"\b(?:i keep thinking|i keep wondering|i wonder)\b", clause.text.lower()):
         score += 2  # what keeps going round in their head
     return score
+
+
+_FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|"
+                     r"could kill (?:him|her|for))\b")
 
 
 def _after_but(clause: Clause) -> bool:
@@ -203,10 +209,28 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
     for n, sentence in enumerate(reading.sentences):
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
-            if whole(kept):
-                candidates.append((Clause(kept, sentence), n == len(reading.sentences) - 1))
+            pieces = [kept]
+            if _FIGURE.search(Clause(kept, sentence).text.lower()):
+                # "Ha, the grandkids are killing me, I'm up at six doing the school run": the figure is left out
+                pieces = [strip_fillers(p) for p in _split_at_commas(kept)
+                          if not _FIGURE.search(Clause(p, sentence).text.lower())] or pieces
+            for piece in pieces:
+                if whole(piece):
+                    candidates.append((Clause(piece, sentence), n == len(reading.sentences) - 1))
     reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
     return reading.scored
+
+
+def _split_at_commas(tokens: list) -> list[list]:
+    pieces, current = [], []
+    for token in tokens:
+        if token.text == ",":
+            if current:
+                pieces.append(current)
+            current = []
+        else:
+            current.append(token)
+    return pieces + [current] if current else pieces
 
 
 _MOVED_ON = -2  # a clause scoring this or less ("Anyway, the tablets are sorted") is never the one said back
@@ -475,7 +499,11 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
                  "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a", "half"}
 _COMMON_OPENERS = {"you", "your", "you're", "you've", "you'd", "you'll", "we", "he", "she", "they", "it", "the",
                    "there", "some", "other", "people", "now", "every", "my", "his", "her", "their", "nobody",
-                   "everyone", "this", "that", "when", "if", "and", "but", "so", "then", "since", "one", "a", "an"}
+                   "everyone", "this", "that", "when", "if", "and", "but", "so", "then", "since", "one", "a", "an",
+                   "sometimes", "maybe", "perhaps", "honestly", "really", "most", "all", "everything", "everybody",
+                   "nothing", "no", "not", "just", "only", "still", "always", "never", "today", "yesterday",
+                   "tonight", "last", "after", "before", "because", "though", "even", "what", "how", "why", "where",
+                   "who", "once", "these", "those", "our", "its", "any", "each", "both", "lots", "some days"}
 
 
 def _two_sides(reading: Reading) -> str | None:
@@ -528,6 +556,8 @@ def _good_side(clause: Clause) -> bool:
     found = feeling_of(clause.tokens)
     if found and found[0] in _GOOD_FEELINGS:
         return True
+    if found and not done_alone(found, clause.tokens):
+        return False  # "I still get low on Sundays": a hard feeling kept up is not an effort going right
     for token in clause.tokens:
         if token.pos_ != "VERB" or is_negated(token) or not first_person(subject_of(token)):
             continue

@@ -188,6 +188,18 @@ def cards() -> dict:
     return language_data("safety")
 
 
+def high_risk_text(concern: str, texts: list[str]) -> str | None:
+    """The card's words when what was said holds a high-risk marker of the concern (strangulation, a threat to kill):
+    they say so first and name what follows from it; None when there is none."""
+    marker = cards().get("high_risk", {}).get(concern)
+    if not marker:
+        return None
+    from .phrasing import phrase_pattern
+
+    pattern = phrase_pattern(tuple(marker["cues"]))
+    return marker["text"] if any(pattern.search(_lowered(t)) for t in texts) else None
+
+
 def _pick(options: list[str], key: str) -> str:
     """A stable choice among variants, so the same words get the same card."""
     return options[int(hashlib.sha1(key.encode()).hexdigest(), 16) % len(options)]

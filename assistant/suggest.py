@@ -44,7 +44,7 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import CHILD_WORDS, card, disclosed, figurative, raised_by_worker
+from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -254,7 +254,13 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "So yeah, he gets a smack... it left a bit of a mark on his leg", "I shook her to make her stop": child
         # protection first, never abuse between adults or a parent not coping
         seen = ["child_harm"] + [c for c in seen if c not in ("child_harm", "domestic_abuse")]
+    if "domestic_abuse" in seen and "substance_use" in seen:
+        # "He grabbed me by the throat... it's the drink": the drink is the person's account of the abuse, not the
+        # concern; a card that follows it steers away from the abuse (review suggest-14, s23)
+        seen = ["domestic_abuse"] + [c for c in seen if c != "domestic_abuse"]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
+    for item in cards:
+        item["text"] = high_risk_text(item["concern"], [t.text for t in recent]) or item["text"]
     guessed: list[dict] = []
     for item in cards:
         source = cards_data()["young_questions"] if young else {}
@@ -298,6 +304,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
             if embed is not None and len(options) > 1:
                 scores = embed(options) @ latest.vector
                 item["question"] = options[int(np.argmax(scores))]
+    for item in cards:
+        if item["concern"] == "substance_use":
+            item["question"] = _in_their_terms(item["question"], " ".join(t.text for t in recent))
     plea = _secrecy_plea(latest.text)
     if cards and plea:
         first = cards[0]
@@ -305,6 +314,22 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     # A second card whose question could only be a general one ("Who looks after your money?" put to a neighbour
     # reporting a son who keeps her pension card) is dropped: the first card already sends the worker to follow up.
     return cards[:1] + [c for c in cards[1:] if c not in guessed]
+
+
+_DRUG_WORDS = re.compile(r"(?i)\b(?:drugs?|weed|spice|gear|heroin|coke|cocaine|crack|pills|using again|smok\w*|"
+                         r"methadone|needles?|sniff\w*|ket|mdma|skunk|dealer)\b")
+_DRINK_WORDS = re.compile(r"(?i)\b(?:drink\w*|drunk|cans?|vodka|wine|beer|lager|cider|pints?|bottles?|booze|"
+                          r"pub|sober|dry|hungover)\b")
+
+
+def _in_their_terms(question: str, said: str) -> str:
+    """'How does drinking or using fit into your day?' to someone who spoke only of cans: drink, not drugs they never
+    mentioned (review suggest-13, s10); and the other way round."""
+    if not _DRUG_WORDS.search(said):
+        return question.replace("drinking or using", "drinking").replace("had a drink or used", "had a drink")
+    if not _DRINK_WORDS.search(said):
+        return question.replace("drinking or using", "using").replace("had a drink or used", "used")
+    return question
 
 
 _SUICIDE_WORDS = re.compile(r"(?i)\b(?:kill(?:ing)? myself|end(?:ing)? (?:my|it) (?:own )?(?:life|all)|suicid\w*|"
@@ -459,7 +484,7 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
         return (f"If {said}, what would you want to happen?" if mark.lower_ == "if"
                 else f"What happened when {said}?" if past else f"What happens when {said}?")
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_HEADS or t.i == root.i)]
-    clauses = [(verb, clause) for verb in verbs if (clause := _plain_clause(verb))]
+    clauses = [(verb, clause) for verb in verbs if (clause := _plain_clause(verb)) and not _own_plan(verb)]
     named = [vc for vc in clauses if _names(_text(vc[1]), concern)]
     if named_only and not named:
         return None
@@ -483,6 +508,17 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
     if any(a.lower_ in ("'ve", "have", "has", "'s") for a in aux) and verb.tag_ == "VBN":
         return f"When you say {said}, what happened?"
     return f"When you say {said}, what happens then?"
+
+
+def _own_plan(verb) -> bool:
+    """'I'll ring my brother', 'I've got a bag packed': the person's own plan or what they have ready is no event to
+    ask 'what happens then?' of; the card's own question (what would help you feel safer) fits it."""
+    subject = subject_of(verb)
+    if subject is None or not first_person(subject):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"'ll", "will", "wo", "'d", "would", "gon", "going"}) or (
+        verb.lemma_.lower() == "get" and bool(aux & {"'ve", "have", "'s", "has"}))
 
 
 _CLAUSE_HEADS = ("ROOT", "conj", "ccomp", "parataxis")
@@ -644,6 +680,11 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         sentences = [s for s in sentences if s.start > reading.sentences[correcting].start]
     if reading.hostile or not sentences:
         return []
+    # What they want, when they say it ("I just want it to stop"), is what a worker reflects beside a disclosure:
+    # the reviewers asked for it where the card alone left nothing to say (review suggest-14, s04).
+    wish = None if "self_harm" in latest.concerns else _their_wish(sentences)
+    if wish:
+        return [{"text": wish, "kind": "simple", "source": "the person's words"}]
     # The sentence that says it outright, when one does; else a one-sentence turn; else the heart of what was said,
     # so the worker has calm words to keep the person talking. Never an excuse or a softening said back.
     named = [s for s in sentences if disclosed(s.text) and whole(strip_fillers(list(s)))]
@@ -668,9 +709,42 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         # "Nobody would notice if I wasn't around" said back bare can sound like agreement: it is their feeling
         if len(said.split()) > 10:
             return []
-        said = "You feel like " + lower_start(said)
+        # "Sometimes I think everyone would be better off without me" -> "You feel like everyone would be ..."
+        said = "You feel like " + _THINKING.sub("", lower_start(said), count=1)
     said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
+
+
+_OTHERS = {"he", "him", "she", "her", "they", "them", "his", "their"}
+
+
+def _their_wish(sentences) -> str | None:
+    """'I don't want him in trouble, I just want it to stop' -> 'You want it to stop.': the one thing the person
+    says they want, when it names nobody else (said back, 'you want him home' could side with the harm) and is no
+    disclosure itself."""
+    for sentence in sentences:
+        for verb in sentence:
+            if verb.lemma_.lower() != "want" or verb.pos_ != "VERB" or is_negated(verb):
+                continue
+            subject = subject_of(verb)
+            if subject is None or subject.lower_ != "i":
+                continue
+            wanted = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "dobj") and not any(
+                s.dep_ == "nsubj" and first_person(s) for s in c.children)]  # "I don't want .., I want ..": one wish
+            if len(wanted) != 1:
+                continue
+            tokens = sorted([subject, verb] + list(wanted[0].subtree), key=lambda t: t.i)
+            text = _text(tokens)
+            if any(t.lower_ in _OTHERS for t in tokens) or _MINIMISING.search(text) or disclosed(text):
+                continue
+            said = speakable(turn_pronouns(tokens, False).rstrip(" .!,;"))
+            if said and 3 <= len(said.split()) <= 12:
+                return sentence_case(said)
+    return None
+
+
+_THINKING = re.compile(r"^(?:(?:sometimes|often|at times|some days|most days),? )?you (?:just |really )?"
+                       r"(?:think|feel)(?: like| that)? ")
 
 
 def _says_whose_doing(tokens) -> bool:
@@ -1049,6 +1123,7 @@ def previous_offers(turns: list[Turn], bank: QuestionBank, classifiers, embed, a
 # classifier this sure (on the review cases, 6 of 7 wrong stages in one review were lone turns).
 LONE_TURN_SURE = 0.5
 LATER_VISIT_SURE = 0.55
+EARLIER_CUE_SURE = 0.4  # the classifier's own belief in a moment named one worker turn back, for it to stand
 
 
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
@@ -1058,16 +1133,28 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
     from .classifiers import stage_vectors
 
     latest = next(t.text for t in reversed(turns) if t.is_person)
-    said = [t.text for t in turns if t.speaker == "worker"][-2:] + [latest]
-    text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
-    for stage, cues in words()["stage_cues"].items():
-        if phrase_pattern(tuple(cues)).search(text):
-            return stage, 0.9
+    workers = [t.text for t in turns if t.speaker == "worker"]
+
+    def named(said: list[str]) -> str | None:
+        text = " " + " ".join(" ".join(s.lower().replace("\u2019", "'").split()) for s in said) + " "
+        return next((stage for stage, cues in words()["stage_cues"].items()
+                     if phrase_pattern(tuple(cues)).search(text)), None)
+
+    if stage := named(workers[-1:] + [latest]):
+        return stage, 0.9
+    # A later visit named one worker turn back ("How have things been since we last spoke?") says which visit this is,
+    # not what the talk has moved on to ("What's been happening on the down days?"): on the review cases such a
+    # "reviewing" was right 6 times in 11. The classifier reads the exchange, with that visit as a prior.
+    earlier = named(workers[-2:-1])
+    if earlier and earlier != "reviewing":
+        return earlier, 0.9  # "my name's Rhian" a turn back is still the opening; only "reviewing" names a visit
     if len(turns) == 1 and reading is not None and (reading.hostile or reading.short):
         return "opening", 0.6
     window = [{"speaker": t.speaker, "text": t.text} for t in turns[-4:]]
     vectors = {t.text: t.vector for t in turns}
     stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
+    if earlier and p.get(earlier, 0.0) >= EARLIER_CUE_SURE:
+        return earlier, max(p[earlier], 0.6)
     if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
         return "exploring", p.get("exploring", confidence)
     if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):

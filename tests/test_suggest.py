@@ -600,3 +600,59 @@ def test_recovery_told_as_recovery_raises_no_card_and_a_relapse_still_does(real_
     again = real_runtime.suggest("I stopped drinking in March but I started again last week and the kids saw me.",
                                  audience="parent")
     assert again.safety
+
+
+def test_strangulation_is_named_as_high_risk_and_the_drink_never_takes_the_card(real_runtime):
+    turns = [{"speaker": "worker", "text": "How have things been with Gareth?"}]
+    result = real_runtime.suggest("He had his hands round my neck on Saturday. It's only when he's been drinking.",
+                                  turns=turns, audience="adult").to_dict()
+    assert [c["concern"] for c in result["safety"]][:1] == ["domestic_abuse"]
+    card = result["safety"][0]
+    assert "high-risk" in card["text"] and "DASH" in card["text"] and "safeguarding procedure" in card["text"]
+    plain = real_runtime.suggest("He checks my phone every night and I'm not allowed out on my own.").safety
+    assert plain and "DASH" not in plain[0]["text"]  # the marker, not every card, says high risk
+
+
+def test_beside_a_disclosure_what_the_person_wants_is_said_back_not_the_excuse(real_runtime):
+    result = real_runtime.suggest("He pushed me into the door on Friday. He's not a bad man. I just want to feel "
+                                  "safe in my own house.", audience="adult")
+    assert "domestic_abuse" in [c["concern"] for c in result.safety]
+    assert [r["text"] for r in result.reflections] == ["You want to feel safe in your own house."]
+
+
+def test_a_plan_the_person_has_made_is_not_asked_what_happened(real_runtime):
+    turns = [{"speaker": "worker", "text": "You said you're scared when he comes round. What would you do if he "
+                                           "turned up?"}]
+    result = real_runtime.suggest("I'd go straight to my sister's. I've got a bag packed in the wardrobe.",
+                                  turns=turns, audience="adult")
+    assert result.safety and result.safety[0]["concern"] == "domestic_abuse"
+    assert "what happened" not in result.safety[0]["question"].lower()
+
+
+def test_a_carers_tiredness_alone_is_not_a_safeguarding_card(real_runtime):
+    result = real_runtime.suggest("I'm worn out if I'm honest. I do all his washing and his shopping and I can't "
+                                  "keep doing it every weekend.", audience="carer")
+    assert "not_coping_at_home" not in [c["concern"] for c in result.safety]
+    fall = real_runtime.suggest("I'm worn out. He fell on the stairs twice this week and I couldn't get him up.",
+                                audience="carer")
+    assert "not_coping_at_home" in [c["concern"] for c in fall.safety]
+
+
+def test_a_hard_feeling_is_never_praised_and_is_heard_beside_what_is_going_better(real_runtime):
+    result = real_runtime.suggest("Things are a lot better since I joined the walking group. I still feel lonely "
+                                  "in the evenings though.")
+    assert result.affirmations == [] or not any("lonely" in a["text"] for a in result.affirmations)
+    texts = [r["text"] for r in result.reflections]
+    assert any("lonely" in t and "walking group" in t for t in texts), texts
+
+
+def test_a_figure_of_speech_and_a_laugh_are_not_said_back(real_runtime):
+    result = real_runtime.suggest("Ha, the dog is killing me, I walk him three miles before work every day.")
+    texts = " ".join(r["text"] for r in result.reflections)
+    assert texts and "killing" not in texts and not texts.startswith("Ha")
+
+
+def test_sometimes_i_think_is_turned_into_a_sentence(real_runtime):
+    result = real_runtime.suggest("Sometimes I think the family would be better off without me.")
+    assert "self_harm" in [c["concern"] for c in result.safety]
+    assert all(" Sometimes" not in r["text"] for r in result.reflections)
