@@ -797,7 +797,7 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
             phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
             if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
                 return f"What would need to happen for you to {phrase}?"
-    enjoyed = _enjoyed(reading)
+    enjoyed = _enjoyed(reading) or _value_of(reading) or _own_idea(reading)
     if enjoyed:
         return enjoyed
     managed = _how_managed(reading)
@@ -833,19 +833,71 @@ def _how_managed(reading: Reading) -> str | None:
         verb = _strength_verb(sentence)
         if verb is not None and verb.lemma_.lower() not in _NOT_ASKED_HOW and not is_negated(verb) \
                 and verb.tag_ in ("VBD", "VBN"):
-            rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("punct", "cc", "conj", "advcl",
-                                                                               "parataxis", "ccomp", "mark")
-                    and not any(a.dep_ in ("conj", "advcl", "parataxis", "ccomp") and a.i > verb.i
-                                for a in t.ancestors if a.i > verb.i and verb in a.ancestors)]
-            rest = [t for t in rest if t.lower_ not in ("though", "anyway", "now", "least")
-                    and not (t.lower_ == "at" and t.nbor(1).lower_ == "least" if t.i + 1 < len(t.doc) else False)]
-            phrase = " ".join([verb.lemma_.lower(), turn_pronouns(rest, addressed_to_worker(sentence))]).strip()
+            phrase = _verb_phrase(verb, sentence)
             if 2 <= len(phrase.split()) <= 9 and not re.search(r"\b(it|that|this|them|one)$", phrase):
                 perfect = any(c.lower_ in ("'ve", "have", "has", "'s") for c in verb.children if c.dep_ == "aux")
                 return f"How {'have you managed' if perfect else 'did you manage'} to {phrase}?"
         if pattern("progress_phrases").search(sentence.text.lower()) and not any(
                 t.dep_ == "neg" for t in sentence):
             return "What do you think has made the difference?"
+    return None
+
+
+def _verb_phrase(verb, sentence) -> str:
+    """The verb's lemma and what it governs after it, in the worker's words, without joined clauses or fillers:
+    'I've kept Ron at home all this time, though' -> 'keep Ron at home all this time'."""
+    rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("punct", "cc", "conj", "advcl", "parataxis",
+                                                                       "ccomp", "mark")
+            and not any(a.dep_ in ("conj", "advcl", "parataxis", "ccomp") and a.i > verb.i
+                        for a in t.ancestors if a.i > verb.i and verb in a.ancestors)]
+    rest = [t for t in rest if t.lower_ not in ("though", "anyway", "now", "least")
+            and not (t.lower_ == "at" and t.nbor(1).lower_ == "least" if t.i + 1 < len(t.doc) else False)]
+    return " ".join([verb.lemma_.lower(), turn_pronouns(rest, addressed_to_worker(sentence))]).strip()
+
+
+_HARMING = {"kill", "murder", "hit", "strangle", "throttle", "smack", "slap", "thump", "batter", "punch", "kick",
+            "hurt", "harm", "shake", "leave", "run", "scream", "cry", "die", "end", "top", "hang", "drown", "disappear",
+            "drink", "use", "cut", "burn", "throw", "lose", "snap"}
+
+
+def _own_idea(reading: Reading) -> str | None:
+    """A step the person puts forward themselves ('Maybe I could ask the Flying Start lady about the nursery place')
+    -> 'What would help you ask the Flying Start lady about the nursery place?': their idea, taken forward."""
+    for sentence in reversed(reading.sentences):
+        if _MINIMISING.search(sentence.text) or sentence.text.strip().endswith("?"):
+            continue
+        for verb in sentence:
+            if verb.pos_ != "VERB" or is_negated(verb) or subject_of(verb) is None \
+                    or subject_of(verb).lower_ != "i":
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("could", "might") for c in verb.children):
+                continue
+            if verb.lemma_.lower() in ("be", "have", "do", "get", "go", "say", "tell", "see", "think", "try") \
+                    or verb.lemma_.lower() in _HARMING or disclosed(sentence.text):
+                continue  # "I could be wrong": no step to help with; "I could kill him sometimes": never a step
+            phrase = _verb_phrase(verb, sentence)
+            if 3 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this|them|one|him|her)$", phrase):
+                return f"What would help you {phrase}?"
+    return None
+
+
+def _value_of(reading: Reading) -> str | None:
+    """'The allotment keeps me going' -> 'What is it about the allotment that means so much to you?': what they
+    value, asked about so they say why; only when a plain noun phrase of theirs is what they value."""
+    for sentence in reversed(reading.sentences):
+        if not pattern("value_phrases").search(sentence.text.lower()):
+            continue
+        root = sentence.root
+        subject = subject_of(root)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or CHILD_WORDS.search(subject.text):
+            continue
+        tokens = sorted(subject.subtree, key=lambda t: t.i)
+        if any(t.dep_ in ("relcl", "acl", "prep") for t in tokens) or len(tokens) > 5:
+            continue
+        phrase = turn_pronouns(tokens, addressed_to_worker(sentence))
+        if tokens[0].pos_ != "PROPN":
+            phrase = phrase[:1].lower() + phrase[1:]
+        return f"What is it about {phrase} that means so much to you?"
     return None
 
 

@@ -656,3 +656,15 @@ def test_sometimes_i_think_is_turned_into_a_sentence(real_runtime):
     result = real_runtime.suggest("Sometimes I think the family would be better off without me.")
     assert "self_harm" in [c["concern"] for c in result.safety]
     assert all(" Sometimes" not in r["text"] for r in result.reflections)
+
+
+def test_the_persons_own_idea_and_what_they_value_are_asked_about_but_never_a_figure_of_speech(real_runtime):
+    idea = real_runtime.suggest("My neighbour might help with the bins. And I could ring the library about the "
+                                "reading group.", stage="planning")
+    assert "What would help you ring the library about the reading group?" in [q["text"] for q in idea.open_questions]
+    valued = real_runtime.suggest("The choir keeps me going, to be honest. I'm there every Thursday.",
+                                  stage="strengths")
+    assert valued.open_questions[0]["text"] == "What is it about the choir that means so much to you?"
+    for said in ("I could kill my sister sometimes, she borrows everything.", "I could murder him when he does that."):
+        asked = " ".join(q["text"] for q in real_runtime.suggest(said, stage="planning").open_questions)
+        assert "kill" not in asked and "murder" not in asked
