@@ -167,7 +167,8 @@ def turn_pronouns(tokens, addressed: bool) -> str:
 _ASIDE_TAIL = re.compile(r"(?:i won't lie|i'm not gonna lie|i'm not going to lie|i'll be honest|i'll tell you|"
                          r"to be fair|to be honest|honestly|if i'm honest|bless (?:him|her|them)|mind|though|"
                          r"at least|and all that|and that|or whatever|obviously|i'll tell you that now|"
-                         r"i'll tell you that|i can tell you|i tell you|like i said|as i say|as i said)")
+                         r"i'll tell you that|i can tell you|i tell you|like i said|as i say|as i said|"
+                         r"(?:then |after that |and )?(?:i dunno|i don't know|dunno|who knows))")
 
 
 def strip_fillers(tokens):
@@ -195,7 +196,7 @@ def strip_fillers(tokens):
                     _ASIDE_TAIL.fullmatch(spoken):
                 tokens = tokens[:cut]
             break
-    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so", "though", "anyway")
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so", "though", "anyway", "then")
                       or (len(tokens) > 3 and [t.lower_ for t in tokens[-2:]] == ["at", "least"])):
         tokens = tokens[:-2] if tokens[-1].lower_ == "least" else tokens[:-1]
     return tokens

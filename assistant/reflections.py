@@ -289,8 +289,13 @@ def _others_view_of_them(tokens) -> bool:
     for token in tokens:
         if token.lemma_.lower() in _VIEW_VERBS and token.pos_ == "VERB" and token.tag_ in ("VBP", "VBZ", "VBD"):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ in _OTHERS and any(
-                    t.lower_ in ("i", "me", "my", "i'm") for t in token.subtree if t.i > token.i):
+            if subject is None or subject.lower_ not in _OTHERS:
+                continue
+            after = [t for t in token.subtree if t.i > token.i]
+            if token.lemma_.lower() == "say" and not any(
+                    t.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in t.children) for t in after):
+                continue  # "He says I can stay till the end of the month" is news, not a verdict on them
+            if any(t.lower_ in ("i", "me", "my", "i'm") for t in after):
                 return True
     return False
 

@@ -149,7 +149,8 @@ def figurative(text: str, concern: str) -> bool:
 CHILD_WORDS = re.compile(r"(?i)\b(?:kids?|child(?:ren)?|son|daughter|baby|babies|boys?|girls?|little ones?|eldest|"
                           r"youngest|toddler|nursery|school|teenager|stepson|stepdaughter|grandchild(?:ren)?|"
                           r"grandson|granddaughter|twins|bump|pregnant|yp|young person|s47|section 47|"
-                          r"child protection)\b")
+                          r"child protection|my (?:little |baby |big |younger |older )?(?:brother|sister)|"
+                          r"(?:mum|mam|mom)'s (?:boyfriend|partner|new fella)|step-?dad|step-?mum)\b")
 
 
 def raised_by_worker(text: str) -> list[str]:

@@ -335,7 +335,7 @@ def _in_their_terms(question: str, said: str) -> str:
 _SUICIDE_WORDS = re.compile(r"(?i)\b(?:kill(?:ing)? myself|end(?:ing)? (?:my|it) (?:own )?(?:life|all)|suicid\w*|"
                             r"take my own life|want(?:ed)? to die|wanting to die)\b")
 _UNTIL = re.compile(r"(?i)\b(?:till|until|by|before)\s+((?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|"
-                    r"saturday|sunday|weekend|week)|tomorrow|the weekend|the end of the week)\b")
+                    r"saturday|sunday|weekend|week)|tomorrow|the weekend|the end of the (?:week|month))\b")
 
 
 def _after_what_they_told(concern: str, text: str) -> str | None:
@@ -716,16 +716,19 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
 
 
 _OTHERS = {"he", "him", "she", "her", "they", "them", "his", "their"}
+_HELP_REFUSED = re.compile(r"(?i)\b(?:fuss|bother|trouble|burden|nuisance|police|involved|anyone|anybody|help|"
+                           r"told|tell|know|worry|worried|upset|social services|social worker|doctor)\b")
 
 
 def _their_wish(sentences) -> str | None:
     """'I don't want him in trouble, I just want it to stop' -> 'You want it to stop.': the one thing the person
-    says they want, when it names nobody else (said back, 'you want him home' could side with the harm) and is no
-    disclosure itself."""
+    says they want (or don't: 'You don't want to go home tonight.'), when it names nobody else (said back, 'you
+    want him home' could side with the harm), refuses no help, and is no disclosure itself."""
+    found = []
     for sentence in sentences:
         for verb in sentence:
-            if verb.lemma_.lower() != "want" or verb.pos_ != "VERB" or is_negated(verb):
-                continue
+            if verb.lemma_.lower() != "want" or verb.pos_ != "VERB":
+                continue  # "I don't want to go home tonight" is heard as much as "I just want it to stop"
             subject = subject_of(verb)
             if subject is None or subject.lower_ != "i":
                 continue
@@ -733,14 +736,18 @@ def _their_wish(sentences) -> str | None:
                 s.dep_ == "nsubj" and first_person(s) for s in c.children)]  # "I don't want .., I want ..": one wish
             if len(wanted) != 1:
                 continue
-            tokens = sorted([subject, verb] + list(wanted[0].subtree), key=lambda t: t.i)
+            helpers = [c for c in verb.children if c.dep_ in ("aux", "neg")]  # "don't": never lost
+            tokens = sorted([subject, verb] + helpers + list(wanted[0].subtree), key=lambda t: t.i)
             text = _text(tokens)
             if any(t.lower_ in _OTHERS for t in tokens) or _MINIMISING.search(text) or disclosed(text):
                 continue
             said = speakable(turn_pronouns(tokens, False).rstrip(" .!,;"))
+            if is_negated(verb) and _HELP_REFUSED.search(text):
+                continue  # "I didn't want a fuss", "I don't want the police involved": said back, we'd agree
             if said and 3 <= len(said.split()) <= 12:
-                return sentence_case(said)
-    return None
+                found.append((is_negated(verb), sentence_case(said)))
+    # what they want before what they don't: "You want to be left alone", not "You don't want to press charges"
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 _THINKING = re.compile(r"^(?:(?:sometimes|often|at times|some days|most days),? )?you (?:just |really )?"
@@ -770,7 +777,9 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"a bit hard|he was tired|she was tired|(?:he|she) didn't mean|for the shopping|"
                          r"for safe ?keeping|to help me out|so (?:he|she|they) can|only a bit of|just a bit of|"
                          r"only a little|nothing really happened|not hard|not that hard|not very hard|"
-                         r"just to stop (?:her|him|them))\b")
+                         r"just to stop (?:her|him|them)|(?:make|making|want|wanted) (?:a )?fuss|no fuss|"
+                         r"(?:want|wanted|like) to (?:bother|trouble|worry) (?:anyone|anybody|no one|nobody|them)|"
+                         r"didn't want to be a (?:bother|burden|nuisance))\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
@@ -783,9 +792,10 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
         return None if asked_us or not at_opening else "What would make it easier to talk to me today?"
     for sentence in reversed(reading.sentences):
         for token in sentence:
-            if token.lemma_.lower() not in ("want", "like", "hope", "wish") or not own_wish(token):
+            if token.lemma_.lower() not in ("want", "like", "love", "hope", "wish") or not own_wish(token):
                 continue
-            if token.lemma_.lower() == "like" and not any(c.lower_ in ("would", "'d") for c in token.children):
+            if token.lemma_.lower() in ("like", "love") and not any(c.lower_ in ("would", "'d")
+                                                                    for c in token.children):
                 continue  # "I like going to Nanna's" is enjoyment, not a wish: nothing "needs to happen"
             action = wished_action(token)
             if action is None:
@@ -999,6 +1009,13 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     """An affirmation naming a real strength or effort the person showed; never for a deficit, risk or negation."""
     if risky or reading.short or reading.hostile or latest.language == "cy":
         return []
+    for sentence in reading.sentences:
+        # "I've been clean six months now": staying off drink or drugs is the effort, though no verb says so
+        if _RECOVERED.search(sentence.text) and not any(t.dep_ == "neg" for t in sentence) \
+                and not _RELAPSE.search(latest.text):
+            said = sentence_case(turn_pronouns(strip_fillers(list(sentence)), addressed_to_worker(sentence)))
+            if re.match(r"(?i)^you('ve|'re)?\b", said) and len(said.split()) <= 12:
+                return [{"text": f"{said} That's a real change, and it's your doing.", "source": "affirmations"}]
     for sentence in reversed(reading.sentences):
         verb = _strength_verb(sentence)
         if verb is None:
@@ -1013,6 +1030,11 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             continue
         return [{"text": f"{said} {_quality(verb.lemma_.lower())}", "source": "affirmations"}]
     return []
+
+
+_RECOVERED = re.compile(r"(?i)^\W*(?:i've|i have|i'm|i am|we've) (?:been |now )?(?:clean|sober|dry|off the drink|"
+                        r"off the gear|off drugs)\b")
+_RELAPSE = re.compile(r"(?i)\b(?:slip\w*|relapse\w*|(?:drink\w*|using|used|on it) again|back on|had a drink|craving)\b")
 
 
 def _own_clause(tokens: list, verb) -> list:

@@ -668,3 +668,28 @@ def test_the_persons_own_idea_and_what_they_value_are_asked_about_but_never_a_fi
     for said in ("I could kill my sister sometimes, she borrows everything.", "I could murder him when he does that."):
         asked = " ".join(q["text"] for q in real_runtime.suggest(said, stage="planning").open_questions)
         assert "kill" not in asked and "murder" not in asked
+
+
+def test_a_child_telling_of_a_parents_partner_gets_the_child_card_and_their_not_wanting_is_kept(real_runtime):
+    result = real_runtime.suggest("My mam's boyfriend gets drunk and last night he threw a cup at my sister. I don't "
+                                  "want to go back there.", turns=[{"speaker": "worker", "text": "How's home?"}])
+    assert [c["concern"] for c in result.safety][:1] == ["child_harm"]
+    assert [r["text"] for r in result.reflections] == ["You don't want to go back there."]
+    fall = real_runtime.suggest("I didn't want to bother anyone, but I was on the floor till the morning.")
+    assert fall.safety and not any("bother" in r["text"] for r in fall.reflections)
+
+
+def test_a_baby_hurt_while_a_parent_is_exhausted_gets_a_card(real_runtime):
+    result = real_runtime.suggest("I was that tired I put her on the changing table and she rolled off onto the "
+                                  "floor. She seemed alright after.", audience="parent")
+    assert "child_harm" in [c["concern"] for c in result.safety]
+
+
+def test_a_wish_said_as_id_love_is_asked_about_and_recovery_is_affirmed(real_runtime):
+    loved = real_runtime.suggest("I'd love to get back to the bowls club. I went every week before my stroke.",
+                                 stage="outcomes")
+    assert loved.open_questions[0]["text"] == "What would need to happen for you to get back to the bowls club?"
+    sober = real_runtime.suggest("I've been sober eight months now. My daughter lets me have the grandkids again.")
+    assert sober.affirmations and sober.affirmations[0]["text"].startswith("You've been sober eight months now.")
+    slipped = real_runtime.suggest("I've been sober since March but I slipped at the weekend.")
+    assert slipped.affirmations == []
