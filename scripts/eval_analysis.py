@@ -26,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.analysis import WelshTranscript  # noqa: E402
 from assistant.coder import MAIN_OF  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import Transcript, Turn  # noqa: E402
@@ -140,7 +141,11 @@ def main() -> None:
     gold_all: dict[tuple[str, int], str] = {}
     for path in files:
         meta, turns = load(path)
-        result = rt.analyse(transcript_of(turns)).to_dict()
+        try:
+            result = rt.analyse(transcript_of(turns)).to_dict()
+        except WelshTranscript as e:  # a Welsh conversation is refused by design: nothing to score
+            print(f"skipped {path.name}: {e}")
+            continue
         worker_turns = [t for t in turns if t["speaker"] == "worker"]
         gold_of = {t["text"]: t["code"] for t in worker_turns}
         for t in worker_turns:
