@@ -100,7 +100,7 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
                 tag = f"PRAISES {want}"
             elif f["kind"] == "missed" and f.get("code") == "summary" and "summary" in gold_of.values():
                 tag = "MISSED SUMMARY AFTER A SUMMARY"
-            elif f["kind"] == "missed" and want in GOOD:
+            elif f["kind"] == "missed" and want in GOOD and f.get("code") != "active_offer":
                 tag = f"FLAGS GOOD ({want})"
             elif f["kind"] == "missed" and f.get("code") == "confront" and want != "confront":
                 tag = f"CONFRONT ON {want}"
