@@ -29,11 +29,12 @@ import numpy as np
 
 from . import feedback as fb
 from .classifiers import Classifiers
-from .coder import Item, UtteranceCoder
+from .coder import CLOSED_OPENER, OPEN_OPENER, Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
 from .practice import (
     adds_meaning,
+    is_active_offer,
     is_affirmation,
     is_checked_summary,
     is_confronting,
@@ -42,6 +43,7 @@ from .practice import (
     is_said_back_shape,
     is_strongly_confronting,
     is_summary,
+    names_their_meaning,
     practice_code,
     says_back,
 )
@@ -107,6 +109,8 @@ def coder_items(transcript: Transcript) -> list[Item]:
 
 
 LISTENING_CODES = ("simple_reflection", "complex_reflection", "affirmation", "summary")
+REFLECTION_DEPTHS = ("simple_reflection", "complex_reflection")
+QUESTION_KINDS = ("open_question", "closed_question")
 DIRECTING_CODES = ("confront", "advice")
 
 
@@ -116,7 +120,8 @@ def keeps_secondary(code: str, text: str, primary: str | None = None, first: boo
     weakest head, which lists it on goodbyes and reflections alike) only with a confronting cue, never on an
     empathic reflection, and on listening only in an unmistakable form; summary only in a summary's shape (an opener
     and several things gathered), never on the introduction; a reflection or affirmation on telling or confronting
-    only when it is empathic or names a strength."""
+    only when it is empathic or names a strength; never the other depth of reflection, an affirmation on a feeling
+    said back that praises nothing, or the other kind of question unless a sentence of its own asks it."""
     if code == "confront":
         if primary in LISTENING_CODES and not is_strongly_confronting(text):
             return False
@@ -130,6 +135,16 @@ def keeps_secondary(code: str, text: str, primary: str | None = None, first: boo
         return is_empathic(text)
     if primary in DIRECTING_CODES and code == "affirmation":
         return is_affirmation(text)
+    if code in REFLECTION_DEPTHS and primary in REFLECTION_DEPTHS:
+        return False  # one line is said back simply or with added meaning, not both
+    if code == "affirmation" and primary in REFLECTION_DEPTHS:
+        return not names_their_meaning(text)  # a feeling or meaning said back that praises nothing
+    if code in QUESTION_KINDS and primary in QUESTION_KINDS:
+        # the other kind of question only where a sentence of its own asks it ("Is it okay if I sit down? And what
+        # brought you here?"), not the coder's first reading of the same question
+        opener = OPEN_OPENER if code == "open_question" else CLOSED_OPENER
+        return any(q.strip().endswith("?") and opener.match(q.strip()) and not is_active_offer(q)
+                   for q in split_sentences(text))
     return True
 
 

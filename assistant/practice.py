@@ -314,8 +314,17 @@ def is_effort_affirmation(text: str) -> bool:
 @functools.cache
 def _strength_said() -> re.Pattern:
     """A quality of the person named as a strength: "You're being honest with yourself", "you were so patient"."""
-    return re.compile(r"\byou(?:'re| are| were|'ve been| have been)\s+(?:being\s+)?(?:(?:so|really|very|incredibly|"
-                      r"clearly)\s+)?(?:" + cues()["strength_adjectives"].pattern + ")", re.I)
+    return re.compile(r"\byou(?:'re| are| were|'ve been| have been| must be| must have been)\s+(?:being\s+)?"
+                      r"(?:(?:so|really|very|incredibly|clearly)\s+)?(?:" + cues()["strength_adjectives"].pattern + ")",
+                      re.I)
+
+
+# Meaning forms that also count or time things ("both of them", "the cot's ready"): alone they name no meaning.
+_COUNTING_FORMS = {"both", "whole", "ready", "further", "anyway", "instead"}
+# A sentence that praises what was just said: "That consistency is exactly what she needs", "That matters.", "You must
+# have been quite a dancer".
+_PRAISE_SENTENCE = re.compile(r"^\W*(?:that (?:\w+ )?(?:is|was|shows|says|matters|counts|helps)\b|you must have been "
+                              r"(?:quite|a|an|some)\b)", re.I)
 
 
 # What a change would feel like or what makes life feel like theirs: "leaving would feel like losing him".
@@ -336,10 +345,12 @@ def names_their_meaning(text: str) -> bool:
         return False
     if is_summary(t) or is_checked_summary(t):
         return False  # "So the mornings are hard, the nights are worse, and ...": gathered, a summary
+    if any(_PRAISE_START.match(s) or _PRAISE_SENTENCE.match(s) for s in sentences(t)[1:]):
+        return False  # "You've kept at the exercises every day. That's real graft.": the second sentence praises
     if _DOUBLE_SIDED.search(t) or _WOULD_FEEL.search(t):
         return True
     # "both of them", "the whole way" count things; alone they name no meaning
-    named = {m.group(0).lower() for m in cues()["meaning_forms"].finditer(t)} - {"both", "whole"}
+    named = {m.group(0).lower() for m in cues()["meaning_forms"].finditer(t)} - _COUNTING_FORMS
     meaning = bool(named) or has("empathic_forms", t) or bool(_REFRAME.search(t) or _EMPATHIC_MUST.search(t))
     return bool(re.search(r"\byou(?:r|'re|'ve|'d)?\b", t, re.I)) and meaning and not is_effort_affirmation(t)
 

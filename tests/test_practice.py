@@ -496,3 +496,16 @@ def test_secondary_codes_that_contradict_the_primary_are_dropped_unless_strongly
     lecture = "You know you'll never pass if you skip the mocks. You need to revise every night."
     assert not keeps_secondary("complex_reflection", lecture, "confront")
     assert not keeps_secondary("affirmation", lecture, "confront")
+
+
+def test_a_line_carries_one_depth_of_reflection_and_one_kind_of_question_unless_it_asks_two():
+    assert not keeps_secondary("simple_reflection", "No sleep since Sunday. You must be running on empty.",
+                               "complex_reflection")
+    assert not keeps_secondary("affirmation", "Part of you wants the help, and part of you wants to be left alone.",
+                               "complex_reflection")
+    assert keeps_secondary("affirmation", "You've stuck with the exercises all winter. That takes grit.",
+                           "simple_reflection")
+    offer = "Hiya Dan, I'm Beth from the youth team. Would you like to chat in English or in Welsh?"
+    assert not keeps_secondary("open_question", offer, "closed_question")
+    assert keeps_secondary("open_question", "Is it okay if I sit down? And what's been going on at home?",
+                           "closed_question")
