@@ -509,3 +509,13 @@ def test_a_line_carries_one_depth_of_reflection_and_one_kind_of_question_unless_
     assert not keeps_secondary("open_question", offer, "closed_question")
     assert keeps_secondary("open_question", "Is it okay if I sit down? And what's been going on at home?",
                            "closed_question")
+
+
+@pytest.mark.parametrize("text", [
+    "If the school rings us again, it won't just be a chat on the doorstep.",
+    "It's a statutory visit, that's how it works, and I'm not leaving until I've seen the bedrooms.",
+    "There's no point getting cross with me, the rota isn't mine.",
+    "Your pride isn't more important than your safety, Bryn.",
+])
+def test_escalation_insisting_on_the_process_dismissing_and_moralising_are_confront(text):
+    assert practice_code(text, "information") == "confront"
