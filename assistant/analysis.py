@@ -29,15 +29,21 @@ import numpy as np
 
 from . import feedback as fb
 from .classifiers import Classifiers
-from .coder import Item, UtteranceCoder
+from .coder import CLOSED_OPENER, OPEN_OPENER, Item, UtteranceCoder
 from .embedder import CachingEmbedder, Embedder
 from .language import language_of
 from .practice import (
     adds_meaning,
+    is_active_offer,
+    is_affirmation,
+    is_checked_summary,
     is_confronting,
     is_empathic,
     is_good_closed,
     is_said_back_shape,
+    is_strongly_confronting,
+    is_summary,
+    names_their_meaning,
     practice_code,
     says_back,
 )
@@ -102,14 +108,43 @@ def coder_items(transcript: Transcript) -> list[Item]:
     return items
 
 
-def keeps_secondary(code: str, text: str) -> bool:
-    """A secondary code is shown only where the words bear it: confront (the coder's weakest head, which lists it on
-    goodbyes and reflections alike) only with a confronting cue and never on an empathic reflection; summary only
-    where several things are gathered (not on the Active Offer or a goodbye)."""
+LISTENING_CODES = ("simple_reflection", "complex_reflection", "affirmation", "summary")
+REFLECTION_DEPTHS = ("simple_reflection", "complex_reflection")
+QUESTION_KINDS = ("open_question", "closed_question")
+DIRECTING_CODES = ("confront", "advice")
+
+
+def keeps_secondary(code: str, text: str, primary: str | None = None, first: bool = False) -> bool:
+    """A secondary code is shown only where the words bear it, and one that contradicts the primary (a confront on a
+    reflection, a reflection or affirmation on a warning) only where they bear it strongly: confront (the coder's
+    weakest head, which lists it on goodbyes and reflections alike) only with a confronting cue, never on an
+    empathic reflection, and on listening only in an unmistakable form; summary only in a summary's shape (an opener
+    and several things gathered), never on the introduction; a reflection or affirmation on telling or confronting
+    only when it is empathic or names a strength; never the other depth of reflection, an affirmation on a feeling
+    said back that praises nothing, or the other kind of question unless a sentence of its own asks it."""
     if code == "confront":
+        if primary in LISTENING_CODES and not is_strongly_confronting(text):
+            return False
         return is_confronting(text) and not is_empathic(text)
     if code == "summary":
-        return len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
+        if first:
+            return False  # "Thanks for meeting me. This is about you, not ..." introduces; it gathers nothing
+        shaped = len(re.findall(r"[,;:]", text)) >= 2 and len(text.split()) >= 14
+        return shaped and (primary in LISTENING_CODES or is_summary(text) or is_checked_summary(text))
+    if primary in DIRECTING_CODES and code in ("simple_reflection", "complex_reflection"):
+        return is_empathic(text)
+    if primary in DIRECTING_CODES and code == "affirmation":
+        return is_affirmation(text)
+    if code in REFLECTION_DEPTHS and primary in REFLECTION_DEPTHS:
+        return False  # one line is said back simply or with added meaning, not both
+    if code == "affirmation" and primary in REFLECTION_DEPTHS:
+        return not names_their_meaning(text)  # a feeling or meaning said back that praises nothing
+    if code in QUESTION_KINDS and primary in QUESTION_KINDS:
+        # the other kind of question only where a sentence of its own asks it ("Is it okay if I sit down? And what
+        # brought you here?"), not the coder's first reading of the same question
+        opener = OPEN_OPENER if code == "open_question" else CLOSED_OPENER
+        return any(q.strip().endswith("?") and opener.match(q.strip()) and not is_active_offer(q)
+                   for q in split_sentences(text))
     return True
 
 
@@ -249,7 +284,9 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     OverBudget once the analysis has taken that long. corrections (turn index -> code) are a supervisor's own
     reading of worker turns, and the metrics, feedback and questions follow them."""
     corrections = corrections or {}
-    transcript = english_turns(transcript)
+    english = english_turns(transcript)
+    welsh_left_out = len(english.turns) < len(transcript.turns)
+    transcript = english
     budget = _Budgeted(embedder, budget_seconds) if budget_seconds is not None else None
     # Each distinct text is embedded once, however many features use it.
     memo = CachingEmbedder(budget or embedder, size=None)
@@ -276,7 +313,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
-            codes = [primary] + [code for code in c.codes if code != primary and keeps_secondary(code, turn.text)]
+            codes = [primary] + [code for code in c.codes if code != primary
+                                 and keeps_secondary(code, turn.text, primary, first=i == worker_rows[0])]
             utterances.append(CodedUtterance(turn.speaker, "worker", turn.text, primary, codes, [], c.primary,
                                              c.confidence, corrected))
         else:
@@ -293,15 +331,16 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
             budget.check()
         return bank_search(text, memo.embed([text])[0])
 
-    feedback = build_feedback(utterances, metrics, search if bank_search else None, similar)
+    feedback = build_feedback(utterances, metrics, search if bank_search else None, similar, welsh_left_out)
     questions = supervision_questions(metrics, supervision or {}, utterances, feedback)
     return Analysis(utterances, metrics, feedback, questions, list(transcript.warnings))
 
 
 def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=None,
-                   similar: fb.Similar | None = None) -> list[dict]:
+                   similar: fb.Similar | None = None, welsh_left_out: bool = False) -> list[dict]:
     """What went well (quoted), the conversation's arc, the bands, and missed opportunities (quoted, with a better
-    line only where a safe one exists; similar(a, b) is the embedding similarity the meaning checks use)."""
+    line only where a safe one exists; similar(a, b) is the embedding similarity the meaning checks use), and a
+    missing Active Offer in what is surely a first conversation (never when Welsh turns were left out)."""
     feedback = fb.did_well(utterances)
     shape = fb.arc(utterances)
     if shape:
@@ -317,6 +356,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
                             | ({"note": notes[name]} if name in notes else {}))
     feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
+    feedback += fb.missed_active_offer(utterances, welsh_left_out)
     return feedback
 
 

@@ -446,6 +446,40 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
                     "checks understanding."}]
 
 
+MIN_OFFER_LINES = 4  # worker lines a conversation needs before a missing Active Offer is worth naming
+OPENING_LINES = 3  # the worker's first lines, where a visit says what it is and the offer belongs
+WHY_NO_OFFER = ("No Active Offer: this reads as a first conversation, and Welsh was not offered. The Active Offer "
+                "means offering the conversation in Welsh at the start, without the person having to ask, for "
+                "example: \"Would you like to have this conversation in Welsh or in English?\"")
+# The worker introducing themselves: "I'm Siân from the ...", "I'm from social services", "My name is ...".
+_INTRODUCES_SELF = re.compile(r"\b(?:i'm|i am)\s+(?:[A-Z][\w'’-]+,?\s+)?(?:from|with)\b|\bi'm the\b|"
+                              r"\bmy name(?:'s| is)\b|\b(?:had|got|received) a referral\b|"
+                              r"\b(?:nice|pleased|lovely) to meet you\b", re.I)
+
+
+def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]:
+    """A missing Active Offer, named only where the conversation is surely a first one: the worker introduces
+    themselves in their first lines, nothing early on says it is a review or a later visit, Welsh is never
+    mentioned by the worker (a Welsh greeting or a statement offer counts as mentioning it) and no interpreter is
+    there. Unsure: nothing."""
+    worker = [u for u in lines if u.role == "worker"]
+    person = [u for u in lines if u.role == "person"]
+    if welsh_left_out or len(worker) < MIN_OFFER_LINES:
+        return []
+    if any(re.search(r"(?i)\binterpret(?:er|ing|ed)?\b|\btranslat", u.text) for u in lines):
+        return []  # talking through an interpreter: the language was settled another way
+    if any(is_active_offer(u.text) or has("active_offer", u.text) or has("active_offer_languages", u.text)
+           or mostly_welsh(u.text) for u in worker):
+        return []
+    opening = worker[:OPENING_LINES]
+    if not any(_INTRODUCES_SELF.search(u.text) for u in opening[:2]):
+        return []
+    if any(has("later_visit", u.text) for u in opening + person[:2]):
+        return []
+    return [{"kind": "missed", "code": "active_offer", "pattern": "no_active_offer", "quote": worker[0].text,
+             "why": WHY_NO_OFFER}]
+
+
 LISTENING = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
 DIRECTING = ("confront", "advice")
 MIN_SIDE = 3  # worker lines each side of a turning point

@@ -127,6 +127,23 @@ _YOU_KNOW_IT = re.compile(r"^\W*(?:and\s+)?you (?:know|knew) (?:that|it|this|ful
 _WARNING = re.compile(r"\bif\b[^.?!]*\b(?:we'll|we will|we'd|we would|you'll|you will|you'd|there'll|there will|"
                       r"it'll|it will)\s+(?:be looking at|have to|be having to|lose|end up|be taken|go to court|"
                       r"be removed)\b", re.I)
+# A threat of consequence: the person not going along with the plan, and what they will then lose or be unable to do
+# ("If you say no to the carers, you might not be allowed home", "If you turn it down, you could lose the place").
+_REFUSAL = (r"refuse|say no|turn (?:it|this|that|them|us) down|turn down|(?:don't|do not|won't) (?:accept|agree|let|"
+            r"engage|cooperate|go along)")
+_LOSS = (r"(?:may|might|will|would|could)\s+not\s+be\s+(?:able|allowed)|(?:won't|wouldn't|can't|cannot|couldn't)\s+be"
+         r"\s+(?:able|allowed)|(?:may|might|will|would|could)\s+(?:lose|end up|have to)|(?:won't|can't|cannot)\s+(?:go|"
+         r"come|stay|return)\b")
+_REFUSAL_THREAT = re.compile(rf"\bif you (?:{_REFUSAL})\b[^.?!]*\b(?:{_LOSS})", re.I)
+# A label by generalisation: the person put among a group said to deny or resist ("Lots of parents find it hard to
+# admit they need support", "Most people your age won't accept it"): heard as "you are one of those".
+_GROUP = (r"(?:a lot of|lots of|many|most|plenty of|so many)\s+(?:[\w']+\s+){0,2}?(?:people|parents|mums|mams|dads|"
+          r"carers|men|women|families|teenagers|kids|lads|girls|boys|patients|folk)\b"
+          r"(?:\s+(?:(?:your|my|of your)\s+age|in your (?:position|situation|shoes)))?")
+_RESIST = (r"(?:really\s+)?(?:struggle to|find it hard to|don't like to|do not like to|don't want to|won't|can't|"
+           r"refuse to|are in denial|are reluctant to)\s*(?:admit|accept|face|see|realise|realize|recognise|recognize|"
+           r"about)?")
+_GROUP_LABEL = re.compile(rf"\b{_GROUP}\s+{_RESIST}", re.I)
 # An empathic guess at what it is like: "That must have been frightening", "that must get old".
 _EMPATHIC_MUST = re.compile(r"\b(?:that|it|this|which|life)\s+must\b|\bmust have (?:been|felt)\b", re.I)
 
@@ -202,10 +219,18 @@ def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
     said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or bool(_REFUSAL_THREAT.search(text)) or _labels_by_group(text) \
         or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
         or bool(_blaming_why().search(text)) \
         or any(_ARGUING_TAG.search(s) or _BUT_TAG.search(s) or _GOTCHA_TAG.search(s) or _YOU_KNOW_IT.match(s)
                for s in sentences(text))
+
+
+def _labels_by_group(text: str) -> bool:
+    """A generalisation that puts the person among those who deny or resist help ("A lot of people your age struggle
+    to admit..."), said as a statement; not when it normalises a feeling ("Many carers feel guilty, and that's
+    natural") or offers an option ("Some people find...")."""
+    return not text.rstrip().endswith("?") and any(_GROUP_LABEL.search(s) for s in sentences(text))
 
 
 # What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
@@ -286,6 +311,50 @@ def is_effort_affirmation(text: str) -> bool:
     return False
 
 
+@functools.cache
+def _strength_said() -> re.Pattern:
+    """A quality of the person named as a strength: "You're being honest with yourself", "you were so patient"."""
+    return re.compile(r"\byou(?:'re| are| were|'ve been| have been| must be| must have been)\s+(?:being\s+)?"
+                      r"(?:(?:so|really|very|incredibly|clearly)\s+)?(?:" + cues()["strength_adjectives"].pattern + ")",
+                      re.I)
+
+
+# Meaning forms that also count or time things ("both of them", "the cot's ready"): alone they name no meaning.
+_COUNTING_FORMS = {"both", "whole", "ready", "further", "anyway", "instead"}
+# A sentence that praises what was just said: "That consistency is exactly what she needs", "That matters.", "You must
+# have been quite a dancer".
+_PRAISE_SENTENCE = re.compile(r"^\W*(?:that (?:\w+ )?(?:is|was|shows|says|matters|counts|helps)\b|you must have been "
+                              r"(?:quite|a|an|some)\b)", re.I)
+
+
+# What a change would feel like or what makes life feel like theirs: "leaving would feel like losing him".
+_WOULD_FEEL = re.compile(r"\b(?:would|will|'d|might|could) (?:feel|be) like (?:losing|giving up|letting|being|a)\b|"
+                         r"\bfeels? like (?:yours|your own|you|yourself|home)\b", re.I)
+_DOUBLE_SIDED = re.compile(r"\bpart of you\b[^.?!]*\b(?:and|but|while|yet)\b[^.?!]*\b(?:part of you|another part|"
+                           r"the other part)\b|\bon (?:the )?one hand\b[^.?!]*\bon the other\b", re.I)
+
+
+def names_their_meaning(text: str) -> bool:
+    """A statement about the person's feelings, what something means to them, or both sides of how they feel ("So part
+    of you ..., and part of you ...", "Leaving would feel like losing him all over again"), that praises nothing: no
+    strength, effort or praise named (an affirmation praises; a reflection says back). Not a question, no telling."""
+    t = text.strip()
+    if not t or "?" in t or is_affirmation(t) or _PRAISE_START.match(t) or has("strength_nouns", t) \
+            or _strength_said().search(t) \
+            or is_directive(t) or tells_them(t) or is_strongly_confronting(t) or _WORKER_SAYS.search(t):
+        return False
+    if is_summary(t) or is_checked_summary(t):
+        return False  # "So the mornings are hard, the nights are worse, and ...": gathered, a summary
+    if any(_PRAISE_START.match(s) or _PRAISE_SENTENCE.match(s) for s in sentences(t)[1:]):
+        return False  # "You've kept at the exercises every day. That's real graft.": the second sentence praises
+    if _DOUBLE_SIDED.search(t) or _WOULD_FEEL.search(t):
+        return True
+    # "both of them", "the whole way" count things; alone they name no meaning
+    named = {m.group(0).lower() for m in cues()["meaning_forms"].finditer(t)} - _COUNTING_FORMS
+    meaning = bool(named) or has("empathic_forms", t) or bool(_REFRAME.search(t) or _EMPATHIC_MUST.search(t))
+    return bool(re.search(r"\byou(?:r|'re|'ve|'d)?\b", t, re.I)) and meaning and not is_effort_affirmation(t)
+
+
 def adds_meaning(text: str) -> bool:
     """A feeling or value the person did not name, both sides of a mixed feeling, a contrast or a reframe: what makes
     a reflection complex (meaning_forms, empathic_forms, "it's not X, it's Y", "that must...")."""
@@ -359,8 +428,9 @@ def tells_them(text: str) -> bool:
 
 def is_good_closed(text: str) -> bool:
     """A closed question that is good practice: the Active Offer, asking permission, checking it is safe to talk,
-    checking understanding, offering an interpreter."""
-    return is_active_offer(text) or has("good_closed", text)
+    checking understanding, offering an interpreter; never one that steers the person into agreeing ("Shall I sign
+    you up for it, then?", "Can you see why we're concerned?")."""
+    return is_active_offer(text) or (has("good_closed", text) and not has("steering_closed", text))
 
 
 def is_open_request(text: str) -> bool:
@@ -533,6 +603,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             and not is_summary(text) and not is_checked_summary(text) \
             and not is_affirmation(text) and not is_effort_affirmation(text) \
             and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
+        return "complex_reflection"
+    # "So part of you wants X, and part of you Y", "The garden is where you still feel like yourself": what the person
+    # feels or what something means to them, with no strength or effort praised in it
+    if coded == "affirmation" and names_their_meaning(text):
         return "complex_reflection"
     # "You're right, I don't know her, and it sounds like you feel written off": a feeling said back, not praise
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \

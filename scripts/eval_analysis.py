@@ -26,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from assistant.analysis import WelshTranscript  # noqa: E402
 from assistant.coder import MAIN_OF  # noqa: E402
 from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import Transcript, Turn  # noqa: E402
@@ -140,12 +141,19 @@ def main() -> None:
     gold_all: dict[tuple[str, int], str] = {}
     for path in files:
         meta, turns = load(path)
-        result = rt.analyse(transcript_of(turns)).to_dict()
+        try:
+            result = rt.analyse(transcript_of(turns)).to_dict()
+        except WelshTranscript as e:  # a Welsh conversation is refused by design: nothing to score
+            print(f"skipped {path.name}: {e}")
+            continue
         worker_turns = [t for t in turns if t["speaker"] == "worker"]
         gold_of = {t["text"]: t["code"] for t in worker_turns}
         for t in worker_turns:
             gold_all[(path.name, t["turn"])] = t["code"]
         predicted = [u for u in result["utterances"] if u["role"] == "worker"]
+        if len(predicted) != len(worker_turns):  # Welsh turns left out: the gold codes no longer line up
+            print(f"skipped {path.name}: {'; '.join(result['warnings'])}")
+            continue
         for t, u in zip(worker_turns, predicted, strict=True):
             g, p = t["code"], u["primary"]
             confusion[(g, p)] += 1
@@ -178,7 +186,9 @@ def main() -> None:
                     tag = "SUMMARY WAS GIVEN"
             elif f["kind"] == "missed":
                 c["missed"] += 1
-                if gold in GOOD or WELSH_OFFER.search(f["quote"]):
+                if f.get("code") == "active_offer":
+                    c["missed_offer"] += 1  # quotes where the offer belonged: it judges no line
+                elif gold in GOOD or WELSH_OFFER.search(f["quote"]):
                     c["missed_flags_good"] += 1
                     tag = f"FLAGS GOOD ({gold})"
                 elif gold == "other":
@@ -230,6 +240,7 @@ def main() -> None:
     print(f"  missed summary after a summary           {c['missed_summary_wrong']}")
     print(f"  missed flags a good line / Active Offer  {c['missed_flags_good']}")
     print(f"  missed flags other talk                  {c['missed_flags_other']}")
+    print(f"  missing Active Offer named               {c['missed_offer']}")
     print(f"  better questions that change intent      {c['rewrite_adds']} of {c['better_questions']}")
     print(f"  better line blames                       {c['blaming']}")
     top = betters.most_common(1)

@@ -50,8 +50,21 @@ def band_of_gold(codes: list[str]) -> str:
     return band(round(100 * complex_ / (simple + complex_), 1) if simple + complex_ else None, "percent_complex")
 
 
+def read_gold(folder: Path) -> list[dict]:
+    """The reviewer's gold rows ({"file", "line", "text", "code"} and {"file", "rating"}): gold.jsonl, or (review 8
+    on) key.jsonl, one row per transcript {"id", "rating", "worker_codes": [{"turn", "text", "code"}]}."""
+    if (folder / "gold.jsonl").exists():
+        return read_jsonl(folder / "gold.jsonl")
+    rows = []
+    for case in read_jsonl(folder / "key.jsonl"):
+        name = f"{case['id']}.txt"
+        rows.append({"file": name, "rating": case["rating"]})
+        rows += [{"file": name, "line": w["turn"], "text": w["text"], "code": w["code"]} for w in case["worker_codes"]]
+    return rows
+
+
 def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
-    gold = read_jsonl(folder / "gold.jsonl")
+    gold = read_gold(folder)
     codes = [g for g in gold if "code" in g]
     rating = read_ratings(folder, gold)
     c: Counter = Counter()
@@ -87,7 +100,7 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
                 tag = f"PRAISES {want}"
             elif f["kind"] == "missed" and f.get("code") == "summary" and "summary" in gold_of.values():
                 tag = "MISSED SUMMARY AFTER A SUMMARY"
-            elif f["kind"] == "missed" and want in GOOD:
+            elif f["kind"] == "missed" and want in GOOD and f.get("code") != "active_offer":
                 tag = f"FLAGS GOOD ({want})"
             elif f["kind"] == "missed" and f.get("code") == "confront" and want != "confront":
                 tag = f"CONFRONT ON {want}"

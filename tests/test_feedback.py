@@ -354,3 +354,42 @@ def test_a_question_about_the_risk_itself_after_a_disclosure_is_not_missed():
 def test_a_reflection_offered_for_confronting_keeps_the_ground_the_person_stood_on_not_a_detail():
     said = "Only the once, by the shed. I was feeding the cat."
     assert fb.safe_reflection(said, "If you keep going out there alone we'll have to look at a care home.") is None
+
+
+@pytest.mark.parametrize("question", ["Shall I sign you up for the day centre, then?",
+                                      "Can you see why we're concerned about the stairs?"])
+def test_a_closed_question_that_steers_agreement_is_not_counted_as_good_practice(question):
+    from assistant.analysis import good_closed_notes
+    from assistant.practice import is_good_closed
+
+    assert not is_good_closed(question)
+    lines = [worker("What's a good day like for you?", "open_question"), person("Quiet."),
+             worker(question, "closed_question"), person("I suppose.")]
+    metrics = {"open_questions": 1, "closed_questions": 1, "reflections": 0, "percent_open": 50.0,
+               "reflection_to_question": 0.0, "bands": {"percent_open": "fair", "reflection_to_question": "below fair"}}
+    assert good_closed_notes(lines, metrics) == {}
+    assert is_good_closed("Is it okay if I take a few notes while we talk?")
+
+
+def _first_visit(opening: str, later: str = "How have the last few weeks been?") -> list:
+    return [worker(opening, "information"), person("Fine."), worker(later, "open_question"),
+            person("Up and down."), worker("What's been hardest?", "open_question"), person("The nights."),
+            worker("The nights are the hard part.", "simple_reflection"), person("Yes.")]
+
+
+def test_a_first_visit_without_the_active_offer_says_so_once():
+    items = fb.missed_active_offer(_first_visit("Hello, I'm Dafydd from the adult team. We had a referral from "
+                                                "your GP."))
+    assert [i["pattern"] for i in items] == ["no_active_offer"]
+    assert "Welsh" in items[0]["why"]
+
+
+@pytest.mark.parametrize("opening, later", [
+    ("Hello, I'm Dafydd from the adult team. Would you like to talk in Welsh or English?", "How are things?"),
+    ("Hello again, Mrs Jenkins. This is your yearly review.", "How have things been since last time?"),
+    ("Right, shall we get started?", "How are things?"),  # no introduction: not surely a first visit
+    ("Hello, my name is Nia, your social worker. The interpreter will help us today.", "How are things?"),
+])
+def test_no_active_offer_item_where_it_was_made_or_the_visit_may_not_be_the_first(opening, later):
+    assert fb.missed_active_offer(_first_visit(opening, later)) == []
+    assert fb.missed_active_offer(_first_visit("Hello, I'm Dafydd from the adult team."), welsh_left_out=True) == []

@@ -446,3 +446,76 @@ def test_feelings_reframes_what_others_do_telling_and_gotchas(text, coded, previ
 def test_blaming_whys_pinned_contradictions_honest_process_and_guesses_at_motive(text, coded, previous, want):
     echoes = coded == "simple_reflection" and says_back(text, previous)
     assert practice_code(text, coded, echoes=echoes, previous=previous) == want
+
+
+@pytest.mark.parametrize("text", [
+    "So part of you wants your brother to move in, and part of you worries you'd lose the quiet you've got used to.",
+    "On one hand the home is near your daughter, and on the other it would mean leaving the street you grew up in.",
+    "Selling the van would feel like giving up the last bit of the business your dad started.",
+    "The allotment is where life still feels like your own.",
+])
+def test_feelings_meaning_or_both_sides_said_back_are_reflections_not_affirmations(text):
+    assert practice_code(text, "affirmation") == "complex_reflection"
+
+
+@pytest.mark.parametrize("text", [
+    "You've kept the house going on your own since March. That takes real determination.",
+    "You got all three of the children to the dentist this term. That's a lot of early starts.",
+])
+def test_praise_of_a_strength_or_an_effort_stays_an_affirmation(text):
+    assert practice_code(text, "affirmation") == "affirmation"
+
+
+@pytest.mark.parametrize("text", [
+    "Lots of dads your age find it hard to accept they need a hand, but it's for the children's sake.",
+    "Most people in your position won't admit how much they're drinking.",
+    "If you say no to the night carers, you might not be allowed back to the flat.",
+    "If you turn down the placement, you could lose your place on the list.",
+])
+def test_labelling_by_generalisation_and_threats_of_consequence_are_confront(text):
+    assert practice_code(text, "information") == "confront"
+
+
+@pytest.mark.parametrize("text", [
+    "Many carers feel guilty about wanting a break, and that's completely natural.",
+    "Some people find the sitting service helps on choir nights.",
+    "If you refuse the assessment, that's your right, and you won't lose any of your other support.",
+])
+def test_normalising_a_feeling_an_option_or_a_right_is_not_confront(text):
+    assert practice_code(text, "information") != "confront"
+
+
+def test_secondary_codes_that_contradict_the_primary_are_dropped_unless_strongly_supported():
+    exhausted = "Three nights with no sleep. You must be worn out."
+    assert not keeps_secondary("confront", exhausted, "complex_reflection")
+    torn = "It's got so bad that part of you wants to walk out, even though you love her."
+    assert not keeps_secondary("confront", torn, "complex_reflection")
+    assert keeps_secondary("confront", "If this happens again, we'll have to look at court.", "advice")
+    intro = "Thanks for seeing me, Gareth. This is about you, not your mum, so it's your time. Is now okay to talk?"
+    assert not keeps_secondary("summary", intro, "closed_question", first=True)
+    lecture = "You know you'll never pass if you skip the mocks. You need to revise every night."
+    assert not keeps_secondary("complex_reflection", lecture, "confront")
+    assert not keeps_secondary("affirmation", lecture, "confront")
+
+
+def test_a_line_carries_one_depth_of_reflection_and_one_kind_of_question_unless_it_asks_two():
+    assert not keeps_secondary("simple_reflection", "No sleep since Sunday. You must be running on empty.",
+                               "complex_reflection")
+    assert not keeps_secondary("affirmation", "Part of you wants the help, and part of you wants to be left alone.",
+                               "complex_reflection")
+    assert keeps_secondary("affirmation", "You've stuck with the exercises all winter. That takes grit.",
+                           "simple_reflection")
+    offer = "Hiya Dan, I'm Beth from the youth team. Would you like to chat in English or in Welsh?"
+    assert not keeps_secondary("open_question", offer, "closed_question")
+    assert keeps_secondary("open_question", "Is it okay if I sit down? And what's been going on at home?",
+                           "closed_question")
+
+
+@pytest.mark.parametrize("text", [
+    "If the school rings us again, it won't just be a chat on the doorstep.",
+    "It's a statutory visit, that's how it works, and I'm not leaving until I've seen the bedrooms.",
+    "There's no point getting cross with me, the rota isn't mine.",
+    "Your pride isn't more important than your safety, Bryn.",
+])
+def test_escalation_insisting_on_the_process_dismissing_and_moralising_are_confront(text):
+    assert practice_code(text, "information") == "confront"
