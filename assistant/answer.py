@@ -325,10 +325,18 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
         if kind == "case":
             kind = "how_to"  # "she told me to leave her alone, what now?" asks what to do
-    picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
+    if reports_hopelessness(question):
+        # "she said 'nothing really matters any more'": a possible cue of thoughts of ending a life, whatever else
+        # the words match (the pages on defensiveness or on what matters): that guidance, then the procedure.
+        hits, picked = _ending_life_answer(retriever, hits)
+        if kind == "case":
+            kind = "how_to"
+    else:
+        picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
-    if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE:
+    if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \
+            not reports_hopelessness(question):
         picked = _whole_section(hits, picked)
     said = reported_words(question)
     if said and kind in ("how_to", "case") and not reports_harm(question):
@@ -419,16 +427,69 @@ def _whole_section(hits: list[Hit], picked: list[tuple[int, int, str]]) -> list[
     return [(number, i, s) for i, s in enumerate(doc.sentences) if headings[i] == headings[first]]
 
 
+def _ending_life_answer(retriever: Retriever, hits: list[Hit]) -> tuple[list[Hit], list[tuple[int, int, str]]]:
+    """The safeguarding page's section on thoughts of ending a life, whole, then the procedure's sentences from its
+    other sections (follow the procedure the same day, never promise secrecy, tell a manager): the passages joined to
+    the hits, and (source number, sentence position, sentence) for each sentence, in that order."""
+    about = _topic_vector(retriever, "ending_life")
+    index = retriever.index
+    hits = list(hits)
+    for position, doc in enumerate(index.documents):
+        if doc.page == HARM_PAGE and doc.kind == "page" and all(h.position != position for h in hits):
+            hits.append(Hit(doc, float(np.max(index.sentence_rows(position) @ about)), 0.0, position))
+    own = [(n, i) for n, h in enumerate(hits) if h.document.page == HARM_PAGE
+           for i in range(len(h.document.sentences))]
+    if not own:
+        return hits, []
+    number, first = max(own, key=lambda k: float(index.sentence_rows(hits[k[0]].position)[k[1]] @ about))
+    picked = _whole_section(hits, [(number, first, hits[number].document.sentences[first])])
+    # Then the procedure, from the page's other sections, in reading order.
+    taken = {(p[0], p[1]) for p in picked}
+    reading = sorted(own, key=lambda k: (hits[k[0]].position, k[1]))
+    procedure = [(n, i, hits[n].document.sentences[i]) for n, i in reading
+                 if (n, i) not in taken and has_cue(hits[n].document.sentences[i], _words()["procedure_words"])]
+    return hits, picked + procedure
+
+
 def discloses_harm(question: str) -> bool:
     """Whether the question reports someone telling of abuse, violence, control or thoughts of ending their life, in
-    words that say so plainly ('hurts' alone may be a knee)."""
-    return reports_harm(question) and has_cue(normalise(question), _words()["disclosure_words"])
+    words that say so plainly ('hurts' alone may be a knee), or words of hopelessness that may mean the last."""
+    return reports_harm(question) and (has_cue(normalise(question), _words()["disclosure_words"]) or
+                                       reports_hopelessness(question))
 
 
 def reports_harm(question: str) -> bool:
-    """Whether the question is about a person disclosing harm (abuse, violence, neglect, thoughts of suicide)."""
+    """Whether the question is about a person disclosing harm (abuse, violence, neglect, thoughts of suicide), or
+    saying words of hopelessness ('nothing really matters anymore'), a possible cue of thoughts of ending a life."""
     q = normalise(question)
-    return has_cue(q, _words()["harm_words"]) and bool(_TELLS.search(q))
+    return (has_cue(q, _words()["harm_words"]) and bool(_TELLS.search(q))) or reports_hopelessness(question)
+
+
+# "what's the point" said on its own, or "what's the point of it all": hopelessness; "what's the point of
+# summarising" asks what summaries are for.
+_NO_POINT = re.compile(r"\b(?:what's|whats|what is) the point(?:\s+(?:anymore|any more|now|of it all|of anything|"
+                       r"of living|of going on|of carrying on|of trying|of me|in anything|in living|in trying|"
+                       r"in going on|in carrying on))?(?=\s*(?:$|[.?!,;:\"']|(?:how|what|and|so|he|she|they|i)\b))")
+
+
+def reports_hopelessness(question: str) -> bool:
+    """Whether the question reports a person's words of hopelessness ('she keeps saying there's no point going on',
+    'he said "what's the point"'): a possible cue of thoughts of ending their life, answered from that guidance.
+    Words that go on to say what does matter ('nothing matters to him except the dog') are not."""
+    q = normalise(question)
+    if not (_TELLS.search(q) or reported_words(question) or re.search(r"\b(?:keeps?|kept) (?:on )?saying\b", q)):
+        return False
+    data = _words()
+    fillers = data["hopelessness_fillers"]
+    plain = " " + " ".join(w for w in re.sub(r"\bat all\b", " ", q).split() if w.strip("'\",.?!") not in fillers)
+    if _NO_POINT.search(plain):
+        return True
+    for cue in data["hopelessness_words"]:
+        for match in re.finditer(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", plain):
+            after = plain[match.end():].split()[:6]
+            if not has_cue(" ".join(after), data["hopelessness_exceptions"]):
+                return True
+    return False
 
 
 # A question about what someone says or does ("if a client says...", "what do i do when..."), not about the topic
