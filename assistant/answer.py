@@ -356,6 +356,15 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
         if kind == "case":
             kind = "how_to"  # "she told me to leave her alone, what now?" asks what to do
+    main = without_context(question)
+    if main and kind not in ("list", "yes_no") and not sides and not reports_harm(question) and not said_by(question):
+        # "what is the point of summarising in OARS": the passages on summarising, not only those on OARS, and the
+        # sentences weighed by what is asked about as much as by where
+        main_vector = retriever.embed([main])[0]
+        focus = retriever.search(main, k=FOCUS_PASSAGES, vector=main_vector, kind="page")
+        hits = hits + [h for h in focus if all(h.position != o.position for o in hits)]
+        compose_vector = compose_vector + main_vector
+        compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
     if reports_hopelessness(question):
         # "she said 'nothing really matters any more'": a possible cue of thoughts of ending a life, whatever else
         # the words match (the pages on defensiveness or on what matters): that guidance, then the procedure.
@@ -415,6 +424,31 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+FOCUS_PASSAGES = 3  # passages found for the question without its trailing context ("... in OARS")
+# ... "in OARS", "as a well-being aspect", "in an assessment"; never "in her children", which names what is asked about
+_CONTEXT = re.compile(r"\s+(?:in|as|within|under|during)\s+(?!(?:her|his|their|my|your|our|its|them|him)\b)"
+                      r"(?:an?\s+|the\s+)?(?:[\w'-]+\s*){1,5}[?!.]*$", re.I)
+
+
+def without_context(question: str) -> str | None:
+    """The question without the trailing phrase that says where its subject sits ('what is the point of summarising
+    in OARS' -> 'what is the point of summarising'); None when there is none, or too little would be left."""
+    match = _CONTEXT.search(question)
+    if not match:
+        return None
+    main, where = question[:match.start()].strip(), normalise(match.group(0))
+    if main.count("'") % 2 or main.count('"') % 2 or "?" in main or re.search(r"\b(?:or|well|too|also)\b", where):
+        # inside a quotation; after the question ("what is X?? keeps coming up in lectures"); or "as well or just
+        # adults", which says who, not where
+        return None
+    return main if len(content_terms(main)) >= 2 and tokenize(where) else None
+
+
+def said_by(question: str) -> bool:
+    """Whether the question reports a person's words (its words are theirs, not the topic)."""
+    return reported_words(question) is not None
 
 
 _TIMESCALE = re.compile(r"\b(?:how (?:long|soon|quickly)|timescales?|time ?scales?|deadlines?|time limits?|"

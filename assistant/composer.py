@@ -34,6 +34,7 @@ LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
 VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
 STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle comes first
+FRAMING_PENALTY = 0.08  # a sentence that frames what follows ("Imagine ...", "For example, ..."): not an anchor
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
@@ -97,6 +98,24 @@ def opens_pointing(sentence: str) -> bool:
     anywhere = " " + " ".join(words) + " "
     return any(f" {w} " in early for w in data["leaning_words"]) or \
         any(f" {w} " in anywhere for w in data["concluding_words"])
+
+
+def frames(sentence: str) -> bool:
+    """Whether the sentence frames what follows rather than answering ('Imagine being ...', 'For example, ...', 'The
+    examples below show ...')."""
+    opening = " ".join(normalise(sentence).strip(" \"'“‘").split()[:4])
+    return any(re.match(rf"{re.escape(o)}\b", opening) for o in _words()["framing_openers"])
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether the sentence leans on the one before it: it opens pointing back, or says 'this urge', 'these
+    questions' in its first words."""
+    if opens_pointing(sentence):
+        return True
+    words = normalise(sentence).strip(" \"'“‘").split()[:5]
+    return any(w in _words()["leaning_determiners"] and n + 1 < len(words) and
+               words[n + 1] not in ("is", "was", "means", "can", "may", "will")
+               for n, w in enumerate(words))
 
 
 def _opens_with_pointer(sentence: str) -> bool:
@@ -407,6 +426,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += RESPONDING_BONUS
             if f.story and not about_story:
                 score -= STORY_PENALTY
+            if kind != "list" and frames(sentence):
+                score -= FRAMING_PENALTY
             if f.trap and not about_traps:
                 score -= TRAP_PENALTY
             if f.reference and kind != "definition":
@@ -518,7 +539,10 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         if into_list:
             in_list = True
-        if in_list and listed(j):
+        if info[j].lead_in and not in_list and j + 1 < len(info) and listed(j + 1) and \
+                words < MIN_EXCERPT_WORDS:
+            in_list = True  # a lead-in that joins brings its list whole
+        elif in_list and listed(j):
             pass  # the list a lead-in introduces comes whole
         elif info[j].kind == "more" and info[end].kind != "text":
             pass  # the rest of the item the excerpt quotes
@@ -531,6 +555,14 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         keys.append(j)
         words += info[j].words
+    for n, j in enumerate(keys):
+        # A list is shown whole or not at all: one the limit cut off ("Each letter names one habit:", O, A) goes
+        # with its lead-in, unless that leaves nothing.
+        if info[j].lead_in and n and keys[-1] != j and listed(keys[-1]) and keys[-1] + 1 < len(info) and \
+                listed(keys[-1] + 1) and section[keys[-1] + 1] == section[keys[-1]]:
+            keys = keys[:n]
+            words = sum(info[k].words for k in keys)
+            break
     run_on = 0
     while keys and run_on < SETUP_RUN_ON:
         # An excerpt never stops on a setup ("Take a man who ...", "... has the opposite effect."): the point after
@@ -551,11 +583,33 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             and info[keys[0] - 1].kind == "text":
         keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
     # An example line goes only with the line it continues; its label's item only with the label's list.
-    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list") and
-             not info[j].about_page]
+    shown = [j for j in keys if (info[j].kind != "label" or _label_named(doc.sentences, j, keys)) and
+             (not info[j].labelled or kind == "list") and not info[j].about_page]
     # A lead-in whose list did not come with it says nothing.
     return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
             (kind == "list" and any(listed(n) for n in shown if n > j))]
+
+
+def _only_as_verb(side: str, sentence: str) -> bool:
+    """Whether a one-word side ('a need') appears in the sentence only as a verb ('the service may need to change'):
+    the sentence then says nothing about that thing."""
+    word = normalise(_ARTICLES.sub("", side.strip())).strip()
+    if word not in _words()["verb_nouns"]:
+        return False
+    before = re.findall(rf"(\S+)\s+{re.escape(word)}s?\b", " " + normalise(sentence))
+    return not any(w.strip(",;:(") in _words()["noun_markers"] or w.endswith("'s") for w in before)
+
+
+_ARTICLES = re.compile(r"(?i)^(?:an?|the)\s+")
+
+
+def _label_named(sentences: list[str], j: int, keys: list[int]) -> bool:
+    """Whether a list item's label ('Going to a parenting group.') must be shown: the item's sentence after it
+    speaks of 'the group', which only the label names."""
+    if j + 1 not in keys or j + 1 >= len(sentences):
+        return False
+    label = {w for w in re.findall(r"[a-z]+", normalise(sentences[j])) if len(w) > 3}
+    return any(w in label for w in re.findall(r"\bthe ([a-z]+)", normalise(sentences[j + 1])))
 
 
 def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chosen: list[tuple[int, int]],
@@ -638,7 +692,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         side_terms = set(tokenize(side))
         if not side_terms or any(side_terms <= facts(index, hits[n].position)[i].tokens for n, i in chosen):
             continue
-        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)]
+        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)
+                   and not _only_as_verb(side, scored[k].text)]
         defines = definition_pattern(f"what is {side}")
         # Y's definition, or a sentence with Y as its subject ("A complex reflection adds something").
         defined = [k for k in fitting if (defines and defines.match(scored[k].text)) or
@@ -670,12 +725,45 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     chosen = sorted(chosen, key=lambda k: (order.index(k[0]), k[1]))
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
+    # An example or story opening ("For example, ...") stitched on from another passage is out of its context.
+    chosen = [k for n, k in enumerate(chosen) if not n or k[0] == chosen[0][0] or kind == "list" or
+              not frames(hits[k[0]].document.sentences[k[1]])]
+    chosen = _point_made(index, hits, chosen, words)
+    while len(chosen) > 1 and frames(hits[chosen[0][0]].document.sentences[chosen[0][1]]) and kind != "list" and \
+            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])):
+        chosen.pop(0)  # "For example, ..." before a sentence that stands alone: the answer opens with the latter
     if not has_cue(question, ["stage", "stages"]):
         # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
         # it makes no sense.
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+POINT_RUN_ON = 2  # an answer ending on a setup runs on by at most this many sentences to where the point is made
+
+
+def _point_made(index: VectorIndex, hits: list[Hit], chosen: list[tuple[int, int]], words: int
+                ) -> list[tuple[int, int]]:
+    """The answer, never ending on a sentence whose point the next one makes ('... there is a strong pull to correct
+    them' before 'this urge ... usually backfires'): the sentences that lean on it join, in its section, or it
+    goes."""
+    if not chosen or chosen[-1][0] == chosen[0][0]:
+        return chosen  # the anchor's own excerpt already runs on past its setups (SETUP_RUN_ON)
+    number, last = chosen[-1]
+    doc = hits[number].document
+    info = facts(index, hits[number].position)
+    section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    added: list[tuple[int, int]] = []
+    j = last + 1
+    while j < len(doc.sentences) and section[j] == section[last] and info[j].kind == "text" and \
+            (number, j) not in chosen and leans_back(doc.sentences[j]):
+        if len(added) >= POINT_RUN_ON or words + info[j].words > MAX_WORDS + SETUP_SLACK:
+            return chosen[:-1] if len(chosen) > 1 else chosen  # the point cannot come: the setup goes
+        added.append((number, j))
+        words += info[j].words
+        j += 1
+    return chosen + added
 
 
 EXAMPLE_SIMILARITY = 0.50  # the person's words in a worked example are this close to the words the question reports

@@ -870,3 +870,56 @@ def test_a_timescale_is_a_number_of_hours_days_weeks_months_or_years(sentence, g
 def test_a_timescale_the_guidance_never_gives_is_not_found(real_runtime, question):
     answer = real_runtime.ask(question)
     assert not answer.found, answer.answer
+
+
+@pytest.mark.parametrize("question, main", [
+    ("what is the point of reflecting back in a what matters conversation", "what is the point of reflecting back"),
+    ("what does 'voice and control' mean as a principle", "what does 'voice and control' mean"),
+    ("do outcomes apply to children as well or just adults", None),
+    ("what is an affirmation?? my tutor mentioned it in class", None),
+])
+def test_where_a_subject_sits_is_told_apart_from_the_subject(question, main):
+    from assistant.answer import without_context
+
+    assert without_context(question) == main
+
+
+@pytest.mark.slow
+def test_a_question_on_one_skill_within_a_framework_is_answered_about_that_skill(real_runtime):
+    answer = real_runtime.ask("why bother summarising as part of OARS")
+    assert_grounded(answer)
+    assert "summar" in sentences_with_citations(answer.answer)[0][0].lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_list_a_lead_in_brings_comes_whole_or_not_at_all(real_runtime):
+    answer = real_runtime.ask("what is the point of the OARS skills")
+    for n, (sentence, _) in enumerate(sentences_with_citations(answer.answer)):
+        if sentence.endswith(":"):
+            letters = [s[0] for s, _ in sentences_with_citations(answer.answer)[n + 1:n + 5]]
+            assert letters == ["O", "A", "R", "S"], answer.answer
+
+
+@pytest.mark.slow
+def test_an_answer_never_ends_on_a_setup_whose_point_comes_next(real_runtime):
+    answer = real_runtime.ask("mum insists nothing is wrong at home, how do i stop it becoming a row")
+    last = sentences_with_citations(answer.answer)[-1][0]
+    assert not last.endswith("list the evidence."), answer.answer
+
+
+@pytest.mark.slow
+def test_an_answer_never_opens_by_framing_a_story(real_runtime):
+    answer = real_runtime.ask("why is it a bad idea to open a first visit with 'what matters to you'")
+    first = sentences_with_citations(answer.answer)[0][0]
+    assert not first.startswith(("Imagine", "For example", "Picture")), answer.answer
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("If the plan is not working, the support may need to change.", True),
+    ("Her need for company came up twice.", False),
+    ("A walk-in shower meets a need, not an outcome.", False),
+])
+def test_a_side_said_only_as_a_verb_says_nothing_about_that_thing(sentence, verb):
+    from assistant.composer import _only_as_verb
+
+    assert _only_as_verb("a need", sentence) is verb
