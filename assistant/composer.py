@@ -29,6 +29,8 @@ LEXICAL_WEIGHT = 0.15
 OTHER_PAGE_WINDOW = 0.10  # a short excerpt takes a sentence from elsewhere only this close to the anchor
 SAME_SENTENCE = 0.90
 DEFINITION_BONUS = 0.15
+HEADED_BONUS = 0.20  # for "what is X?", a sentence in the sub-section headed X itself
+ENUMERATION_PENALTY = 0.15  # ... and a sentence listing X among others then gives way to it
 LETTER_BONUS = 1.0  # for "what is the A in OARS?", the line that spells that letter out: it leads
 LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
@@ -260,6 +262,28 @@ _DEFINITION_QUESTION = re.compile(r"^(?:what(?:'s| is| are)|whats|define|what do
 _TERM_END = re.compile(r"\s+(?:mean|means|stand|in|for|within|when|pls|please|exactly|actually)\b.*$", re.I)
 
 
+def defined_term(question: str) -> str | None:
+    """X in 'what is X?', 'what does "X" mean ...', 'what is meant by "X"', without its quotes; None for other
+    questions."""
+    quoted = _QUOTE_IN_QUESTION.search(question)
+    if quoted and 2 <= len((quoted.group(1) or quoted.group(2)).split()) <= 5:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    match = _DEFINITION_QUESTION.match(question.strip())
+    if not match:
+        return None
+    term = _TERM_END.sub("", match.group(1)).strip(" '\"‘’“”")
+    return term if term and len(term.split()) <= 4 else None
+
+
+def headed_by(heading: str, term: str | None) -> bool:
+    """Whether a section's own heading is the term itself ('### Contribution made to society'): that section says
+    what the term means, whatever the list elsewhere names it among others."""
+    if not term or " > " not in heading:
+        return False  # a sub-section: one member of what its parent section sets out
+    words = set(tokenize(term))
+    return len(words) >= 2 and set(tokenize(heading.split(" > ")[-1])) == words
+
+
 def definition_pattern(question: str) -> re.Pattern | None:
     """For 'What is X?' questions, a pattern matching sentences that define X ('X is', 'An X means')."""
     match = _DEFINITION_QUESTION.match(question.strip())
@@ -343,6 +367,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     weights = term_weights(retriever, question)
     total = sum(weights.values())
     definition = definition_pattern(question) if kind in ("definition", "list") else None
+    term = defined_term(question) if kind == "definition" else None
+    sections_for_term = term is not None and any(
+        headed_by(heading, term) for h in hits for heading in h.document.sentence_headings or [h.document.heading])
     letter = letter_asked(question)
     # "What is the A in OARS?" is answered by "A for affirming, which means ...", above all else.
     spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
@@ -412,6 +439,10 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
+            if kind == "definition" and headed_by(headings[i], term):
+                score += HEADED_BONUS
+            elif term and sections_for_term and enumerates(sentence):
+                score -= ENUMERATION_PENALTY  # the list naming X among others, when X has a section of its own
             if any(d.match(sentence) for d in side_definitions):
                 score += DEFINITION_BONUS
             if kind == "list" and (f.lead_in or opens_list):
@@ -661,7 +692,10 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [(key[0], j) for j in excerpt(index, hits[key[0]], key[1], kind) if not verdict or j >= key[1]]
         if chosen and fallback is None:
             fallback = (key, chosen)
-        if chosen and (verdict or not _opens_with_pointer(hits[key[0]].document.sentences[chosen[0][1]])):
+        doc = hits[key[0]].document
+        headed = kind == "definition" and chosen and headed_by(
+            (doc.sentence_headings or [doc.heading] * len(doc.sentences))[chosen[0][1]], defined_term(question))
+        if chosen and (verdict or headed or not _opens_with_pointer(doc.sentences[chosen[0][1]])):
             best = key
             break
     else:
@@ -729,6 +763,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     chosen = [k for n, k in enumerate(chosen) if not n or k[0] == chosen[0][0] or kind == "list" or
               not frames(hits[k[0]].document.sentences[k[1]])]
     chosen = _point_made(index, hits, chosen, words)
+    if kind == "list" and asks_one_example(question):
+        chosen = _first_examples(hits, chosen)
     while len(chosen) > 1 and frames(hits[chosen[0][0]].document.sentences[chosen[0][1]]) and kind != "list" and \
             (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])):
         chosen.pop(0)  # "For example, ..." before a sentence that stands alone: the answer opens with the latter
@@ -738,6 +774,27 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+EXAMPLES_FOR_ONE = 2  # "give me an example of X": this many of the page's examples, each with the line after it
+_ONE_EXAMPLE = re.compile(r"\b(?:an|one|a|1)\s+(?:good\s+|quick\s+|simple\s+|real\s+)?example\b(?!s)")
+
+
+def asks_one_example(question: str) -> bool:
+    """Whether the question asks for an example, not examples ('can u give me an example of an affirmation')."""
+    return bool(_ONE_EXAMPLE.search(normalise(question)))
+
+
+def _first_examples(hits: list[Hit], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For a question asking for one example: the first EXAMPLES_FOR_ONE quoted examples and what follows each, not
+    the whole run of them, and without the line announcing them ('The examples below show ...')."""
+    quoted = [n for n, (p, i) in enumerate(chosen) if hits[p].document.sentences[i].lstrip().startswith(('"', "“"))]
+    if len(quoted) <= EXAMPLES_FOR_ONE:
+        return chosen
+    kept = chosen[:quoted[EXAMPLES_FOR_ONE]]
+    if len(kept) > 1 and frames(hits[kept[0][0]].document.sentences[kept[0][1]]) and quoted[0] == 1:
+        kept = kept[1:]
+    return kept
 
 
 POINT_RUN_ON = 2  # an answer ending on a setup runs on by at most this many sentences to where the point is made

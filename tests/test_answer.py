@@ -923,3 +923,29 @@ def test_a_side_said_only_as_a_verb_says_nothing_about_that_thing(sentence, verb
     from assistant.composer import _only_as_verb
 
     assert _only_as_verb("a need", sentence) is verb
+
+
+def test_a_term_with_a_sub_section_of_its_own_is_defined_from_it():
+    from assistant.composer import defined_term, headed_by
+
+    assert defined_term("what does 'securing rights and entitlements' mean for a carer") == \
+        "securing rights and entitlements"
+    assert headed_by("The eight aspects > Securing rights and entitlements", "securing rights and entitlements")
+    assert not headed_by("Securing rights and entitlements", "securing rights and entitlements")  # not a member
+    assert not headed_by("The eight aspects > Rights", "securing rights and entitlements")
+
+
+@pytest.mark.slow
+def test_one_well_being_aspect_is_explained_not_the_list_of_eight(real_runtime):
+    answer = real_runtime.ask("what is meant by 'suitability of living accommodation' in the act")
+    assert_grounded(answer)
+    assert "eight aspects" not in sentences_with_citations(answer.answer)[0][0], answer.answer
+
+
+@pytest.mark.slow
+def test_one_example_asked_for_gives_one_or_two_not_the_whole_run(real_runtime):
+    answer = real_runtime.ask("could you show me an example of affirming someone")
+    cited = sentences_with_citations(answer.answer)
+    quotes = [s for s, _ in cited if s.startswith(('"', "“"))]
+    assert 1 <= len(quotes) <= 2, answer.answer
+    assert not cited[0][0].startswith("The examples below"), answer.answer
