@@ -114,7 +114,7 @@ def leans_back(sentence: str) -> bool:
     questions' in its first words."""
     if opens_pointing(sentence):
         return True
-    words = normalise(sentence).strip(" \"'“‘").split()[:5]
+    words = [w.strip(",;:.!?\"'()") for w in normalise(sentence).strip(" \"'“‘").split()[:5]]
     return any(w in _words()["leaning_determiners"] and n + 1 < len(words) and
                words[n + 1] not in ("is", "was", "means", "can", "may", "will")
                for n, w in enumerate(words))
@@ -651,7 +651,8 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
         return True
     sentence = hits[number].document.sentences[i]
     before = [hits[n].document.sentences[j] for n, j in chosen]
-    return not facts(index, hits[number].position)[i].points_back and not _unintroduced(sentence, before, question)
+    return not facts(index, hits[number].position)[i].points_back and not leans_back(sentence) and \
+        not _unintroduced(sentence, before, question)
 
 
 def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
