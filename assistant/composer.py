@@ -29,11 +29,14 @@ LEXICAL_WEIGHT = 0.15
 OTHER_PAGE_WINDOW = 0.10  # a short excerpt takes a sentence from elsewhere only this close to the anchor
 SAME_SENTENCE = 0.90
 DEFINITION_BONUS = 0.15
+HEADED_BONUS = 0.20  # for "what is X?", a sentence in the sub-section headed X itself
+ENUMERATION_PENALTY = 0.15  # ... and a sentence listing X among others then gives way to it
 LETTER_BONUS = 1.0  # for "what is the A in OARS?", the line that spells that letter out: it leads
 LEAD_IN_BONUS = 0.06  # for list questions, the sentence that introduces a list
 STEP_BONUS = 0.05  # for how-to and case questions, practice steps (list items, imperatives)
 VERDICT_BONUS = 0.10  # for "is X an outcome?", sentences that say what a service or an outcome is
 STORY_PENALTY = 0.06  # a case story's sentences are examples: the principle comes first
+FRAMING_PENALTY = 0.08  # a sentence that frames what follows ("Imagine ...", "For example, ..."): not an anchor
 TRAP_PENALTY = 0.08  # a sentence from a "traps to avoid" or "poor examples" section, for other questions
 REFERENCE_PENALTY = 0.08  # a glossary entry, for questions other than "what is X?"
 LIST_LOOKAHEAD = 3
@@ -97,6 +100,24 @@ def opens_pointing(sentence: str) -> bool:
     anywhere = " " + " ".join(words) + " "
     return any(f" {w} " in early for w in data["leaning_words"]) or \
         any(f" {w} " in anywhere for w in data["concluding_words"])
+
+
+def frames(sentence: str) -> bool:
+    """Whether the sentence frames what follows rather than answering ('Imagine being ...', 'For example, ...', 'The
+    examples below show ...')."""
+    opening = " ".join(normalise(sentence).strip(" \"'“‘").split()[:4])
+    return any(re.match(rf"{re.escape(o)}\b", opening) for o in _words()["framing_openers"])
+
+
+def leans_back(sentence: str) -> bool:
+    """Whether the sentence leans on the one before it: it opens pointing back, or says 'this urge', 'these
+    questions' in its first words."""
+    if opens_pointing(sentence):
+        return True
+    words = [w.strip(",;:.!?\"'()") for w in normalise(sentence).strip(" \"'“‘").split()[:5]]
+    return any(w in _words()["leaning_determiners"] and n + 1 < len(words) and
+               words[n + 1] not in ("is", "was", "means", "can", "may", "will")
+               for n, w in enumerate(words))
 
 
 def _opens_with_pointer(sentence: str) -> bool:
@@ -241,6 +262,28 @@ _DEFINITION_QUESTION = re.compile(r"^(?:what(?:'s| is| are)|whats|define|what do
 _TERM_END = re.compile(r"\s+(?:mean|means|stand|in|for|within|when|pls|please|exactly|actually)\b.*$", re.I)
 
 
+def defined_term(question: str) -> str | None:
+    """X in 'what is X?', 'what does "X" mean ...', 'what is meant by "X"', without its quotes; None for other
+    questions."""
+    quoted = _QUOTE_IN_QUESTION.search(question)
+    if quoted and 2 <= len((quoted.group(1) or quoted.group(2)).split()) <= 5:
+        return (quoted.group(1) or quoted.group(2)).strip()
+    match = _DEFINITION_QUESTION.match(question.strip())
+    if not match:
+        return None
+    term = _TERM_END.sub("", match.group(1)).strip(" '\"‘’“”")
+    return term if term and len(term.split()) <= 4 else None
+
+
+def headed_by(heading: str, term: str | None) -> bool:
+    """Whether a section's own heading is the term itself ('### Contribution made to society'): that section says
+    what the term means, whatever the list elsewhere names it among others."""
+    if not term or " > " not in heading:
+        return False  # a sub-section: one member of what its parent section sets out
+    words = set(tokenize(term))
+    return len(words) >= 2 and set(tokenize(heading.split(" > ")[-1])) == words
+
+
 def definition_pattern(question: str) -> re.Pattern | None:
     """For 'What is X?' questions, a pattern matching sentences that define X ('X is', 'An X means')."""
     match = _DEFINITION_QUESTION.match(question.strip())
@@ -324,6 +367,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     weights = term_weights(retriever, question)
     total = sum(weights.values())
     definition = definition_pattern(question) if kind in ("definition", "list") else None
+    term = defined_term(question) if kind == "definition" else None
+    sections_for_term = term is not None and any(
+        headed_by(heading, term) for h in hits for heading in h.document.sentence_headings or [h.document.heading])
     letter = letter_asked(question)
     # "What is the A in OARS?" is answered by "A for affirming, which means ...", above all else.
     spelled = re.compile(rf"^\W*{letter}\s+(?:is\s+|stands\s+)?for\b") if letter else None
@@ -393,6 +439,10 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += LETTER_BONUS
             if definition and definition.match(sentence):
                 score += DEFINITION_BONUS  # "What is X?" is best answered by "X is ..."
+            if kind == "definition" and headed_by(headings[i], term):
+                score += HEADED_BONUS
+            elif term and sections_for_term and enumerates(sentence):
+                score -= ENUMERATION_PENALTY  # the list naming X among others, when X has a section of its own
             if any(d.match(sentence) for d in side_definitions):
                 score += DEFINITION_BONUS
             if kind == "list" and (f.lead_in or opens_list):
@@ -407,6 +457,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += RESPONDING_BONUS
             if f.story and not about_story:
                 score -= STORY_PENALTY
+            if kind != "list" and frames(sentence):
+                score -= FRAMING_PENALTY
             if f.trap and not about_traps:
                 score -= TRAP_PENALTY
             if f.reference and kind != "definition":
@@ -518,7 +570,10 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         if into_list:
             in_list = True
-        if in_list and listed(j):
+        if info[j].lead_in and not in_list and j + 1 < len(info) and listed(j + 1) and \
+                words < MIN_EXCERPT_WORDS:
+            in_list = True  # a lead-in that joins brings its list whole
+        elif in_list and listed(j):
             pass  # the list a lead-in introduces comes whole
         elif info[j].kind == "more" and info[end].kind != "text":
             pass  # the rest of the item the excerpt quotes
@@ -531,6 +586,14 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             break
         keys.append(j)
         words += info[j].words
+    for n, j in enumerate(keys):
+        # A list is shown whole or not at all: one the limit cut off ("Each letter names one habit:", O, A) goes
+        # with its lead-in, unless that leaves nothing.
+        if info[j].lead_in and n and keys[-1] != j and listed(keys[-1]) and keys[-1] + 1 < len(info) and \
+                listed(keys[-1] + 1) and section[keys[-1] + 1] == section[keys[-1]]:
+            keys = keys[:n]
+            words = sum(info[k].words for k in keys)
+            break
     run_on = 0
     while keys and run_on < SETUP_RUN_ON:
         # An excerpt never stops on a setup ("Take a man who ...", "... has the opposite effect."): the point after
@@ -551,11 +614,33 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
             and info[keys[0] - 1].kind == "text":
         keys.insert(0, keys[0] - 1)  # what it now opens with leans on the sentence before, too
     # An example line goes only with the line it continues; its label's item only with the label's list.
-    shown = [j for j in keys if info[j].kind != "label" and (not info[j].labelled or kind == "list") and
-             not info[j].about_page]
+    shown = [j for j in keys if (info[j].kind != "label" or _label_named(doc.sentences, j, keys)) and
+             (not info[j].labelled or kind == "list") and not info[j].about_page]
     # A lead-in whose list did not come with it says nothing.
     return [j for j in shown if not info[j].lead_in or (j + 1 in shown and listed(j + 1)) or
             (kind == "list" and any(listed(n) for n in shown if n > j))]
+
+
+def _only_as_verb(side: str, sentence: str) -> bool:
+    """Whether a one-word side ('a need') appears in the sentence only as a verb ('the service may need to change'):
+    the sentence then says nothing about that thing."""
+    word = normalise(_ARTICLES.sub("", side.strip())).strip()
+    if word not in _words()["verb_nouns"]:
+        return False
+    before = re.findall(rf"(\S+)\s+{re.escape(word)}s?\b", " " + normalise(sentence))
+    return not any(w.strip(",;:(") in _words()["noun_markers"] or w.endswith("'s") for w in before)
+
+
+_ARTICLES = re.compile(r"(?i)^(?:an?|the)\s+")
+
+
+def _label_named(sentences: list[str], j: int, keys: list[int]) -> bool:
+    """Whether a list item's label ('Going to a parenting group.') must be shown: the item's sentence after it
+    speaks of 'the group', which only the label names."""
+    if j + 1 not in keys or j + 1 >= len(sentences):
+        return False
+    label = {w for w in re.findall(r"[a-z]+", normalise(sentences[j])) if len(w) > 3}
+    return any(w in label for w in re.findall(r"\bthe ([a-z]+)", normalise(sentences[j + 1])))
 
 
 def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chosen: list[tuple[int, int]],
@@ -566,7 +651,8 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
         return True
     sentence = hits[number].document.sentences[i]
     before = [hits[n].document.sentences[j] for n, j in chosen]
-    return not facts(index, hits[number].position)[i].points_back and not _unintroduced(sentence, before, question)
+    return not facts(index, hits[number].position)[i].points_back and not leans_back(sentence) and \
+        not _unintroduced(sentence, before, question)
 
 
 def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
@@ -607,7 +693,10 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [(key[0], j) for j in excerpt(index, hits[key[0]], key[1], kind) if not verdict or j >= key[1]]
         if chosen and fallback is None:
             fallback = (key, chosen)
-        if chosen and (verdict or not _opens_with_pointer(hits[key[0]].document.sentences[chosen[0][1]])):
+        doc = hits[key[0]].document
+        headed = kind == "definition" and chosen and headed_by(
+            (doc.sentence_headings or [doc.heading] * len(doc.sentences))[chosen[0][1]], defined_term(question))
+        if chosen and (verdict or headed or not _opens_with_pointer(doc.sentences[chosen[0][1]])):
             best = key
             break
     else:
@@ -638,7 +727,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         side_terms = set(tokenize(side))
         if not side_terms or any(side_terms <= facts(index, hits[n].position)[i].tokens for n, i in chosen):
             continue
-        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)]
+        fitting = [k for k in ranked if side_terms <= facts(index, hits[k[0]].position)[k[1]].tokens and joins(k)
+                   and not _only_as_verb(side, scored[k].text)]
         defines = definition_pattern(f"what is {side}")
         # Y's definition, or a sentence with Y as its subject ("A complex reflection adds something").
         defined = [k for k in fitting if (defines and defines.match(scored[k].text)) or
@@ -670,12 +760,68 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     chosen = sorted(chosen, key=lambda k: (order.index(k[0]), k[1]))
     while len(chosen) > 1 and facts(index, hits[chosen[-1][0]].position)[chosen[-1][1]].lead_in:
         chosen.pop()  # a lead-in never ends an answer
+    # An example or story opening ("For example, ...") stitched on from another passage is out of its context.
+    chosen = [k for n, k in enumerate(chosen) if not n or k[0] == chosen[0][0] or kind == "list" or
+              not frames(hits[k[0]].document.sentences[k[1]])]
+    chosen = _point_made(index, hits, chosen, words)
+    if kind == "list" and asks_one_example(question):
+        chosen = _first_examples(hits, chosen)
+    while len(chosen) > 1 and frames(hits[chosen[0][0]].document.sentences[chosen[0][1]]) and kind != "list" and \
+            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])):
+        chosen.pop(0)  # "For example, ..." before a sentence that stands alone: the answer opens with the latter
     if not has_cue(question, ["stage", "stages"]):
         # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
         # it makes no sense.
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+EXAMPLES_FOR_ONE = 2  # "give me an example of X": this many of the page's examples, each with the line after it
+_ONE_EXAMPLE = re.compile(r"\b(?:an|one|a|1)\s+(?:good\s+|quick\s+|simple\s+|real\s+)?example\b(?!s)")
+
+
+def asks_one_example(question: str) -> bool:
+    """Whether the question asks for an example, not examples ('can u give me an example of an affirmation')."""
+    return bool(_ONE_EXAMPLE.search(normalise(question)))
+
+
+def _first_examples(hits: list[Hit], chosen: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For a question asking for one example: the first EXAMPLES_FOR_ONE quoted examples and what follows each, not
+    the whole run of them, and without the line announcing them ('The examples below show ...')."""
+    quoted = [n for n, (p, i) in enumerate(chosen) if hits[p].document.sentences[i].lstrip().startswith(('"', "“"))]
+    if len(quoted) <= EXAMPLES_FOR_ONE:
+        return chosen
+    kept = chosen[:quoted[EXAMPLES_FOR_ONE]]
+    if len(kept) > 1 and frames(hits[kept[0][0]].document.sentences[kept[0][1]]) and quoted[0] == 1:
+        kept = kept[1:]
+    return kept
+
+
+POINT_RUN_ON = 2  # an answer ending on a setup runs on by at most this many sentences to where the point is made
+
+
+def _point_made(index: VectorIndex, hits: list[Hit], chosen: list[tuple[int, int]], words: int
+                ) -> list[tuple[int, int]]:
+    """The answer, never ending on a sentence whose point the next one makes ('... there is a strong pull to correct
+    them' before 'this urge ... usually backfires'): the sentences that lean on it join, in its section, or it
+    goes."""
+    if not chosen or chosen[-1][0] == chosen[0][0]:
+        return chosen  # the anchor's own excerpt already runs on past its setups (SETUP_RUN_ON)
+    number, last = chosen[-1]
+    doc = hits[number].document
+    info = facts(index, hits[number].position)
+    section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    added: list[tuple[int, int]] = []
+    j = last + 1
+    while j < len(doc.sentences) and section[j] == section[last] and info[j].kind == "text" and \
+            (number, j) not in chosen and leans_back(doc.sentences[j]):
+        if len(added) >= POINT_RUN_ON or words + info[j].words > MAX_WORDS + SETUP_SLACK:
+            return chosen[:-1] if len(chosen) > 1 else chosen  # the point cannot come: the setup goes
+        added.append((number, j))
+        words += info[j].words
+        j += 1
+    return chosen + added
 
 
 EXAMPLE_SIMILARITY = 0.50  # the person's words in a worked example are this close to the words the question reports

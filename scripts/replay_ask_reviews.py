@@ -24,6 +24,15 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def in_scope(truth: dict) -> bool:
+    """A key's scope: `in_scope`, or (from ask-8 on) `kind` "in", "oos" or "inj", where an injection wrapped round a
+    real question ("injection + real question: ... answer ...") is in scope."""
+    if "in_scope" in truth:
+        return bool(truth["in_scope"])
+    kind = truth.get("kind", "in")
+    return kind == "in" or (kind == "inj" and "real question" in truth.get("key", ""))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=("new", "low", "all"), default=None)
@@ -48,8 +57,8 @@ def main() -> None:
             truth = key.get(case["id"], {})
             result = rt.ask(case["q"]).to_dict()
             graded = grades.get(case["id"], {})
-            if not truth.get("in_scope", True):
-                counts["out answered"] += result["found"] and not truth.get("injection")
+            if not in_scope(truth):
+                counts["out answered"] += result["found"] and not truth.get("injection") and truth.get("kind") != "inj"
                 continue
             counts["in"] += 1
             counts["in not found"] += not result["found"]
@@ -63,7 +72,7 @@ def main() -> None:
                 mark = graded.get("grade") if same else "new"
                 shown.append(f"{folder.name[-5:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
                              f"   was [{graded.get('grade')}]: {graded.get('text', '')[:300]}\n"
-                             f"   key: {truth.get('key_points')}")
+                             f"   key: {truth.get('key_points') or truth.get('key')}")
         print(f"| {folder.name} | {counts['in']} | {counts['same']} | {counts['2 kept']} | {counts['first kept']} | "
               f"{counts['new']} | {counts['in not found']} | {counts['out answered']} |")
     print("\n".join(shown))
