@@ -193,8 +193,8 @@ def strip_fillers(tokens):
             spoken = tail.replace(" n't", "n't").replace(" '", "'").replace("gon na", "gonna")
             if re.fullmatch(r"(?:(?:do|does|did|is|are|was|were|have|has|can|could|would|will|wo|ca)(?: n't)?"
                             r" (?:you|it|i|they|he|she|we)|you know|like|innit|yeah|right|eh)", tail) or \
-                    _ASIDE_TAIL.fullmatch(spoken):
-                tokens = tokens[:cut]
+                    _ASIDE_TAIL.fullmatch(spoken) or (" " not in tail and tail in {t.lower_ for t in tokens[:cut]}):
+                tokens = tokens[:cut]  # ", dying": a word said again for weight is not said back twice
             break
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but", "so", "though", "anyway", "then")
                       or (len(tokens) > 3 and [t.lower_ for t in tokens[-2:]] == ["at", "least"])):

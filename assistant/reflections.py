@@ -195,6 +195,11 @@ def whole(tokens) -> bool:
     text = " ".join(t.lower_ for t in tokens)
     if re.match(r"(?:i (?:think|suppose|guess) )?(?:that|it) ?(?:'s| is) (?:all|it)\b", text) or _QUOTING.search(text):
         return False  # "That's all I want" points back; "I said to him, ..." is someone's quoted words
+    if content[0].dep_ == "mark" and content[0].lower_ in _SUBORDINATORS:
+        ids = {t.i for t in content}
+        clause_head = content[0].head
+        if clause_head.dep_ == "ROOT" or (clause_head.dep_ == "advcl" and clause_head.head.i not in ids):
+            return False  # "If I don't like it": the condition without what it is the condition of
     has_subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content)
     if not has_subject and not is_imperative(content[0].sent):
         return False  # "Won't come out of his room": whose doing is left unsaid, so it is not said back
@@ -206,7 +211,13 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
     if reading.scored is not None:
         return reading.scored
     candidates = []
+    conditional = False
     for n, sentence in enumerate(reading.sentences):
+        # "If I don't like it | I'm not going back": a condition the parser cut off as a sentence of its own, and
+        # what depends on it, are neither said back alone
+        after_condition, conditional = conditional, _bare_condition(sentence)
+        if after_condition or conditional:
+            continue
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
             pieces = [kept]
@@ -219,6 +230,13 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
                     candidates.append((Clause(piece, sentence), n == len(reading.sentences) - 1))
     reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
     return reading.scored
+
+
+def _bare_condition(sentence) -> bool:
+    """A sentence that is only an if/when/unless clause: the parser's cut, not the person's."""
+    first = next((t for t in sentence if not t.is_punct), None)
+    return first is not None and first.dep_ == "mark" and first.lower_ in ("if", "when", "unless", "once") \
+        and first.head.i == sentence.root.i
 
 
 def _split_at_commas(tokens: list) -> list[list]:

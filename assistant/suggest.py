@@ -254,6 +254,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "So yeah, he gets a smack... it left a bit of a mark on his leg", "I shook her to make her stop": child
         # protection first, never abuse between adults or a parent not coping
         seen = ["child_harm"] + [c for c in seen if c not in ("child_harm", "domestic_abuse")]
+    if "domestic_abuse" in seen and "domestic_abuse" not in named and _MEMORY.search(
+            " ".join(t.text for t in recent)):
+        # "He keeps forgetting things... got lost... gets angry if I mention it": a carer describing dementia; an
+        # abuse card would insult her (review suggest-12, n05). Managing at home is the concern to follow up.
+        seen = list(dict.fromkeys("not_coping_at_home" if c == "domestic_abuse" else c for c in seen))
     if "domestic_abuse" in seen and "substance_use" in seen:
         # "He grabbed me by the throat... it's the drink": the drink is the person's account of the abuse, not the
         # concern; a card that follows it steers away from the abuse (review suggest-14, s23)
@@ -316,6 +321,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     return cards[:1] + [c for c in cards[1:] if c not in guessed]
 
 
+_MEMORY = re.compile(r"(?i)\b(?:dementia|alzheimer'?s|forget\w*|forgot|memory|confused|confusion|got lost|gets lost|"
+                     r"wander\w*|doesn't know where he is|doesn't know where she is|doesn't recognise|sundowning)\b")
 _DRUG_WORDS = re.compile(r"(?i)\b(?:drugs?|weed|spice|gear|heroin|coke|cocaine|crack|pills|using again|smok\w*|"
                          r"methadone|needles?|sniff\w*|ket|mdma|skunk|dealer)\b")
 _DRINK_WORDS = re.compile(r"(?i)\b(?:drink\w*|drunk|cans?|vodka|wine|beer|lager|cider|pints?|bottles?|booze|"
@@ -925,6 +932,11 @@ def _wanted_thing(token) -> str | None:
     return phrase if 2 <= len(phrase.split()) <= 4 else None
 
 
+_A_PERSON = re.compile(r"(?i)\b(?:mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandad|grandpa|taid|nain|"
+                       r"wife|husband|partner|son|daughter|brother|sister|kids|children|boys|girls|friends?|family|"
+                       r"mates?|him|her|them|auntie|uncle|cousin|baby)\b")
+
+
 def _enjoyed(reading: Reading) -> str | None:
     """What the person loves, enjoys or misses, asked about in their words: 'I used to love working with the little
     ones' -> 'What did you love about working with the little ones?'. Strengths and what matters live there."""
@@ -949,6 +961,8 @@ def _enjoyed(reading: Reading) -> str | None:
                 phrase = phrase[0].lower() + phrase[1:]
             used_to = token.head.lemma_.lower() == "use" and token.dep_ == "xcomp"
             if lemma == "miss":
+                if _A_PERSON.search(phrase) or tokens[0].pos_ == "PROPN":
+                    continue  # "I miss my mum": she is no thing of the past to ask what she "meant"
                 # "I miss the singing more than anything": what it gave them, not which part they miss most
                 return f"What was it about {phrase} that meant so much to you?"
             if used_to or token.tag_ == "VBD":
@@ -969,8 +983,9 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     if latest.language != "cy":
         # "what would make it easier to talk to me" belongs to the start of a visit, not to a review or a plan
         question = follow_up(reading, at_opening=stage == "opening")
-        if question and stage == "closing" and question.endswith("what's that like for you day to day?"):
-            question = None  # at the close, opening up a feeling again is badly timed
+        if question and stage == "closing" and (question.endswith("what's that like for you day to day?")
+                                                or question == "What do you think has made the difference?"):
+            question = None  # at the close, opening up a feeling or a new line of talk again is badly timed
         if question:
             out.append({"text": question, "stage": stage, "skill": "open_question", "source": "the person's words"})
     if reading.hostile:
@@ -1022,10 +1037,16 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             continue
         deficit = pattern("deficit_words").search(sentence.text.lower()) or any(
             t.lemma_.lower() in words()["deficit_words"] for t in sentence)
-        if deficit and not _negated_strength(verb) and not _gave_up(verb):
+        if deficit and not _negated_strength(verb) and not _gave_up(verb) and not _overcame(sentence, verb):
             continue
         kept = _own_clause(strip_fillers(list(sentence)), verb)
         said = sentence_case(turn_pronouns(kept, addressed_to_worker(sentence)))
+        place = list(reading.sentences).index(sentence)
+        if len(said.split()) <= 3 and place > 0 and _overcame(sentence, verb):
+            # "I was shaking when I got there. But I did it." -> what they did it despite, then that they did
+            before = strip_fillers(list(reading.sentences[place - 1]))
+            said = sentence_case(turn_pronouns(before, addressed_to_worker(sentence)).rstrip(" .!,;") + ", but "
+                                 + said[:1].lower() + said[1:].rstrip("."))
         if not re.match(r"(?i)^you('ve|'re|'d)?\b", said) or len(said.split()) > 20:
             continue
         return [{"text": f"{said} {_quality(verb.lemma_.lower())}", "source": "affirmations"}]
@@ -1035,6 +1056,21 @@ def affirm_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
 _RECOVERED = re.compile(r"(?i)^\W*(?:i've|i have|i'm|i am|we've) (?:been |now )?(?:clean|sober|dry|off the drink|"
                         r"off the gear|off drugs)\b")
 _RELAPSE = re.compile(r"(?i)\b(?:slip\w*|relapse\w*|(?:drink\w*|using|used|on it) again|back on|had a drink|craving)\b")
+
+
+_HARD_FEELINGS = {"scared", "terrified", "nervous", "shaking", "anxious", "frightened", "worried", "petrified",
+                  "tired", "exhausted", "low", "upset", "dreading"}
+
+
+def _overcame(sentence, verb) -> bool:
+    """'I was terrified, but I went': a hard feeling before 'but' and the person's doing after it, nothing hard
+    after it; the effort is doing it anyway."""
+    but = next((t for t in sentence if t.lower_ == "but" and t.i < verb.i), None)
+    if but is None:
+        return False
+    before = {t.lower_ for t in verb.doc[max(0, but.i - 12):but.i]}  # the parser may end a sentence at "but"
+    after = " ".join(t.lower_ for t in sentence if t.i > but.i)
+    return bool(before & _HARD_FEELINGS) and not pattern("deficit_words").search(after)
 
 
 def _own_clause(tokens: list, verb) -> list:
@@ -1075,6 +1111,9 @@ def _strength_verb(sentence):
             continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise
         if alone:
             return token
+        if lemma == "do" and token.tag_ == "VBD" and not is_negated(token) and any(
+                c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and _overcame(sentence, token):
+            return token  # "I was shaking when I got there, but I did it"
         if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
             return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):

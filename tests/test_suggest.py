@@ -693,3 +693,35 @@ def test_a_wish_said_as_id_love_is_asked_about_and_recovery_is_affirmed(real_run
     assert sober.affirmations and sober.affirmations[0]["text"].startswith("You've been sober eight months now.")
     slipped = real_runtime.suggest("I've been sober since March but I slipped at the weekend.")
     assert slipped.affirmations == []
+
+
+def test_a_condition_is_never_said_back_without_what_hangs_on_it(real_runtime):
+    result = real_runtime.suggest("I might give the lunch club a go. If the food's bad I'm not staying, mind.")
+    texts = [r["text"] for r in result.reflections]
+    assert texts, texts
+    for text in texts:  # the condition with its consequence, or neither: never one of them alone
+        assert ("if the food's bad" in text) == ("not staying" in text), text
+    # the parser cuts "If I don't like it" off as a sentence of its own: neither half is said back alone
+    cut = real_runtime.suggest("I suppose I could try the swimming once. If I don't like it I'm not going again, "
+                               "mind.")
+    assert [r["text"] for r in cut.reflections] == ["You could try the swimming once."]
+
+
+def test_a_carer_describing_memory_loss_and_temper_gets_no_abuse_card(real_runtime):
+    result = real_runtime.suggest("My wife keeps forgetting where she is. Last week she got lost coming back from "
+                                  "the chemist, and she shouts at me if I bring it up.", audience="carer")
+    assert "domestic_abuse" not in [c["concern"] for c in result.safety]
+
+
+def test_doing_it_despite_the_fear_is_affirmed_and_missing_a_parent_is_not_asked_what_she_meant(real_runtime):
+    brave = real_runtime.suggest("I went to the group on my own. I was so nervous walking in but I did it.")
+    assert brave.affirmations and brave.affirmations[0]["text"].endswith("but you did it. That took courage.")
+    missing = real_runtime.suggest("It's okay living with my auntie. I miss my dad though.", audience="child")
+    assert not any("meant so much" in q["text"] for q in missing.open_questions)
+
+
+def test_at_the_close_feeling_better_is_not_opened_up_again(real_runtime):
+    turns = [{"speaker": "worker", "text": "We'll finish there for today."}]
+    result = real_runtime.suggest("Thank you. I feel much better now we've talked.", turns=turns)
+    assert result.stage == "closing"
+    assert "What do you think has made the difference?" not in [q["text"] for q in result.open_questions]
