@@ -436,7 +436,8 @@ _CLOSER = re.compile(r"(?i),?\s+(?:though|to be honest|honestly|honest|tbh|if yo
 _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c][A-Za-z][^'\u2019\"\u201d]{2,60}['\u2019\"\u201d]")
 _PREDICTED = re.compile(r"(?i)\byou'll (?:probably|just|only|never|end up)\b")
 _ABOUT_US = re.compile(r"(?i)^you(?:'ve| have)? (?:got (?:it|that|me|this) (?:right|wrong)|(?:'re|are) (?:right|wrong)|"
-                       r"been (?:so |really |very )?(?:lovely|great|brilliant|kind|helpful|good|amazing|a star))\b")
+                       r"been (?:so |really |very |a )?(?:lovely|great|brilliant|kind|helpful|good|amazing|a star|"
+                       r"(?:great |real |big |massive )?help|a godsend|wonderful|fab|fantastic))\b")
 # A verb phrase left to the sentence before ("I didn't think it would be", "No she doesn't"): said alone, a fragment.
 _ELLIPTICAL = re.compile(r"(?i)\b(?:would|will|could|should|might|must|can|to|did|does|do)(?:n't| not)?"
                          r"(?: have| be| been)?$")

@@ -1109,6 +1109,9 @@ def _strength_verb(sentence):
             continue  # "I keep the wood burner going all day": a thing kept running, not an effort to praise
         if lemma in ("stop", "quit") and not _gave_up(token):
             continue  # "I stopped going to the groups", "I stopped eating": a loss, never an effort to praise
+        if lemma in ("manage", "cope") and token.tag_ == "VBG" and not any(
+                c.dep_ in ("dobj", "xcomp", "prep", "advmod") for c in token.children):
+            continue  # "I'm managing", "I'm coping": a claim to be left alone, not an effort to praise
         if alone:
             return token
         if lemma == "do" and token.tag_ == "VBD" and not is_negated(token) and any(

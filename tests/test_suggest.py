@@ -725,3 +725,19 @@ def test_at_the_close_feeling_better_is_not_opened_up_again(real_runtime):
     result = real_runtime.suggest("Thank you. I feel much better now we've talked.", turns=turns)
     assert result.stage == "closing"
     assert "What do you think has made the difference?" not in [q["text"] for q in result.open_questions]
+
+
+def test_a_claim_to_be_managing_is_not_praised_and_thanks_to_us_are_not_said_back(real_runtime):
+    result = real_runtime.suggest("I never asked for anyone to come round. I'm coping.",
+                                  turns=[{"speaker": "worker", "text": "Hello, I'm Gwen from the council."}])
+    assert result.affirmations == []
+    assert [r["text"] for r in result.reflections] == ["It wasn't your idea for us to come."]
+    thanks = real_runtime.suggest("No, that's all. You've been a real help, diolch.",
+                                  turns=[{"speaker": "worker", "text": "Is there anything else before I go?"}])
+    assert not any("help" in r["text"] for r in thanks.reflections)
+
+
+def test_a_carer_saying_her_husband_sleeps_all_day_gets_no_abuse_card(real_runtime):
+    result = real_runtime.suggest("He's just worn out all the time, he sleeps most of the afternoon and I do the "
+                                  "lot. I don't mind, I love him to bits.", audience="carer")
+    assert "domestic_abuse" not in [c["concern"] for c in result.safety]
