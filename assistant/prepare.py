@@ -161,6 +161,16 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         # abuse to plan around
         told = ["child_harm" if c == "domestic_abuse" else c for c in told]
     found = list(dict.fromkeys([c for _, c in named] + told))
+    doubted = DOUBTED_FALL.search(context)
+    if doubted and "not_coping_at_home" in found:
+        rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
+        if not rest.search(low):
+            found.remove("not_coping_at_home")  # a fall in quotes is the worker's doubt, not the pendant-alarm card
+    if doubted and "domestic_abuse" not in found and (
+            partner_always_there(context) or re.search(r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b",
+                                                       context)):
+        # an injury explained away, with a partner at home: abuse until ruled out; a child's is the child's safety
+        found.append("child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse")
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -184,6 +194,21 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
             found.remove("not_coping_at_home")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
+
+
+# An injury whose explanation the worker puts in quotes or doubts ("said she 'fell'", "apparently walked into a
+# door"): the fall may be a cover story, so it never chooses the falls card or falls questions
+DOUBTED_FALL = re.compile(r"(?i)[\"'\u2018\u201c](?:fell|had a fall|tripped|slipped|fell over|fell down the stairs|"
+                          r"walked into (?:a |the )?(?:door|wall|cupboard))[\"'\u2019\u201d]|"
+                          r"\b(?:supposedly|apparently|allegedly|claims? (?:she|he|they)|claimed (?:she|he|they))\s+"
+                          r"(?:fell|tripped|slipped|walked into)\b")
+# "need to find a way to speak w/ her alone", "see him on his own": the visit must make time alone with them
+_SEE_ALONE = re.compile(r"(?i)\b(?:speak|talk|see|get)\b(?:\s+\S+){0,3}?\s+(?:alone|on (?:her|his|their) own)\b")
+
+
+def partner_always_there(context: str) -> bool:
+    """Whether a partner or carer is said never to leave them alone, or the worker needs to find time alone."""
+    return bool(phrase_pattern(data()["always_there_cues"]).search(lowered(context)) or _SEE_ALONE.search(context))
 
 
 # A parent, or a child by age ("a 4-year-old", "3-month-old"), in a worker's note: with CHILD_WORDS, a child in view
@@ -214,6 +239,10 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("parent_uses")  # the drink or drugs are a parent's: never asked of the child as their own
     if v.person.who == "the kinship carer":
         tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
+    if DOUBTED_FALL.search(context):
+        tags.add("doubted_fall")
+    if "domestic_abuse" in v.concerns and partner_always_there(context):
+        tags.add("partner_always_there")
     if v.concerns:
         tags.add("risk")
     if set(v.concerns) & set(data()["concern_led"]):
@@ -459,6 +488,12 @@ def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, sta
     return out
 
 
+# Bank questions that, asked with a partner who may be abusive in the room, could put the person at risk
+_IN_FRONT_OF_PARTNER = re.compile(r"(?i)\b(?:safe|safer|safety|unsafe|afraid|scared|frightened|hurt|harm|money|"
+                                  r"finances?|bank|spend|spending|afford|relationship|partner|husband|wife|argue|"
+                                  r"arguments?|rows?)\b")
+
+
 def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, meta: dict, tags: set[str]) -> bool:
     """Strictly by audience: a child or young person gets only their own items; items that lean on an earlier
     conversation never go on a sheet; topics and wording only where the visit has them."""
@@ -474,6 +509,8 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
             re.search(r"\bchildren\b", item["text"]):
         return False  # the visit is about one child or young person, not "the children"
+    if "domestic_abuse" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]):
+        return False  # safety, fear and money are the card's questions, asked once they are on their own
     if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
             and any(p.role == "carer" for p in visit.people[1:]):
         return False  # a looked-after child: "home" could be the foster home or mum's
@@ -488,8 +525,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     meta = {d.id.removeprefix("question:"): (d.audience[0], d.topics) for d in bank.documents}
     low = lowered(context)
     base = person_tags(visit, context)
-    if has(context, "money_words"):
-        base.add("money")
+    if has(context, "money_words") and "domestic_abuse" not in visit.concerns:
+        base.add("money")  # where someone else may hold the money, it is never asked about in front of them
     if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
         base.add("college")
     welfare_call = is_welfare_call(visit)
@@ -665,6 +702,8 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
         key = "low" if "low" in visit.situations else "bereaved"
     elif set(visit.concerns) & set(data()["concern_led"]) and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
+        if "domestic_abuse" in visit.concerns:  # never "open about the concern" where the partner may hear it
+            key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
     else:

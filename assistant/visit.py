@@ -161,7 +161,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
                 not set(after[1:3]) & {"ago", "on", "off", "later", "since", "before", "after"}:
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
-                                  and doc[tok.i + 1].text in (",", ";", ")", ".") and 0 < n < 110):
+                                  and doc[tok.i + 1].text in (",", ";", ")", ".", "-", "\u2013", "\u2014", ":")
+                                  and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
@@ -236,10 +237,20 @@ def _unwanted(low: str, mentions) -> set[int]:
     return out
 
 
+# "looking after stuff for someone", "looks after the dog": things and animals, not a person being cared for
+_NOT_CARED_FOR = re.compile(r"\s*'?\s*(?:some |a |the |his |her |their |my )?(?:stuff|things|bags?|packages?|parcels?|"
+                            r"drugs|money|cash|phones?|gear|house|garden|dogs?|cats?|pets?|animals)\b")
+
+
+def _caring(low: str) -> list[re.Match]:
+    """The caring phrases of a lowered note that are about a person ("looks after mam"), not things."""
+    return [m for m in _pattern("caring").finditer(low) if not _NOT_CARED_FOR.match(low, m.end())]
+
+
 def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
     low = lowered(text)
-    for m in _pattern("caring").finditer(low):
+    for m in _caring(low):
         before = [k for k, (pos, entry, _) in enumerate(mentions) if pos <= m.start() and m.start() - pos < 40
                   and entry["role"] not in ("professional", "child")]
         if before:
@@ -258,6 +269,15 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\blast (?:yr|year)\b|"
                        r"\b(?:\d+|many|several|some|few) ?(?:years|yrs) ago\b")
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "discharged from Ward 4 Friday after OD", "home since Tuesday", "discharged 3 days ago": the ward is behind them and
+# the visit is at home; "to be discharged Friday", "being discharged on Monday" are still to come
+HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getting )(?<!due to be )\bdischarged\b"
+                          r"[^.;]{0,40}?\b(?:ago|yesterday|last (?:week|night|" + _DAYS + r")|(?:on )?" + _DAYS +
+                          r")\b|\b(?:home|back home|been home|out of hospital) since\b|"
+                          r"\bsince (?:his |her |their )?discharge\b|"
+                          r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
+                          r"(?:discharge|leaving hospital|coming home)\b")
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
@@ -308,7 +328,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                                                          if c != "discharged"]).search(low) and \
             (phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"] +
                             data()["visit_kinds"]["assessment"] + data()["visit_kinds"]["review"]).search(low)
-             or re.search(r"\bdischarged\b[^.;]{0,40}\bago\b", low)):
+             or HOME_ALREADY.search(low)):
         # "1st visit ... overdose 2 wks ago, discharged": they are home already, and this is our first visit
         kind_found = next((k for k, cues in data()["visit_kinds"].items() if k != "discharge"
                            and phrase_pattern(cues).search(low)), "first_visit")
@@ -446,7 +466,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent))
     if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
-            has(context, "caring") and not any(p.role == "carer" for p in others):
+            _caring(low) and not any(p.role == "carer" for p in others):
         others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
     if main.role == "parent" and not any(p.role == "child" and (p.age is None or p.age < 3) for p in others):
         # "Nadia, mum of Zain 6 ... Older sister Aisha 11": the child the note is about, though no role word names him
@@ -475,6 +495,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
     if visit_kind == "core_group":
         setting = "meeting"
+    elif setting == "ward" and kind not in VISIT_KINDS and HOME_ALREADY.search(low):
+        setting = "home"  # "discharged from Ward 4 Friday": the ward is where they were, the visit is at home
     elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
         setting = "ward"
     welsh = "welsh" in constraints or any(is_welsh(s) for s in split_sentences(context))

@@ -966,3 +966,91 @@ def test_a_looked_after_childs_birth_parent_gets_no_section_when_only_someone_el
     sheet = real_runtime.prepare("Foster care review - Amelia 8, with foster carers for 2 yrs. Contact with birth mum "
                                  "monthly. IRO will be there.").to_dict()
     assert "mum" not in {b["for"] for b in sheet["stages"]}
+
+
+# --- review prepare-8: harm and identifying text (new sentences, not the review's) ------------------------------
+
+@pytest.mark.parametrize("context", [
+    "Follow up - Gareth (58), came out of the psych unit Tuesday after an OD, lives on his own.",
+    "Visit Dean 39, took an overdose at the weekend, home now, CPN aware.",
+    "Check in on Mr Evans, 61, tried to kill himself last month, wife worried.",
+])
+def test_an_overdose_or_attempt_in_any_wording_brings_the_self_harm_card(context):
+    from assistant.prepare import concerns_for
+
+    assert concerns_for(context, None, read_visit(context))[0] == "self_harm"
+
+
+@pytest.mark.parametrize("context, kind", [
+    ("Visit Rhys 50 - discharged from Ward 7 (mental health) Sunday after OD, lives alone.", "first_visit"),
+    ("Home since Tuesday after a hip op on ward 3, daughter helping. Mr Lloyd 80.", "first_visit"),
+])
+def test_discharged_on_a_day_means_the_visit_is_at_home_not_on_the_ward(context, kind):
+    visit = read_visit(context)
+    assert (visit.kind, visit.setting) == (kind, "home")
+
+
+def test_a_discharge_still_to_come_is_still_a_ward_visit():
+    visit = read_visit("Mrs Hale, 85, on ward 5, to be discharged Friday, wants to go home.")
+    assert (visit.kind, visit.setting) == ("discharge", "ward")
+
+
+@pytest.mark.slow
+def test_an_injury_explained_away_with_a_controlling_partner_is_abuse_not_falls(real_runtime):
+    context = ("Mrs Ann Rowlands, 79 - DN worried: husband (81) handles all her pension and won't leave the room, "
+               "she has a black eye, says she 'tripped'. Need to see her alone. Adult safeguarding.")
+    sheet = real_runtime.prepare(context).to_dict()
+    assert [c["concern"] for c in sheet["safety"]] == ["domestic_abuse"]
+    checks = " ".join(sheet["safety"][0]["check_first"])
+    assert "see them alone" in checks and "in front of" in checks
+    asked = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert not [q for q in asked if re.search(r"(?i)\b(?:fell|fall|money|safe|safer)\b", q)], asked
+    assert "only once they are on their own" in sheet["opening"]["text"]
+    assert sheet["people"][0]["age"] == 79  # hers, not her husband's
+
+
+def test_a_doubted_fall_is_not_the_falls_card():
+    from assistant.prepare import concerns_for
+
+    context = "Mrs Cole 70, bruised wrists, 'fell over' again according to her partner who stays in the room."
+    assert concerns_for(context, None, read_visit(context)) == ["domestic_abuse"]
+
+
+@pytest.mark.slow
+def test_domestic_abuse_with_children_still_sees_the_children_and_sees_mum_alone(real_runtime):
+    sheet = real_runtime.prepare("First visit after DV call-out Sunday: mum (27), boy 4 and girl 18 months. "
+                                 "Boyfriend may be at the house. Must see both kids.").to_dict()
+    card = {c["concern"]: c for c in sheet["safety"]}["domestic_abuse"]
+    checks = " ".join(card["check_first"])
+    assert "still see the children" in checks and "arrange another time" not in checks
+
+
+@pytest.mark.slow
+def test_a_kinship_carer_is_not_asked_about_the_drug_users_storage_or_naloxone(real_runtime):
+    sheet = real_runtime.prepare("Kinship visit - Gwen (66, grandmother) has had Tyler 7 since his dad went back on "
+                                 "heroin and methadone. Dad visits when he likes.").to_dict()
+    checks = " ".join(c for card in sheet["safety"] for c in card["check_first"])
+    assert "naloxone" not in checks and "locked box" not in checks
+    assert "contact" in checks
+
+
+@pytest.mark.slow
+def test_holding_things_for_someone_is_exploitation_and_no_carer_is_invented(real_runtime):
+    sheet = real_runtime.prepare("Duty - Connor, 20, care leaver, staying at a friend's, says he's been 'holding "
+                                 "stuff for' some lads from town. PA concerned.").to_dict()
+    assert "exploitation" in [c["concern"] for c in sheet["safety"]]
+    assert "carer" not in {p["role"] for p in sheet["people"]}
+
+
+@pytest.mark.parametrize("context, names, kept", [
+    ("Placed w/ the Hendersons since spring; the Bowen family visit on Sundays.", ["Henderson", "Bowen"],
+     ["Sundays", "Placed", "family"]),
+    ("Family Pritchard: 3 kids, middle one (Evie, 6) has eczema.", ["Pritchard", "Evie"], ["eczema", "6"]),
+    ("Marcin is Lithuanian and uses Makaton; MARAC on Weds. Welsh-medium school.", ["Marcin"],
+     ["Lithuanian", "Makaton", "MARAC", "Welsh-medium"]),
+    ("Goes to the Scouts and supports the Ospreys; Samaritans number given.", [], ["Scouts", "Ospreys", "Samaritans"]),
+])
+def test_family_surnames_lone_first_names_are_redacted_and_nationality_service_words_are_not(context, names, kept):
+    safe = redact_context(context)
+    assert not [n for n in names if re.search(rf"\b{n}", safe)], safe
+    assert all(k in safe for k in kept), safe
