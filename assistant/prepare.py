@@ -237,6 +237,8 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
             lowered(context)):
         tags.add("parent_uses")  # the drink or drugs are a parent's: never asked of the child as their own
+    if v.person.who == "the young carer":
+        tags.add("young_carer")  # the illness in the note is the parent's they look after
     if v.person.who == "the kinship carer":
         tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
     if DOUBTED_FALL.search(context):

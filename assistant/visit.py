@@ -278,6 +278,9 @@ HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getti
                           r"\bsince (?:his |her |their )?discharge\b|"
                           r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
                           r"(?:discharge|leaving hospital|coming home)\b")
+# a sentence that opens on where the meeting is: "At school w/ head of yr 8.", "In college with her tutor."
+_WHERE_OPENS = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]t|[Ii]n)\s+(school|college)\s+(?:w/|with|in|tmrw|tomorrow|on|,)",
+                          re.I)
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
@@ -391,7 +394,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         # "Mr Watkins 45 ... overdose ... sees his son (12) alternate weekends": a visit about him, not his parenting
         main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif lead is not None and (child_ages or infant):
-        main = Person("the parent", "parent", "parent", lead[1])
+        # "Lee (33), single dad ... son Jayden 9": the role word just after their age is theirs, so one dad, not two
+        own = next((m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
+                    and 0 <= m[0] - lead[0] <= 24), None)
+        main = Person(own[2] if own else "the parent", "parent", "parent", lead[1])
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
@@ -465,6 +471,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent))
+    named = {p.who for p in [main, *others]}
+    if named & {"mum", "mam"} and "dad" in named:
+        # "mum Rhian, dad Craig ... parents love kids": the parents are the mum and dad already named
+        others = [p for p in others if p.who != "the parents"]
     if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
             _caring(low) and not any(p.role == "carer" for p in others):
         others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
@@ -490,6 +500,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(kind_low)), "home")
+    if setting == "home" and _WHERE_OPENS.search(context):
+        setting = _WHERE_OPENS.search(context).group(1).lower().replace("college", "school")  # "At school w/ ..."
     if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
         setting = next((place for place, words in data()["meet_places"].items()
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")

@@ -1054,3 +1054,30 @@ def test_family_surnames_lone_first_names_are_redacted_and_nationality_service_w
     safe = redact_context(context)
     assert not [n for n in names if re.search(rf"\b{n}", safe)], safe
     assert all(k in safe for k in kept), safe
+
+
+def test_a_single_parent_named_by_their_age_is_one_person_not_the_parent_and_dad():
+    visit = read_visit("CIN review. Darren (41), single dad, says he's stopped drinking. Daughter Keira 7 at school.")
+    assert visit.person.who == "dad" and [p.who for p in visit.people].count("dad") == 1
+
+
+def test_a_mum_and_dad_named_are_the_parents_not_a_third_person():
+    visit = read_visit("Home visit - mum Sian, dad Rob, 3 kids (4-9). Parents worried about the school meeting.")
+    assert "the parents" not in [p.who for p in visit.people]
+
+
+@pytest.mark.parametrize("context", [
+    "Getting to know Owen, 12, young carer for dad (MS). At school w/ his form tutor, Tues.",
+    "Young carer - Lowri 14 looks after mum (depression). In school with the wellbeing lead tmrw.",
+])
+def test_a_note_that_says_where_first_is_read_for_its_setting(context):
+    assert read_visit(context).setting == "school"
+
+
+@pytest.mark.slow
+def test_a_young_carer_gets_no_questions_about_their_parents_illness_as_their_own(real_runtime):
+    sheet = real_runtime.prepare("Meeting Ffion, 14, young carer for mum (schizophrenia). Missed homework, tired. "
+                                 "At school w/ head of year.").to_dict()
+    sources = {q["source"] for b in sheet["stages"] for q in b["questions"]}
+    assert not sources & {"sit-mh-1", "sit-mh-2"}
+    assert {b["for"] for b in sheet["stages"]} == {"the young carer"}  # mum is not at the school meeting
