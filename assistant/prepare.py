@@ -30,6 +30,7 @@ from .visit import (
     SETTING_LABELS,
     Person,
     Visit,
+    audience_for_age,
     data,
     has,
     lowered,
@@ -161,16 +162,22 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         # abuse to plan around
         told = ["child_harm" if c == "domestic_abuse" else c for c in told]
     found = list(dict.fromkeys([c for _, c in named] + told))
+    cues = list(phrase_pattern(data()["risk_cues"]["self_harm"]).finditer(low))
+    if "self_harm" in found and cues and all(_LONG_PAST.match(low, m.end()) for m in cues) and \
+            "self_harm" not in disclosed(_LONG_PAST_ALL.sub(" ", context)):
+        found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
+    if "self_harm" not in found and _TOOK_TOO_MANY.search(context):
+        found.insert(0, "self_harm")  # "after taking 30 paracetamol": an overdose, though the word is not there
     doubted = DOUBTED_FALL.search(context)
-    if doubted and "not_coping_at_home" in found:
+    if doubted and (partner_always_there(context) or re.search(
+            r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b", context)):
+        # an injury explained away, with a partner at home: abuse until ruled out (a child's: the child's safety),
+        # and the fall in quotes is the worker's doubt, not the pendant-alarm card
+        harm = "child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse"
+        found = [c for c in found if c != harm] + [harm]
         rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
-        if not rest.search(low):
-            found.remove("not_coping_at_home")  # a fall in quotes is the worker's doubt, not the pendant-alarm card
-    if doubted and "domestic_abuse" not in found and (
-            partner_always_there(context) or re.search(r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b",
-                                                       context)):
-        # an injury explained away, with a partner at home: abuse until ruled out; a child's is the child's safety
-        found.append("child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse")
+        if "not_coping_at_home" in found and not rest.search(low):
+            found.remove("not_coping_at_home")
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -196,6 +203,18 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
 
+# An overdose told by what was taken: "took 30 paracetamol", "swallowed a packet of her tablets", "took all his meds"
+# ("took his tablets" alone is taking them as prescribed)
+_TOOK_TOO_MANY = re.compile(r"(?i)\b(?:took|taken|taking|swallowed|swallowing)\s+(?:an? )?(?:\d+|a lot of|lots of|"
+                            r"all (?:of )?(?:his|her|their|my|the)|a handful of|a (?:whole )?(?:packet|box|bottle|"
+                            r"strip) of|(?:his|her|their) whole)\s+(?:\w+\s+)?(?:paracetamol|tablets|pills|meds|"
+                            r"medication|co-codamol|codeine|sleeping tablets|insulin|antidepressants)\b")
+# What puts a cue years back: "an OD in 2015", "self-harmed as a teenager", "overdose 10 years ago"
+_LONG_PAST = re.compile(r"[^.;]{0,20}?\b(?:in (?:19|20)\d\d|(?:\d+|many|several|some) (?:years|yrs) ago|years ago|"
+                        r"as a teenager|as a teen|in (?:his|her|their) (?:teens|twenties|20s))\b")
+_LONG_PAST_ALL = re.compile(r"(?i)\b(?:od|overdose|overdosed|self[- ]harm(?:ed)?|suicide attempt|attempted suicide)"
+                            r"[^.;]{0,20}?\b(?:in (?:19|20)\d\d|(?:\d+|many|several|some) (?:years|yrs) ago|years ago|"
+                            r"as a teenager|as a teen)\b")
 # An injury whose explanation the worker puts in quotes or doubts ("said she 'fell'", "apparently walked into a
 # door"): the fall may be a cover story, so it never chooses the falls card or falls questions
 DOUBTED_FALL = re.compile(r"(?i)[\"'\u2018\u201c](?:fell|had a fall|tripped|slipped|fell over|fell down the stairs|"
@@ -744,6 +763,8 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     facts = without_guesses(context)  # the worker's guesses choose nothing; risk is read from the whole note
     visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model, visit)
+    if "domestic_abuse" in visit.concerns:
+        visit = _harmed_first(visit, context)
     children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
     if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:
         visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
@@ -765,6 +786,25 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
                       choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
                       safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)
+
+
+_KIN_CARERS = ("husband", "wife", "partner", "son", "daughter", "boyfriend", "girlfriend", "grandson", "granddaughter")
+
+
+def _harmed_first(visit: Visit, context: str) -> Visit:
+    """Where abuse is the worry and the note's carer is the partner or relative doing the caring ("husband does all
+    her care and controls the money"), the sheet is for the one cared for, never a carer's conversation with the
+    person who may be harming them; the age the note gives first is hers."""
+    carer = visit.person
+    if carer.role != "carer" or not carer.who.endswith(_KIN_CARERS) or has(context, "carer_visits"):
+        return visit
+    age = carer.age
+    audience = audience_for_age(age) if age else (
+        "older_person" if has(context, "person_words", "older_person") else "adult")
+    person = Person("the person", audience, "person", age)
+    relative = Person(carer.who, "older_person" if audience == "older_person" else "adult", "family")
+    visit.people = [person, relative, *[p for p in visit.people[1:] if p.who != carer.who]]
+    return visit
 
 
 def printed_lines(markdown: str) -> int:

@@ -1002,7 +1002,7 @@ def test_an_injury_explained_away_with_a_controlling_partner_is_abuse_not_falls(
     sheet = real_runtime.prepare(context).to_dict()
     assert [c["concern"] for c in sheet["safety"]] == ["domestic_abuse"]
     checks = " ".join(sheet["safety"][0]["check_first"])
-    assert "see them alone" in checks and "in front of" in checks
+    assert "see them alone" in checks and "in front of the person who may be harming them" in checks
     asked = [q["text"] for b in sheet["stages"] for q in b["questions"]]
     assert not [q for q in asked if re.search(r"(?i)\b(?:fell|fall|money|safe|safer)\b", q)], asked
     assert "only once they are on their own" in sheet["opening"]["text"]
@@ -1081,3 +1081,30 @@ def test_a_young_carer_gets_no_questions_about_their_parents_illness_as_their_ow
     sources = {q["source"] for b in sheet["stages"] for q in b["questions"]}
     assert not sources & {"sit-mh-1", "sit-mh-2"}
     assert {b["for"] for b in sheet["stages"]} == {"the young carer"}  # mum is not at the school meeting
+
+
+@pytest.mark.slow
+def test_a_partner_who_does_the_caring_and_may_be_abusing_gets_no_carers_sheet(real_runtime):
+    sheet = real_runtime.prepare("Mrs Ahmed 78, son does all her care and controls her finances; she hardly speaks "
+                                 "when he is there.").to_dict()
+    assert sheet["people"][0]["role"] == "person" and sheet["people"][0]["age"] == 78
+    assert {b["for"] for b in sheet["stages"]} == {"the person"}
+    assert "domestic_abuse" in [c["concern"] for c in sheet["safety"]]
+
+
+def test_an_overdose_told_by_what_was_taken_is_self_harm_and_one_years_ago_is_not_todays():
+    from assistant.prepare import concerns_for
+
+    now = "Visit Kyle (31) after he swallowed a packet of co-codamol on Sunday. Lives with his brother."
+    then = "Review for Mr Lewis 60, overdose in 2009, well since, wants a day centre."
+    taken = "Mr Owen 77 takes his tablets with breakfast, lives alone."
+    assert concerns_for(now, None, read_visit(now))[0] == "self_harm"
+    assert "self_harm" not in concerns_for(then, None, read_visit(then))
+    assert "self_harm" not in concerns_for(taken, None, read_visit(taken))
+
+
+def test_a_bank_card_borrowed_by_new_friends_is_exploitation():
+    from assistant.prepare import concerns_for
+
+    context = "Review - Ryan 26, autism, new friends borrow his bank card and sleep at his flat most nights."
+    assert "exploitation" in concerns_for(context, None, read_visit(context))
