@@ -151,9 +151,41 @@ def redact_context(text: str) -> str:
         safe = safe[:start] + placeholder("name") + safe[end:]
     safe = starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
                       safe)
+    safe = _pair_and_age_names(safe)
     for k, place in enumerate(places):
         safe = safe.replace(f"zzplace{k}zz", placeholder("school") if _is_school(place) else place)
     return safe
+
+
+_NAME = re.escape(placeholder("name"))
+# "Jan and [NAME] (parents)", "[NAME] & Bryn": a title-case word paired with a name is a name too
+_PAIRED = re.compile(rf"\b([A-Z][a-z'’-]+)(?=\s+(?:and|&)\s+{_NAME})|(?<={_NAME})(\s+(?:and|&)\s+)([A-Z][a-z'’-]+)\b")
+# "Seeing Precious, 14, at the library": a title-case word with an age in commas or brackets after it
+_BEFORE_AGE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z'’-]+),\s*(?:aged\s+)?\d{1,2}\s*"
+                         r"(?=[,;)]|\s*-|\s+(?:yrs?|years?)\b)")
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                    "mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _pair_and_age_names(safe: str) -> str:
+    """Names the parse misses that their neighbours give away: one paired with a name already found, or a word
+    that an age follows as a name's does ("Precious, 14,"); kin and role words ("Mum and [NAME]") stay."""
+    words = language_data("redaction")
+    keep = {w.lower() for w in words["kin_words"]} | set(words["relations"]) | \
+        set(words["not_names_after_relation"]) | _common_words()
+
+    paired = keep - _MONTHS  # "Jan and [NAME] (parents)": beside a name, a month's short form is a name
+
+    def name(m: re.Match) -> str:
+        if m.group(1):
+            return placeholder("name") if m.group(1).lower() not in paired else m.group(0)
+        return m.group(2) + (placeholder("name") if m.group(3).lower() not in paired else m.group(3))
+
+    safe = _PAIRED.sub(name, safe)
+    return _BEFORE_AGE.sub(lambda m: (placeholder("name") + m.group(0)[len(m.group(1)):])
+                           if m.group(1).lower() not in keep else m.group(0), safe)
 
 
 def _is_school(place: str) -> bool:

@@ -1049,6 +1049,10 @@ def test_holding_things_for_someone_is_exploitation_and_no_carer_is_invented(rea
     ("Marcin is Lithuanian and uses Makaton; MARAC on Weds. Welsh-medium school.", ["Marcin"],
      ["Lithuanian", "Makaton", "MARAC", "Welsh-medium"]),
     ("Goes to the Scouts and supports the Ospreys; Samaritans number given.", [], ["Scouts", "Ospreys", "Samaritans"]),
+    ("Jan and Krystian (his parents) both work shifts. Mum and Bryn will be there.", ["Jan", "Krystian", "Bryn"],
+     ["Mum", "parents", "shifts"]),
+    ("Visit arranged with Blessing, 15, at the youth centre; meet at the Costa after.", ["Blessing"],
+     ["15", "youth centre", "Costa"]),
 ])
 def test_family_surnames_lone_first_names_are_redacted_and_nationality_service_words_are_not(context, names, kept):
     safe = redact_context(context)
