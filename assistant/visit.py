@@ -425,6 +425,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 break
     if main is None:
         main = Person("the person", "older_person" if older else "adult", "person", adult_age)
+    birth = next((m for m in mentions if m[2] in ("mum", "mam", "dad") and not m[1]["owned"]), None)
+    if main.role == "parent" and main.who.startswith(("stepdad", "stepmum", "step-")) and birth is not None:
+        # "mum says he 'fell off the sofa'. Mum's partner lives there": the sheet is for mum, not her partner
+        main = Person(birth[2], "parent", "parent", main.age)
     main_position = mentions[carer_at][0] if main.role == "carer" and carer_at is not None else None
     unwanted = _unwanted(low, mentions)
     if unwanted and "see_alone" not in constraints:

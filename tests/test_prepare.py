@@ -1112,3 +1112,9 @@ def test_a_bank_card_borrowed_by_new_friends_is_exploitation():
 
     context = "Review - Ryan 26, autism, new friends borrow his bank card and sleep at his flat most nights."
     assert "exploitation" in concerns_for(context, None, read_visit(context))
+
+
+def test_a_mums_partner_is_not_the_parent_the_sheet_is_for_when_mum_is_named():
+    visit = read_visit("HV worried: Isla 18 months has marks on her arm, mum says she 'bumped it'. Mum's partner "
+                       "moved in last month.")
+    assert visit.person.who == "mum"
