@@ -170,7 +170,8 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         found.insert(0, "self_harm")  # "after taking 30 paracetamol": an overdose, though the word is not there
     doubted = DOUBTED_FALL.search(context)
     if doubted and (partner_always_there(context) or re.search(
-            r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b", context)):
+            r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b|\b(?:son|daughter|grandson|granddaughter)\b"
+            r"[^.;]{0,12}\b(?:(?:is|as) (?:her|his|their) (?:main )?carer|lives with|moved in|cares for)", context)):
         # an injury explained away, with a partner at home: abuse until ruled out (a child's: the child's safety),
         # and the fall in quotes is the worker's doubt, not the pendant-alarm card
         harm = "child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse"
@@ -218,7 +219,8 @@ _LONG_PAST_ALL = re.compile(r"(?i)\b(?:od|overdose|overdosed|self[- ]harm(?:ed)?
 # An injury whose explanation the worker puts in quotes or doubts ("said she 'fell'", "apparently walked into a
 # door"): the fall may be a cover story, so it never chooses the falls card or falls questions
 DOUBTED_FALL = re.compile(r"(?i)[\"'\u2018\u201c](?:fell|had a fall|tripped|slipped|fell over|fell down the stairs|"
-                          r"walked into (?:a |the )?(?:door|wall|cupboard))[\"'\u2019\u201d]|"
+                          r"walked into (?:a |the )?(?:door|wall|cupboard)|bruises easily|(?:she's|he's|is) clumsy|"
+                          r"bumped (?:it|into \w+)|banged (?:it|\w+ \w+)|knocked (?:it|\w+ \w+))[\"'\u2019\u201d]|"
                           r"\b(?:supposedly|apparently|allegedly|claims? (?:she|he|they)|claimed (?:she|he|they))\s+"
                           r"(?:fell|tripped|slipped|walked into)\b")
 # "need to find a way to speak w/ her alone", "see him on his own": the visit must make time alone with them

@@ -1118,3 +1118,21 @@ def test_a_mums_partner_is_not_the_parent_the_sheet_is_for_when_mum_is_named():
     visit = read_visit("HV worried: Isla 18 months has marks on her arm, mum says she 'bumped it'. Mum's partner "
                        "moved in last month.")
     assert visit.person.who == "mum"
+
+
+@pytest.mark.parametrize("context, concern", [
+    ("Seeing Nia 15 at school, told her friend she wishes she was dead.", "self_harm"),
+    ("Mrs Lake 58 - partner won't let her go out alone and tracks her phone.", "domestic_abuse"),
+    ("Mr Ward 83, bruised hands, daughter is his main carer and says he 'bruises easily'.", "domestic_abuse"),
+])
+def test_risks_in_other_words_bring_their_card(context, concern):
+    from assistant.prepare import concerns_for
+
+    assert concern in concerns_for(context, None, read_visit(context))
+
+
+def test_words_quoted_without_anyone_who_may_harm_them_stay_a_fall():
+    from assistant.prepare import concerns_for
+
+    context = "Mr Hale 90, lives alone, said he 'fell' in the garden; son visits on Sundays."
+    assert concerns_for(context, None, read_visit(context)) == ["not_coping_at_home"]
