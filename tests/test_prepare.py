@@ -1136,3 +1136,13 @@ def test_words_quoted_without_anyone_who_may_harm_them_stay_a_fall():
 
     context = "Mr Hale 90, lives alone, said he 'fell' in the garden; son visits on Sundays."
     assert concerns_for(context, None, read_visit(context)) == ["not_coping_at_home"]
+
+
+@pytest.mark.slow
+def test_a_sheet_for_someone_never_left_alone_says_nothing_about_raising_it_from_the_start(real_runtime):
+    sheet = real_runtime.prepare("Mrs Tudor 74, wife of Alan (80) who is always in the room; GP saw marks on her "
+                                 "neck, she said she 'slipped'. Need to speak to her alone.").to_dict()
+    printed = " ".join([t["counterweight"] for t in sheet["traps"]] + [t["text"] for t in sheet["traps"]] +
+                       [o["text"] for o in sheet["oars"]])
+    assert "from the start" not in printed and "family will fill the gaps" not in printed
+    assert "on their own" in {o["skill"]: o["text"] for o in sheet["oars"]}["Open questions"]
