@@ -540,6 +540,15 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
+_FILLER = frozenset("most really just the a an".split())
+
+
+def _gist(text: str) -> str:
+    """A question without its filler words: "What matters most to you about staying in your own home?" and "What
+    matters to you about staying in your own home?" are one question on a page."""
+    return " ".join(w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER)
+
+
 def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context: str) -> list[dict]:
     """Labelled blocks of questions for each person, the person first, by the visit kind's template: the questions
     built from what the note says first, then the bank's nearest items that fit the person strictly."""
@@ -578,12 +587,15 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": OWN_WORDS}
                           for text in mine] + chosen
                 n = max(n, len(chosen))
-            chosen += built[:n - len(chosen)]
+            earlier = {_gist(q["text"]) for b in blocks for q in b["questions"]}
+            chosen += [q for q in built if _gist(q["text"]) not in earlier][:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
                                    exclude=used, n=40, min_score=0.0)
-                chosen += [q for q in ranked if q["stage"] == stage and
+                asked = {_gist(t) for t in used | {q["text"] for b in blocks for q in b["questions"]} |
+                         {q["text"] for q in chosen}}
+                chosen += [q for q in ranked if q["stage"] == stage and _gist(q["text"]) not in asked and
                            _bank_fits(q, person, visit, audience, meta, tags)][:n - len(chosen)]
             if k == 0 and stage == "opening" and visit.language == "cy":
                 offer = _bank_item(bank, data()["active_offer"]["question"])

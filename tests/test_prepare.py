@@ -1146,3 +1146,13 @@ def test_a_sheet_for_someone_never_left_alone_says_nothing_about_raising_it_from
                        [o["text"] for o in sheet["oars"]])
     assert "from the start" not in printed and "family will fill the gaps" not in printed
     assert "on their own" in {o["skill"]: o["text"] for o in sheet["oars"]}["Open questions"]
+
+
+@pytest.mark.slow
+def test_a_question_is_not_asked_twice_in_words_that_differ_only_by_filler(real_runtime):
+    from assistant.prepare import _gist
+
+    sheet = real_runtime.prepare("Mr Price 91 home from hospital on Monday after a fall, son staying with him for "
+                                 "now. Lives in a terraced house.").to_dict()
+    asked = [_gist(q["text"]) for b in sheet["stages"] for q in b["questions"]]
+    assert len(asked) == len(set(asked)), asked
