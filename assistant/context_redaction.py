@@ -4,7 +4,9 @@ alone ("Chloe 22", "Sian will be there"), never the role, service and place word
 from __future__ import annotations
 
 import functools
+import json
 import re
+from pathlib import Path
 
 from .language import language_data
 from .nlp import parse
@@ -21,7 +23,7 @@ def _common_words() -> frozenset[str]:
     words = set(d["not_names"]) | set(language_data("redaction")["not_names"])
     for entry in d["people"]:
         words |= {w for cue in entry["cues"] for w in cue.split()}
-    for lists in ("person_words", "settings", "visit_kinds", "situations", "risk_cues", "constraints"):
+    for lists in ("person_words", "settings", "meet_places", "visit_kinds", "situations", "risk_cues", "constraints"):
         words |= {w for cues in d[lists].values() for cue in cues for w in cue.split()}
     words |= {w.lower() for w in language_data("redaction")["kin_words"]}
     # each word of a service or place the redaction knows ("Flying Start", "Llandrindod Wells"), so none is cut in two
@@ -47,6 +49,14 @@ def _place() -> re.Pattern:
     return re.compile(rf"\b(?:(?:{heads})(?:\s+(?:{title}|y|yr|a|ap))*\s+{title}|(?:{title}\s+){{1,3}}(?:{tails}))\b")
 
 
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """Whole words of the risk encoder's WordPiece vocabulary: a capitalised word outside it ("Tomasz", "Jayden") is
+    rare enough in English to be a name when a sentence opens with it and a verb follows."""
+    vocab = json.loads((Path(__file__).parent / "data" / "risk-int8" / "tokenizer.json").read_text(encoding="utf-8"))
+    return frozenset(w for w in vocab["model"]["vocab"] if w.isalpha())
+
+
 def _name_like(word: str) -> bool:
     return word[:1].isupper() and word[1:].replace("'", "").islower() and len(word) > 1 and \
         word.lower().removesuffix("'s") not in _common_words()
@@ -55,8 +65,17 @@ def _name_like(word: str) -> bool:
 # an expected date of delivery is a date of birth in waiting: "EDD 20/01/2027", "due 14/03"
 _DUE = re.compile(r"(?i)\b((?:edd|due(?:\s+date)?|due\s+on|baby\s+due)\W{0,3})\d{1,2}(?:[/.-]\d{1,2}|\s+[a-z]{3,9})"
                   r"(?:[/.-]\d{2,4})?\b")
-# a first name given in brackets beside the full one or a role: "Mrs Margaret (Peggy) Watkins", "Provider (Sue)"
-_BRACKETED = re.compile(r"\(([A-Z][a-z'’-]+)\)")
+# a first name given in brackets beside the full one or a role: "Mrs Margaret (Peggy) Watkins", "Provider (Sue)",
+# or opening a bracket of details about a child: "youngest (Ruby, 2)"
+_BRACKETED = re.compile(r"\(([A-Z][a-z'’-]+)(?=\s*[,;)])")
+# a family by its surname: "the Davies family", "Family Davies", "placed w/ the Prices", "at the Joneses'"
+_FAMILY = re.compile(r"\b[Tt]he\s+([A-Z][a-z'’-]+)\s+(?:family|household|children|kids|twins)\b|"
+                     r"\b[Ff]amily\s+([A-Z][a-z'’-]+)\b|"
+                     r"(?<![.!?]\s)(?<!^)\bthe\s+([A-Z][a-z'’-]+?(?:e?s))(?:'|’)?(?![\w'’-])")
+# a name opening a sentence, with what a person does after it: "Tomasz is Polish", "Jayden will be at school"
+_PERSON_VERBS = frozenset("is was has had will would can can't cannot won't doesn't didn't isn't wasn't says said "
+                          "wants likes loves lives speaks goes attends needs prefers gets feels told tells thinks "
+                          "knows works moved stays uses".split())
 
 
 def redact_context(text: str) -> str:
@@ -95,7 +114,9 @@ def redact_context(text: str) -> str:
             if not tok.is_alpha or not _name_like(tok.text):
                 continue
             before_age = nxt is not None and nxt.text.isdigit() and 0 < int(nxt.text) < 110
-            if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age:
+            opens = (tok.is_sent_start or tok.i == 0) and nxt is not None and nxt.lower_ in _PERSON_VERBS and (
+                tok.pos_ == "PROPN" or tok.lower_ not in _known_words())  # "Tomasz is Polish", though it starts
+            if (tok.pos_ == "PROPN" and not tok.is_sent_start and tok.i > 0) or before_age or opens:
                 found.append((tok.idx, tok.idx + len(tok.text)))
         for tok in doc[1:]:
             # "his daughter June", "son Will", "wife Rose": after a relation word a title-case word is a name,
@@ -108,6 +129,13 @@ def redact_context(text: str) -> str:
             if name.lower() not in _common_words() and any(_name_like(w) for w in _WORD.findall(name)):
                 spans.append((clause.start() + start, clause.start() + end))
     spans += [m.span(1) for m in _BRACKETED.finditer(safe) if _name_like(m.group(1))]
+    for m in _FAMILY.finditer(safe):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        word = m.group(group)
+        stems = {word, word.removesuffix("s"), word.removesuffix("es")}
+        if _name_like(word) and all(_name_like(stem) for stem in stems if len(stem) > 1) and \
+                word.lower() not in not_names:
+            spans.append(m.span(group))
     names = {safe[a:b] for a, b in spans} - {""}
     parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
     for m in _WORD.finditer(safe):
@@ -123,9 +151,41 @@ def redact_context(text: str) -> str:
         safe = safe[:start] + placeholder("name") + safe[end:]
     safe = starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
                       safe)
+    safe = _pair_and_age_names(safe)
     for k, place in enumerate(places):
         safe = safe.replace(f"zzplace{k}zz", placeholder("school") if _is_school(place) else place)
     return safe
+
+
+_NAME = re.escape(placeholder("name"))
+# "Jan and [NAME] (parents)", "[NAME] & Bryn": a title-case word paired with a name is a name too
+_PAIRED = re.compile(rf"\b([A-Z][a-z'’-]+)(?=\s+(?:and|&)\s+{_NAME})|(?<={_NAME})(\s+(?:and|&)\s+)([A-Z][a-z'’-]+)\b")
+# "Seeing Precious, 14, at the library": a title-case word with an age in commas or brackets after it
+_BEFORE_AGE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z'’-]+),\s*(?:aged\s+)?\d{1,2}\s*"
+                         r"(?=[,;)]|\s*-|\s+(?:yrs?|years?)\b)")
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december jan feb "
+                    "mar apr jun jul aug sep sept oct nov dec".split())
+
+
+def _pair_and_age_names(safe: str) -> str:
+    """Names the parse misses that their neighbours give away: one paired with a name already found, or a word
+    that an age follows as a name's does ("Precious, 14,"); kin and role words ("Mum and [NAME]") stay."""
+    words = language_data("redaction")
+    keep = {w.lower() for w in words["kin_words"]} | set(words["relations"]) | \
+        set(words["not_names_after_relation"]) | _common_words()
+
+    paired = keep - _MONTHS  # "Jan and [NAME] (parents)": beside a name, a month's short form is a name
+
+    def name(m: re.Match) -> str:
+        if m.group(1):
+            return placeholder("name") if m.group(1).lower() not in paired else m.group(0)
+        return m.group(2) + (placeholder("name") if m.group(3).lower() not in paired else m.group(3))
+
+    safe = _PAIRED.sub(name, safe)
+    return _BEFORE_AGE.sub(lambda m: (placeholder("name") + m.group(0)[len(m.group(1)):])
+                           if m.group(1).lower() not in keep else m.group(0), safe)
 
 
 def _is_school(place: str) -> bool:

@@ -30,6 +30,7 @@ from .visit import (
     SETTING_LABELS,
     Person,
     Visit,
+    audience_for_age,
     data,
     has,
     lowered,
@@ -161,6 +162,23 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         # abuse to plan around
         told = ["child_harm" if c == "domestic_abuse" else c for c in told]
     found = list(dict.fromkeys([c for _, c in named] + told))
+    cues = list(phrase_pattern(data()["risk_cues"]["self_harm"]).finditer(low))
+    if "self_harm" in found and cues and all(_LONG_PAST.match(low, m.end()) for m in cues) and \
+            "self_harm" not in disclosed(_LONG_PAST_ALL.sub(" ", context)):
+        found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
+    if "self_harm" not in found and _TOOK_TOO_MANY.search(context):
+        found.insert(0, "self_harm")  # "after taking 30 paracetamol": an overdose, though the word is not there
+    doubted = DOUBTED_FALL.search(context)
+    if doubted and (partner_always_there(context) or re.search(
+            r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b|\b(?:son|daughter|grandson|granddaughter)\b"
+            r"[^.;]{0,12}\b(?:(?:is|as) (?:her|his|their) (?:main )?carer|lives with|moved in|cares for)", context)):
+        # an injury explained away, with a partner at home: abuse until ruled out (a child's: the child's safety),
+        # and the fall in quotes is the worker's doubt, not the pendant-alarm card
+        harm = "child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse"
+        found = [c for c in found if c != harm] + [harm]
+        rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
+        if "not_coping_at_home" in found and not rest.search(low):
+            found.remove("not_coping_at_home")
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -184,6 +202,34 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
             found.remove("not_coping_at_home")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
+
+
+# An overdose told by what was taken: "took 30 paracetamol", "swallowed a packet of her tablets", "took all his meds"
+# ("took his tablets" alone is taking them as prescribed)
+_TOOK_TOO_MANY = re.compile(r"(?i)\b(?:took|taken|taking|swallowed|swallowing)\s+(?:an? )?(?:\d+|a lot of|lots of|"
+                            r"all (?:of )?(?:his|her|their|my|the)|a handful of|a (?:whole )?(?:packet|box|bottle|"
+                            r"strip) of|(?:his|her|their) whole)\s+(?:\w+\s+)?(?:paracetamol|tablets|pills|meds|"
+                            r"medication|co-codamol|codeine|sleeping tablets|insulin|antidepressants)\b")
+# What puts a cue years back: "an OD in 2015", "self-harmed as a teenager", "overdose 10 years ago"
+_LONG_PAST = re.compile(r"[^.;]{0,20}?\b(?:in (?:19|20)\d\d|(?:\d+|many|several|some) (?:years|yrs) ago|years ago|"
+                        r"as a teenager|as a teen|in (?:his|her|their) (?:teens|twenties|20s))\b")
+_LONG_PAST_ALL = re.compile(r"(?i)\b(?:od|overdose|overdosed|self[- ]harm(?:ed)?|suicide attempt|attempted suicide)"
+                            r"[^.;]{0,20}?\b(?:in (?:19|20)\d\d|(?:\d+|many|several|some) (?:years|yrs) ago|years ago|"
+                            r"as a teenager|as a teen)\b")
+# An injury whose explanation the worker puts in quotes or doubts ("said she 'fell'", "apparently walked into a
+# door"): the fall may be a cover story, so it never chooses the falls card or falls questions
+DOUBTED_FALL = re.compile(r"(?i)[\"'\u2018\u201c](?:fell|had a fall|tripped|slipped|fell over|fell down the stairs|"
+                          r"walked into (?:a |the )?(?:door|wall|cupboard)|bruises easily|(?:she's|he's|is) clumsy|"
+                          r"bumped (?:it|into \w+)|banged (?:it|\w+ \w+)|knocked (?:it|\w+ \w+))[\"'\u2019\u201d]|"
+                          r"\b(?:supposedly|apparently|allegedly|claims? (?:she|he|they)|claimed (?:she|he|they))\s+"
+                          r"(?:fell|tripped|slipped|walked into)\b")
+# "need to find a way to speak w/ her alone", "see him on his own": the visit must make time alone with them
+_SEE_ALONE = re.compile(r"(?i)\b(?:speak|talk|see|get)\b(?:\s+\S+){0,3}?\s+(?:alone|on (?:her|his|their) own)\b")
+
+
+def partner_always_there(context: str) -> bool:
+    """Whether a partner or carer is said never to leave them alone, or the worker needs to find time alone."""
+    return bool(phrase_pattern(data()["always_there_cues"]).search(lowered(context)) or _SEE_ALONE.search(context))
 
 
 # A parent, or a child by age ("a 4-year-old", "3-month-old"), in a worker's note: with CHILD_WORDS, a child in view
@@ -212,8 +258,14 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
             lowered(context)):
         tags.add("parent_uses")  # the drink or drugs are a parent's: never asked of the child as their own
+    if v.person.who == "the young carer":
+        tags.add("young_carer")  # the illness in the note is the parent's they look after
     if v.person.who == "the kinship carer":
         tags.add("kinship")  # bringing up a relative's children: the drink or drugs are the parent's, not theirs
+    if DOUBTED_FALL.search(context):
+        tags.add("doubted_fall")
+    if "domestic_abuse" in v.concerns and partner_always_there(context):
+        tags.add("partner_always_there")
     if v.concerns:
         tags.add("risk")
     if set(v.concerns) & set(data()["concern_led"]):
@@ -459,6 +511,12 @@ def _situation_items(visit: Visit, person: Person, tags: set[str], low: str, sta
     return out
 
 
+# Bank questions that, asked with a partner who may be abusive in the room, could put the person at risk
+_IN_FRONT_OF_PARTNER = re.compile(r"(?i)\b(?:safe|safer|safety|unsafe|afraid|scared|frightened|hurt|harm|money|"
+                                  r"finances?|bank|spend|spending|afford|relationship|partner|husband|wife|argue|"
+                                  r"arguments?|rows?)\b")
+
+
 def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, meta: dict, tags: set[str]) -> bool:
     """Strictly by audience: a child or young person gets only their own items; items that lean on an earlier
     conversation never go on a sheet; topics and wording only where the visit has them."""
@@ -474,10 +532,21 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
             re.search(r"\bchildren\b", item["text"]):
         return False  # the visit is about one child or young person, not "the children"
+    if "domestic_abuse" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]):
+        return False  # safety, fear and money are the card's questions, asked once they are on their own
     if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
             and any(p.role == "carer" for p in visit.people[1:]):
         return False  # a looked-after child: "home" could be the foster home or mum's
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
+
+
+_FILLER = frozenset("most really just the a an".split())
+
+
+def _gist(text: str) -> str:
+    """A question without its filler words: "What matters most to you about staying in your own home?" and "What
+    matters to you about staying in your own home?" are one question on a page."""
+    return " ".join(w for w in re.findall(r"[a-z']+", text.lower()) if w not in _FILLER)
 
 
 def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context: str) -> list[dict]:
@@ -488,8 +557,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     meta = {d.id.removeprefix("question:"): (d.audience[0], d.topics) for d in bank.documents}
     low = lowered(context)
     base = person_tags(visit, context)
-    if has(context, "money_words"):
-        base.add("money")
+    if has(context, "money_words") and "domestic_abuse" not in visit.concerns:
+        base.add("money")  # where someone else may hold the money, it is never asked about in front of them
     if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
         base.add("college")
     welfare_call = is_welfare_call(visit)
@@ -518,12 +587,15 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
                 chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": OWN_WORDS}
                           for text in mine] + chosen
                 n = max(n, len(chosen))
-            chosen += built[:n - len(chosen)]
+            earlier = {_gist(q["text"]) for b in blocks for q in b["questions"]}
+            chosen += [q for q in built if _gist(q["text"]) not in earlier][:n - len(chosen)]
             # a professionals' section, or a doorstep call about a child's safety, takes only what was written for it
             if len(chosen) < n and person.role != "professional" and not welfare_call:
                 ranked = bank.rank(_stage_query(query, bank, stage), stage, audience, present,
                                    exclude=used, n=40, min_score=0.0)
-                chosen += [q for q in ranked if q["stage"] == stage and
+                asked = {_gist(t) for t in used | {q["text"] for b in blocks for q in b["questions"]} |
+                         {q["text"] for q in chosen}}
+                chosen += [q for q in ranked if q["stage"] == stage and _gist(q["text"]) not in asked and
                            _bank_fits(q, person, visit, audience, meta, tags)][:n - len(chosen)]
             if k == 0 and stage == "opening" and visit.language == "cy":
                 offer = _bank_item(bank, data()["active_offer"]["question"])
@@ -665,6 +737,8 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
         key = "low" if "low" in visit.situations else "bereaved"
     elif set(visit.concerns) & set(data()["concern_led"]) and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
+        if "domestic_abuse" in visit.concerns:  # never "open about the concern" where the partner may hear it
+            key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
     else:
@@ -703,6 +777,8 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     facts = without_guesses(context)  # the worker's guesses choose nothing; risk is read from the whole note
     visit = read_visit(context, audience, visit_kind, language)
     visit.concerns = concerns_for(context, safety_model, visit)
+    if "domestic_abuse" in visit.concerns:
+        visit = _harmed_first(visit, context)
     children = any(p.role == "child" for p in visit.people) or visit.person.audience in ("child", "young_person")
     if "domestic_abuse" in visit.concerns and children and "child_harm" not in visit.concerns:
         visit.concerns = (visit.concerns + ["child_harm"])[:MAX_SAFETY_CARDS]  # children living with domestic abuse
@@ -724,6 +800,25 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
                       choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
                       safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)
+
+
+_KIN_CARERS = ("husband", "wife", "partner", "son", "daughter", "boyfriend", "girlfriend", "grandson", "granddaughter")
+
+
+def _harmed_first(visit: Visit, context: str) -> Visit:
+    """Where abuse is the worry and the note's carer is the partner or relative doing the caring ("husband does all
+    her care and controls the money"), the sheet is for the one cared for, never a carer's conversation with the
+    person who may be harming them; the age the note gives first is hers."""
+    carer = visit.person
+    if carer.role != "carer" or not carer.who.endswith(_KIN_CARERS) or has(context, "carer_visits"):
+        return visit
+    age = carer.age
+    audience = audience_for_age(age) if age else (
+        "older_person" if has(context, "person_words", "older_person") else "adult")
+    person = Person("the person", audience, "person", age)
+    relative = Person(carer.who, "older_person" if audience == "older_person" else "adult", "family")
+    visit.people = [person, relative, *[p for p in visit.people[1:] if p.who != carer.who]]
+    return visit
 
 
 def printed_lines(markdown: str) -> int:

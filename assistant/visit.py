@@ -161,7 +161,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
                 not set(after[1:3]) & {"ago", "on", "off", "later", "since", "before", "after"}:
             found.append((tok.idx, _INFANT_UNITS[after[0]], n))
         elif before == "aged" or (before in (",", "(") and tok.i + 1 < len(doc)
-                                  and doc[tok.i + 1].text in (",", ";", ")", ".") and 0 < n < 110):
+                                  and doc[tok.i + 1].text in (",", ";", ")", ".", "-", "\u2013", "\u2014", ":")
+                                  and 0 < n < 110):
             found.append((tok.idx, "year", n))
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
@@ -236,10 +237,20 @@ def _unwanted(low: str, mentions) -> set[int]:
     return out
 
 
+# "looking after stuff for someone", "looks after the dog": things and animals, not a person being cared for
+_NOT_CARED_FOR = re.compile(r"\s*'?\s*(?:some |a |the |his |her |their |my )?(?:stuff|things|bags?|packages?|parcels?|"
+                            r"drugs|money|cash|phones?|gear|house|garden|dogs?|cats?|pets?|animals)\b")
+
+
+def _caring(low: str) -> list[re.Match]:
+    """The caring phrases of a lowered note that are about a person ("looks after mam"), not things."""
+    return [m for m in _pattern("caring").finditer(low) if not _NOT_CARED_FOR.match(low, m.end())]
+
+
 def _caring_subject(text: str, mentions) -> int | None:
     """Index (in mentions) of the person doing the caring: the role word just before 'caring for', 'looks after'."""
     low = lowered(text)
-    for m in _pattern("caring").finditer(low):
+    for m in _caring(low):
         before = [k for k, (pos, entry, _) in enumerate(mentions) if pos <= m.start() and m.start() - pos < 40
                   and entry["role"] not in ("professional", "child")]
         if before:
@@ -258,6 +269,18 @@ def _someone_elses(low: str, pos: int, context: str) -> bool:
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
                        r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\blast (?:yr|year)\b|"
                        r"\b(?:\d+|many|several|some|few) ?(?:years|yrs) ago\b")
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "discharged from Ward 4 Friday after OD", "home since Tuesday", "discharged 3 days ago": the ward is behind them and
+# the visit is at home; "to be discharged Friday", "being discharged on Monday" are still to come
+HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getting )(?<!due to be )\bdischarged\b"
+                          r"[^.;]{0,40}?\b(?:ago|yesterday|last (?:week|night|" + _DAYS + r")|(?:on )?" + _DAYS +
+                          r")\b|\b(?:home|back home|been home|out of hospital) since\b|"
+                          r"\bsince (?:his |her |their )?discharge\b|"
+                          r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
+                          r"(?:discharge|leaving hospital|coming home)\b")
+# a sentence that opens on where the meeting is: "At school w/ head of yr 8.", "In college with her tutor."
+_WHERE_OPENS = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]t|[Ii]n)\s+(school|college)\s+(?:w/|with|in|tmrw|tomorrow|on|,)",
+                          re.I)
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
@@ -308,7 +331,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                                                          if c != "discharged"]).search(low) and \
             (phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"] +
                             data()["visit_kinds"]["assessment"] + data()["visit_kinds"]["review"]).search(low)
-             or re.search(r"\bdischarged\b[^.;]{0,40}\bago\b", low)):
+             or HOME_ALREADY.search(low)):
         # "1st visit ... overdose 2 wks ago, discharged": they are home already, and this is our first visit
         kind_found = next((k for k, cues in data()["visit_kinds"].items() if k != "discharge"
                            and phrase_pattern(cues).search(low)), "first_visit")
@@ -371,7 +394,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         # "Mr Watkins 45 ... overdose ... sees his son (12) alternate weekends": a visit about him, not his parenting
         main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif lead is not None and (child_ages or infant):
-        main = Person("the parent", "parent", "parent", lead[1])
+        # "Lee (33), single dad ... son Jayden 9": the role word just after their age is theirs, so one dad, not two
+        own = next((m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"]
+                    and 0 <= m[0] - lead[0] <= 24), None)
+        main = Person(own[2] if own else "the parent", "parent", "parent", lead[1])
     elif child_at is not None and not (parents and parents[0][0] < child_at[0]):
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
@@ -399,6 +425,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 break
     if main is None:
         main = Person("the person", "older_person" if older else "adult", "person", adult_age)
+    birth = next((m for m in mentions if m[2] in ("mum", "mam", "dad") and not m[1]["owned"]), None)
+    if main.role == "parent" and main.who.startswith(("stepdad", "stepmum", "step-")) and birth is not None:
+        # "mum says he 'fell off the sofa'. Mum's partner lives there": the sheet is for mum, not her partner
+        main = Person(birth[2], "parent", "parent", main.age)
     main_position = mentions[carer_at][0] if main.role == "carer" and carer_at is not None else None
     unwanted = _unwanted(low, mentions)
     if unwanted and "see_alone" not in constraints:
@@ -445,8 +475,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent))
+    named = {p.who for p in [main, *others]}
+    if named & {"mum", "mam"} and "dad" in named:
+        # "mum Rhian, dad Craig ... parents love kids": the parents are the mum and dad already named
+        others = [p for p in others if p.who != "the parents"]
     if carer_at is None and main.role == "person" and main.audience in ("adult", "older_person") and \
-            has(context, "caring") and not any(p.role == "carer" for p in others):
+            _caring(low) and not any(p.role == "carer" for p in others):
         others.append(Person("the family carer", "carer", "carer"))  # "Mrs Williams doing all his care"
     if main.role == "parent" and not any(p.role == "child" and (p.age is None or p.age < 3) for p in others):
         # "Nadia, mum of Zain 6 ... Older sister Aisha 11": the child the note is about, though no role word names him
@@ -470,11 +504,15 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
 
     visit_kind = kind if kind in VISIT_KINDS else kind_found
     setting = next((s for s, cues in data()["settings"].items() if phrase_pattern(cues).search(kind_low)), "home")
+    if setting == "home" and _WHERE_OPENS.search(context):
+        setting = _WHERE_OPENS.search(context).group(1).lower().replace("college", "school")  # "At school w/ ..."
     if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
         setting = next((place for place, words in data()["meet_places"].items()
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
     if visit_kind == "core_group":
         setting = "meeting"
+    elif setting == "ward" and kind not in VISIT_KINDS and HOME_ALREADY.search(low):
+        setting = "home"  # "discharged from Ward 4 Friday": the ward is where they were, the visit is at home
     elif visit_kind == "discharge" and setting == "home" and not phrase_pattern(data()["settings"]["home"]).search(low):
         setting = "ward"
     welsh = "welsh" in constraints or any(is_welsh(s) for s in split_sentences(context))

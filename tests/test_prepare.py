@@ -966,3 +966,193 @@ def test_a_looked_after_childs_birth_parent_gets_no_section_when_only_someone_el
     sheet = real_runtime.prepare("Foster care review - Amelia 8, with foster carers for 2 yrs. Contact with birth mum "
                                  "monthly. IRO will be there.").to_dict()
     assert "mum" not in {b["for"] for b in sheet["stages"]}
+
+
+# --- review prepare-8: harm and identifying text (new sentences, not the review's) ------------------------------
+
+@pytest.mark.parametrize("context", [
+    "Follow up - Gareth (58), came out of the psych unit Tuesday after an OD, lives on his own.",
+    "Visit Dean 39, took an overdose at the weekend, home now, CPN aware.",
+    "Check in on Mr Evans, 61, tried to kill himself last month, wife worried.",
+])
+def test_an_overdose_or_attempt_in_any_wording_brings_the_self_harm_card(context):
+    from assistant.prepare import concerns_for
+
+    assert concerns_for(context, None, read_visit(context))[0] == "self_harm"
+
+
+@pytest.mark.parametrize("context, kind", [
+    ("Visit Rhys 50 - discharged from Ward 7 (mental health) Sunday after OD, lives alone.", "first_visit"),
+    ("Home since Tuesday after a hip op on ward 3, daughter helping. Mr Lloyd 80.", "first_visit"),
+])
+def test_discharged_on_a_day_means_the_visit_is_at_home_not_on_the_ward(context, kind):
+    visit = read_visit(context)
+    assert (visit.kind, visit.setting) == (kind, "home")
+
+
+def test_a_discharge_still_to_come_is_still_a_ward_visit():
+    visit = read_visit("Mrs Hale, 85, on ward 5, to be discharged Friday, wants to go home.")
+    assert (visit.kind, visit.setting) == ("discharge", "ward")
+
+
+@pytest.mark.slow
+def test_an_injury_explained_away_with_a_controlling_partner_is_abuse_not_falls(real_runtime):
+    context = ("Mrs Ann Rowlands, 79 - DN worried: husband (81) handles all her pension and won't leave the room, "
+               "she has a black eye, says she 'tripped'. Need to see her alone. Adult safeguarding.")
+    sheet = real_runtime.prepare(context).to_dict()
+    assert [c["concern"] for c in sheet["safety"]] == ["domestic_abuse"]
+    checks = " ".join(sheet["safety"][0]["check_first"])
+    assert "see them alone" in checks and "in front of the person who may be harming them" in checks
+    asked = [q["text"] for b in sheet["stages"] for q in b["questions"]]
+    assert not [q for q in asked if re.search(r"(?i)\b(?:fell|fall|money|safe|safer)\b", q)], asked
+    assert "only once they are on their own" in sheet["opening"]["text"]
+    assert sheet["people"][0]["age"] == 79  # hers, not her husband's
+
+
+def test_a_doubted_fall_is_not_the_falls_card():
+    from assistant.prepare import concerns_for
+
+    context = "Mrs Cole 70, bruised wrists, 'fell over' again according to her partner who stays in the room."
+    assert concerns_for(context, None, read_visit(context)) == ["domestic_abuse"]
+
+
+@pytest.mark.slow
+def test_domestic_abuse_with_children_still_sees_the_children_and_sees_mum_alone(real_runtime):
+    sheet = real_runtime.prepare("First visit after DV call-out Sunday: mum (27), boy 4 and girl 18 months. "
+                                 "Boyfriend may be at the house. Must see both kids.").to_dict()
+    card = {c["concern"]: c for c in sheet["safety"]}["domestic_abuse"]
+    checks = " ".join(card["check_first"])
+    assert "still see the children" in checks and "arrange another time" not in checks
+
+
+@pytest.mark.slow
+def test_a_kinship_carer_is_not_asked_about_the_drug_users_storage_or_naloxone(real_runtime):
+    sheet = real_runtime.prepare("Kinship visit - Gwen (66, grandmother) has had Tyler 7 since his dad went back on "
+                                 "heroin and methadone. Dad visits when he likes.").to_dict()
+    checks = " ".join(c for card in sheet["safety"] for c in card["check_first"])
+    assert "naloxone" not in checks and "locked box" not in checks
+    assert "contact" in checks
+
+
+@pytest.mark.slow
+def test_holding_things_for_someone_is_exploitation_and_no_carer_is_invented(real_runtime):
+    sheet = real_runtime.prepare("Duty - Connor, 20, care leaver, staying at a friend's, says he's been 'holding "
+                                 "stuff for' some lads from town. PA concerned.").to_dict()
+    assert "exploitation" in [c["concern"] for c in sheet["safety"]]
+    assert "carer" not in {p["role"] for p in sheet["people"]}
+
+
+@pytest.mark.parametrize("context, names, kept", [
+    ("Placed w/ the Hendersons since spring; the Bowen family visit on Sundays.", ["Henderson", "Bowen"],
+     ["Sundays", "Placed", "family"]),
+    ("Family Pritchard: 3 kids, middle one (Evie, 6) has eczema.", ["Pritchard", "Evie"], ["eczema", "6"]),
+    ("Marcin is Lithuanian and uses Makaton; MARAC on Weds. Welsh-medium school.", ["Marcin"],
+     ["Lithuanian", "Makaton", "MARAC", "Welsh-medium"]),
+    ("Goes to the Scouts and supports the Ospreys; Samaritans number given.", [], ["Scouts", "Ospreys", "Samaritans"]),
+    ("Jan and Krystian (his parents) both work shifts. Mum and Bryn will be there.", ["Jan", "Krystian", "Bryn"],
+     ["Mum", "parents", "shifts"]),
+    ("Visit arranged with Blessing, 15, at the youth centre; meet at the Costa after.", ["Blessing"],
+     ["15", "youth centre", "Costa"]),
+])
+def test_family_surnames_lone_first_names_are_redacted_and_nationality_service_words_are_not(context, names, kept):
+    safe = redact_context(context)
+    assert not [n for n in names if re.search(rf"\b{n}", safe)], safe
+    assert all(k in safe for k in kept), safe
+
+
+def test_a_single_parent_named_by_their_age_is_one_person_not_the_parent_and_dad():
+    visit = read_visit("CIN review. Darren (41), single dad, says he's stopped drinking. Daughter Keira 7 at school.")
+    assert visit.person.who == "dad" and [p.who for p in visit.people].count("dad") == 1
+
+
+def test_a_mum_and_dad_named_are_the_parents_not_a_third_person():
+    visit = read_visit("Home visit - mum Sian, dad Rob, 3 kids (4-9). Parents worried about the school meeting.")
+    assert "the parents" not in [p.who for p in visit.people]
+
+
+@pytest.mark.parametrize("context", [
+    "Getting to know Owen, 12, young carer for dad (MS). At school w/ his form tutor, Tues.",
+    "Young carer - Lowri 14 looks after mum (depression). In school with the wellbeing lead tmrw.",
+])
+def test_a_note_that_says_where_first_is_read_for_its_setting(context):
+    assert read_visit(context).setting == "school"
+
+
+@pytest.mark.slow
+def test_a_young_carer_gets_no_questions_about_their_parents_illness_as_their_own(real_runtime):
+    sheet = real_runtime.prepare("Meeting Ffion, 14, young carer for mum (schizophrenia). Missed homework, tired. "
+                                 "At school w/ head of year.").to_dict()
+    sources = {q["source"] for b in sheet["stages"] for q in b["questions"]}
+    assert not sources & {"sit-mh-1", "sit-mh-2"}
+    assert {b["for"] for b in sheet["stages"]} == {"the young carer"}  # mum is not at the school meeting
+
+
+@pytest.mark.slow
+def test_a_partner_who_does_the_caring_and_may_be_abusing_gets_no_carers_sheet(real_runtime):
+    sheet = real_runtime.prepare("Mrs Ahmed 78, son does all her care and controls her finances; she hardly speaks "
+                                 "when he is there.").to_dict()
+    assert sheet["people"][0]["role"] == "person" and sheet["people"][0]["age"] == 78
+    assert {b["for"] for b in sheet["stages"]} == {"the person"}
+    assert "domestic_abuse" in [c["concern"] for c in sheet["safety"]]
+
+
+def test_an_overdose_told_by_what_was_taken_is_self_harm_and_one_years_ago_is_not_todays():
+    from assistant.prepare import concerns_for
+
+    now = "Visit Kyle (31) after he swallowed a packet of co-codamol on Sunday. Lives with his brother."
+    then = "Review for Mr Lewis 60, overdose in 2009, well since, wants a day centre."
+    taken = "Mr Owen 77 takes his tablets with breakfast, lives alone."
+    assert concerns_for(now, None, read_visit(now))[0] == "self_harm"
+    assert "self_harm" not in concerns_for(then, None, read_visit(then))
+    assert "self_harm" not in concerns_for(taken, None, read_visit(taken))
+
+
+def test_a_bank_card_borrowed_by_new_friends_is_exploitation():
+    from assistant.prepare import concerns_for
+
+    context = "Review - Ryan 26, autism, new friends borrow his bank card and sleep at his flat most nights."
+    assert "exploitation" in concerns_for(context, None, read_visit(context))
+
+
+def test_a_mums_partner_is_not_the_parent_the_sheet_is_for_when_mum_is_named():
+    visit = read_visit("HV worried: Isla 18 months has marks on her arm, mum says she 'bumped it'. Mum's partner "
+                       "moved in last month.")
+    assert visit.person.who == "mum"
+
+
+@pytest.mark.parametrize("context, concern", [
+    ("Seeing Nia 15 at school, told her friend she wishes she was dead.", "self_harm"),
+    ("Mrs Lake 58 - partner won't let her go out alone and tracks her phone.", "domestic_abuse"),
+    ("Mr Ward 83, bruised hands, daughter is his main carer and says he 'bruises easily'.", "domestic_abuse"),
+])
+def test_risks_in_other_words_bring_their_card(context, concern):
+    from assistant.prepare import concerns_for
+
+    assert concern in concerns_for(context, None, read_visit(context))
+
+
+def test_words_quoted_without_anyone_who_may_harm_them_stay_a_fall():
+    from assistant.prepare import concerns_for
+
+    context = "Mr Hale 90, lives alone, said he 'fell' in the garden; son visits on Sundays."
+    assert concerns_for(context, None, read_visit(context)) == ["not_coping_at_home"]
+
+
+@pytest.mark.slow
+def test_a_sheet_for_someone_never_left_alone_says_nothing_about_raising_it_from_the_start(real_runtime):
+    sheet = real_runtime.prepare("Mrs Tudor 74, wife of Alan (80) who is always in the room; GP saw marks on her "
+                                 "neck, she said she 'slipped'. Need to speak to her alone.").to_dict()
+    printed = " ".join([t["counterweight"] for t in sheet["traps"]] + [t["text"] for t in sheet["traps"]] +
+                       [o["text"] for o in sheet["oars"]])
+    assert "from the start" not in printed and "family will fill the gaps" not in printed
+    assert "on their own" in {o["skill"]: o["text"] for o in sheet["oars"]}["Open questions"]
+
+
+@pytest.mark.slow
+def test_a_question_is_not_asked_twice_in_words_that_differ_only_by_filler(real_runtime):
+    from assistant.prepare import _gist
+
+    sheet = real_runtime.prepare("Mr Price 91 home from hospital on Monday after a fall, son staying with him for "
+                                 "now. Lives in a terraced house.").to_dict()
+    asked = [_gist(q["text"]) for b in sheet["stages"] for q in b["questions"]]
+    assert len(asked) == len(set(asked)), asked
