@@ -513,6 +513,8 @@ def _asked_from(sentence, concern: str, embed, named_only: bool) -> str | None:
     if is_negated(verb):
         return f"When you say {said}, tell me more about that."
     if any(a.lower_ in ("'ve", "have", "has", "'s") for a in aux) and verb.tag_ == "VBN":
+        if verb.lemma_.lower() in ("start", "begin", "keep", "carry"):
+            return f"When you say {said}, tell me more about that."  # "he's started checking my phone": ongoing
         return f"When you say {said}, what happened?"
     return f"When you say {said}, what happens then?"
 
@@ -786,7 +788,10 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"only a little|nothing really happened|not hard|not that hard|not very hard|"
                          r"just to stop (?:her|him|them)|(?:make|making|want|wanted) (?:a )?fuss|no fuss|"
                          r"(?:want|wanted|like) to (?:bother|trouble|worry) (?:anyone|anybody|no one|nobody|them)|"
-                         r"didn't want to be a (?:bother|burden|nuisance))\b")
+                         r"didn't want to be a (?:bother|burden|nuisance)|looking after it for (?:me|her|him|us)|"
+                         r"says (?:he's|she's|they're|it's) (?:looking after|keeping|saving|minding|only|just)|"
+                         r"says it's for (?:my|her|his|our) own good|(?:cause|make) (?:any )?trouble|"
+                         r"get (?:him|her|them) (?:in|into) trouble)\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:

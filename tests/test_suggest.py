@@ -741,3 +741,10 @@ def test_a_carer_saying_her_husband_sleeps_all_day_gets_no_abuse_card(real_runti
     result = real_runtime.suggest("He's just worn out all the time, he sleeps most of the afternoon and I do the "
                                   "lot. I don't mind, I love him to bits.", audience="carer")
     assert "domestic_abuse" not in [c["concern"] for c in result.safety]
+
+
+def test_the_excuse_given_for_taking_money_is_not_said_back(real_runtime):
+    result = real_runtime.suggest("My grandson has my bank card, says he's keeping it safe for me. I don't want to "
+                                  "cause trouble.", audience="older_person")
+    assert result.safety
+    assert not any("keeping it safe" in r["text"] or "trouble" in r["text"] for r in result.reflections)
