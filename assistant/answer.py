@@ -552,7 +552,8 @@ def reports_harm(question: str) -> bool:
 # summarising" asks what summaries are for.
 _NO_POINT = re.compile(r"\b(?:what's|whats|what is) the point(?:\s+(?:anymore|any more|now|of it all|of anything|"
                        r"of living|of going on|of carrying on|of trying|of me|in anything|in living|in trying|"
-                       r"in going on|in carrying on))?(?=\s*(?:$|[.?!,;:\"']|(?:how|what|and|so|he|she|they|i)\b))")
+                       r"in going on|in carrying on|in any of this|of any of this|in any of it|of any of it|"
+                       r"in it all|of it|in it))?(?=\s*(?:$|[.?!,;:\"']|(?:how|what|and|so|he|she|they|i)\b))")
 
 
 def reports_hopelessness(question: str) -> bool:
