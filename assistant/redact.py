@@ -359,7 +359,10 @@ def redact(text: str, before_year: int = 2016) -> str:
     text = unicodedata.normalize("NFC", text)
     out, last = [], 0
     for r in find_identifiers(text, before_year):
-        out += [text[last:r.start], placeholder(r.kind)]
+        start = r.start
+        if text[start:start + 1] == "(" and ")" not in text[start:r.end] and text[r.end:r.end + 1] == ")":
+            start += 1  # "(07700 900123)": the number goes, the brackets round it stay a pair
+        out += [text[last:start], placeholder(r.kind)]
         last = r.end
     out.append(text[last:])
     return "".join(out)

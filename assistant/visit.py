@@ -192,6 +192,9 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             owner = before[0] if before[0] in _POSSESSIVE else ""
             if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
                 owner = f"the {before[0]}"  # "baby's dad": the baby's father, not the person's
+            if owner in ("her", "his", "their") and entry["role"] == "parent" and re.search(
+                    r"\b(?:daughter|son|daughters|sons)\b", low[max(low.rfind(".", 0, m.start()), 0):m.start()]):
+                continue  # "Daughter Carys rang because her mum has had two falls": her mum is the person
             who = entry["who"]
             bare = who.startswith(("the ", "a ", "an ")) or entry["role"] in ("parent", "professional")
             if owner and who.startswith(("a ", "an ")):

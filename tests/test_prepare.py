@@ -1156,3 +1156,10 @@ def test_a_question_is_not_asked_twice_in_words_that_differ_only_by_filler(real_
                                  "now. Lives in a terraced house.").to_dict()
     asked = [_gist(q["text"]) for b in sheet["stages"] for q in b["questions"]]
     assert len(asked) == len(set(asked)), asked
+
+
+def test_a_daughter_speaking_of_her_mum_adds_no_second_older_person():
+    visit = read_visit("Mr Idris Lloyd's son rang; his dad, 90, lives alone. Son says his dad has stopped eating.")
+    assert not any(p.who.endswith("dad") for p in visit.people[1:]), [p.who for p in visit.people]
+    older = read_visit("Daughter rang because her mum, 86, has had three falls since October.")
+    assert not any(p.who.endswith("mum") for p in older.people[1:])

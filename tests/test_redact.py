@@ -180,3 +180,8 @@ def test_redaction_never_raises_and_a_second_pass_changes_nothing(text):
 def test_a_name_with_an_age_after_it_is_redacted_however_rare_the_name(note, name):
     assert name not in redact(note)
     assert "Merthyr" in redact(note) or "Merthyr" not in note
+
+
+def test_a_number_in_brackets_keeps_its_brackets_paired():
+    assert redact("Her son (07700 900456) will be there.") == "Her son ([PHONE]) will be there."
+    assert "(" not in redact("Ring the office on (01970) 623111 after ten.").replace("([", "")
