@@ -50,9 +50,9 @@ def is_active_offer(text: str) -> bool:
     Welsh?')."""
     if "?" not in text:
         return False
-    if has("active_offer", text):
-        return True
-    return any(has("active_offer_languages", q) and has("active_offer_choices", q)
+    # the offer is in the question itself: a summary that mentions wanting Welsh-speaking support and ends "Have I
+    # got that right?" offers nothing (review analyse-9, t7)
+    return any(has("active_offer", q) or (has("active_offer_languages", q) and has("active_offer_choices", q))
                for q in sentences(text) if q.endswith("?"))
 
 
@@ -86,7 +86,11 @@ def is_closing(text: str) -> bool:
 
 
 # "Can I check I've got the main things? College is going well...": a summary that opens by asking to check
-_CHECK_FIRST = re.compile(r"(?i)^\s*(?:can i (?:just )?check (?:that )?i(?:'ve| have)|just to check i've)\b")
+_CHECK_FIRST = re.compile(r"(?i)^\s*(?:can i (?:just )?check (?:that |what )?i(?:'ve| have)|"
+                          r"just to check (?:that |what )?i've|let me (?:just )?(?:pull (?:together|that together|"
+                          r"this together|it together)|sum (?:up|that up)|summarise|"
+                          r"check (?:that |what )?i(?:'ve| have))|"
+                          r"(?:so,?\s+)?to sum up)\b")
 # What is said not to be so is no demand: "It doesn't mean you have to decide now", and what they need is no order:
 # "Knowing what support you need to do something hard is a real strength".
 _NOT_A_DEMAND = re.compile(r"(?i)\b(?:(?:doesn't|does not|don't|do not|won't|will not|isn't|not)\s+(?:mean\s+|that\s+)?"
@@ -577,6 +581,20 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
     if is_active_offer(text):
         return "closed_question"
+    if coded in ("confront", "information") and _SAFETY_ADVICE.search(text) and not has("blame", text):
+        # "You should ring the police straight away if he gets like that again": safety advice after a disclosure is
+        # never confronting (review analyse-9: flagging it could lead a worker to hold safety information back)
+        return "advice" if tells_them(text) or is_directive(text) else "information"
+    if _REPAIR.search(text):
+        return "other"  # "Sorry, I jumped ahead there. It's your life and your decision.": the worker putting it right
+    if _JUST_CHECKING.match(text):
+        return "closed_question"  # "Lisa, is that right?"
+    if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text):
+        return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
+    if coded in ("advice", "information") and _MUST_WITH_WARNING.search(text):
+        return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
+    if coded in ("summary", "complex_reflection", "simple_reflection") and _SERVICE_CHECK.match(text):
+        return "closed_question"  # "So you get twenty-five hours a week. Are you still getting all those hours?"
     if first and is_greeting_question(text):
         return "other"
     if first and is_greeting(text) and coded != "open_question":
@@ -661,6 +679,30 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "advice" and is_information(text):
         return "information"
     return coded
+
+
+_SAFETY_ADVICE = re.compile(r"(?i)\b(?:ring|call|phone|contact|dial)\s+(?:the\s+)?(?:police|999|101)\b|"
+                            r"\b(?:women's aid|live fear free|refuge|samaritans|childline|the helpline|crisis line|"
+                            r"crisis team|safety plan)\b")
+_REPAIR = re.compile(r"(?i)^\W*sorry\b[^.?!]*\b(?:jumped ahead|got ahead of|rushed|lecture|lecturing|went off|"
+                     r"got carried away|came out wrong|came out like)|"
+                     r"\bit's your (?:life|decision|choice),? (?:and|not)\b")
+_JUST_CHECKING = re.compile(r"(?i)^\W*(?:[A-Z][a-z]+,\s*)?(?:is that right|is that so|have i got that right|"
+                            r"is that it|right|yeah|okay|ok)\s*\?\s*$")
+_CONTRADICTS = re.compile(r"(?i)^\W*(?:but\s+)?you (?:say|said|tell me|told me)\b[^.?!]*,\s*but\s+(?!you\b|part of you|"
+                          r"another part|at the same time|i\b)(?:[A-Z]\w+|he|she|they|the \w+|your \w+)\s+"
+                          r"(?:told|said|says|saw|heard|reported|mentioned|rang)\b")
+_NOT_A_CHANCE = re.compile(r"(?i)\byou (?:haven't|have not|never|didn't|did not) (?:really |even |properly )?"
+                           r"(?:given (?:it|them|him|her|this|that|\w+) a (?:chance|go|try)|tried)\b")
+_DISCOUNTS = re.compile(r"(?i)\b(?:a lot of|lots of|most|many|all)\s+(?:[\w']+\s+){0,2}?say (?:that|the same)\b[^.?!]*"
+                        r"\bbut\b[^.?!]*\b(?:usually|always|normally|soon|in the end)\b|"
+                        r"\byou(?:'re| are) (?:just )?going to have to\b|\byou'll (?:just )?have to (?:find|accept|"
+                        r"think|get used|deal|cope|put up)\b")
+_MUST_WITH_WARNING = re.compile(r"(?i)\byou (?:really )?(?:need to|have to|must|'ve got to|ought to)\b[^?]*\b"
+                                r"(?:going to|will|'ll|could|might)\s+"
+                                r"(?:damage|kill|hurt|harm|ruin|lose|cost|end up)\b")
+_SERVICE_CHECK = re.compile(r"(?i)^\W*so,?\s+(?:you|he|she|they)\s+(?:get|have|receive|go|attend)\b[^.?!]{0,70}[.!]\s*"
+                            r"(?:is|are|do|does|did|have|has|can|will)\b[^.?!]*\?\s*$")
 
 
 # The worker's own obligation ("I have to tell you...", "I'll need to see...", "We have to share..."): honest about
