@@ -300,6 +300,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         hits = [titled] + [h for h in hits if h is not titled]  # the page the question names answers first
     if own and titled is None and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
         return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
+    act = _OTHER_ACT.search(normalise(question))
+    if act and not reports_harm(question) and not any(
+            act.group(0) in normalise(sentence) for h in hits for sentence in h.document.sentences):
+        return _not_found(retriever, asked, vector)  # "section 2 of the Mental Health Act": not the Act we cover
     if asks_timescale(question) and not reports_harm(question) and \
             not any(gives_timescale(s) for h in hits for s in h.document.sentences):
         return _not_found(retriever, asked, vector)  # "how many working days ...": the guidance gives no number
@@ -451,6 +455,10 @@ def said_by(question: str) -> bool:
     return reported_words(question) is not None
 
 
+# An Act other than the one the guidance rests on, named in the question: answered only if the guidance names it too
+_OTHER_ACT = re.compile(r"\b(?:mental health|mental capacity|care|children(?:'s)?|children and families|equality|"
+                        r"human rights|housing|data protection|immigration|education|family law|adoption and children|"
+                        r"homelessness reduction|domestic abuse|police and criminal evidence)\s+act\b")
 _TIMESCALE = re.compile(r"\b(?:how (?:long|soon|quickly)|timescales?|time ?scales?|deadlines?|time limits?|"
                         r"how many (?:working |calendar |clear )?(?:hours|days|weeks|months|years)|within how)\b")
 
@@ -556,11 +564,21 @@ _NO_POINT = re.compile(r"\b(?:what's|whats|what is) the point(?:\s+(?:anymore|an
                        r"in it all|of it|in it))?(?=\s*(?:$|[.?!,;:\"']|(?:how|what|and|so|he|she|they|i)\b))")
 
 
+_BARE_CONTRACTIONS = {"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+                      "isnt": "isn't", "wasnt": "wasn't", "whats": "what's", "theres": "there's", "wouldnt": "wouldn't",
+                      "couldnt": "couldn't", "aint": "ain't"}
+
+
+def _with_apostrophes(q: str) -> str:
+    """'they dont see the point' as typed on a phone, read as 'they don't see the point'."""
+    return re.sub(r"\b(" + "|".join(_BARE_CONTRACTIONS) + r")\b", lambda m: _BARE_CONTRACTIONS[m.group(1)], q)
+
+
 def reports_hopelessness(question: str) -> bool:
     """Whether the question reports a person's words of hopelessness ('she keeps saying there's no point going on',
     'he said "what's the point"'): a possible cue of thoughts of ending their life, answered from that guidance.
     Words that go on to say what does matter ('nothing matters to him except the dog') are not."""
-    q = normalise(question)
+    q = _with_apostrophes(normalise(question))
     if not (_TELLS.search(q) or reported_words(question) or re.search(r"\b(?:keeps?|kept) (?:on )?saying\b", q)):
         return False
     data = _words()

@@ -414,6 +414,8 @@ _TELLS_THEM = re.compile(r"\byou(?:'d)?\b[^.?!,]{0,24}?\b(?:should|need to|needs
 
 
 # "You need a second rail fitted": telling what they need, as a thing to get.
+_YOU_SHOULD = re.compile(r"^\W*(?:(?:so|and|well|now)\W+)?you (?:really |definitely |honestly )?(?:should|ought to|"
+                         r"could always|might want to)\b", re.I)
 _YOU_NEED = re.compile(r"^\W*(?:(?:so|and|well|now)\W+)?you (?:really |definitely )?need (?:a|an|some|more)\b", re.I)
 
 
@@ -587,11 +589,13 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "advice" if tells_them(text) or is_directive(text) else "information"
     if _REPAIR.search(text):
         return "other"  # "Sorry, I jumped ahead there. It's your life and your decision.": the worker putting it right
+    if _CHECK_FIRST.match(text) and len(text.split()) >= 14 and len(re.findall(r"[,;:]", text)) >= 2:
+        return "summary"  # "Can I check what I've heard so far? You've lived here fifty-three years and ..."
     if _JUST_CHECKING.match(text):
         return "closed_question"  # "Lisa, is that right?"
     if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text):
         return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
-    if coded in ("advice", "information") and _MUST_WITH_WARNING.search(text):
+    if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
     if coded in ("summary", "complex_reflection", "simple_reflection") and _SERVICE_CHECK.match(text):
         return "closed_question"  # "So you get twenty-five hours a week. Are you still getting all those hours?"
@@ -674,7 +678,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
         return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
     if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)
-                                   or _YOU_NEED.match(text)):
+                                   or _YOU_NEED.match(text) or _YOU_SHOULD.match(text)):
         return "advice"
     if coded == "advice" and is_information(text):
         return "information"
@@ -693,7 +697,7 @@ _CONTRADICTS = re.compile(r"(?i)^\W*(?:but\s+)?you (?:say|said|tell me|told me)\
                           r"another part|at the same time|i\b)(?:[A-Z]\w+|he|she|they|the \w+|your \w+)\s+"
                           r"(?:told|said|says|saw|heard|reported|mentioned|rang)\b")
 _NOT_A_CHANCE = re.compile(r"(?i)\byou (?:haven't|have not|never|didn't|did not) (?:really |even |properly )?"
-                           r"(?:given (?:it|them|him|her|this|that|\w+) a (?:chance|go|try)|tried)\b")
+                           r"(?:given (?:[\w']+\s+){1,3}?a (?:fair |proper |real )?(?:chance|go|try)|tried)\b")
 _DISCOUNTS = re.compile(r"(?i)\b(?:a lot of|lots of|most|many|all)\s+(?:[\w']+\s+){0,2}?say (?:that|the same)\b[^.?!]*"
                         r"\bbut\b[^.?!]*\b(?:usually|always|normally|soon|in the end)\b|"
                         r"\byou(?:'re| are) (?:just )?going to have to\b|\byou'll (?:just )?have to (?:find|accept|"

@@ -58,8 +58,16 @@ def read_gold(folder: Path) -> list[dict]:
     rows = []
     for case in read_jsonl(folder / "key.jsonl"):
         name = f"{case['id']}.txt"
+        if "line" in case:
+            # review 9 on: one row per worker line {"id", "line", "code"} (lines counted from 1), the text read from
+            # the transcript's worker lines in order, and one row {"id", "rating"} per transcript
+            said = [line.split(":", 1)[1].strip() for line in (folder / name).read_text(encoding="utf-8").splitlines()
+                    if line.lower().startswith("worker:")]
+            rows.append({"file": name, "line": case["line"], "text": said[case["line"] - 1], "code": case["code"]})
+            continue
         rows.append({"file": name, "rating": case["rating"]})
-        rows += [{"file": name, "line": w["turn"], "text": w["text"], "code": w["code"]} for w in case["worker_codes"]]
+        rows += [{"file": name, "line": w["turn"], "text": w["text"], "code": w["code"]}
+                 for w in case.get("worker_codes", [])]
     return rows
 
 

@@ -958,3 +958,13 @@ def test_a_question_reporting_someone_locked_in_or_saying_whats_the_point_of_it_
     assert locked["sources"][0]["page"] == "safeguarding-disclosures"
     pointless = real_runtime.ask("she keeps saying what's the point in any of it, how should I respond").to_dict()
     assert "ending their life" in pointless["answer"]
+
+
+def test_hopelessness_typed_without_apostrophes_and_another_act_are_handled(real_runtime):
+    typed = real_runtime.ask("what if a client says they dont see the point in going on anymore").to_dict()
+    assert "ending their life" in typed["answer"]
+    other = real_runtime.ask("can you explain section 3 of the mental health act").to_dict()
+    assert other["answer"].startswith("I could not find anything in the guidance")
+    risk = real_runtime.ask("my client wants to move home but her son says the flat is not safe, how do i write "
+                            "her outcome").to_dict()
+    assert "safeguarding" not in risk["answer"].lower()

@@ -519,3 +519,19 @@ def test_a_line_carries_one_depth_of_reflection_and_one_kind_of_question_unless_
 ])
 def test_escalation_insisting_on_the_process_dismissing_and_moralising_are_confront(text):
     assert practice_code(text, "information") == "confront"
+
+
+@pytest.mark.parametrize("line, code", [
+    ("You should phone the police if she turns up drunk again, and here's the Live Fear Free number.", "advice"),
+    ("Let me pull together what you've told me. You want to keep cooking, the stairs are hard, and your son "
+     "helps on Sundays.", "summary"),
+    ("You say he was in bed by eight, but the neighbour heard him crying at midnight.", "confront"),
+    ("You haven't really given the day centre a chance.", "confront"),
+    ("You need to stop smoking in bed. It's going to kill you one of these days.", "confront"),
+    ("So you get two calls a day. Are they still coming on time?", "closed_question"),
+    ("Sorry, I got ahead of myself there. It's your life and your choice.", "other"),
+])
+def test_review_nine_forms_get_the_supervisors_code(line, code):
+    from assistant.practice import practice_code
+
+    assert practice_code(line, "information") == code or practice_code(line, "confront") == code
