@@ -168,7 +168,15 @@ _ASIDE_TAIL = re.compile(r"(?:i won't lie|i'm not gonna lie|i'm not going to lie
                          r"to be fair|to be honest|honestly|if i'm honest|bless (?:him|her|them)|mind|though|"
                          r"at least|and all that|and that|or whatever|obviously|i'll tell you that now|"
                          r"i'll tell you that|i can tell you|i tell you|like i said|as i say|as i said|"
-                         r"(?:then |after that |and )?(?:i dunno|i don't know|dunno|who knows))")
+                         r"(?:then |after that |and )?(?:i dunno|i don't know|dunno|who knows)|ha|haha|ha ha|lol|"
+                         r"(?:and )?i'm (?:going on|rambling|waffling)|listen to me(?: going on)?|sorry|"
+                         r"(?:of )?course (?:i|you) (?:would|do|did|am|are)|of course|that's it|that's all)")
+
+
+def only_an_aside(tokens) -> bool:
+    """A clause that is nothing but an aside ("I'm going on", "Sorry", "that's it"): never the one said back."""
+    spoken = " ".join(t.lower_ for t in tokens if not t.is_punct).replace(" n't", "n't").replace(" '", "'")
+    return bool(_ASIDE_TAIL.fullmatch(spoken))
 
 
 def strip_fillers(tokens):

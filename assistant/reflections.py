@@ -22,6 +22,7 @@ from .phrasing import (
     gerund,
     is_imperative,
     is_negated,
+    only_an_aside,
     pattern,
     phrase_pattern,
     sentence_case,
@@ -162,7 +163,7 @@ def _score(clause: Clause, last: bool) -> float:
     return score
 
 
-_FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|"
+_FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|be the death of me|"
                      r"could kill (?:him|her|for))\b")
 
 
@@ -226,7 +227,7 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
                 pieces = [strip_fillers(p) for p in _split_at_commas(kept)
                           if not _FIGURE.search(Clause(p, sentence).text.lower())] or pieces
             for piece in pieces:
-                if whole(piece):
+                if whole(piece) and not only_an_aside(piece):
                     candidates.append((Clause(piece, sentence), n == len(reading.sentences) - 1))
     reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
     return reading.scored
@@ -437,7 +438,8 @@ _QUOTED = re.compile(r"(?:^|[\s(])['\u2018\"\u201c][A-Za-z][^'\u2019\"\u201d]{2,
 _PREDICTED = re.compile(r"(?i)\byou'll (?:probably|just|only|never|end up)\b")
 _ABOUT_US = re.compile(r"(?i)^you(?:'ve| have)? (?:got (?:it|that|me|this) (?:right|wrong)|(?:'re|are) (?:right|wrong)|"
                        r"been (?:so |really |very |a )?(?:lovely|great|brilliant|kind|helpful|good|amazing|a star|"
-                       r"(?:great |real |big |massive )?help|a godsend|wonderful|fab|fantastic))\b")
+                       r"(?:great |real |big |massive )?help|a godsend|wonderful|fab|fantastic|patient|"
+                       r"(?:very |so )?patient with (?:me|you)))\b")
 # A verb phrase left to the sentence before ("I didn't think it would be", "No she doesn't"): said alone, a fragment.
 _ELLIPTICAL = re.compile(r"(?i)\b(?:would|will|could|should|might|must|can|to|did|does|do)(?:n't| not)?"
                          r"(?: have| be| been)?$")

@@ -712,8 +712,9 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     if said is None or not 3 <= len(said.split()) <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
-    # "I just leave the chip pan on": said back, their "just" sounds sarcastic, or as if we accept the risk
-    said = re.sub(r"\b([Yy]ou(?:'ve| have)?) (?:just|only) ", r"\1 ", said)
+    # "I just leave the chip pan on", "He just looks after the money": said back, their "just" sounds sarcastic, or
+    # as if we accept the risk
+    said = re.sub(r"\b([Yy]ou(?:'ve| have)?|[Hh]e|[Ss]he|[Tt]hey) (?:just|only) ", r"\1 ", said)
     if "self_harm" in latest.concerns and not re.match(r"(?i)you\b", said):
         # "Nobody would notice if I wasn't around" said back bare can sound like agreement: it is their feeling
         if len(said.split()) > 10:
@@ -837,7 +838,10 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
         return f"When you say {said[0].lower() + said[1:]}, what goes through your mind?"
     if feeling and done_alone(feeling, clause.tokens):
         feeling = None  # "I made pasta all by myself" is something done, not loneliness to ask about
-    if feeling and feeling[0] not in ("proud", "hopeful", "relieved"):
+    if feeling and feeling[0] not in ("proud", "hopeful", "relieved") and not any(
+            t.lower_ in ("if", "would", "'d", "first", "was", "were", "used") for t in clause.tokens):
+        # "I'd feel guilty if he went into respite", "I was nervous at first": a maybe or a past feeling is not
+        # "day to day" (review suggest-15)
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
     return None
 
@@ -854,7 +858,9 @@ def _how_managed(reading: Reading) -> str | None:
             continue
         verb = _strength_verb(sentence)
         if verb is not None and verb.lemma_.lower() not in _NOT_ASKED_HOW and not is_negated(verb) \
-                and verb.tag_ in ("VBD", "VBN"):
+                and verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and not any(
+                    t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children) for t in verb.children):
+            # "the first thing I've stuck at in years": the verb's object is outside its clause ("stick at in years")
             phrase = _verb_phrase(verb, sentence)
             if 2 <= len(phrase.split()) <= 9 and not re.search(r"\b(it|that|this|them|one)$", phrase):
                 perfect = any(c.lower_ in ("'ve", "have", "has", "'s") for c in verb.children if c.dep_ == "aux")

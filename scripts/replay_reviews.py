@@ -76,7 +76,7 @@ def main() -> None:
             totals["cases"] += 1
             if truth.get("stage") in STAGES:
                 totals["stage_right"] += result["stage"] == truth["stage"]
-            risky = bool(truth.get("risk"))
+            risky = str(truth.get("risk", "")).strip().lower() not in ("", "none", "false", "no", "0")
             totals["risk_cases"] += risky
             totals["risk_with_card"] += risky and bool(result["safety"])
             totals["safe_with_card"] += not risky and bool(result["safety"])
