@@ -542,6 +542,7 @@ def _ending_life_answer(retriever: Retriever, hits: list[Hit]) -> tuple[list[Hit
     return hits, picked + procedure
 
 
+@functools.lru_cache(maxsize=2048)
 def discloses_harm(question: str) -> bool:
     """Whether the question reports someone telling of abuse, violence, control or thoughts of ending their life, in
     words that say so plainly ('hurts' alone may be a knee), or words of hopelessness that may mean the last."""
@@ -549,6 +550,7 @@ def discloses_harm(question: str) -> bool:
                                        reports_hopelessness(question))
 
 
+@functools.lru_cache(maxsize=2048)
 def reports_harm(question: str) -> bool:
     """Whether the question is about a person disclosing harm (abuse, violence, neglect, thoughts of suicide), or
     saying words of hopelessness ('nothing really matters anymore'), a possible cue of thoughts of ending a life."""
@@ -574,6 +576,7 @@ def _with_apostrophes(q: str) -> str:
     return re.sub(r"\b(" + "|".join(_BARE_CONTRACTIONS) + r")\b", lambda m: _BARE_CONTRACTIONS[m.group(1)], q)
 
 
+@functools.lru_cache(maxsize=2048)
 def reports_hopelessness(question: str) -> bool:
     """Whether the question reports a person's words of hopelessness ('she keeps saying there's no point going on',
     'he said "what's the point"'): a possible cue of thoughts of ending their life, answered from that guidance.

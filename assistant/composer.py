@@ -214,11 +214,17 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
     return per_index[position]
 
 
+@functools.lru_cache(maxsize=512)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
+    """One compiled alternation for a cue list, made once per list."""
+    parts = [rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues]
+    return re.compile("|".join(parts) if parts else r"(?!x)x")
+
+
 def has_cue(text: str, cues: list[str]) -> bool:
     """Whether the text holds one of the cues: a cue of words as whole words, one with a mark ("n't") anywhere."""
     padded = f" {normalise(text).strip(' ?!.')} "
-    patterns = (rf"(?<![a-z']){re.escape(c)}(?![a-z])" if re.fullmatch(r"[a-z -]+", c) else re.escape(c) for c in cues)
-    return any(re.search(pattern, padded) for pattern in patterns)
+    return bool(_cue_pattern(tuple(cues)).search(padded))
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w'])[A-Z][\w'’-]*")
