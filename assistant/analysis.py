@@ -357,6 +357,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     feedback += fb.missed(utterances, bank_search, similar)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     feedback += fb.missed_active_offer(utterances, welsh_left_out)
+    feedback += fb.risk_cues(utterances)
     return feedback
 
 

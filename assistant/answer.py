@@ -566,7 +566,8 @@ _NO_POINT = re.compile(r"\b(?:what's|whats|what is) the point(?:\s+(?:anymore|an
                        r"in it all|of it|in it))?(?=\s*(?:$|[.?!,;:\"']|(?:how|what|and|so|he|she|they|i)\b))")
 
 
-_BARE_CONTRACTIONS = {"dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+_BARE_CONTRACTIONS = {"hed": "he'd", "theyd": "they'd",
+                      "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
                       "isnt": "isn't", "wasnt": "wasn't", "whats": "what's", "theres": "there's", "wouldnt": "wouldn't",
                       "couldnt": "couldn't", "aint": "ain't"}
 

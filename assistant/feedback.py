@@ -480,6 +480,24 @@ def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]
              "why": WHY_NO_OFFER}]
 
 
+WHY_RISK_CUE = ("What the person said here may be a safeguarding concern. Whatever the skills around it, check it "
+                "was followed up: asked about calmly and directly, recorded in their words, and taken to your local "
+                "safeguarding procedure and your manager the same day.")
+MAX_RISK_ITEMS = 2
+
+
+def risk_cues(lines: list) -> list[dict]:
+    """The person's words that name a risk plainly (a push, a wish not to be here, being kept from money), quoted,
+    so a supervisor sees them whatever the coding: a review found a disclosure of being pushed passed over while
+    the reflection of it was praised (review analyse-9, t3)."""
+    out = []
+    for u in lines:
+        if u.role == "person" and not mostly_welsh(u.text) and disclosed(u.text) and len(out) < MAX_RISK_ITEMS:
+            out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
+                        "concerns": disclosed(u.text), "why": WHY_RISK_CUE})
+    return out
+
+
 LISTENING = ("open_question", "simple_reflection", "complex_reflection", "affirmation", "summary")
 DIRECTING = ("confront", "advice")
 MIN_SIDE = 3  # worker lines each side of a turning point

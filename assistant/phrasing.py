@@ -92,7 +92,8 @@ def addressed_to_worker(sentence) -> bool:
     if re.search(r"\b(?:rang|rung|phoned|contacted|emailed|texted|messaged|referred \w+ to|called in|got in touch "
                  r"with|sent for) you\b", text):
         return True  # "My daughter rang you, didn't she?": the worker, or the service, was contacted
-    if re.search(r"\b(?:talk|speak|tell|see|meet|ask|show)(?:ing)? (?:to |with )?you\b", text):
+    if re.search(r"\b(?:talk|speak|tell|see|meet|ask|show)(?:ing|ed|s)? (?:to |with )?you\b|"
+                 r"\b(?:told|spoke|spoken|seen|met|asked|shown) (?:to |with )?you\b", text):
         return True  # "I had to come and talk to you"
     if re.search(r"\byou(?:'re| are|'ve| have)? (?:here|come|came|been sent|doing here|after)\b|\bwhy you're\b", text):
         return True  # "I'm not sure what you're here for": the worker at the door

@@ -593,7 +593,13 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "summary"  # "Can I check what I've heard so far? You've lived here fifty-three years and ..."
     if _JUST_CHECKING.match(text):
         return "closed_question"  # "Lisa, is that right?"
-    if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text):
+    if _PURPOSE_STATEMENT.match(text) and not text.rstrip().endswith("?") and coded in (
+            "complex_reflection", "simple_reflection", "summary", "confront"):
+        # "I'm here to hear what matters to you", "This conversation is about you, as Mam's carer", "My job is to
+        # make sure Cai and Lowri are safe": why the worker has come, said plainly (review analyse-10)
+        return "information"
+    if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text) or _DOUBTS.search(text) \
+            or _CONSEQUENCE.search(text):
         return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
     if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
@@ -702,6 +708,16 @@ _DISCOUNTS = re.compile(r"(?i)\b(?:a lot of|lots of|most|many|all)\s+(?:[\w']+\s
                         r"\bbut\b[^.?!]*\b(?:usually|always|normally|soon|in the end)\b|"
                         r"\byou(?:'re| are) (?:just )?going to have to\b|\byou'll (?:just )?have to (?:find|accept|"
                         r"think|get used|deal|cope|put up)\b")
+_PURPOSE_STATEMENT = re.compile(r"(?i)^\W*(?:(?:thanks|thank you),?\s+\w+[.!,]\s*)?(?:i'm here to|i am here to|"
+                                r"i've come to|i have come to|this conversation is about|today is about|"
+                                r"(?:that's|that is) not why i'm here[^.?!]*[.!]\s*my job is to)\b")
+_DOUBTS = re.compile(r"(?i)\bi'm not (?:sure|convinced) you(?:'re| are) (?:being )?(?:completely |totally |really )?"
+                     r"(?:honest|telling the truth|straight)|\bso (?:something|it) (?:obviously|clearly) did happen\b|"
+                     r"\b(?:told|tells) me you (?:came|come|were|was|went|have been|had)\b[^.?!]*\b(?:drunk|high|"
+                     r"out all night|again|twice|three times)\b")
+_CONSEQUENCE = re.compile(r"(?i)\b(?:it's|it is|that's|that is) (?:illegal|against the rules|not allowed)\b[^.?!]*"
+                          r"\b(?:get you|you'll|you will|you could|you might)\b|\bit'll get you (?:kicked|thrown|"
+                          r"chucked) out\b|\byou'll (?:get|be) (?:kicked|thrown|chucked) out\b")
 _MUST_WITH_WARNING = re.compile(r"(?i)\byou (?:really )?(?:need to|have to|must|'ve got to|ought to)\b[^?]*\b"
                                 r"(?:going to|will|'ll|could|might)\s+"
                                 r"(?:damage|kill|hurt|harm|ruin|lose|cost|end up)\b")

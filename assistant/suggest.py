@@ -259,6 +259,9 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "He keeps forgetting things... got lost... gets angry if I mention it": a carer describing dementia; an
         # abuse card would insult her (review suggest-12, n05). Managing at home is the concern to follow up.
         seen = list(dict.fromkeys("not_coping_at_home" if c == "domestic_abuse" else c for c in seen))
+    if "child_harm" in seen and _TODDLER.search(latest.text) and _SIBLING_HIT.search(latest.text) and not any(
+            c == "child_harm" for c in disclosed(_SIBLING_HIT.sub(" ", latest.text))):
+        seen = [c for c in seen if c != "child_harm"]  # "my little one hit his sister with a toy brick": a toddler
     if "domestic_abuse" in seen and "substance_use" in seen:
         # "He grabbed me by the throat... it's the drink": the drink is the person's account of the abuse, not the
         # concern; a card that follows it steers away from the abuse (review suggest-14, s23)
@@ -321,6 +324,10 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     return cards[:1] + [c for c in cards[1:] if c not in guessed]
 
 
+_TODDLER = re.compile(r"(?i)\b(?:little one|toddler|(?:one|two|three|four)[- ]year[- ]old|terrible twos|"
+                      r"gentle hands|nursery)\b")
+_SIBLING_HIT = re.compile(r"(?i)\b(?:hit|hits|hitting|bit|bites|pushed|pushes) (?:his|her) (?:little |big )?"
+                          r"(?:sister|brother)\b")
 _MEMORY = re.compile(r"(?i)\b(?:dementia|alzheimer'?s|forget\w*|forgot|memory|confused|confusion|got lost|gets lost|"
                      r"wander\w*|doesn't know where he is|doesn't know where she is|doesn't recognise|sundowning)\b")
 _DRUG_WORDS = re.compile(r"(?i)\b(?:drugs?|weed|spice|gear|heroin|coke|cocaine|crack|pills|using again|smok\w*|"
@@ -586,6 +593,9 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         return None  # "The police said you'd come": the worker's doing, or anyone's, is no disclosure to ask about
     if subject.lower_ == "i" and verb.lemma_ in ("know", "think", "mean", "say", "suppose", "guess"):
         return None  # "I don't know what I'd do" carries no event to ask about
+    if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children) or (
+            verb.lemma_.lower() == "do" and not any(c.dep_ == "dobj" for c in verb.children)):
+        return None  # "(I don't know) what he'll do": a question word, not the thing done, is its object
     cut = _JOINED + ("mark", "intj", "discourse")
     if verb.lemma_.lower() in _CAUSING:
         cut = tuple(d for d in cut if d != "ccomp")  # "she makes me sleep in the car" is one doing
@@ -596,7 +606,8 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         # "I only have a few cans": said back, "only" would take their side against the worry
         tokens = [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in ("only", "just"))]
     low, high = _WORDS_LIMIT
-    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg") or \
+    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg",
+                                                              "prt") or \
             tokens[-1].lower_ in ("so", "and", "but", "because", "cos", "or", "then"):
         return None
     if len({t.i for t in tokens}) != tokens[-1].i - tokens[0].i + 1 - _dropped(tokens):

@@ -968,3 +968,8 @@ def test_hopelessness_typed_without_apostrophes_and_another_act_are_handled(real
     risk = real_runtime.ask("my client wants to move home but her son says the flat is not safe, how do i write "
                             "her outcome").to_dict()
     assert "safeguarding" not in risk["answer"].lower()
+
+
+def test_better_off_dead_typed_without_an_apostrophe_gets_the_guidance_on_ending_a_life(real_runtime):
+    result = real_runtime.ask("a woman said shed be better off dead, do i keep going with the review?").to_dict()
+    assert "thoughts of ending their life" in result["answer"]

@@ -393,3 +393,14 @@ def test_a_first_visit_without_the_active_offer_says_so_once():
 def test_no_active_offer_item_where_it_was_made_or_the_visit_may_not_be_the_first(opening, later):
     assert fb.missed_active_offer(_first_visit(opening, later)) == []
     assert fb.missed_active_offer(_first_visit("Hello, I'm Dafydd from the adult team."), welsh_left_out=True) == []
+
+
+def test_a_risk_the_person_names_is_quoted_for_the_supervisor_whatever_the_coding():
+    lines = [worker("How have things been at home?", "open_question"),
+             person("Mostly fine. He shoved me against the wall on Friday, but he was sorry."),
+             worker("He was sorry afterwards.", "simple_reflection"),
+             person("I love my allotment, I'm there every day.")]
+    items = fb.risk_cues(lines)
+    assert [i["quote"] for i in items] == ["Mostly fine. He shoved me against the wall on Friday, but he was sorry."]
+    assert "safeguarding procedure" in items[0]["why"]
+    assert fb.risk_cues([worker("How are you?", "open_question"), person("I love my allotment.")]) == []

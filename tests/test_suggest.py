@@ -748,3 +748,21 @@ def test_the_excuse_given_for_taking_money_is_not_said_back(real_runtime):
                                   "cause trouble.", audience="older_person")
     assert result.safety
     assert not any("keeping it safe" in r["text"] or "trouble" in r["text"] for r in result.reflections)
+
+
+def test_fear_of_what_he_will_do_wandering_at_night_and_children_going_without_get_cards(real_runtime):
+    fear = real_runtime.suggest("If she finds out I've been here, I don't know what she'll do.")
+    assert [c["concern"] for c in fear.safety][:1] == ["domestic_abuse"]
+    assert "she'll do," not in fear.safety[0]["question"]
+    night = real_runtime.suggest("Dad's more muddled lately. He went out in his pyjamas at four in the morning and the "
+                                 "police found him by the station. We're coping though.")
+    assert "not_coping_at_home" in [c["concern"] for c in night.safety]
+    kids = real_runtime.suggest("Some days I can't face getting up. The kids have had crisps for tea most nights and "
+                                "they haven't been to school since Tuesday.", audience="parent")
+    assert [c["concern"] for c in kids.safety][:1] == ["neglect"]
+
+
+def test_a_toddler_hitting_a_sibling_is_no_child_protection_card(real_runtime):
+    result = real_runtime.suggest("My little one bit her brother at nursery today, she's two. We're doing gentle "
+                                  "hands and she said sorry.", audience="parent")
+    assert "child_harm" not in [c["concern"] for c in result.safety]
