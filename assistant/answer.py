@@ -336,6 +336,11 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         defining = retriever.search(_words()["outcome_query"], k=2, vector=_topic_vector(retriever, "outcome"),
                                     kind="page")
         hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
+    elif verdict == "service":
+        # "No" is said by the sentence saying a service is an input, not an outcome, which a question about meals on
+        # wheels may not retrieve (review ask-10, a02): the passages saying so join.
+        defining = retriever.search(_words()["service_query"], k=2, kind="page")
+        hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
     sides = difference_sides(question) if kind in ("difference", "definition", "list") else ()
     if kind == "list" and len(hits) >= CANDIDATE_PASSAGES:
         hits = retriever.search(question, k=max(k, LIST_PASSAGES), vector=vector, kind="page")
