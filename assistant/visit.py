@@ -23,7 +23,8 @@ AUDIENCE_LABELS = {"adult": "adult", "older_person": "older person", "carer": "c
 KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review": "review",
                "core_group": "core group", "discharge": "hospital discharge", "follow_up": "follow-up"}
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
-                  "phone": "by phone", "school": "at school", "public": "somewhere public they chose"}
+                  "phone": "by phone", "school": "at school", "public": "somewhere public they chose",
+                  "care_home": "in a care home"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
 _GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b"
                    r"|^\W*(?:has |had )?(?:left|moved out)\b")
@@ -284,6 +285,11 @@ HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getti
 # a sentence that opens on where the meeting is: "At school w/ head of yr 8.", "In college with her tutor."
 _WHERE_OPENS = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]t|[Ii]n)\s+(school|college)\s+(?:w/|with|in|tmrw|tomorrow|on|,)",
                           re.I)
+# Where the person lives is a care home: "in Bryn Awel care home", "a resident at Ty Gwyn nursing home", "lives in a
+# residential home" (not "daughter wants a care home", "a care home was discussed")
+LIVES_IN_CARE_HOME = re.compile(r"\b(?:(?:[Ii]n|[Aa]t|lives in|living in|resident (?:of|at|in)|moved into|placed in)\s+"
+                                r"(?:(?:a|the)\s+)?(?:(?:[A-Z][\w'-]*|\[NAME\])\s+){0,3}(?:care|nursing|residential)"
+                                r"\s+home|(?:care|nursing) home (?:review|resident))\b")
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
@@ -512,6 +518,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
         setting = next((place for place, words in data()["meet_places"].items()
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
+    if setting == "home" and LIVES_IN_CARE_HOME.search(context):
+        setting = "care_home"  # "91 in Bryn Awel care home": her home is a care home, never "your own home"
     if visit_kind == "core_group":
         setting = "meeting"
     elif setting == "ward" and kind not in VISIT_KINDS and HOME_ALREADY.search(low):
