@@ -778,6 +778,8 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict
             key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
+    elif visit.kind == "discharge" and visit.setting == "home":
+        key = "discharge_home"  # already home: "help plan going home" would be wrong
     else:
         key = visit.kind if visit.kind in openings else "default"
     text = openings[key]

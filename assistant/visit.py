@@ -281,7 +281,11 @@ HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getti
                           r")\b|\b(?:home|back home|been home|out of hospital) since\b|"
                           r"\bsince (?:his |her |their )?discharge\b|"
                           r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
-                          r"(?:discharge|leaving hospital|coming home)\b")
+                          r"(?:discharge|leaving hospital|coming home)\b|"
+                          # "home from Ysbyty Gwynedd ward 5 after a fall" (not "coming home from hospital Friday")
+                          r"(?<!coming )(?<!going )(?<!come )(?<!go )(?<!get )(?<!getting )(?<!be )(?<!due )"
+                          r"(?<!before )(?<!when )(?<!once )(?<!after )\b(?:now |already |back )?home from\b"
+                          r"(?![^.;]{0,40}\b(?:tomorrow|tmrw|next week|on " + _DAYS + r"|this " + _DAYS + r"))")
 # a sentence that opens on where the meeting is: "At school w/ head of yr 8.", "In college with her tutor."
 _WHERE_OPENS = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]t|[Ii]n)\s+(school|college)\s+(?:w/|with|in|tmrw|tomorrow|on|,)",
                           re.I)
@@ -295,6 +299,17 @@ _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
+# "I'm his PA", "as her social worker": the worker naming their own role
+_WORKER_SELF = re.compile(r"(?:\bi'm|\bim|\bi am|\bas) (?:his|her|their|the) $")
+# a family word owned by someone not in the family: "a mate's older brother", "her friend's mum"
+_SOMEONE_ELSES = re.compile(r"\b(?:mate|friend|pal|neighbour|neighbor|boss|colleague|housemate|flatmate)['’]s\s+"
+                            r"(?:\w+\s+)?$")
+
+
+def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
+    return entry["role"] == "professional" and bool(_WORKER_SELF.search(low[max(0, pos - 16):pos]))
+
+
 _BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
 _BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of the|prep for the|prep for)\s+"
                                    r"(?:cp\s+)?(?:core[- ]group|conference|ccpc|icpc)(?:\s+(?:mtg|meeting))?"
@@ -448,6 +463,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue
         if main.role == "carer" and _SELF_NAMED.search(low[max(0, pos - 24):pos]):
             continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
+        if role_is_the_worker(low, pos, entry):
+            continue  # "I'm his PA", "I am her social worker": the worker writing, not someone else at the visit
+        if entry["role"] == "family" and _SOMEONE_ELSES.search(low[max(0, pos - 30):pos]):
+            continue  # "staying with a mate's older brother": someone else's family, not the person's
         if main.who == "the kinship carer" and entry["who"] in ("the grandparent", "a relative") and not entry["owned"]:
             continue  # "Mrs Davies 63, grandmother, SGO for grandchildren": the kinship carer herself
         role, aud = entry["role"], entry["audience"]
@@ -473,6 +492,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 role, aud = "child", audience_for_age(age)
         if expecting and label == "the baby":
             label = "the unborn baby"
+        if label.endswith(("partner", "husband", "wife", "boyfriend", "girlfriend")) and \
+                re.search(r"(?:\bex[- ]?|\bformer |\bestranged )$", low[max(0, pos - 10):pos]):
+            # "ex partner reported to school", "DV conviction vs ex partner": someone else, not at the visit
+            if not any(p.who == "the ex-partner" for p in others):
+                others.append(Person("the ex-partner", aud, role, age=age, absent="away"))
+            continue
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
                 low[pos + len(label.split()[-1]):]) else ""
@@ -484,6 +509,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent))
+    carer = next((p for p in others if p.who == "the kinship carer"), None)
+    kin = next((p for p in others if p.who.endswith(("grandparent", "a relative"))), None)
+    if main.audience in ("child", "young_person") and carer is not None and kin is not None:
+        # "lives with nan under an SGO ... Nan won't be there": the grandparent is the kinship carer, one person
+        carer.absent = carer.absent or kin.absent
+        others = [p for p in others if p is not kin]
     named = {p.who for p in [main, *others]}
     if named & {"mum", "mam"} and "dad" in named:
         # "mum Rhian, dad Craig ... parents love kids": the parents are the mum and dad already named

@@ -1281,3 +1281,42 @@ def test_a_sheet_never_prints_a_flat_number_or_half_a_name(note, leaked):
     assert leaked not in printed
     if "Merthyr" in note:
         assert "Merthyr Tydfil" in printed
+
+
+# --- who is there, and where (review prepare-9) ------------------------------------------------------------------
+
+def test_the_worker_naming_their_own_role_adds_no_one():
+    visit = read_visit("Pathway review with Tyler 19, care leaver; I'm his PA. Meeting at the cafe in town.")
+    assert not any(p.role == "professional" for p in visit.people[1:]), [p.who for p in visit.people]
+
+
+def test_someone_elses_brother_is_not_the_persons_family():
+    visit = read_visit("Review for Dean 20. Sofa surfing, says he's staying with a friend's older sister for now.")
+    assert not any(p.who.endswith("sibling") for p in visit.people), [p.who for p in visit.people]
+
+
+def test_a_nan_who_is_the_special_guardian_and_will_not_be_there_gets_no_section():
+    visit = read_visit("Seeing Macy 13 at school. Lives with her gran under an SGO. Gran won't be there.")
+    carers = [p for p in visit.people[1:] if p.role == "carer" or p.who.endswith("grandparent")]
+    assert len(carers) == 1 and carers[0].absent, [(p.who, p.absent) for p in visit.people]
+
+
+def test_an_ex_partner_who_made_the_referral_is_not_at_the_visit():
+    visit = read_visit("Follow up visit to mum Leanne 29 and her son 7. Ex-partner rang the school to say she was "
+                       "drunk at pick up.")
+    assert [(p.who, p.absent) for p in visit.people[1:] if p.who.endswith("partner")] == [("the ex-partner", "away")]
+    both = read_visit("Pre-birth visit, Mum Cara 20. Partner Liam 25 has a conviction for assault on his ex partner.")
+    assert sorted(p.who for p in both.people if p.who.endswith("partner")) == ["the ex-partner", "the partner"]
+
+
+def test_a_daughter_in_law_is_not_the_daughter():
+    visit = read_visit("Review Mr Iolo Hughes 88 at home. Daughter-in-law Sue visits daily and will be there.")
+    assert [p.who for p in visit.people[1:] if p.role == "family"] == ["the daughter-in-law"]
+
+
+@pytest.mark.parametrize("context, setting", [
+    ("Discharge follow-up Mrs Enid Rowe 90, home from Morriston ward 12 after a chest infection. Lives alone.", "home"),
+    ("Hosp discharge planning Mr Ifor Bell 85 on ward 3, coming home from hospital next week.", "ward"),
+])
+def test_a_discharge_visit_to_someone_already_home_is_at_home(context, setting):
+    assert read_visit(context).setting == setting
