@@ -299,6 +299,10 @@ _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
+# a child said to be elsewhere at the visit time: "Kai will be at school", "the kids will be at nursery"
+_AT_SCHOOL = re.compile(r"\b(the kids|the children|kids|children|both kids|[A-Z][a-z'’-]+) (?:will be|'ll be|are going "
+                        r"to be|is going to be) (?:at|in) (?:school|nursery|college|playgroup|the childminder'?s?)\b")
+_ALL_THE_KIDS = ("the kids", "the children", "kids", "children", "both kids")
 # "I'm his PA", "as her social worker": the worker naming their own role
 _WORKER_SELF = re.compile(r"(?:\bi'm|\bim|\bi am|\bas) (?:his|her|their|the) $")
 # a family word owned by someone not in the family: "a mate's older brother", "her friend's mum"
@@ -563,5 +567,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         constraints.append("welsh")
     if lang == "en" and "welsh" in constraints and language == "en":
         constraints.remove("welsh")
+    away = _AT_SCHOOL.search(context)
+    kids = [p for p in others if p.role == "child" and not p.absent and p.who not in ("the baby", "the unborn baby")]
+    if main.role == "parent" and away and kids and (len(kids) == 1 or away.group(1).lower() in _ALL_THE_KIDS):
+        for p in kids:  # "Kai will be at school": a parent's visit, without the child in the room
+            p.absent = "away"
     short = setting == "doorstep" or "short" in constraints
     return Visit([main, *others], visit_kind, setting, lang, constraints, situations, [], short)

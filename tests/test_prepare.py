@@ -1320,3 +1320,11 @@ def test_a_daughter_in_law_is_not_the_daughter():
 ])
 def test_a_discharge_visit_to_someone_already_home_is_at_home(context, setting):
     assert read_visit(context).setting == setting
+
+
+def test_a_child_at_school_during_a_parents_visit_gets_no_section():
+    visit = read_visit("Follow up visit mum Stacey 31, son Jac 8. Police concern about drinking. Jac will be at "
+                       "school when I go.")
+    assert all(p.absent for p in visit.people[1:] if p.role == "child"), [(p.who, p.absent) for p in visit.people]
+    here = read_visit("Follow up visit mum Stacey 31, son Jac 8. Police concern about drinking. Want to see Jac too.")
+    assert any(p.role == "child" and not p.absent for p in here.people[1:])
