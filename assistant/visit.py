@@ -305,6 +305,7 @@ _AT_SCHOOL = re.compile(r"\b(the kids|the children|kids|children|both kids|[A-Z]
 _ALL_THE_KIDS = ("the kids", "the children", "kids", "children", "both kids")
 # "I'm his PA", "as her social worker": the worker naming their own role
 _WORKER_SELF = re.compile(r"(?:\bi'm|\bim|\bi am|\bas) (?:his|her|their|the) $")
+_NONE_OF = re.compile(r"\b(?:no|without|has no|have no|not any)\s+(?:other\s+)?$")
 # a family word owned by someone not in the family: "a mate's older brother", "her friend's mum"
 _SOMEONE_ELSES = re.compile(r"\b(?:mate|friend|pal|neighbour|neighbor|boss|colleague|housemate|flatmate)['’]s\s+"
                             r"(?:\w+\s+)?$")
@@ -469,6 +470,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
         if role_is_the_worker(low, pos, entry):
             continue  # "I'm his PA", "I am her social worker": the worker writing, not someone else at the visit
+        if entry["role"] in ("family", "parent", "carer") and _NONE_OF.search(low[max(0, pos - 16):pos]):
+            continue  # "no family contact", "has no children", "without a carer": no one to add
         if entry["role"] == "family" and _SOMEONE_ELSES.search(low[max(0, pos - 30):pos]):
             continue  # "staying with a mate's older brother": someone else's family, not the person's
         if main.who == "the kinship carer" and entry["who"] in ("the grandparent", "a relative") and not entry["owned"]:

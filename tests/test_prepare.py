@@ -1328,3 +1328,8 @@ def test_a_child_at_school_during_a_parents_visit_gets_no_section():
     assert all(p.absent for p in visit.people[1:] if p.role == "child"), [(p.who, p.absent) for p in visit.people]
     here = read_visit("Follow up visit mum Stacey 31, son Jac 8. Police concern about drinking. Want to see Jac too.")
     assert any(p.role == "child" and not p.absent for p in here.people[1:])
+
+
+def test_no_family_contact_adds_no_family():
+    visit = read_visit("First visit Mr Aled Bevan 83, lives alone with his dog, no family contact since 2019.")
+    assert not any(p.role == "family" for p in visit.people[1:]), [p.who for p in visit.people]
