@@ -1234,6 +1234,14 @@ def test_exploitation_told_by_phones_and_secrecy(context):
     assert "exploitation" in _concerns(context)
 
 
+@pytest.mark.slow
+def test_an_adults_exploitation_card_asks_about_debts_and_carrying_things(real_runtime):
+    sheet = real_runtime.prepare("Review with Rhys 20, care leaver, sofa surfing. Meeting at the cafe. Keeps asking "
+                                 "me for money and has two phones.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "exploitation")
+    assert any("owe anyone money" in c for c in card["check_first"])
+
+
 @pytest.mark.parametrize("context", [
     "Assessment Mrs Helen Pugh 52, arthritis. She says her husband doesn't like visitors and asked me not to call "
     "after 6pm. He will be there.",
@@ -1250,6 +1258,7 @@ def test_with_the_possible_abuser_at_the_visit_the_sheet_never_says_raise_it_fro
                                  "'bumped into the wardrobe'. Nephew lives with him, answers for him, and booked "
                                  "the visit.").to_dict()
     assert "from the start" not in sheet["opening"]["text"]
+    assert not any("from the start" in t["counterweight"] for t in sheet["traps"])
     checks = " ".join(c for card in sheet["safety"] for c in card["check_first"])
     assert "do not raise" in checks and "on their own" in checks
 
