@@ -152,12 +152,16 @@ def redact_context(text: str) -> str:
     safe = starts.sub(lambda m: m.group(1) + (m.group(2).capitalize() if m.group(2) in lowered else m.group(2)),
                       safe)
     safe = _pair_and_age_names(safe)
+    # a flat number printed beside the redacted street, or alone ("lives in flat 2"): with the town it finds the door
+    safe = _DWELLING.sub(placeholder("address"), safe)
+    safe = re.sub(r"(\[ADDRESS\])(?:,?\s*\[ADDRESS\])+", r"\1", safe)
     for k, place in enumerate(places):
         safe = safe.replace(f"zzplace{k}zz", placeholder("school") if _is_school(place) else place)
     return safe
 
 
 _NAME = re.escape(placeholder("name"))
+_DWELLING = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt)\.?\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b")
 # "Jan and [NAME] (parents)", "[NAME] & Bryn": a title-case word paired with a name is a name too
 _PAIRED = re.compile(rf"\b([A-Z][a-z'’-]+)(?=\s+(?:and|&)\s+{_NAME})|(?<={_NAME})(\s+(?:and|&)\s+)([A-Z][a-z'’-]+)\b")
 # "Seeing Precious, 14, at the library": a title-case word with an age in commas or brackets after it

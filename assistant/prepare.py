@@ -166,12 +166,19 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     if "self_harm" in found and cues and all(_LONG_PAST.match(low, m.end()) for m in cues) and \
             "self_harm" not in disclosed(_LONG_PAST_ALL.sub(" ", context)):
         found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
+    if "not_coping_at_home" not in found and visit is not None and visit.person.role == "carer" and \
+            phrase_pattern(data()["carer_breakdown_cues"]).search(low):
+        found.append("not_coping_at_home")  # a carer at the end of their tether: carer breakdown
+    if "self_harm" not in found and SEEN_SELF_HARM.search(context) and (
+            visit is None or visit.person.audience != "older_person"):
+        found.insert(0, "self_harm")  # "a teacher noticed cuts on her forearm": self-harm seen by someone else
     if "self_harm" not in found and _TOOK_TOO_MANY.search(context):
         found.insert(0, "self_harm")  # "after taking 30 paracetamol": an overdose, though the word is not there
     doubted = DOUBTED_FALL.search(context)
     if doubted and (partner_always_there(context) or re.search(
             r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend)\b|\b(?:son|daughter|grandson|granddaughter)\b"
-            r"[^.;]{0,12}\b(?:(?:is|as) (?:her|his|their) (?:main )?carer|lives with|moved in|cares for)", context)):
+            r"[^.;]{0,12}\b(?:(?:is|as) (?:her|his|their) (?:main )?carer|lives with|moved (?:back )?in|cares for|"
+            r"manages (?:her|his|their) money)", context)):
         # an injury explained away, with a partner at home: abuse until ruled out (a child's: the child's safety),
         # and the fall in quotes is the worker's doubt, not the pendant-alarm card
         harm = "child_harm" if visit is not None and child_in_view(visit) else "domestic_abuse"
@@ -200,6 +207,11 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
         if not rest.search(low):
             found.remove("not_coping_at_home")
+    if "child_harm" in found and "neglect" in found and visit is not None and visit.person.audience == "parent" \
+            and not re.search(r"\bneglect", low) and visit.kind != "core_group":
+        # a cold house, no food, a baby's weight: the child's card holds warmth and food (a plan "under neglect"
+        # keeps its own card)
+        found.remove("neglect")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
 
@@ -210,6 +222,10 @@ _TOOK_TOO_MANY = re.compile(r"(?i)\b(?:took|taken|taking|swallowed|swallowing)\s
                             r"all (?:of )?(?:his|her|their|my|the)|a handful of|a (?:whole )?(?:packet|box|bottle|"
                             r"strip) of|(?:his|her|their) whole)\s+(?:\w+\s+)?(?:paracetamol|tablets|pills|meds|"
                             r"medication|co-codamol|codeine|sleeping tablets|insulin|antidepressants)\b")
+# Self-harm seen by someone else, in any wording: "cuts on her forearm", "scratches up both arms", "scars on his
+# wrists" (not an older person's skin tears, which the concern check leaves out)
+SEEN_SELF_HARM = re.compile(r"(?i)\b(?:cuts|cut marks|fresh cuts|scratches|scratch marks|scars|scarring|lacerations|"
+                            r"burns|burn marks)\b[^.;]{0,25}?\b(?:arms?|forearms?|wrists?|thighs?|legs?|stomach)\b")
 # What puts a cue years back: "an OD in 2015", "self-harmed as a teenager", "overdose 10 years ago"
 _LONG_PAST = re.compile(r"[^.;]{0,20}?\b(?:in (?:19|20)\d\d|(?:\d+|many|several|some) (?:years|yrs) ago|years ago|"
                         r"as a teenager|as a teen|in (?:his|her|their) (?:teens|twenties|20s))\b")
@@ -219,8 +235,9 @@ _LONG_PAST_ALL = re.compile(r"(?i)\b(?:od|overdose|overdosed|self[- ]harm(?:ed)?
 # An injury whose explanation the worker puts in quotes or doubts ("said she 'fell'", "apparently walked into a
 # door"): the fall may be a cover story, so it never chooses the falls card or falls questions
 DOUBTED_FALL = re.compile(r"(?i)[\"'\u2018\u201c](?:fell|had a fall|tripped|slipped|fell over|fell down the stairs|"
-                          r"walked into (?:a |the )?(?:door|wall|cupboard)|bruises easily|(?:she's|he's|is) clumsy|"
-                          r"bumped (?:it|into \w+)|banged (?:it|\w+ \w+)|knocked (?:it|\w+ \w+))[\"'\u2019\u201d]|"
+                          r"walked into (?:a |the )?(?:door(?: ?frame)?|wall|cupboard)|bruises easily|"
+                          r"(?:she's|he's|is) clumsy|"
+                          r"(?:bumped|banged|knocked)(?: \w+){1,4})[\"'\u2019\u201d]|"
                           r"\b(?:supposedly|apparently|allegedly|claims? (?:she|he|they)|claimed (?:she|he|they))\s+"
                           r"(?:fell|tripped|slipped|walked into)\b")
 # "need to find a way to speak w/ her alone", "see him on his own": the visit must make time alone with them
@@ -230,6 +247,21 @@ _SEE_ALONE = re.compile(r"(?i)\b(?:speak|talk|see|get)\b(?:\s+\S+){0,3}?\s+(?:al
 def partner_always_there(context: str) -> bool:
     """Whether a partner or carer is said never to leave them alone, or the worker needs to find time alone."""
     return bool(phrase_pattern(data()["always_there_cues"]).search(lowered(context)) or _SEE_ALONE.search(context))
+
+
+def harmer_present(visit: Visit, context: str) -> bool:
+    """Whether someone who may be harming the person (a partner or the relative at home, where abuse is the worry)
+    will be at the visit: "Mark will be there", "Darren arranged the visit time". The worry is then never raised in
+    front of them, and the opening never says to be open about it from the start."""
+    if "domestic_abuse" not in visit.concerns:
+        return False
+    kin = [p for p in visit.people[1:] if p.who.endswith(_KIN_CARERS) and not p.absent]
+    return bool(kin) and (partner_always_there(context) or has(context, "present_words")
+                          or bool(_ARRANGED.search(context)))
+
+
+_ARRANGED = re.compile(r"(?i)\b(?:arranged|booked|set up|organised|organized)\s+(?:the|this|our|my)\s+(?:visit|"
+                       r"appointment|meeting)\b")
 
 
 # A parent, or a child by age ("a 4-year-old", "3-month-old"), in a worker's note: with CHILD_WORDS, a child in view
@@ -266,6 +298,10 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("doubted_fall")
     if "domestic_abuse" in v.concerns and partner_always_there(context):
         tags.add("partner_always_there")
+    if harmer_present(v, context):
+        tags.add("harmer_present")
+    if SEEN_SELF_HARM.search(context):
+        tags.add("seen_self_harm")
     if v.concerns:
         tags.add("risk")
     if set(v.concerns) & set(data()["concern_led"]):
@@ -725,7 +761,8 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
     return out
 
 
-def opening_for(visit: Visit, first: dict | None) -> dict:
+def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict:
+    """The suggested opening; `guarded` when someone who may be harming the person will be there."""
     openings = data()["openings"]
     if is_welfare_call(visit):
         key = "short_risk"  # a welfare call cannot offer another day
@@ -737,10 +774,12 @@ def opening_for(visit: Visit, first: dict | None) -> dict:
         key = "low" if "low" in visit.situations else "bereaved"
     elif set(visit.concerns) & set(data()["concern_led"]) and visit.kind in ("first_visit", "assessment", "follow_up"):
         key = "risk"
-        if "domestic_abuse" in visit.concerns:  # never "open about the concern" where the partner may hear it
+        if "domestic_abuse" in visit.concerns or guarded:  # never "open about the concern" where they may hear it
             key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
+    elif visit.kind == "discharge" and visit.setting == "home":
+        key = "discharge_home"  # already home: "help plan going home" would be wrong
     else:
         key = visit.kind if visit.kind in openings else "default"
     text = openings[key]
@@ -796,7 +835,8 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
     tags = person_tags(visit, facts)
-    sheet = PrepSheet(safe_context, visit, opening_for(visit, first), blocks,
+    guarded = bool({"harmer_present", "partner_always_there"} & tags)
+    sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded), blocks,
                       choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
                       safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)

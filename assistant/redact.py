@@ -97,7 +97,7 @@ def _patterns() -> dict[str, re.Pattern]:
     place = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+\b(?!['’\-]?\d)"
     town = rf"(?:,?\s+(?!{titles}\b){place}(?:\s+(?!{titles}\b){place})?)?"
     reference = r"(?=[\w/\-]*\d)[A-Z0-9][\w/\-]*[A-Z0-9](?:\s\d{4,})?"  # CP/2024/0113, H1234567, RT7 554433
-    house = rf"(?:(?:{_alternatives(w['dwelling_words'])})\s+\d{{1,4}}[A-Za-z]?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+"
+    house = rf"(?:(?i:{_alternatives(w['dwelling_words'])})\s+\d{{1,4}}[A-Za-z]?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+"
     return {
         "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
         "spelled_email": re.compile(rf"\b[\w+-]+(?:{dot}[\w+-]+)*{at}[\w-]+(?:{dot}[\w-]+)*{dot}{domain_end}\b",
@@ -121,7 +121,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "postcode": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR)\s{0,2}(\d[ABD-HJLNP-UW-Z]{2})\b", re.I),
         "address": re.compile(
             rf"{house}(?:(?:{_alternatives(w['street_prefixes'])})(?:['’]r\s+|\s+(?:(?:y|yr)\s+)?){cap}(?:\s+{cap})?|"
-            rf"(?:{cap}\s+){{1,3}}(?:{_alternatives(w['street_suffixes'])})\b\.?){town}"),
+            rf"(?:{cap}\s+){{1,3}}(?:{_alternatives(w['street_suffixes'])})\b\.?|"
+            rf"The\s+{cap}(?:\s+{cap})?(?=\s*,)){town}"),
         "titled_name": re.compile(rf"\b{titles}\.?\s+{name_part}(?:[\s\-]+{name_part})?"),
         "given_name": re.compile(rf"\b(?:{_alternatives(w['given_names'])})(?:\s+{name_part}){{0,2}}\b"),
         "date": re.compile(rf"\b{date}(?!\d)", re.I),
@@ -267,13 +268,50 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
                  and t.text.lower() not in stop]
         if names and len("".join(t.text for t in names)) > 1 and not any(ch.isdigit() for ch in ent.text):
             spans.append((names[0].idx, names[-1].idx + len(names[-1])))
+    spans = [_joined(text, s, e) for s, e in spans]  # "Ellie-Mae": both halves of a hyphenated name
+    inside = [m.span() for m in _multiword_not_names().finditer(text)]
+    spans = [(s, e) for s, e in spans if not any(a <= s and e <= b for a, b in inside)]  # "Merthyr Tydfil"
+    spans += [m.span(1) for m in _INITIAL.finditer(text)]
     titles = {t.lower() for t in _words()["titles"]} | {p.lower() for p in _words()["name_particles"]}
     known = {word for s, e in spans for word in re.findall(r"[\w'’\-]+", text[s:e])
              if word[0].isupper() and word.lower() not in stop and word.lower() not in titles and len(word) > 1}
     if known:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")\b")
         spans += [(m.start(), m.end()) for m in again.finditer(text)]
+    halves = {half for word in known if "-" in word for half in word.split("-") if len(half) > 1 and
+              half[0].isupper() and half.lower() not in stop}
+    if halves:  # "Ellie-Mae ... Ellie said": each half of a hyphenated name, used alone
+        again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(halves, key=len, reverse=True))) + r")\b")
+        spans += [(m.start(), m.end()) for m in again.finditer(text)]
     return [Redaction(s, e, "name") for s, e in spans]
+
+
+def _joined(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name span widened over a hyphen to the rest of a hyphenated name ("Ellie-" + "Mae", "Mary-" + "Jo")."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        m = re.search(r"[A-ZÀ-ÖØ-Þ][\w'’]*$", text[:start - 1])
+        if not m:
+            break
+        start = m.start()
+    while end < len(text) - 1 and text[end] == "-" and text[end + 1].isupper():
+        m = re.match(r"[\w'’]+", text[end + 1:])
+        end += 1 + m.end()
+    return start, end
+
+
+@functools.cache
+def _multiword_not_names() -> re.Pattern:
+    """Places and services of two or more words ("Merthyr Tydfil", "Port Talbot"): a word inside one is no name."""
+    phrases = sorted((p for p in _words()["not_names"] if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b")
+
+
+# A lone initial standing for a person: "K told police", "J's sister rang" (never "I", "A", "Vitamin D", "Plan B")
+_INITIAL = re.compile(r"(?:^|[.!?;:,(\-]\s+|\b(?:and|but|that|because|when|as|then|says|said)\s+)"
+                      r"((?![AI]\b)[A-Z])(?=(?:['’]s)?\s+(?:told|tells|said|says|rang|called|phoned|wants|wanted|"
+                      r"lives|lived|disclosed|reported|denied|admitted|explained|agreed|refused|"
+                      r"doesn't|didn't|won't|isn't|wasn't|has been|had been|is staying|was staying|sister|brother|"
+                      r"mum|dad|partner|boyfriend|girlfriend|husband|wife)\b)")
 
 
 def _mask(text: str, spans: list[Redaction]) -> str:

@@ -23,7 +23,8 @@ AUDIENCE_LABELS = {"adult": "adult", "older_person": "older person", "carer": "c
 KIND_LABELS = {"first_visit": "first visit", "assessment": "assessment", "review": "review",
                "core_group": "core group", "discharge": "hospital discharge", "follow_up": "follow-up"}
 SETTING_LABELS = {"home": "at home", "ward": "on the ward", "doorstep": "on the doorstep", "meeting": "at a meeting",
-                  "phone": "by phone", "school": "at school", "public": "somewhere public they chose"}
+                  "phone": "by phone", "school": "at school", "public": "somewhere public they chose",
+                  "care_home": "in a care home"}
 _POSSESSIVE = ("his", "her", "their", "my", "our")
 _GONE = re.compile(r"^\W*(?:\w+\W+){0,2}(?:died|passed away|passed|death)\b|^\W*late\b"
                    r"|^\W*(?:has |had )?(?:left|moved out)\b")
@@ -280,15 +281,40 @@ HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getti
                           r")\b|\b(?:home|back home|been home|out of hospital) since\b|"
                           r"\bsince (?:his |her |their )?discharge\b|"
                           r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
-                          r"(?:discharge|leaving hospital|coming home)\b")
+                          r"(?:discharge|leaving hospital|coming home)\b|"
+                          # "home from Ysbyty Gwynedd ward 5 after a fall" (not "coming home from hospital Friday")
+                          r"(?<!coming )(?<!going )(?<!come )(?<!go )(?<!get )(?<!getting )(?<!be )(?<!due )"
+                          r"(?<!before )(?<!when )(?<!once )(?<!after )\b(?:now |already |back )?home from\b"
+                          r"(?![^.;]{0,40}\b(?:tomorrow|tmrw|next week|on " + _DAYS + r"|this " + _DAYS + r"))")
 # a sentence that opens on where the meeting is: "At school w/ head of yr 8.", "In college with her tutor."
 _WHERE_OPENS = re.compile(r"(?:^|[.;!?]\s+)(?:[Aa]t|[Ii]n)\s+(school|college)\s+(?:w/|with|in|tmrw|tomorrow|on|,)",
                           re.I)
+# Where the person lives is a care home: "in Bryn Awel care home", "a resident at Ty Gwyn nursing home", "lives in a
+# residential home" (not "daughter wants a care home", "a care home was discussed")
+LIVES_IN_CARE_HOME = re.compile(r"\b(?:(?:[Ii]n|[Aa]t|lives in|living in|resident (?:of|at|in)|moved into|placed in)\s+"
+                                r"(?:(?:a|the)\s+)?(?:(?:[A-Z][\w'-]*|\[NAME\])\s+){0,3}(?:care|nursing|residential)"
+                                r"\s+home|(?:care|nursing) home (?:review|resident))\b")
 _MEET_AT = (r"\b(?:seeing|see|seen|meet|meeting|visit|visiting)\b"
             r"(?:\W+(?!(?:while|whilst|when|kids|children|after|before|until)\b)[\w']+){0,4}?\W+(?:at|in) "
             r"(?:the |a |her |his |their )?(?:[a-z]+(?:'s)? )?")  # "visit arranged at the kids' school"
 _SELF_NAMED = re.compile(r"(?:\bhe's|\bshe's|\bhe is|\bshe is|\bi'm|\bim|\bi am|\bjust) (?:just |only )?"
                          r"(?:his|her|their|my) $")
+# a child said to be elsewhere at the visit time: "Kai will be at school", "the kids will be at nursery"
+_AT_SCHOOL = re.compile(r"\b(the kids|the children|kids|children|both kids|[A-Z][a-z'’-]+) (?:will be|'ll be|are going "
+                        r"to be|is going to be) (?:at|in) (?:school|nursery|college|playgroup|the childminder'?s?)\b")
+_ALL_THE_KIDS = ("the kids", "the children", "kids", "children", "both kids")
+# "I'm his PA", "as her social worker": the worker naming their own role
+_WORKER_SELF = re.compile(r"(?:\bi'm|\bim|\bi am|\bas) (?:his|her|their|the) $")
+_NONE_OF = re.compile(r"\b(?:no|without|has no|have no|not any)\s+(?:other\s+)?$")
+# a family word owned by someone not in the family: "a mate's older brother", "her friend's mum"
+_SOMEONE_ELSES = re.compile(r"\b(?:mate|friend|pal|neighbour|neighbor|boss|colleague|housemate|flatmate)['’]s\s+"
+                            r"(?:\w+\s+)?$")
+
+
+def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
+    return entry["role"] == "professional" and bool(_WORKER_SELF.search(low[max(0, pos - 16):pos]))
+
+
 _BORN = re.compile(r"\b(?:dob|d\.o\.b\.?|born)\W{0,3}\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b", re.I)
 _BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of the|prep for the|prep for)\s+"
                                    r"(?:cp\s+)?(?:core[- ]group|conference|ccpc|icpc)(?:\s+(?:mtg|meeting))?"
@@ -442,6 +468,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue
         if main.role == "carer" and _SELF_NAMED.search(low[max(0, pos - 24):pos]):
             continue  # "he's her husband", "I'm just his wife": the carer naming themselves, not someone else
+        if role_is_the_worker(low, pos, entry):
+            continue  # "I'm his PA", "I am her social worker": the worker writing, not someone else at the visit
+        if entry["role"] in ("family", "parent", "carer") and _NONE_OF.search(low[max(0, pos - 16):pos]):
+            continue  # "no family contact", "has no children", "without a carer": no one to add
+        if entry["role"] == "family" and _SOMEONE_ELSES.search(low[max(0, pos - 30):pos]):
+            continue  # "staying with a mate's older brother": someone else's family, not the person's
         if main.who == "the kinship carer" and entry["who"] in ("the grandparent", "a relative") and not entry["owned"]:
             continue  # "Mrs Davies 63, grandmother, SGO for grandchildren": the kinship carer herself
         role, aud = entry["role"], entry["audience"]
@@ -467,6 +499,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 role, aud = "child", audience_for_age(age)
         if expecting and label == "the baby":
             label = "the unborn baby"
+        if label.endswith(("partner", "husband", "wife", "boyfriend", "girlfriend")) and \
+                re.search(r"(?:\bex[- ]?|\bformer |\bestranged )$", low[max(0, pos - 10):pos]):
+            # "ex partner reported to school", "DV conviction vs ex partner": someone else, not at the visit
+            if not any(p.who == "the ex-partner" for p in others):
+                others.append(Person("the ex-partner", aud, role, age=age, absent="away"))
+            continue
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
                 low[pos + len(label.split()[-1]):]) else ""
@@ -478,6 +516,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent))
+    carer = next((p for p in others if p.who == "the kinship carer"), None)
+    kin = next((p for p in others if p.who.endswith(("grandparent", "a relative"))), None)
+    if main.audience in ("child", "young_person") and carer is not None and kin is not None:
+        # "lives with nan under an SGO ... Nan won't be there": the grandparent is the kinship carer, one person
+        carer.absent = carer.absent or kin.absent
+        others = [p for p in others if p is not kin]
     named = {p.who for p in [main, *others]}
     if named & {"mum", "mam"} and "dad" in named:
         # "mum Rhian, dad Craig ... parents love kids": the parents are the mum and dad already named
@@ -512,6 +556,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if setting == "home":  # "Seeing Cai, 13, at school about ...", "Meet at McDonald's not the placement"
         setting = next((place for place, words in data()["meet_places"].items()
                         if re.search(_MEET_AT + r"(?:" + phrase_pattern(words).pattern + ")", low)), "home")
+    if setting == "home" and LIVES_IN_CARE_HOME.search(context):
+        setting = "care_home"  # "91 in Bryn Awel care home": her home is a care home, never "your own home"
     if visit_kind == "core_group":
         setting = "meeting"
     elif setting == "ward" and kind not in VISIT_KINDS and HOME_ALREADY.search(low):
@@ -524,5 +570,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         constraints.append("welsh")
     if lang == "en" and "welsh" in constraints and language == "en":
         constraints.remove("welsh")
+    away = _AT_SCHOOL.search(context)
+    kids = [p for p in others if p.role == "child" and not p.absent and p.who not in ("the baby", "the unborn baby")]
+    if main.role == "parent" and away and kids and (len(kids) == 1 or away.group(1).lower() in _ALL_THE_KIDS):
+        for p in kids:  # "Kai will be at school": a parent's visit, without the child in the room
+            p.absent = "away"
     short = setting == "doorstep" or "short" in constraints
     return Visit([main, *others], visit_kind, setting, lang, constraints, situations, [], short)

@@ -1163,3 +1163,182 @@ def test_a_daughter_speaking_of_her_mum_adds_no_second_older_person():
     assert not any(p.who.endswith("dad") for p in visit.people[1:]), [p.who for p in visit.people]
     older = read_visit("Daughter rang because her mum, 86, has had three falls since October.")
     assert not any(p.who.endswith("mum") for p in older.people[1:])
+
+
+# --- risks told by what others saw or heard (review prepare-9) -----------------------------------------------------
+
+def _concerns(context: str) -> list[str]:
+    from assistant.prepare import concerns_for
+
+    return concerns_for(context, None, read_visit(context))
+
+
+@pytest.mark.parametrize("context", [
+    "Carer's assessment for Mr Dafydd Rees 66, looks after his wife who has Parkinson's. Neighbour says he is at his "
+    "wits' end and barely sleeping.",
+    "Carers assessment: Mrs Anwen Price 71 caring for her brother. Told the nurse she can't take any more.",
+])
+def test_a_carer_at_the_end_of_their_tether_gets_the_carer_breakdown_card(context):
+    assert "not_coping_at_home" in _concerns(context)
+
+
+def test_a_parent_at_the_end_of_her_tether_is_strain_to_hear_not_a_card():
+    assert _concerns("Dad of a 5-year-old with ADHD says he is at the end of his tether with bedtimes") == []
+
+
+@pytest.mark.parametrize("context", [
+    "Seeing Tomos 14 at school on Friday. PE teacher saw scratches up both his arms; he said it was the cat.",
+    "First visit to Nia 16 at home. Her friend told a teacher about fresh cuts on her thighs.",
+])
+def test_cuts_seen_by_someone_else_are_self_harm_in_any_wording(context):
+    assert _concerns(context)[0] == "self_harm"
+
+
+def test_an_older_persons_skin_tears_are_not_self_harm():
+    assert "self_harm" not in _concerns("Review for Mrs Owen 88, lives alone; carers noticed scratches on her arms "
+                                        "from the bramble hedge.")
+
+
+def test_a_residents_meals_and_weight_are_care_needs_and_the_home_is_a_care_home():
+    context = ("Annual review - Mr Emlyn Harries 87 in Glan Yr Afon nursing home. Son has LPA. Staff report he is "
+               "refusing food most days and has lost weight since the summer.")
+    visit = read_visit(context)
+    assert visit.setting == "care_home"
+    assert "neglect" in _concerns(context)
+    assert read_visit("Review Mrs Ellis 84 at home; daughter wants a care home.").setting == "home"
+
+
+@pytest.mark.parametrize("context", [
+    "Initial visit Mrs Glenys Parry 82. GP saw bruises on her wrists, she said she 'banged them on the table'. "
+    "Daughter moved back in last spring and will be there.",
+    "Mr Hywel Jones 77: district nurse saw a black eye, he said he 'walked into the door frame'. Grandson lives "
+    "with him and manages his money.",
+])
+def test_an_injury_explained_away_with_the_relative_at_home_is_abuse(context):
+    assert "domestic_abuse" in _concerns(context)
+
+
+def test_a_babys_weight_and_missed_checks_with_a_cold_house_are_the_childs_safety():
+    context = ("Home visit re baby Osian 5 months, mum Ffion 19. HV worried he is not gaining weight and has missed "
+               "immunisations; flat very cold and hardly any food in.")
+    assert _concerns(context)[0] == "child_harm"
+
+
+@pytest.mark.parametrize("context", [
+    "Review with Kyle 19, care leaver. Meets me at the library. Says he's staying 'with a friend' but won't say where, "
+    "and has new phones every few weeks.",
+    "Seeing Leah 17 at college. Hangs around with older lads in a car after class and won't tell anyone where she "
+    "goes.",
+])
+def test_exploitation_told_by_phones_and_secrecy(context):
+    assert "exploitation" in _concerns(context)
+
+
+@pytest.mark.slow
+def test_an_adults_exploitation_card_asks_about_debts_and_carrying_things(real_runtime):
+    sheet = real_runtime.prepare("Review with Rhys 20, care leaver, sofa surfing. Meeting at the cafe. Keeps asking "
+                                 "me for money and has two phones.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "exploitation")
+    assert any("owe anyone money" in c for c in card["check_first"])
+
+
+@pytest.mark.parametrize("context", [
+    "Assessment Mrs Helen Pugh 52, arthritis. She says her husband doesn't like visitors and asked me not to call "
+    "after 6pm. He will be there.",
+    "Review for Ms Rhian Lloyd 39, learning disability. Boyfriend doesn't let her go out without him; she'd have to "
+    "check with him first before we can visit.",
+])
+def test_a_partner_who_vets_visitors_and_calls_is_domestic_abuse(context):
+    assert "domestic_abuse" in _concerns(context)
+
+
+@pytest.mark.slow
+def test_with_the_possible_abuser_at_the_visit_the_sheet_never_says_raise_it_from_the_start(real_runtime):
+    sheet = real_runtime.prepare("First visit Mr Alwyn Morgan 81. Carer saw bruises on his arms, he said he "
+                                 "'bumped into the wardrobe'. Nephew lives with him, answers for him, and booked "
+                                 "the visit.").to_dict()
+    assert "from the start" not in sheet["opening"]["text"]
+    assert not any("from the start" in t["counterweight"] for t in sheet["traps"])
+    checks = " ".join(c for card in sheet["safety"] for c in card["check_first"])
+    assert "do not raise" in checks and "on their own" in checks
+
+
+@pytest.mark.slow
+def test_a_carer_at_the_end_of_their_tether_is_asked_about_harming_themselves(real_runtime):
+    sheet = real_runtime.prepare("Carer's assessment Mrs Eirlys Jenkins 63, cares for her mum with dementia. Sister "
+                                 "says she is at her wits' end and not sleeping.").to_dict()
+    card = next(c for c in sheet["safety"] if c["concern"] == "not_coping_at_home")
+    assert any("harming themselves" in c for c in card["check_first"])
+    assert any("harming yourself" in q for q in card["questions"])
+
+
+@pytest.mark.slow
+def test_a_care_home_resident_is_never_asked_about_staying_in_her_own_home(real_runtime):
+    sheet = real_runtime.prepare("Review Mrs Nancy Evans 89 in Ty Gwyn care home, dementia. Son will be there. Staff "
+                                 "say she is off her food and has lost weight; she loved baking.").to_dict()
+    asked = " ".join(q["text"] for b in sheet["stages"] for q in b["questions"])
+    assert "own home" not in asked
+    assert any(c["concern"] == "neglect" for c in sheet["safety"])
+
+
+@pytest.mark.parametrize("note, leaked", [
+    ("First visit Mr Gareth Bowen 70, lives alone in flat 9 above the chemist, Tywyn.", "flat 9"),
+    ("Seeing Ffion-Haf Rees 14 at school. Lives with nan Glenys 70 in Merthyr Tydfil CF47 1AA.", "Ffion"),
+])
+def test_a_sheet_never_prints_a_flat_number_or_half_a_name(note, leaked):
+    printed = redact_context(note)
+    assert leaked not in printed
+    if "Merthyr" in note:
+        assert "Merthyr Tydfil" in printed
+
+
+# --- who is there, and where (review prepare-9) ------------------------------------------------------------------
+
+def test_the_worker_naming_their_own_role_adds_no_one():
+    visit = read_visit("Pathway review with Tyler 19, care leaver; I'm his PA. Meeting at the cafe in town.")
+    assert not any(p.role == "professional" for p in visit.people[1:]), [p.who for p in visit.people]
+
+
+def test_someone_elses_brother_is_not_the_persons_family():
+    visit = read_visit("Review for Dean 20. Sofa surfing, says he's staying with a friend's older sister for now.")
+    assert not any(p.who.endswith("sibling") for p in visit.people), [p.who for p in visit.people]
+
+
+def test_a_nan_who_is_the_special_guardian_and_will_not_be_there_gets_no_section():
+    visit = read_visit("Seeing Macy 13 at school. Lives with her gran under an SGO. Gran won't be there.")
+    carers = [p for p in visit.people[1:] if p.role == "carer" or p.who.endswith("grandparent")]
+    assert len(carers) == 1 and carers[0].absent, [(p.who, p.absent) for p in visit.people]
+
+
+def test_an_ex_partner_who_made_the_referral_is_not_at_the_visit():
+    visit = read_visit("Follow up visit to mum Leanne 29 and her son 7. Ex-partner rang the school to say she was "
+                       "drunk at pick up.")
+    assert [(p.who, p.absent) for p in visit.people[1:] if p.who.endswith("partner")] == [("the ex-partner", "away")]
+    both = read_visit("Pre-birth visit, Mum Cara 20. Partner Liam 25 has a conviction for assault on his ex partner.")
+    assert sorted(p.who for p in both.people if p.who.endswith("partner")) == ["the ex-partner", "the partner"]
+
+
+def test_a_daughter_in_law_is_not_the_daughter():
+    visit = read_visit("Review Mr Iolo Hughes 88 at home. Daughter-in-law Sue visits daily and will be there.")
+    assert [p.who for p in visit.people[1:] if p.role == "family"] == ["the daughter-in-law"]
+
+
+@pytest.mark.parametrize("context, setting", [
+    ("Discharge follow-up Mrs Enid Rowe 90, home from Morriston ward 12 after a chest infection. Lives alone.", "home"),
+    ("Hosp discharge planning Mr Ifor Bell 85 on ward 3, coming home from hospital next week.", "ward"),
+])
+def test_a_discharge_visit_to_someone_already_home_is_at_home(context, setting):
+    assert read_visit(context).setting == setting
+
+
+def test_a_child_at_school_during_a_parents_visit_gets_no_section():
+    visit = read_visit("Follow up visit mum Stacey 31, son Jac 8. Police concern about drinking. Jac will be at "
+                       "school when I go.")
+    assert all(p.absent for p in visit.people[1:] if p.role == "child"), [(p.who, p.absent) for p in visit.people]
+    here = read_visit("Follow up visit mum Stacey 31, son Jac 8. Police concern about drinking. Want to see Jac too.")
+    assert any(p.role == "child" and not p.absent for p in here.people[1:])
+
+
+def test_no_family_contact_adds_no_family():
+    visit = read_visit("First visit Mr Aled Bevan 83, lives alone with his dog, no family contact since 2019.")
+    assert not any(p.role == "family" for p in visit.people[1:]), [p.who for p in visit.people]

@@ -185,3 +185,36 @@ def test_a_name_with_an_age_after_it_is_redacted_however_rare_the_name(note, nam
 def test_a_number_in_brackets_keeps_its_brackets_paired():
     assert redact("Her son (07700 900456) will be there.") == "Her son ([PHONE]) will be there."
     assert "(" not in redact("Ring the office on (01970) 623111 after ten.").replace("([", "")
+
+
+@pytest.mark.parametrize("note, leaked", [
+    ("Seeing Lily-Rose Evans 13 at the youth club. Lily-Rose says school is fine.", "Lily"),
+    ("Seeing Lily-Rose Evans 13 at the youth club. Lily-Rose says school is fine.", "Rose"),
+    ("Review for Mary-Jo Pugh, 40. Mary told the GP she is fine.", "Mary"),
+])
+def test_neither_half_of_a_hyphenated_name_is_left(note, leaked):
+    assert leaked not in redact(note)
+
+
+def test_a_house_number_with_a_street_called_the_something_is_an_address():
+    assert redact("Mr Owen Price, 12 The Paddocks, Llandovery SA20 0AB.") == "[NAME], [ADDRESS] [POSTCODE]."
+
+
+def test_a_flat_number_before_the_street_goes_with_the_address():
+    assert "flat 7" not in redact("She lives in flat 7, 31 Mill Street, Bangor.")
+
+
+@pytest.mark.parametrize("note, initial", [
+    ("Partner arrested. R told the officer he didn't do it.", "R told"),
+    ("Neighbour rang, and M said the baby cries all night. M's mum lives nearby.", "M's mum"),
+])
+def test_a_lone_initial_standing_for_a_person_is_redacted(note, initial):
+    assert initial not in redact(note)
+
+
+@pytest.mark.parametrize("note", [
+    "Vitamin D is low and Plan B is a respite week.",
+    "Her husband has Parkinsons and Alzheimers; she is a Siaradwr Cymraeg from Port Talbot.",
+])
+def test_conditions_welsh_words_and_two_word_towns_are_not_names(note):
+    assert redact(note) == note
