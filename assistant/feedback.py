@@ -26,6 +26,7 @@ from .nlp import parse
 from .practice import (
     GOOD,
     adds_meaning,
+    gives_safety_advice,
     has,
     is_active_offer,
     is_affirmation,
@@ -331,7 +332,9 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
             kind = "confront"
             _, why = confront_why(u.text)
         elif (u.primary == "advice" and u.confidence >= CONFRONT_CONFIDENCE and _TELLING.search(u.text)
-              and not with_autonomy(u.text) and not _asked_for_advice(said)):
+              and not with_autonomy(u.text) and not _asked_for_advice(said) and not gives_safety_advice(u.text)):
+            # "You should always call 999 if he breaches the order" is safety information that has to be given,
+            # never a style fault (reviews analyse-9 and analyse-11 judged that feedback harmful)
             kind, why = "advice", WHY_ADVICE
         else:
             continue

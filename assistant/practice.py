@@ -694,6 +694,11 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
 _SAFETY_ADVICE = re.compile(r"(?i)\b(?:ring|call|phone|contact|dial)\s+(?:the\s+)?(?:police|999|101)\b|"
                             r"\b(?:women's aid|live fear free|refuge|samaritans|childline|the helpline|crisis line|"
                             r"crisis team|safety plan)\b")
+def gives_safety_advice(text: str) -> bool:
+    """Police, 999, a domestic abuse or crisis line, a refuge or a safety plan named in the worker's words."""
+    return bool(_SAFETY_ADVICE.search(text))
+
+
 _REPAIR = re.compile(r"(?i)^\W*sorry\b[^.?!]*\b(?:jumped ahead|got ahead of|rushed|lecture|lecturing|went off|"
                      r"got carried away|came out wrong|came out like)|"
                      r"\bit's your (?:life|decision|choice),? (?:and|not)\b")

@@ -404,3 +404,13 @@ def test_a_risk_the_person_names_is_quoted_for_the_supervisor_whatever_the_codin
     assert [i["quote"] for i in items] == ["Mostly fine. He shoved me against the wall on Friday, but he was sorry."]
     assert "safeguarding procedure" in items[0]["why"]
     assert fb.risk_cues([worker("How are you?", "open_question"), person("I love my allotment.")]) == []
+
+
+def test_safety_advice_is_never_fed_back_as_unasked_advice():
+    lines = [worker("How have the nights been?", "open_question"),
+             person("I can't sleep. I keep thinking he'll come back, even with the order."),
+             worker("You should always phone 999 if he comes near the house.", "advice", confidence=0.95),
+             worker("You should try a sleep app, they're good.", "advice", confidence=0.95)]
+    flagged = [i["quote"] for i in fb.missed(lines) if i.get("code") == "advice"]
+    assert "You should always phone 999 if he comes near the house." not in flagged
+    assert "You should try a sleep app, they're good." in flagged
