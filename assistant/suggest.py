@@ -783,6 +783,7 @@ def _says_whose_doing(tokens) -> bool:
 
 # A sentence that takes back what came before it ("I only have a few cans. Okay, sometimes more than a few.").
 _CORRECTED = re.compile(r"(?i)\b(?:more than (?:a few|a couple|that|i said)|if i'm honest it's more|"
+                        r"well,? sometimes (?:before|earlier|more|during|in the day)|"
                         r"actually,? it's more|okay,? (?:sometimes|maybe|it's) more)\b")
 # Said back, these would agree with an excuse or a softening of a risk ("that's only because he cares").
 _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she cares|my own fault|my fault|deserve[ds]?|"
@@ -803,7 +804,9 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"didn't want to be a (?:bother|burden|nuisance)|looking after it for (?:me|her|him|us)|"
                          r"says (?:he's|she's|they're|it's) (?:looking after|keeping|saving|minding|only|just)|"
                          r"says it's for (?:my|her|his|our) own good|(?:cause|make) (?:any )?trouble|"
-                         r"get (?:him|her|them) (?:in|into) trouble)\b")
+                         r"get (?:him|her|them) (?:in|into) trouble|nothing serious|only the once|only lost it|"
+                         r"(?:he's|she's) calmed down|(?:he's|she's|they're) good like that|"
+                         r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd))\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
