@@ -166,12 +166,17 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     if "self_harm" in found and cues and all(_LONG_PAST.match(low, m.end()) for m in cues) and \
             "self_harm" not in disclosed(_LONG_PAST_ALL.sub(" ", context)):
         found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
-    if "not_coping_at_home" not in found and visit is not None and visit.person.role == "carer" and \
-            phrase_pattern(data()["carer_breakdown_cues"]).search(low):
+    carer_note = visit is not None and (visit.person.role == "carer" or re.search(
+        r"(?i)\bcarer'?s'? (?:conversation|assessment)|\bcares for (?:her|his|their)\b", context))
+    if "not_coping_at_home" not in found and carer_note and phrase_pattern(data()["carer_breakdown_cues"]).search(low):
         found.append("not_coping_at_home")  # a carer at the end of their tether: carer breakdown
     if "self_harm" not in found and SEEN_SELF_HARM.search(context) and (
             visit is None or visit.person.audience != "older_person"):
         found.insert(0, "self_harm")  # "a teacher noticed cuts on her forearm": self-harm seen by someone else
+    older = _OLDER_PARTNER.search(context)
+    if "exploitation" not in found and older and int(older.group(1)) >= 18 and visit is not None and \
+            visit.person.audience in ("child", "young_person") and (visit.person.age or 0) < 18:
+        found.append("exploitation")  # "Caitlin 17 ... a new boyfriend (22)": an adult partner of a child
     if "self_harm" not in found and _TOOK_TOO_MANY.search(context):
         found.insert(0, "self_harm")  # "after taking 30 paracetamol": an overdose, though the word is not there
     doubted = DOUBTED_FALL.search(context)
@@ -337,6 +342,10 @@ def _fitting(entries: list, tags: set[str], low: str, n: int) -> list[str]:
     chosen = [(not specific, k, e if isinstance(e, str) else e["text"]) for k, e in enumerate(entries)
               for fits, specific in [_applies(e, tags, low)] if fits]
     return [text for _, _, text in sorted(chosen)[:n]]
+
+
+_OLDER_PARTNER = re.compile(r"(?i)\b(?:boyfriend|girlfriend|partner|fella)\s*(?:\(|,\s*|who is\s+|who's\s+|aged\s+)"
+                            r"(\d{2})\b")
 
 
 def safety_cards(visit: Visit, context: str) -> list[dict]:

@@ -1342,3 +1342,23 @@ def test_a_child_at_school_during_a_parents_visit_gets_no_section():
 def test_no_family_contact_adds_no_family():
     visit = read_visit("First visit Mr Aled Bevan 83, lives alone with his dog, no family contact since 2019.")
     assert not any(p.role == "family" for p in visit.people[1:]), [p.who for p in visit.people]
+
+
+@pytest.mark.parametrize("context, concern", [
+    ("Carer's conversation with Mrs Joan Pryce, 70, who cares for her husband (Parkinson's). GP says she sometimes "
+     "loses her temper with him when he won't settle.", "domestic_abuse"),
+    ("Review for Gareth, 34, learning disability. His support worker says a woman he met online keeps asking for "
+     "money and he has sent her £200.", "exploitation"),
+    ("Welfare visit: neighbour says the house smells, Mr Hale has been in the same clothes for weeks and the post is "
+     "piled up behind the door.", "neglect"),
+    ("Home visit, Lily 8. She told her teacher mum's new friend shouts at night and she can't sleep.", "child_harm"),
+    ("Mrs Bethan Morgan 61 cares for her daughter, 35, who has cerebral palsy. She emailed: 'I'm falling apart, I "
+     "can't do this any more'. Carer's assessment.", "not_coping_at_home"),
+    ("Pathway plan review with Tia 16, in foster care. New boyfriend (24) picks her up from school most days.",
+     "exploitation"),
+])
+def test_risks_told_in_the_notes_own_words_get_their_safety_section(context, concern):
+    from assistant.prepare import concerns_for
+    from assistant.visit import read_visit
+
+    assert concern in concerns_for(context, None, read_visit(context))
