@@ -106,7 +106,13 @@ def frames(sentence: str) -> bool:
     """Whether the sentence frames what follows rather than answering ('Imagine being ...', 'For example, ...', 'The
     examples below show ...')."""
     opening = " ".join(normalise(sentence).strip(" \"'“‘").split()[:4])
-    return any(re.match(rf"{re.escape(o)}\b", opening) for o in _words()["framing_openers"])
+    return bool(_framing_pattern(tuple(_words()["framing_openers"])).match(opening))
+
+
+@functools.lru_cache(maxsize=8)
+def _framing_pattern(openers: tuple[str, ...]) -> re.Pattern:
+    """One pattern for the framing openers, each a whole word or phrase at the start."""
+    return re.compile("|".join(rf"{re.escape(o)}\b" for o in openers))
 
 
 def leans_back(sentence: str) -> bool:
