@@ -357,7 +357,8 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
     crowded = len(visit.concerns) >= MAX_SAFETY_CARDS  # three cards: fewer lines each, so the page still holds
     for concern in visit.concerns:
         entry = data()["cards"][concern]
-        questions = _fitting(entry["questions"], tags, low, 1 if crowded else MAX_CARD_QUESTIONS)
+        # two cards or more: one question each, so the checks (what keeps them safe) still fit on the page
+        questions = _fitting(entry["questions"], tags, low, 1 if len(visit.concerns) >= 2 else MAX_CARD_QUESTIONS)
         out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
                     "question": questions[0], "questions": questions,
                     "check_first": _fitting(entry["check_first"], tags, low,
