@@ -495,9 +495,12 @@ def risk_cues(lines: list) -> list[dict]:
     the reflection of it was praised (review analyse-9, t3)."""
     out = []
     for u in lines:
-        if u.role == "person" and not mostly_welsh(u.text) and disclosed(u.text) and len(out) < MAX_RISK_ITEMS:
+        if u.role != "person" or mostly_welsh(u.text) or len(out) >= MAX_RISK_ITEMS:
+            continue
+        concerns = disclosed(u.text)
+        if concerns:
             out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
-                        "concerns": disclosed(u.text), "why": WHY_RISK_CUE})
+                        "concerns": concerns, "why": WHY_RISK_CUE})
     return out
 
 

@@ -583,7 +583,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
     if is_active_offer(text):
         return "closed_question"
-    if coded in ("confront", "information") and _SAFETY_ADVICE.search(text) and not has("blame", text):
+    if coded in ("confront", "information") and gives_safety_advice(text) and not has("blame", text):
         # "You should ring the police straight away if he gets like that again": safety advice after a disclosure is
         # never confronting (review analyse-9: flagging it could lead a worker to hold safety information back)
         return "advice" if tells_them(text) or is_directive(text) else "information"

@@ -254,8 +254,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "So yeah, he gets a smack... it left a bit of a mark on his leg", "I shook her to make her stop": child
         # protection first, never abuse between adults or a parent not coping
         seen = ["child_harm"] + [c for c in seen if c not in ("child_harm", "domestic_abuse")]
-    if "domestic_abuse" in seen and "domestic_abuse" not in named and _MEMORY.search(
-            " ".join(t.text for t in recent)):
+    heard = " ".join(t.text for t in recent)
+    if "domestic_abuse" in seen and "domestic_abuse" not in named and _MEMORY.search(heard):
         # "He keeps forgetting things... got lost... gets angry if I mention it": a carer describing dementia; an
         # abuse card would insult her (review suggest-12, n05). Managing at home is the concern to follow up.
         seen = list(dict.fromkeys("not_coping_at_home" if c == "domestic_abuse" else c for c in seen))
@@ -314,7 +314,7 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
                 item["question"] = options[int(np.argmax(scores))]
     for item in cards:
         if item["concern"] == "substance_use":
-            item["question"] = _in_their_terms(item["question"], " ".join(t.text for t in recent))
+            item["question"] = _in_their_terms(item["question"], heard)
     plea = _secrecy_plea(latest.text)
     if cards and plea:
         first = cards[0]
@@ -736,7 +736,7 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
-_OTHERS = {"he", "him", "she", "her", "they", "them", "his", "their"}
+_NAMES_ANOTHER = {"he", "him", "she", "her", "they", "them", "his", "their"}
 _HELP_REFUSED = re.compile(r"(?i)\b(?:fuss|bother|trouble|burden|nuisance|police|involved|anyone|anybody|help|"
                            r"told|tell|know|worry|worried|upset|social services|social worker|doctor)\b")
 
@@ -760,11 +760,11 @@ def _their_wish(sentences) -> str | None:
             helpers = [c for c in verb.children if c.dep_ in ("aux", "neg")]  # "don't": never lost
             tokens = sorted([subject, verb] + helpers + list(wanted[0].subtree), key=lambda t: t.i)
             text = _text(tokens)
-            if any(t.lower_ in _OTHERS for t in tokens) or _MINIMISING.search(text) or disclosed(text):
+            if any(t.lower_ in _NAMES_ANOTHER for t in tokens) or _MINIMISING.search(text) or disclosed(text):
                 continue
-            said = speakable(turn_pronouns(tokens, False).rstrip(" .!,;"))
             if is_negated(verb) and _HELP_REFUSED.search(text):
                 continue  # "I didn't want a fuss", "I don't want the police involved": said back, we'd agree
+            said = speakable(turn_pronouns(tokens, False).rstrip(" .!,;"))
             if said and 3 <= len(said.split()) <= 12:
                 found.append((is_negated(verb), sentence_case(said)))
     # what they want before what they don't: "You want to be left alone", not "You don't want to press charges"
