@@ -34,6 +34,7 @@ from .visit import (
     data,
     has,
     lowered,
+    mentions,
     phrase_pattern,
     read_visit,
     without_guesses,
@@ -449,10 +450,27 @@ PROFESSIONALS = Person("the professionals", "any", "professional")
 
 
 def _said_to_be_there(context: str, person: Person) -> bool:
-    """A sentence of the note says this person will be there: a presence word beside their role word."""
-    word = person.who.split()[-1]
-    return any(re.search(rf"\b{re.escape(word)}\b", s) and _pattern_present().search(" " + s + " ")
+    """A sentence of the note says this person will be there: a presence word beside their role word (or the
+    note's own word for them: "girlfriend" for the partner)."""
+    words = {person.who.split()[-1], *person.said.split()[-1:]}
+    return any(any(re.search(rf"\b{re.escape(w)}\b", s) for w in words) and _pattern_present().search(" " + s + " ")
                for s in re.split(r"[.;!?\n]", lowered(context)))
+
+
+def _there(context: str, person: Person) -> bool:
+    """This family member or child will be in the room: a sentence says so of them, or says it of nobody named
+    ("Both will be there"). "Support worker Kelly will be there" says nothing of the girlfriend he met online, and
+    "lives with her 2 kids" says where the children live, not that they will take part."""
+    if _said_to_be_there(context, person):
+        return person.role != "child" or any(
+            m.group().strip() not in _HOUSEHOLD for s in re.split(r"[.;!?\n]", lowered(context))
+            if any(w in s for w in {person.who.split()[-1], *person.said.split()[-1:]})
+            for m in _pattern_present().finditer(" " + s + " "))
+    return any(_pattern_present().search(" " + s + " ") and not mentions(s)
+               for s in re.split(r"[.;!?\n]", context))
+
+
+_HOUSEHOLD = ("lives with him", "lives with her")
 
 
 @functools.cache
@@ -480,8 +498,9 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
             continue
         if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
-        if p.role in ("carer", "parent") or (p.role == "family" and present) or \
-                (p.role == "child" and (p.age is not None or p.who == "the children") and present):
+        if p.role in ("carer", "parent") or (p.role == "family" and present and _there(context, p)) or \
+                (p.role == "child" and (p.age is not None or p.who == "the children") and present
+                 and _there(context, p)):
             # "want to hear from Osian too", "see and speak to both kids"
             people.append(p)
     # a child the worker wants to hear from before other adults, so the page's section limit never drops them
@@ -622,7 +641,8 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
         present = _present(visit, person, context) | ({"child"} if audience == "parent" else set())
         tags = base | present | {person.audience}
         for step in template:
-            stage, n = step["stage"], step["n"]
+            # someone who dislikes being questioned gets one question a stage: the rest of the visit is listening
+            stage, n = step["stage"], min(step["n"], 1) if "few_questions" in visit.constraints else step["n"]
             chosen, built = [], _situation_items(visit, person, base, low, stage, used)
             if k == 0 and aims and stage != "opening":
                 chosen = [{"text": text, "stage": stage, "skill": "open_question", "source": WORKER_AIM}
@@ -741,7 +761,8 @@ def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict
                and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))
                and not set(t.get("unless", [])) & tags]
     # a trap written for a situation the note has ("first") comes before the general ones
-    scored = [(not t.get("first"), -len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
+    scored = [(not (t.get("first") or set(t.get("first_when", [])) & tags), -len(set(t["when"]) & tags), n, t)
+              for n, t in enumerate(fitting)]
     out = []
     for *_, trap in sorted(scored, key=lambda x: x[:3]):
         doc = _passage(index, trap["page"], trap["text"])
@@ -802,7 +823,7 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict
 
 # --- the sheet -------------------------------------------------------------------------------------------------
 
-def sheet_notes(visit: Visit) -> list[str]:
+def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
@@ -817,7 +838,30 @@ def sheet_notes(visit: Visit) -> list[str]:
         who = who if who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {who}"
         alone = data()["unwanted_note"].format(person=visit.person.who, who=who)
         notes = [alone if n == say["see_alone"] else n for n in notes]
+    child = _child_with_family(visit, context)
+    if child:
+        notes.append(data()["child_alone_note"].format(child=child))
     return notes
+
+
+_ON_THEIR_OWN = re.compile(r"\bon (?:his |her |their )?own\b|\bseparately\b|\balone\b(?<!lives alone)")
+
+
+def _child_with_family(visit: Visit, context: str) -> str | None:
+    """The child or young person to hear on their own: the person, seen at home with family there, or a child a
+    parent's visit means to hear from."""
+    main = visit.person
+    if _ON_THEIR_OWN.search(lowered(context)):
+        return None  # the worker already plans it: "need to see Jac on own"
+    if main.audience in ("child", "young_person") and visit.setting in ("home", "care_home") and any(
+            not p.absent and (p.role in ("parent", "carer") or p.role == "family" and _there(context, p))
+            for p in visit.people[1:]):  # "a new boyfriend (22)" is not family in the room
+        return main.who
+    if main.role == "parent":
+        heard = [p for p in visit.people[1:] if p.role == "child" and not p.absent and (p.age or 5) >= 5
+                 and p.who not in ("the baby", "the unborn baby") and _there(context, p)]
+        return heard[0].who if heard else None
+    return None
 
 
 def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audience: str | None = None,
@@ -840,7 +884,7 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     blocks = question_blocks(bank, query, visit, facts)
     first = next((q for b in blocks if b["stage"] == "opening" for q in b["questions"]
                   if q["source"] != data()["active_offer"]["question"]), None)
-    notes = sheet_notes(visit)
+    notes = sheet_notes(visit, facts)
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}

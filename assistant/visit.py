@@ -55,6 +55,7 @@ class Person:
     # "away" (not at the visit), "unwanted" (someone does not want them there) or "risk" (the note names them as a
     # danger to the person): no questions
     absent: str = ""
+    said: str = ""  # the note's own word for them ("girlfriend" for "the partner"), to find what it says of them
 
     def to_dict(self) -> dict:
         return {"who": self.who, "audience": self.audience, "role": self.role, "age": self.age,
@@ -179,6 +180,11 @@ def audience_for_age(age: int) -> str:
     return "older_person" if age >= limits["older_from"] else "adult"
 
 
+def mentions(text: str) -> list[tuple[int, dict, str]]:
+    """(position, people entry, label) for each person a text names by their role."""
+    return _mentions(text)
+
+
 def _mentions(text: str) -> list[tuple[int, dict, str]]:
     """(position, people entry, label) for each role word, in order; the dead ('her husband died') are left out."""
     low = lowered(text)
@@ -201,7 +207,7 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             if owner and who.startswith(("a ", "an ")):
                 who = m.group().strip()  # "her niece", not "her a relative"
             label = f"{owner} {who.removeprefix('the ')}" if owner else who if bare else f"the {who}"
-            out.append((m.start(), entry | {"owned": bool(owner)}, label.strip()))
+            out.append((m.start(), entry | {"owned": bool(owner), "said": m.group().strip()}, label.strip()))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda x: x[0])
 
@@ -209,11 +215,17 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
 _CHILD_OWNERS = ("baby's", "child's", "children's", "kids'", "kid's")
 
 
-def _risky(low: str, pos: int, label: str) -> bool:
-    """The note names this person as a danger ("baby's dad has history of violence")."""
+def _risky(low: str, pos: int, label: str, mentions=()) -> bool:
+    """The note names this person as a danger ("baby's dad has history of violence"), or as taking from the person
+    later in what it says of them ("his brother took his bank card", "a girlfriend he met online who is asking him
+    for money"), up to the next person named or the end of the sentence."""
     words = low[pos:].split(" ")
     # the role word may be one word ("dad") or two ("foster carer")
-    return any(_pattern("risky_after").match(" ".join(words[k:])) for k in (1, 2))
+    if any(_pattern("risky_after").match(" ".join(words[k:])) for k in (1, 2)):
+        return True
+    end = min([p for p, _, _ in mentions if p > pos] + [e for e in (low.find(c, pos) for c in ".!?;") if e >= 0]
+              + [len(low)])
+    return bool(_pattern("taking_from").search(low[pos:end]))
 
 
 def _sentence(low: str, pos: int) -> str:
@@ -262,6 +274,25 @@ def _caring_subject(text: str, mentions) -> int | None:
     return None
 
 
+_PARENT_WORDS = {"she": ("mum", "mam"), "he": ("dad",)}
+
+
+def _pronouns(low: str) -> str:
+    """"she" or "he" when the note's pronouns are mostly one or the other, else ""."""
+    she = len(re.findall(r"\b(?:she|her|she's|herself)\b", low))
+    he = len(re.findall(r"\b(?:he|his|him|he's|himself)\b", low))
+    return "she" if she > 2 * he else "he" if he > 2 * she else ""
+
+
+def _lead_cares(context: str, lead_at: int, mentions) -> bool:
+    """The adult the note opens on is the one caring: a caring phrase soon after their age in the same sentence,
+    with nobody named between ("Parveen 58, lives Cardiff, cares for her son")."""
+    low = lowered(context)
+    start = len(lowered(context[:lead_at]).rstrip())
+    return any(0 < m.start() - start <= 60 and not any(start < pos < m.start() for pos, _, _ in mentions)
+               and not re.search(r"[.;!?]\s", low[start:m.start()]) for m in _caring(low))
+
+
 def _someone_elses(low: str, pos: int, context: str) -> bool:
     """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
     before = lowered(context[:pos]).split()[-2:]
@@ -274,11 +305,15 @@ _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:i
                        r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\blast (?:yr|year)\b|"
                        r"\b(?:\d+|many|several|some|few) ?(?:years|yrs) ago\b")
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 # "discharged from Ward 4 Friday after OD", "home since Tuesday", "discharged 3 days ago": the ward is behind them and
 # the visit is at home; "to be discharged Friday", "being discharged on Monday" are still to come
 HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getting )(?<!due to be )\bdischarged\b"
-                          r"[^.;]{0,40}?\b(?:ago|yesterday|last (?:week|night|" + _DAYS + r")|(?:on )?" + _DAYS +
-                          r")\b|\b(?:home|back home|been home|out of hospital) since\b|"
+                          r"[^.;]{0,40}?\b(?:ago|yesterday|last (?:week|night|month|" + _DAYS + r")|(?:on )?" + _DAYS +
+                          r"|(?:back )?in " + _MONTHS + r")\b|"
+                          # "2 calls a day since discharge in Aug", "after his discharge last month"
+                          r"\b(?:since|after|following) (?:his |her |their )?discharge (?:(?:back )?in " + _MONTHS +
+                          r"|last (?:week|month|year))\b|\b(?:home|back home|been home|out of hospital) since\b|"
                           r"\bsince (?:his |her |their )?discharge\b|"
                           r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
                           r"(?:discharge|leaving hospital|coming home)\b|"
@@ -305,10 +340,23 @@ _AT_SCHOOL = re.compile(r"\b(the kids|the children|kids|children|both kids|[A-Z]
 _ALL_THE_KIDS = ("the kids", "the children", "kids", "children", "both kids")
 # "I'm his PA", "as her social worker": the worker naming their own role
 _WORKER_SELF = re.compile(r"(?:\bi'm|\bim|\bi am|\bas) (?:his|her|their|the) $")
-_NONE_OF = re.compile(r"\b(?:no|without|has no|have no|not any)\s+(?:other\s+)?$")
+# "no family contact", "Partner Lee (not the dad)": nobody, or someone the note says this person is not
+_NONE_OF = re.compile(r"\b(?:no|without|has no|have no|not any|not the|not their|not his|not her|isn't the|is not the)"
+                      r"\s+(?:other\s+)?$")
 # a family word owned by someone not in the family: "a mate's older brother", "her friend's mum"
 _SOMEONE_ELSES = re.compile(r"\b(?:mate|friend|pal|neighbour|neighbor|boss|colleague|housemate|flatmate)['’]s\s+"
                             r"(?:\w+\s+)?$")
+
+
+def _kind_named(low: str) -> str:
+    """The kind of visit the note names, weighing the whole note: a discharge already behind them ("2 calls a day
+    since discharge in Aug") says how they came home, not what this visit is, when the note names another kind."""
+    past = [m.span() for m in HOME_ALREADY.finditer(low)]
+    named = [k for k, cues in data()["visit_kinds"].items() if any(
+        k != "discharge" or not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in past)
+        for m in phrase_pattern(cues).finditer(low))]
+    return next(iter(named), None) or next((k for k, cues in data()["visit_kinds"].items()
+                                            if phrase_pattern(cues).search(low)), "first_visit")
 
 
 def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
@@ -354,8 +402,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     others: list[Person] = []
     # "S47 follow up / 1st core group prep": a visit before the first core group, not the meeting itself
     kind_low = _BEFORE_FIRST_MEETING.sub(" ", low)
-    kind_found = next((k for k, cues in data()["visit_kinds"].items() if phrase_pattern(cues).search(kind_low)),
-                      "first_visit")
+    kind_found = _kind_named(kind_low)
     if kind_found == "discharge" and not phrase_pattern([c for c in data()["visit_kinds"]["discharge"]
                                                          if c != "discharged"]).search(low) and \
             (phrase_pattern(data()["visit_kinds"]["first_visit"] + data()["visit_kinds"]["follow_up"] +
@@ -371,7 +418,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                                                 low):
         kind_found = "first_visit"  # another agency's follow-up is our first meeting
     carer_at = _caring_subject(context, mentions)
-    risky = {pos for pos, _, label in mentions if _risky(low, pos, label)}
+    # a baby or a child is never named as a danger ("the older sister's toddler 'hit him with a toy'")
+    risky = {pos for pos, entry, label in mentions if entry["role"] != "child" and _risky(low, pos, label, mentions)}
     expecting = has(context, "expecting") and not any(unit in ("month", "week") for _, unit, _ in found_ages)
     parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky
                and not m[2].startswith("the baby's") and not (expecting and m[2] in ("dad", "the parents"))
@@ -433,8 +481,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                       "person", n)
     elif carer_at is not None and not mentions[carer_at][1]["owned"]:
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
-    elif has(context, "carer_visits"):
-        main = Person("the carer", "carer", "carer", adult_age)  # a carer's assessment is about the carer
+    elif has(context, "carer_visits") or (lead is not None and _lead_cares(context, lead[0], mentions)):
+        # a carer's assessment is about the carer, and so is a note that opens on someone and what they do for
+        # another: "Mrs Akhtar 58, lives Cardiff, cares for her adult son" is one carer, not a person and a carer
+        main = Person("the carer", "carer", "carer", lead[1] if lead else adult_age)
     elif lead is not None and not own_parenthood and not child_ages:
         # "Review for Lisa, 34 ... Mum tends to answer for her": the adult the note opens on, not their mum
         main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
@@ -508,6 +558,11 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
                 low[pos + len(label.split()[-1]):]) else ""
+        if main.who == "the parent" and label in _PARENT_WORDS.get(_pronouns(low), ()) and not absent and \
+                not low[:pos].rstrip().endswith("'s"):
+            # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person
+            main.who = label
+            continue
         same = next((p for p in others if p.who == label or (p.who.split()[-1] == label.split()[-1]
                      and {p.role, role} <= {"child", "parent", "family"})), None)  # "his dad ... Dad": one dad
         if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):
@@ -515,7 +570,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if same is not None:
             same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             continue  # "her baby ... the mother and baby unit" is one baby
-        others.append(Person(label, aud, role, age=age, absent=absent))
+        others.append(Person(label, aud, role, age=age, absent=absent, said=entry["said"]))
     carer = next((p for p in others if p.who == "the kinship carer"), None)
     kin = next((p for p in others if p.who.endswith(("grandparent", "a relative"))), None)
     if main.audience in ("child", "young_person") and carer is not None and kin is not None:
