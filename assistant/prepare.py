@@ -499,7 +499,7 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
         if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
         if p.role in ("carer", "parent") or (p.role == "family" and present and _there(context, p)) or \
-                (p.role == "child" and (p.age is not None or p.who == "the children") and present
+                (p.role == "child" and (p.age is not None or p.who.endswith("children")) and present
                  and _there(context, p)):
             # "want to hear from Osian too", "see and speak to both kids"
             people.append(p)

@@ -1,0 +1,113 @@
+"""Who is at the visit and what the worker wrote they want: read from the whole note, person by person."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.prepare import _people_with_sections, fitted_oars, sheet_notes
+from assistant.visit import read_visit
+
+
+class _NoPages:
+    documents: list = []
+
+
+def _sections(context: str) -> list[str]:
+    return [p.who for p in _people_with_sections(read_visit(context), context)]
+
+
+def test_someone_at_the_visit_does_not_seat_the_person_taking_his_money():
+    context = ("Annual review for Dylan, 40, autism, own flat. His key worker Sam will be there. Dylan has a "
+               "girlfriend he met on a gaming site who keeps asking for money; he sent her 250 pounds.")
+    visit = read_visit(context)
+    partner = next(p for p in visit.people if p.who.endswith("partner"))
+    assert partner.absent == "risk"
+    assert not any(w.endswith("partner") for w in _sections(context))
+    assert any(p.role == "professional" for p in visit.people)  # the key worker is named as in the room
+
+
+@pytest.mark.parametrize("context", [
+    "Review, Mrs Ellis 82, lives alone in Prestatyn. Her grandson has her bank card and does her shopping.",
+    "First visit to Mr Ward 59, brain injury. Says his nephew took his money again last week.",
+])
+def test_a_relative_the_note_says_takes_from_them_gets_no_questions(context):
+    visit = read_visit(context)
+    assert any(p.absent == "risk" for p in visit.people[1:])
+    assert _sections(context) == [visit.person.who]
+
+
+def test_a_baby_or_toddler_is_never_named_as_a_risk():
+    visit = read_visit("First visit: Chelsea (19) and baby Mia 5 wks. Mark on Mia's leg; Chelsea says her "
+                       "friend's toddler hit him while they were round.")
+    assert not any(p.absent == "risk" for p in visit.people)
+
+
+def test_the_young_mum_the_note_opens_on_is_one_person_not_a_parent_and_a_mum():
+    visit = read_visit("Initial visit - Megan Jones (22) and baby Alfie 4 wks. HV worried mum seems low and is "
+                       "not sleeping. Want to hear how she is finding things.")
+    parents = [p for p in visit.people if p.role == "parent"]
+    assert len(parents) == 1 and visit.person.who == "mum"
+
+
+@pytest.mark.parametrize("context", [
+    "Mr Dafydd Price 67, Tregaron, looks after his wife Ann who has MS. He says he is worn out. Ann will be in.",
+    "Mrs Nasreen Khan 50, Splott, cares for her daughter Sana 24 who has cerebral palsy. Her husband works long "
+    "hours. Wants some time for herself.",
+])
+def test_the_adult_the_note_opens_on_who_cares_for_someone_is_the_carer_and_only_one(context):
+    visit = read_visit(context)
+    assert visit.person.role == "carer" and visit.person.age is not None
+    assert not any(p.role == "carer" for p in visit.people[1:])
+
+
+def test_a_husband_who_works_long_hours_is_not_at_the_visit():
+    visit = read_visit("Carer's conversation with Mrs Begum 47, caring for her mother-in-law. Husband works long "
+                       "hours.")
+    husband = next(p for p in visit.people if p.who.endswith("husband"))
+    assert husband.absent == "away" and "not at the visit" in husband.label
+
+
+@pytest.mark.parametrize("context", [
+    "Six-month review - Mrs Rees 79 at home in Denbigh, carers 3x daily since her discharge last month.",
+    "Annual review Mr Hopkins 83. Calls twice a day after discharge in March. Wants to get back to bowls.",
+])
+def test_a_discharge_behind_them_does_not_make_a_review_a_discharge_visit(context):
+    visit = read_visit(context)
+    assert visit.kind == "review" and visit.setting == "home"
+
+
+def test_a_discharge_still_to_come_is_still_a_discharge_on_the_ward():
+    visit = read_visit("Discharge planning meeting on Ward 3 for Mr Hill 88 before he goes home on Friday.")
+    assert visit.kind == "discharge" and visit.setting == "ward"
+
+
+def test_children_the_person_lives_with_are_not_questioned_unless_the_worker_plans_to_see_them():
+    low = "First contact - Mr Lewis 41, low mood, told GP there is 'no point'. Lives with his kids (8 and 11)."
+    assert not any(p.role == "child" for p in _people_with_sections(read_visit(low), low))
+    seen = low + " Want to see the kids too."
+    assert any(p.role == "child" for p in _people_with_sections(read_visit(seen), seen))
+
+
+def test_someone_who_dislikes_questions_gets_a_note_and_reflection_led_oars():
+    context = "Pathway plan review - Zara 16, in supported lodgings. She is sick of questions from social workers."
+    visit = read_visit(context)
+    assert "few_questions" in visit.constraints
+    assert any("lots of questions" in n for n in sheet_notes(visit, context))
+    oars = {line["skill"]: line["text"] for line in fitted_oars(_NoPages(), {"few_questions", "review"})}
+    assert "reflections rather than questions" in oars["Reflect"]
+
+
+def test_someone_who_wants_the_worker_first_gets_a_note_to_hear_the_person_first():
+    context = "Visit to Mr Jenkins 52 at the shelter. The shelter manager wants to speak to us first about him."
+    notes = " ".join(sheet_notes(read_visit(context), context))
+    assert "hear the person's own view" in notes
+
+
+@pytest.mark.parametrize("context, heard", [
+    ("Young carer visit - Owen 12 helps his dad who has COPD. Dad will be there after work.", True),
+    ("Young carer visit - Owen 12 helps his dad who has COPD. Dad will be there; see Owen on his own first.", False),
+    ("Review for Tia 17, care leaver, in her own flat. New boyfriend (24), stopped going to college.", False),
+])
+def test_a_child_seen_with_family_at_home_gets_a_plan_to_hear_them_alone(context, heard):
+    notes = " ".join(sheet_notes(read_visit(context), context))
+    assert ("on their own, with the family's agreement" in notes) is heard
