@@ -35,6 +35,7 @@ from .visit import (
     has,
     lowered,
     mentions,
+    note_pronouns,
     phrase_pattern,
     read_visit,
     without_guesses,
@@ -146,6 +147,37 @@ def child_in_view(visit: Visit) -> bool:
         p.role in ("child", "parent") or p.audience == "child" for p in visit.people)
 
 
+_GENDER = {"him": "he", "his": "he", "her": "she"}
+
+
+def _carer_gender(context: str) -> str:
+    """"she" or "he" for the carer a note opens on: their title, whom they care for, else the note's pronouns."""
+    title = re.search(r"\b(Mrs|Ms|Miss|Mr)\b", context)
+    if title:
+        return "he" if title.group(1) == "Mr" else "she"
+    cared = re.search(r"(?i)\b(?:cares for|caring for|looks after|looking after)\s+(?:her |his )?(husband|wife)\b",
+                      context)
+    if cared:
+        return "she" if cared.group(1).lower() == "husband" else "he"
+    return note_pronouns(lowered(context))
+
+
+def carer_may_harm(context: str) -> bool:
+    """The carer the note is about may be harming the person they look after ("sometimes loses her temper with
+    him"), told by the words' own pronouns: "he lashes out at her" of a woman caring for her son is the son's, and
+    a note whose carer cannot be told apart says nothing."""
+    gender = _carer_gender(context)
+    if not gender:
+        return False
+    for m in phrase_pattern(data()["carer_harm_cues"]).finditer(lowered(context)):
+        words = m.group().split()
+        target = _GENDER.get(words[-1]) if words[-1] in ("him", "her") else None
+        own = next((_GENDER[w] for w in words[1:-1] if w in ("his", "her")), None)
+        if target != gender and own in (None, gender):
+            return True
+    return False
+
+
 def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     """Concerns the note names in so many words; else the risk model's strongest when the note speaks of risk."""
     low = lowered(context)
@@ -169,6 +201,8 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
     carer_note = visit is not None and (visit.person.role == "carer" or re.search(
         r"(?i)\bcarer'?s'? (?:conversation|assessment)|\bcares for (?:her|his|their)\b", context))
+    if "domestic_abuse" not in found and carer_note and carer_may_harm(context):
+        found.append("domestic_abuse")  # "has been snapping at her and once grabbed her arm": harm to the one cared for
     if "not_coping_at_home" not in found and carer_note and phrase_pattern(data()["carer_breakdown_cues"]).search(low):
         found.append("not_coping_at_home")  # a carer at the end of their tether: carer breakdown
     if "self_harm" not in found and SEEN_SELF_HARM.search(context) and (
@@ -306,6 +340,8 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("partner_always_there")
     if harmer_present(v, context):
         tags.add("harmer_present")
+    if v.person.role == "carer" and "domestic_abuse" in v.concerns and carer_may_harm(context):
+        tags.add("carer_may_harm")  # "Angela cares for Phil ... sometimes loses her temper with him"
     if SEEN_SELF_HARM.search(context):
         tags.add("seen_self_harm")
     if v.concerns:
@@ -360,7 +396,9 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
         entry = data()["cards"][concern]
         # two cards or more: one question each, so the checks (what keeps them safe) still fit on the page
         questions = _fitting(entry["questions"], tags, low, 1 if len(visit.concerns) >= 2 else MAX_CARD_QUESTIONS)
-        out.append({"concern": concern, "title": data()["concern_titles"][concern], "text": entry["signals"],
+        variant = next((v for tag, v in entry.get("variants", {}).items() if tag in tags), {})
+        out.append({"concern": concern, "title": variant.get("title", data()["concern_titles"][concern]),
+                    "text": variant.get("signals", entry["signals"]),
                     "question": questions[0], "questions": questions,
                     "check_first": _fitting(entry["check_first"], tags, low,
                                             MAX_CHECKS - crowded + (len(visit.concerns) == 1)),

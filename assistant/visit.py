@@ -277,7 +277,7 @@ def _caring_subject(text: str, mentions) -> int | None:
 _PARENT_WORDS = {"she": ("mum", "mam"), "he": ("dad",)}
 
 
-def _pronouns(low: str) -> str:
+def note_pronouns(low: str) -> str:
     """"she" or "he" when the note's pronouns are mostly one or the other, else ""."""
     she = len(re.findall(r"\b(?:she|her|she's|herself)\b", low))
     he = len(re.findall(r"\b(?:he|his|him|he's|himself)\b", low))
@@ -508,6 +508,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if main.role == "parent" and main.who.startswith(("stepdad", "stepmum", "step-")) and birth is not None:
         # "mum says he 'fell off the sofa'. Mum's partner lives there": the sheet is for mum, not her partner
         main = Person(birth[2], "parent", "parent", main.age)
+    # the names the note gives the person it opens on ("Amy Jones 23"), to tell "Amy's mum" from the baby's
+    lead_names = {w.lower() for w in re.findall(r"\b[A-Z][a-z]+\b", context[max(0, lead[0] - 30):lead[0]])} \
+        if lead else set()
     main_position = mentions[carer_at][0] if main.role == "carer" and carer_at is not None else None
     unwanted = _unwanted(low, mentions)
     if unwanted and "see_alone" not in constraints:
@@ -531,6 +534,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             role, aud = "carer", "carer"
         if role == "parent" and main.audience in ("older_person", "adult", "carer"):
             role, aud = "family", "adult"  # "his mum" beside an adult is family, never a parent's conversation
+        elif role == "parent" and main.role == "parent" and (
+                (label.startswith(("her ", "his ", "their ")) and infant and not child_ages) or (
+                lead_names and low[:pos].split()[-1:] and low[:pos].split()[-1].removesuffix("'s") in lead_names)):
+            # "Amy Jones 23, baby Mia ... Amy's mum helps most days" (or "her mum", when the only child is a
+            # baby): the young mum's own mum, a grandparent of the baby, never a second parent's conversation
+            role, aud = "family", "adult"
+            if not label.startswith(("her ", "his ", "their ")):
+                label = f"{ {'she': 'her', 'he': 'his'}.get(note_pronouns(low), 'their')} {label.removeprefix('the ')}"
         if role == "child" or (role == "family" and main.audience in ("child", "young_person")
                                and label.endswith(("son", "daughter"))):
             if main.audience in ("child", "young_person"):
@@ -558,7 +569,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
                 low[pos + len(label.split()[-1]):]) else ""
-        if main.who == "the parent" and label in _PARENT_WORDS.get(_pronouns(low), ()) and not absent and \
+        if main.who == "the parent" and label in _PARENT_WORDS.get(note_pronouns(low), ()) and not absent and \
                 not low[:pos].rstrip().endswith("'s"):
             # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person
             main.who = label

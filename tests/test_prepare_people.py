@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.prepare import _people_with_sections, fitted_oars, sheet_notes
+from assistant.prepare import _people_with_sections, concerns_for, fitted_oars, safety_cards, sheet_notes
 from assistant.visit import read_visit
 
 
@@ -111,3 +111,36 @@ def test_someone_who_wants_the_worker_first_gets_a_note_to_hear_the_person_first
 def test_a_child_seen_with_family_at_home_gets_a_plan_to_hear_them_alone(context, heard):
     notes = " ".join(sheet_notes(read_visit(context), context))
     assert ("on their own, with the family's agreement" in notes) is heard
+
+
+def _cards(context: str) -> list[dict]:
+    visit = read_visit(context)
+    visit.concerns = concerns_for(context, None, visit)
+    return safety_cards(visit, context)
+
+
+def test_a_carer_who_may_be_harming_the_one_they_look_after_gets_a_card_that_hears_the_strain():
+    cards = _cards("Carer's assessment for Mr Gwyn Rowlands 70, looking after his wife Megan who has vascular "
+                   "dementia. District nurse says he has been snapping at her and once grabbed her arm.")
+    card = next(c for c in cards if c["concern"] == "domestic_abuse")
+    assert "carer under strain" in card["title"] and "adult at risk" in card["text"]
+    words = " ".join(card["check_first"] + card["questions"])
+    assert "on their own" in words and "keep yourself safe" not in words and "safer at home" not in words
+
+
+def test_a_cared_for_son_lashing_out_at_his_mum_never_makes_her_the_one_harming():
+    cards = _cards("Carer's assessment Mrs Lyn Roberts 52, cares for her son Ben 20 who has autism. He lashes out at "
+                   "her when his routine changes and she is worn out.")
+    assert not any("carer under strain" in c["title"] for c in cards)
+
+
+@pytest.mark.parametrize("context", [
+    "Child in need visit, Ellie Price 20, baby Noah 4 months, flat in Rhyl. Ellie's mum helps most days and will "
+    "be there.",
+    "First visit - Jess 19 and baby Ava 8 wks. Her mum comes round every day and will be there.",
+])
+def test_a_young_mums_own_mum_is_family_not_a_second_parent(context):
+    visit = read_visit(context)
+    gran = next(p for p in visit.people[1:] if p.who.endswith("mum"))
+    assert gran.role == "family" and gran.audience != "parent"
+    assert [p.role for p in visit.people].count("parent") == 1
