@@ -212,6 +212,7 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
+_HOUSEHOLD_NAMED = re.compile(r"\b[Tt]he (?:[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?) [Ff]amily\b")
 _CHILD_OWNERS = ("baby's", "child's", "children's", "kids'", "kid's")
 
 
@@ -527,6 +528,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             continue  # "no family contact", "has no children", "without a carer": no one to add
         if entry["role"] == "family" and _SOMEONE_ELSES.search(low[max(0, pos - 30):pos]):
             continue  # "staying with a mate's older brother": someone else's family, not the person's
+        if label == "the family" and _HOUSEHOLD_NAMED.search(context):
+            continue  # "Child in need review, the Williams family": the household the note is about, not one more
         if main.who == "the kinship carer" and entry["who"] in ("the grandparent", "a relative") and not entry["owned"]:
             continue  # "Mrs Davies 63, grandmother, SGO for grandchildren": the kinship carer herself
         role, aud = entry["role"], entry["audience"]

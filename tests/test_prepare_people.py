@@ -144,3 +144,16 @@ def test_a_young_mums_own_mum_is_family_not_a_second_parent(context):
     gran = next(p for p in visit.people[1:] if p.who.endswith("mum"))
     assert gran.role == "family" and gran.audience != "parent"
     assert [p.role for p in visit.people].count("parent") == 1
+
+
+def test_a_neglect_note_where_someone_keeps_people_out_plans_how_to_see_the_person():
+    cards = _cards("Visit to Mr Ivor Lloyd 80 and his wife Gwen 77, Llandrindod. Neighbour worried: house smells, "
+                   "Ivor looks thin, Gwen keeps everyone out and does all the talking.")
+    checks = " ".join(next(c for c in cards if c["concern"] == "neglect")["check_first"])
+    assert "refused entry" in checks and "on their own" in checks
+
+
+def test_a_family_named_by_surname_is_the_household_not_one_more_person():
+    visit = read_visit("Child in need review for the Hughes family - mum Carys (29), kids Evan 9 and Mali 5. "
+                       "Dad lives away.")
+    assert not any(p.who == "the family" for p in visit.people)
