@@ -499,16 +499,34 @@ def _there(context: str, person: Person) -> bool:
     """This family member or child will be in the room: a sentence says so of them, or says it of nobody named
     ("Both will be there"). "Support worker Kelly will be there" says nothing of the girlfriend he met online, and
     "lives with her 2 kids" says where the children live, not that they will take part."""
+    words = {person.who.split()[-1], *person.said.split()[-1:]}
+    if any(re.search(_SEEN_WITH + rf"{re.escape(w)}\b", lowered(context)) for w in words):
+        return True  # "I'll see Mrs Evans with her son", "seeing Jo and her partner together"
     if _said_to_be_there(context, person):
         return person.role != "child" or any(
             m.group().strip() not in _HOUSEHOLD for s in re.split(r"[.;!?\n]", lowered(context))
             if any(w in s for w in {person.who.split()[-1], *person.said.split()[-1:]})
             for m in _pattern_present().finditer(" " + s + " "))
-    return any(_pattern_present().search(" " + s + " ") and not mentions(s)
-               for s in re.split(r"[.;!?\n]", context))
+    sentences = [s for s in re.split(r"[.;!?\n]", context) if _pattern_present().search(lowered(s))]
+    # "Son Paul ... Meeting at bedside, Paul coming too": the name the note gives them, in a sentence of presence
+    names = {m.group(1) for w in words for m in re.finditer(rf"(?i:\b{re.escape(w)})\s+([A-Z][a-z]+)\b", context)}
+    if any(re.search(rf"\b{n}\b", s) for n in names for s in sentences):
+        return True
+    # "Both will be there": a sentence of presence naming nobody speaks for everyone; "Nia (a colleague) coming
+    # too" or "TA Mrs Owen might sit in" names someone else
+    return any(not mentions(s) and not _NAMED.search(s.strip()) for s in sentences)
+
+
+# a name in a sentence: a capitalised word that does not open it, or one that opens it and is not a common opener
+_NAMED = re.compile(r"(?<=\w)\W+(?!I\b|I'm\b|I'll\b)[A-Z][a-z]|^(?!(?:Both|All|They|Everyone|The|Family|Parents|We|"
+                    r"Will|Want|Need|Hear|Also|And|Plus|He|She|His|Her|Their|Mum|Dad|Meeting|Meet|Seeing|See|Visit|Visiting|"
+                    r"Joint|Home|Going|Speak|Speaking|Talk|Talking|Both|Then|Later|Tomorrow|Today|Tmrw)\b)[A-Z][a-z]+\b")
 
 
 _HOUSEHOLD = ("lives with him", "lives with her")
+# a visit verb, then "with" or "and" the person in the same sentence ("lives with his wife" is where he lives)
+_SEEN_WITH = (r"\b(?:see|seeing|visit|visiting|meet|meeting|talk to|talking to|speak to|speaking to)\b[^.;!?,]{0,30}?"
+              r"\b(?:with|and)\s+(?:his |her |their |the )?(?:[a-z'-]+ )?")
 
 
 @functools.cache
@@ -529,16 +547,15 @@ def _people_with_sections(visit: Visit, context: str) -> list[Person]:
             continue  # "a family review with mum and dad": the family are the people named
         looked_after = any(q.role == "carer" for q in visit.people[1:])
         if visit.person.audience in ("child", "young_person") and p.role in ("parent", "family") and (
-                (not present and (visit.setting != "home" or looked_after))
+                (not (present and _there(context, p)) and (visit.setting != "home" or looked_after))
                 or (looked_after and not _said_to_be_there(context, p))):
             # seen at school, or a looked-after child: their parents are not in the room unless the note says
             # so of them ("IRO will be there" says nothing of birth mum)
             continue
         if visit.person.audience in ("child", "young_person") and (p.role == "child" or p.who.endswith("sibling")):
             continue  # a brother or sister: the visit is about this child
-        if p.role in ("carer", "parent") or (p.role == "family" and present and _there(context, p)) or \
-                (p.role == "child" and (p.age is not None or p.who.endswith("children")) and present
-                 and _there(context, p)):
+        if p.role in ("carer", "parent") or (p.role == "family" and _there(context, p)) or \
+                (p.role == "child" and (p.age is not None or p.who.endswith("children")) and _there(context, p)):
             # "want to hear from Osian too", "see and speak to both kids"
             people.append(p)
     # a child the worker wants to hear from before other adults, so the page's section limit never drops them

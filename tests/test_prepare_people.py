@@ -157,3 +157,24 @@ def test_a_family_named_by_surname_is_the_household_not_one_more_person():
     visit = read_visit("Child in need review for the Hughes family - mum Carys (29), kids Evan 9 and Mali 5. "
                        "Dad lives away.")
     assert not any(p.who == "the family" for p in visit.people)
+
+
+@pytest.mark.parametrize("context, who", [
+    ("I'll see Mrs Evans 84 with her son Huw, who wants her to move into a home.", "son"),
+    ("First visit, Jo Adams 30, low mood. Seeing Jo and her partner together at home.", "partner"),
+    ("Assessment for Mrs Bell 88 after a fall. Her niece will sit in on the visit.", "niece"),
+    ("Ward review, Mr Hale 90, broken hip. Daughter Nerys wants him in a home. Meeting at his bed, Nerys coming too.",
+     "daughter"),
+])
+def test_family_the_note_says_will_be_at_the_visit_get_their_own_questions(context, who):
+    assert any(w.endswith(who) for w in _sections(context))
+
+
+@pytest.mark.parametrize("context", [
+    "Review, Mr Jones 70, lives with his wife Sue. I'm new to Welsh so Gwen, a colleague, is coming too.",
+    "Seeing Cerys 10 at school tomorrow, her teacher Mr Pugh will sit in. Lives with mum and dad.",
+    "Review for Mr Bryn 77 at home. Want to see him on his own for part of it, without falling out with his son.",
+])
+def test_a_presence_sentence_about_someone_else_seats_no_family(context):
+    sections = _sections(context)
+    assert len(sections) == 1, sections
