@@ -816,8 +816,16 @@ def choose_traps(index, visit: Visit, tags: set[str], context: str) -> list[dict
                and (not t.get("cues") or phrase_pattern(t["cues"]).search(low))
                and not set(t.get("unless", [])) & tags]
     # a trap written for a situation the note has ("first") comes before the general ones
-    scored = [(not (t.get("first") or set(t.get("first_when", [])) & tags), -len(set(t["when"]) & tags), n, t)
-              for n, t in enumerate(fitting)]
+    # ... and one whose `first_when` tags the visit all has ("a review", "of a service") before the others, unless
+    # a risk leads the visit (its own traps come first) and the worker did not write it ("hates loads of questions")
+    led = "concern_led" in tags
+
+    def jumps(t: dict) -> bool:
+        when = set(t.get("first_when", []))
+        return bool(when) and when <= tags and (not led or when <= set(visit.constraints))
+
+    scored = [(not (t.get("first") or jumps(t)),
+               -len(set(t["when"]) & tags), n, t) for n, t in enumerate(fitting)]
     out = []
     for *_, trap in sorted(scored, key=lambda x: x[:3]):
         doc = _passage(index, trap["page"], trap["text"])

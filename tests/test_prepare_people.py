@@ -178,3 +178,15 @@ def test_family_the_note_says_will_be_at_the_visit_get_their_own_questions(conte
 def test_a_presence_sentence_about_someone_else_seats_no_family(context):
     sections = _sections(context)
     assert len(sections) == 1, sections
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("context, first", [
+    ("Annual review for Mr Ifan Jones 85, Dolgellau, carers from the agency twice a day since his stroke. Want to "
+     "see how life is going for him.", "Reviewing the service"),
+    ("Pathway plan review, Kieran 17, supported lodgings in Bangor. He says he is fed up of questions from "
+     "professionals.", "Asking too many questions"),
+])
+def test_the_trap_the_note_calls_for_comes_first(real_runtime, context, first):
+    traps = real_runtime.prepare(context).to_dict()["traps"]
+    assert traps and traps[0]["text"].startswith(first)
