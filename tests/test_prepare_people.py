@@ -190,3 +190,10 @@ def test_a_presence_sentence_about_someone_else_seats_no_family(context):
 def test_the_trap_the_note_calls_for_comes_first(real_runtime, context, first):
     traps = real_runtime.prepare(context).to_dict()["traps"]
     assert traps and traps[0]["text"].startswith(first)
+
+
+def test_a_verb_opening_a_sentence_is_printed_and_the_names_around_it_are_not():
+    from assistant.prepare import redact_context
+    printed = redact_context("Mrs Olwen Pugh 88, Bala. Prefers Welsh. Loves Gareth visiting on Sundays.")
+    assert "Prefers Welsh" in printed and "Loves" in printed
+    assert "Olwen" not in printed and "Pugh" not in printed and "Gareth" not in printed
