@@ -313,8 +313,11 @@ HOME_ALREADY = re.compile(r"(?<!to be )(?<!being )(?<!will be )(?<!be )(?<!getti
                           r"[^.;]{0,40}?\b(?:ago|yesterday|last (?:week|night|month|" + _DAYS + r")|(?:on )?" + _DAYS +
                           r"|(?:back )?in " + _MONTHS + r")\b|"
                           # "2 calls a day since discharge in Aug", "after his discharge last month"
-                          r"\b(?:since|after|following) (?:his |her |their )?discharge (?:(?:back )?in " + _MONTHS +
-                          r"|last (?:week|month|year))\b|\b(?:home|back home|been home|out of hospital) since\b|"
+                          r"\b(?:since|after|following) (?:his |her |their )?discharge\b[^.;]{0,30}?\b"
+                          r"(?:(?:back )?in " + _MONTHS + r"|last (?:week|month|year)|\d+ (?:days|weeks|months) ago)\b|"
+                          # "Hospital discharge last week, now home"
+                          r"\bdischarge (?:was )?(?:last (?:week|month)|yesterday|\d+ (?:days|weeks) ago)\b|"
+                          r"\b(?:home|back home|been home|out of hospital) since\b|"
                           r"\bsince (?:his |her |their )?discharge\b|"
                           r"\b(?:a few|few|couple of|\d+) days? (?:after|since) "
                           r"(?:discharge|leaving hospital|coming home)\b|"
@@ -349,15 +352,29 @@ _SOMEONE_ELSES = re.compile(r"\b(?:mate|friend|pal|neighbour|neighbor|boss|colle
                             r"(?:\w+\s+)?$")
 
 
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][\w'’-]+")
+
+
 def _kind_named(low: str) -> str:
     """The kind of visit the note names, weighing the whole note: a discharge already behind them ("2 calls a day
     since discharge in Aug") says how they came home, not what this visit is, when the note names another kind."""
     past = [m.span() for m in HOME_ALREADY.finditer(low)]
+    subjects = phrase_pattern(data()["not_working_subjects"])
+
+    def counts(kind: str, m: re.Match) -> bool:
+        if kind == "discharge":
+            return not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in past)
+        if kind == "follow_up" and m.group().strip() in ("not working", "isn't working"):
+            # "the direct payment isn't working" is a plan to follow up; "not working since his accident" and
+            # "the washing machine isn't working" are not
+            return bool(subjects.search(low[max(0, m.start() - 30):m.start()]))
+        return True
+
     named = [k for k, cues in data()["visit_kinds"].items() if any(
-        k != "discharge" or not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in past)
-        for m in phrase_pattern(cues).finditer(low))]
-    return next(iter(named), None) or next((k for k, cues in data()["visit_kinds"].items()
-                                            if phrase_pattern(cues).search(low)), "first_visit")
+        counts(k, m) for m in phrase_pattern(cues).finditer(low))]
+    # only a discharge behind them: a visit about how they came home (read again with the note's other words below)
+    return next(iter(named), None) or (
+        "discharge" if phrase_pattern(data()["visit_kinds"]["discharge"]).search(low) else "first_visit")
 
 
 def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
@@ -402,7 +419,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     main: Person | None = None
     others: list[Person] = []
     # "S47 follow up / 1st core group prep": a visit before the first core group, not the meeting itself
-    kind_low = _BEFORE_FIRST_MEETING.sub(" ", low)
+    # "Mrs Ward", "Mr Holmes": a surname is never the setting or the kind of visit
+    kind_low = _BEFORE_FIRST_MEETING.sub(" ", lowered(_TITLED.sub(" ", context)))
     kind_found = _kind_named(kind_low)
     if kind_found == "discharge" and not phrase_pattern([c for c in data()["visit_kinds"]["discharge"]
                                                          if c != "discharged"]).search(low) and \

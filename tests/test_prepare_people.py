@@ -197,3 +197,19 @@ def test_a_verb_opening_a_sentence_is_printed_and_the_names_around_it_are_not():
     printed = redact_context("Mrs Olwen Pugh 88, Bala. Prefers Welsh. Loves Gareth visiting on Sundays.")
     assert "Prefers Welsh" in printed and "Loves" in printed
     assert "Olwen" not in printed and "Pugh" not in printed and "Gareth" not in printed
+
+
+@pytest.mark.parametrize("context, kind, setting", [
+    ("Visit to Mr Tom Price 45, not working since his accident, low mood, GP referral.", "first_visit", "home"),
+    ("Mrs Jane Hill 39, her cooker isn't working and the kids have no uniform. Referral from school.",
+     "first_visit", "home"),
+    ("Direct payment not working for Mr Dean 52 - his PA keeps cancelling.", "follow_up", "home"),
+    ("First visit to Mrs Ward 77 at her flat. Daughter says she is struggling.", "first_visit", "home"),
+    ("Hospital discharge last week, Mr Owen 81 now home, first visit to see how he is managing.",
+     "first_visit", "home"),
+    ("Assessment for Sian 30, learning disability, after her discharge from Glan Clwyd in June.", "assessment",
+     "home"),
+])
+def test_the_kind_of_visit_and_its_place_are_read_from_the_whole_note(context, kind, setting):
+    visit = read_visit(context)
+    assert (visit.kind, visit.setting) == (kind, setting)
