@@ -148,6 +148,15 @@ def child_in_view(visit: Visit) -> bool:
 
 
 _GENDER = {"him": "he", "his": "he", "her": "she"}
+_INJURY = re.compile(r"\b(?:bruise|bruises|bruised|bruising|injury|injuries|black eye|marks on|fracture|burn)\b")
+_PARTNER_WORDS = re.compile(r"\b(?:partner|boyfriend|girlfriend|husband|wife)\b")
+
+
+def _partner_speaks_for(low: str) -> bool:
+    """A sentence of the note says a partner speaks for the person ("Partner usually there, answers for her")."""
+    speaks = phrase_pattern(data()["constraints"]["speaks_for"])
+    return any(_PARTNER_WORDS.search(s) and speaks.search(" " + s + " ") and not re.search(r"\bex[- ]", s)
+               for s in re.split(r"[.;!?\n]", low))
 
 
 def _carer_gender(context: str) -> str:
@@ -201,6 +210,10 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         found.remove("self_harm")  # "had an OD in 2015, stable now": history to know, not today's risk
     carer_note = visit is not None and (visit.person.role == "carer" or re.search(
         r"(?i)\bcarer'?s'? (?:conversation|assessment)|\bcares for (?:her|his|their)\b", context))
+    if "domestic_abuse" not in found and (found or _INJURY.search(low)) and _partner_speaks_for(low):
+        # "baby had bruise on cheek ... Partner usually there, answers for her": a partner who speaks for them beside
+        # an injury or another risk may be controlling them; the abuse is then never raised in front of him
+        found.append("domestic_abuse")
     if "domestic_abuse" not in found and carer_note and carer_may_harm(context):
         found.append("domestic_abuse")  # "has been snapping at her and once grabbed her arm": harm to the one cared for
     if "not_coping_at_home" not in found and carer_note and phrase_pattern(data()["carer_breakdown_cues"]).search(low):

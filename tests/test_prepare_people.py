@@ -213,3 +213,16 @@ def test_a_verb_opening_a_sentence_is_printed_and_the_names_around_it_are_not():
 def test_the_kind_of_visit_and_its_place_are_read_from_the_whole_note(context, kind, setting):
     visit = read_visit(context)
     assert (visit.kind, visit.setting) == (kind, setting)
+
+
+@pytest.mark.parametrize("context, abuse", [
+    ("First visit - Shannon 21 and baby Kai 10 wks. GP saw bruising on Kai's arm. Her boyfriend is always in and "
+     "speaks for her.", True),
+    ("Review, Mr Hughes 84, dementia. His wife does all the talking; she wants more respite.", False),
+])
+def test_a_partner_who_speaks_for_them_beside_an_injury_is_held_as_possible_abuse(context, abuse):
+    cards = _cards(context)
+    assert any(c["concern"] == "domestic_abuse" for c in cards) is abuse
+    if abuse:
+        checks = " ".join(c for card in cards for c in card["check_first"])
+        assert "do not raise" in checks
