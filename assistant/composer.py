@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .answerability import term_weights
+from .answerability import content_terms, term_weights
 from .index import VectorIndex
 from .language import language_data
 from .nlp import parse
@@ -52,6 +52,7 @@ TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
 CORRECTING_BONUS = 0.12  # for "is X just ...?", a sentence correcting that narrow reading ("is better understood as")
+AFFIRMING_BONUS = 0.12  # for "does X get their own Y?", a sentence plainly giving X their own Y
 RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 # ... but only in full when the sentence sets the list out (inline, or as the lead-in of the items that follow):
@@ -363,6 +364,26 @@ def asks_about_story(question: str) -> bool:
     return "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
 
 
+_ASKS_WHAT_TO_DO = re.compile(r"^(?:can|could|should|would|do|does|must)\s+(?:i|we|you)\b", re.I)
+
+
+def affirms(question: str, sentence: str) -> bool:
+    """Whether a plain sentence says yes to 'does X get their own Y?': it gives X their own Y (or an entitlement) in
+    the question's own content words, without negating or hedging it ('Carers are entitled to their own personal
+    outcomes' for 'do carers have their own outcomes'); never for a question asking what to do ('should I ...')."""
+    data = _words()
+    if not has_cue(question, data["possession_cues"]) or not has_cue(sentence, data["possession_cues"]) or \
+            _ASKS_WHAT_TO_DO.match(question.strip()) or re.match(r"(?i)^\s*is it\b", question) or \
+            re.search(r"(?i)\bor\b", question) or has_cue(question, data["negation_cues"]):
+        return False  # "... or is it just about the person?" and "don't they ...?" are not settled by a bare yes
+    if any(has_cue(sentence, data[cues]) for cues in ("negation_cues", "correcting_cues", "hedge_cues")) or \
+            sentence.rstrip().endswith("?"):
+        return False
+    terms = [t for t in content_terms(question) if len(t) > 1]
+    said = set(tokenize(sentence))
+    return bool(terms) and all(t in said or t.rstrip("s") in said or f"{t}s" in said for t in terms)
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -393,7 +414,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     about_story = asks_about_story(question)
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
-    narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
+    narrowing = kind in ("yes_no", "case") and (has_cue(question, _words()["restrictive_cues"]) or
+                                                has_cue(question, _words()["sufficiency_cues"]))
+    owning = kind == "yes_no" and has_cue(question, _words()["possession_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     # A story's or the safeguarding page's heading competes only when the question is about a story or about harm
@@ -463,8 +486,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
-            if narrowing and has_cue(sentence, _words()["correcting_cues"]):
+            if narrowing and (has_cue(sentence, _words()["correcting_cues"]) or
+                              has_cue(sentence, _words()["insufficiency_cues"])):
                 score += CORRECTING_BONUS
+            if owning and affirms(question, sentence):
+                score += AFFIRMING_BONUS
             if reported and f.responding:
                 score += RESPONDING_BONUS
             if f.story and not about_story:
@@ -714,6 +740,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     else:
         if fallback:
             best, chosen = fallback
+    if kind in FULLER_KINDS and not verdict:
+        best, chosen = _fuller_start(index, hits, scored, best, chosen, kind)
     words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
     vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
 
@@ -787,6 +815,36 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+FULLER_KINDS = ("case", "how_to")
+FULLER_MARGIN = 0.06  # an earlier sentence of the anchor's section this close to it may open the excerpt instead
+
+
+def _fuller_start(index: VectorIndex, hits: list[Hit], scored: dict[tuple[int, int], Candidate],
+                  best: tuple[int, int], chosen: list[tuple[int, int]], kind: str
+                  ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """A short excerpt that ends its section ('... explore the differences openly', the section's last sentence)
+    opens instead on an earlier sentence of that section that answers nearly as well, when the excerpt from there
+    still holds the anchor: the section's points in reading order, not one sentence and a stitched-on other page."""
+    number, anchor = best
+    info = facts(index, hits[number].position)
+    if sum(info[i].words for _, i in chosen) >= MIN_EXCERPT_WORDS:
+        return best, chosen
+    doc = hits[number].document
+    section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    options = []
+    for i in range(anchor - 1, -1, -1):
+        if section[i] != section[anchor] or info[i].kind != "text":
+            break
+        key = (number, i)
+        if key not in scored or scored[key].score < scored[best].score - FULLER_MARGIN or info[i].points_back or \
+                frames(doc.sentences[i]) or _opens_with_pointer(doc.sentences[i]):
+            continue
+        keys = [(number, j) for j in excerpt(index, hits[number], i, kind)]
+        if best in keys and len(keys) > len(chosen) and set(chosen) <= set(keys):
+            options.append((key, keys))
+    return max(options, key=lambda o: len(o[1]), default=(best, chosen))
 
 
 EXAMPLES_FOR_ONE = 2  # "give me an example of X": this many of the page's examples, each with the line after it

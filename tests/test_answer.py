@@ -973,3 +973,87 @@ def test_hopelessness_typed_without_apostrophes_and_another_act_are_handled(real
 def test_better_off_dead_typed_without_an_apostrophe_gets_the_guidance_on_ending_a_life(real_runtime):
     result = real_runtime.ask("a woman said shed be better off dead, do i keep going with the review?").to_dict()
     assert "thoughts of ending their life" in result["answer"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what features should a good outcome have",
+    "list the characteristics of a good personal outcome",
+])
+def test_a_list_noun_the_guidance_calls_by_another_name_still_gets_the_list(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert "personal, realistic, achievable, meaningful and evolving" in answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+def test_a_list_noun_on_a_topic_the_guidance_lacks_is_still_not_found(real_runtime):
+    answer = real_runtime.ask("what are the five features of a dbs check")
+    assert not answer.found, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what if his children disagree with what he wants for himself",
+    "her partner sees it differently from her, what should I do",
+    "my client and her brother want different things, how do i handle it",
+])
+def test_when_the_family_want_something_else_the_persons_own_outcomes_stay_at_the_centre(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert answer.kind != "difference"
+    text = answer.answer.lower()
+    assert any(point in text for point in ("person's own outcomes", "whose words are whose", "each view")), \
+        answer.answer
+    assert "what parents hope for their children" not in text, answer.answer  # the roles the wrong way round
+    cited = sentences_with_citations(answer.answer)
+    assert len(cited) >= 2, answer.answer  # the points, not one sentence
+    assert_grounded(answer)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what if her son sees it differently", "case"),
+    ("when the family want different things to the person what do I do", "case"),
+    ("what is the difference between a need and an outcome", "difference"),
+    ("how does a complex reflection differ from a simple one", "difference"),
+])
+def test_people_disagreeing_is_a_case_not_a_difference_between_two_things(question, kind):
+    assert question_type(question) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, opening", [
+    ("does a carer have a right to their own outcomes", "Yes: "),
+    ("is a single question enough to learn what matters to someone?", "No: "),
+])
+def test_yes_no_questions_about_having_their_own_or_being_enough_answer_first(real_runtime, question, opening):
+    answer = real_runtime.ask(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "is one visit enough to agree outcomes",
+    "are children entitled to their own outcomes",
+    "does a carer have a right to their own outcomes",
+])
+def test_a_question_about_who_has_outcomes_or_how_to_reach_them_gets_no_service_verdict(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert outcome_statement(question) is None
+    assert not answer.answer.startswith(("No: a care package", "A service")), answer.answer
+    assert "inputs rather than outcomes" not in answer.answer.split(" [")[0], answer.answer
+
+
+def test_yes_needs_the_same_people_given_the_same_thing_plainly():
+    from assistant.answer import polarity
+
+    assert polarity("does the carer get their own plan", "Carers have their own plan and can ask for it.") == "Yes"
+    assert polarity("does the carer get their own plan", "Carers do not have their own plan.") is None
+    assert polarity("does the carer get their own plan", "If asked, carers may have their own plan.") is None
+    assert polarity("does the carer get their own plan", "Children have their own plan.") is None
+    assert polarity("should I give the carer their own plan", "Carers have their own plan.") is None
+    assert polarity("does the carer get their own plan or share one", "Carers have their own plan.") is None
+    assert polarity("is one chat enough", "A chat is not the whole of it.") is None
+    assert polarity("is one chat enough", "It is better understood as a process than a chat.") == "No"
