@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .answerability import content_terms, term_weights
+from .answerability import content_terms, is_known, term_weights
 from .index import VectorIndex
 from .language import language_data
 from .nlp import parse
@@ -704,6 +704,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     if not scored:
         return []
     ranked = sorted(scored, key=lambda key: -scored[key].score)
+    if not verdict:
+        ranked = _distinct_first(retriever, hits, scored, ranked, question)
     if verdict:
         # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
@@ -815,6 +817,33 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+DISTINCT_TERMS = 2  # the question names at least this many words the guidance uses
+DISTINCT_MARGIN = 0.05  # a sentence this close to the best, in a section naming what the question names, answers
+
+
+def _distinct_first(retriever: Retriever, hits: list[Hit], scored: dict[tuple[int, int], Candidate],
+                    ranked: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
+    """The ranking with the best sentence from a section that names one of the question's own words first, when the
+    best overall sits in a section naming none of them and it is nearly as good: 'what if the family want something
+    different to mum' is answered from the section on families, not one on parents and children that merely sounds
+    alike; a section on relatives does not answer 'the person wants something that isn't realistic'."""
+    known = {t for t in term_weights(retriever, question) if is_known(retriever, t)}
+    if len(known) < DISTINCT_TERMS or not ranked:
+        return ranked  # one word ('the aim of the approach') says too little about which section answers
+    index = retriever.index
+
+    def names_it(key: tuple[int, int]) -> bool:
+        return bool(known & facts(index, hits[key[0]].position)[key[1]].section)
+
+    top = ranked[0]
+    if names_it(top):
+        return ranked
+    near = next((k for k in ranked[1:] if scored[k].score < scored[top].score - DISTINCT_MARGIN or names_it(k)), None)
+    if near is None or scored[near].score < scored[top].score - DISTINCT_MARGIN:
+        return ranked
+    return [near] + [k for k in ranked if k != near]
 
 
 FULLER_KINDS = ("case", "how_to")

@@ -1057,3 +1057,16 @@ def test_yes_needs_the_same_people_given_the_same_thing_plainly():
     assert polarity("does the carer get their own plan or share one", "Carers have their own plan.") is None
     assert polarity("is one chat enough", "A chat is not the whole of it.") is None
     assert polarity("is one chat enough", "It is better understood as a process than a chat.") == "No"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "my client wants something that is not realistic, such as living fully on her own straight after her stroke",
+    "what do i do when someone's hopes are unrealistic",
+])
+def test_a_passage_that_merely_sounds_alike_gives_way_to_the_one_naming_the_question(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.sources[0].document.page == "good-outcomes", answer.answer
+    assert "relatives disagree" not in answer.answer
+    assert "sections below" not in answer.answer and "invented illustrations" not in answer.answer
+    assert_grounded(answer)
