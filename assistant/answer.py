@@ -22,6 +22,7 @@ from .composer import (
     pushed_away,
     reported_words,
     responding_example,
+    run_on_section,
 )
 from .corpus import sentence_anchor
 from .language import language_data
@@ -400,6 +401,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             kind = "how_to"
     else:
         picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
+        hits, picked = run_on_section(retriever, hits, picked, compose_vector, kind)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \

@@ -876,6 +876,47 @@ def _fuller_start(index: VectorIndex, hits: list[Hit], scored: dict[tuple[int, i
     return max(options, key=lambda o: len(o[1]), default=(best, chosen))
 
 
+RUN_ON_KINDS = ("how_to", "case")
+RUN_ON_SIMILARITY = 0.3  # the next section joins only when one of its sentences is this close to the anchor's fit
+RUN_ON_FLOOR = 0.35  # ... and at least this close to the question
+
+
+def run_on_section(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], query: np.ndarray,
+                   kind: str) -> tuple[list[Hit], list[tuple[int, int, str]]]:
+    """A one-sentence answer to a how-to question that ends its section ('At the end of a visit, a summary ... helps
+    the person feel in control', the last line of 'Why summaries matter') runs on into the page's next section, which
+    often says how ('An empowering summary is short enough to follow, uses the person's own words ...'): the hits
+    with that section joined, and the sentences in reading order. Unchanged unless that section fits the question."""
+    if kind not in RUN_ON_KINDS or len(picked) != 1:
+        return hits, picked
+    number, i, _ = picked[0]
+    index = retriever.index
+    position = hits[number].position
+    doc = hits[number].document
+    after = position + 1
+    if i != len(doc.sentences) - 1 or after >= len(index.documents):
+        return hits, picked
+    following = index.documents[after]
+    if following.kind != "page" or following.page != doc.page:
+        return hits, picked
+    sims = index.sentence_rows(after) @ query
+    anchor_sim = float(index.sentence_rows(position)[i] @ query)
+    keys = excerpt(index, Hit(following, 0.0, 0.0, after), 0, kind)
+    info = facts(index, after)
+    # The section's opening run of plain sentences: past a lead-in the rest belongs to the list it announced.
+    keys = [j for n, j in enumerate(keys) if j == n and info[j].kind == "text" and not info[j].lead_in]
+    keys = keys[:next((n for n, j in enumerate(keys) if j != n), len(keys))]
+    closest = max((float(sims[j]) for j in keys), default=0.0)
+    if not keys or closest < anchor_sim - RUN_ON_SIMILARITY or closest < RUN_ON_FLOOR or \
+            _opens_with_pointer(following.sentences[keys[0]]):
+        return hits, picked
+    existing = next((n for n, h in enumerate(hits) if h.position == after), None)
+    if existing is None:
+        hits = hits + [Hit(following, float(np.max(sims)), 0.0, after)]
+        existing = len(hits) - 1
+    return hits, picked + [(existing, j, following.sentences[j]) for j in keys]
+
+
 EXAMPLES_FOR_ONE = 2  # "give me an example of X": this many of the page's examples, each with the line after it
 _ONE_EXAMPLE = re.compile(r"\b(?:an|one|a|1)\s+(?:good\s+|quick\s+|simple\s+|real\s+)?example\b(?!s)")
 

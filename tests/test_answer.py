@@ -1068,5 +1068,38 @@ def test_a_passage_that_merely_sounds_alike_gives_way_to_the_one_naming_the_ques
     answer = real_runtime.ask(question)
     assert answer.sources[0].document.page == "good-outcomes", answer.answer
     assert "relatives disagree" not in answer.answer
-    assert "sections below" not in answer.answer and "invented illustrations" not in answer.answer
+    assert "invented illustrations" not in answer.answer
     assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how should i do the summary when a visit is ending",
+    "how do i end a visit with a good summary",
+])
+def test_a_how_to_answer_that_ends_its_section_runs_on_to_the_section_saying_how(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = sentences_with_citations(answer.answer)
+    assert len(cited) >= 3, answer.answer  # not the one sentence on why it matters
+    assert "own words" in answer.answer and "correct or add" in answer.answer, answer.answer
+    assert_grounded(answer)
+    sections = [heading for heading, _ in answer.sections[:len({n for _, n in cited})]]
+    assert "Summaries that empower" in sections, sections
+
+
+@pytest.mark.slow
+def test_a_one_sentence_answer_runs_on_only_into_a_next_section_that_fits_the_question(real_runtime):
+    from assistant.composer import run_on_section
+    from assistant.retrieval import Hit
+
+    retriever = real_runtime.retriever
+    position, doc = next((n, d) for n, d in enumerate(retriever.index.documents)
+                         if d.page == "summaries" and d.heading.startswith("Why summaries matter"))
+    hits = [Hit(doc, 0.5, 0.0, position)]
+    picked = [(0, len(doc.sentences) - 1, doc.sentences[-1])]
+    fits, unrelated = retriever.embed(["how do i finish a visit with a good summary", "how do I bake sourdough bread"])
+    _, ran_on = run_on_section(retriever, hits, picked, fits, "how_to")
+    assert len(ran_on) > 1 and all(text in " ".join(retriever.index.documents[position + 1].sentences)
+                                   for _, _, text in ran_on[1:])
+    assert run_on_section(retriever, hits, picked, unrelated, "how_to")[1] == picked
+    assert run_on_section(retriever, hits, picked, fits, "definition")[1] == picked
