@@ -174,13 +174,14 @@ def difference_sides(question: str) -> tuple[str, ...]:
     match = _SIDES.search(q) or _TWO_TERMS.match(q)
     if not match:
         return ()
-    x, y = match.group("x"), match.group("y")
+    x, y = match.group("x"), _SIGN_OFF.sub("", match.group("y")).strip() or match.group("y")
     if len(x.split()) == 1 and len(y.split()) > 1 and not _ARTICLE.match(y):
         x = f"{x} {y.split()[-1]}"  # "a simple and a complex reflection": a simple reflection and a complex one
     return x, y
 
 
 _ARTICLE = re.compile(r"(?i)^(?:an?|the)\s")
+_SIGN_OFF = re.compile(r"(?i)(?:[\s,]+(?:pls|plz|please|thanks|thx|ta|exactly|then|again|for my essay))+\s*$")
 
 
 def polarity(question: str, sentence: str) -> str | None:
@@ -262,7 +263,7 @@ def shorthand(question: str) -> str:
     question = _DIFF.sub("difference", question)
     match = _VERSUS.match(question)
     if match and not re.search(r"(?i)difference between", question):
-        x, y = match.group("x"), match.group("y")
+        x, y = match.group("x"), _SIGN_OFF.sub("", match.group("y")).strip() or match.group("y")
         if len(x.split()) == 1 and len(y.split()) > 1:
             x = f"{x} {y.split()[-1]}"  # "simple vs complex reflection": a simple reflection and a complex one
         asked = "give examples of" if "example" in question.lower() else "what is"

@@ -706,6 +706,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     ranked = sorted(scored, key=lambda key: -scored[key].score)
     if not verdict:
         ranked = _distinct_first(retriever, hits, scored, ranked, question)
+    if kind == "difference" and len(sides) == 2:
+        ranked = _both_sides_first(scored, ranked, sides)
     if verdict:
         # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
@@ -844,6 +846,37 @@ def _distinct_first(retriever: Retriever, hits: list[Hit], scored: dict[tuple[in
     if near is None or scored[near].score < scored[top].score - DISTINCT_MARGIN:
         return ranked
     return [near] + [k for k in ranked if k != near]
+
+
+BOTH_SIDES_MARGIN = 0.10  # a passage saying what each side is answers a difference, this close to the best sentence
+
+
+def _speaks_of(side: str, sentence: str) -> bool:
+    """Whether the sentence says what the side is ('The outcome is the end itself', 'A service or a resource is
+    something a person receives'), not merely mentions it."""
+    defines = definition_pattern(f"what is {side}")
+    return bool(defines and defines.match(sentence))
+
+
+def _both_sides_first(scored: dict[tuple[int, int], Candidate], ranked: list[tuple[int, int]],
+                      sides: tuple[str, ...]) -> list[tuple[int, int]]:
+    """For 'the difference between X and Y': the best sentence of a passage that says what X is and what Y is
+    ('A service or a resource is something a person receives ...' then 'The outcome is the end itself ...') first,
+    when it is nearly as good as the best; one side from a passage about the other reads as if it were the answer."""
+    top = scored[ranked[0]].score
+    for key in ranked:
+        if scored[key].score < top - BOTH_SIDES_MARGIN:
+            break
+        in_passage = [k for k in ranked if k[0] == key[0]]
+        if all(any(_speaks_of(side, scored[k].text) for k in in_passage) for side in sides):
+            # The first of them in reading order, so that the excerpt from it says both.
+            said = [k for k in in_passage if any(_speaks_of(side, scored[k].text) for side in sides) and
+                    scored[k].score >= top - BOTH_SIDES_MARGIN]
+            if not said:
+                continue
+            lead = min(said, key=lambda k: k[1])
+            return [lead] + [k for k in ranked if k != lead]
+    return ranked
 
 
 FULLER_KINDS = ("case", "how_to")

@@ -1103,3 +1103,28 @@ def test_a_one_sentence_answer_runs_on_only_into_a_next_section_that_fits_the_qu
                                    for _, _, text in ran_on[1:])
     assert run_on_section(retriever, hits, picked, unrelated, "how_to")[1] == picked
     assert run_on_section(retriever, hits, picked, fits, "definition")[1] == picked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what is the difference between a service and an outcome",
+    "whats the diff between an outcome and a service",
+])
+def test_a_difference_is_answered_from_the_passage_saying_what_each_side_is(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = [s for s, _ in sentences_with_citations(answer.answer)]
+    first = cited[0].lower()
+    assert first.startswith(("a service", "services", "an outcome", "the outcome", "a personal outcome")), answer.answer
+    said = [s.lower() for s in cited]
+    assert any(s.startswith(("the outcome is", "an outcome is", "a personal outcome is")) for s in said), answer.answer
+    assert any(s.startswith(("a service", "services and resources are")) for s in said), answer.answer
+    assert "the shower" not in answer.answer or "walk-in shower" in answer.answer  # nothing from nowhere
+    assert_grounded(answer)
+
+
+def test_a_sign_off_is_not_part_of_a_differences_side():
+    from assistant.answer import difference_sides
+
+    assert difference_sides("difference between a need and an outcome pls") == ("need", "outcome")
+    assert difference_sides("the difference between open and closed questions, thanks") == \
+        ("open questions", "closed questions")
