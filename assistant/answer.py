@@ -458,9 +458,15 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
 
 def _named_otherwise(retriever: Retriever, term: str) -> bool:
     """Whether a list noun the guidance never uses has a synonym it does ('features' and 'qualities')."""
-    groups = [{t for w in group for t in tokenize(w)} for group in _words()["list_noun_groups"]]
-    return not is_known(retriever, term) and any(
-        term in group and any(is_known(retriever, other) for other in group - {term}) for group in groups)
+    if is_known(retriever, term):
+        return False
+    return any(term in group and any(is_known(retriever, other) for other in group - {term})
+               for group in _list_noun_groups())
+
+
+@functools.cache
+def _list_noun_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(t for w in group for t in tokenize(w)) for group in _words()["list_noun_groups"])
 
 
 FOCUS_PASSAGES = 3  # passages found for the question without its trailing context ("... in OARS")
