@@ -13,6 +13,7 @@ import numpy as np
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
 from .composer import (
     PLAIN_VERDICT_TERMS,
+    affirms,
     counted_thing,
     has_cue,
     letter_asked,
@@ -21,6 +22,7 @@ from .composer import (
     pushed_away,
     reported_words,
     responding_example,
+    run_on_section,
 )
 from .corpus import sentence_anchor
 from .language import language_data
@@ -95,7 +97,9 @@ def question_type(question: str) -> str:
         return "list"  # "give me examples of open vs closed questions" asks for the examples, not the difference
     asks_how = any(q == o or q.startswith(o + " ") for o in data["question_types"]["how_to"])
     if any(cue in f" {q} " for cue in data["difference_cues"]) and not q.startswith(("is ", "are ", "should ")) \
-            and not asks_how:  # "what do i do when the family want something different" asks what to do
+            and not asks_how and not _DIFFERENT_WISHES.search(q):
+        # "what do i do when the family want something different" and "what if her son sees it differently" ask
+        # what to do when people disagree, not how two things differ
         return "difference"
     if re.match(r"^(?:can|could) (?:you|u) (?:give|list|name|tell)", q):
         return "list" if has_cue(q, data["list_cues"]) else "definition"
@@ -116,6 +120,9 @@ def question_type(question: str) -> str:
     return "case"
 
 
+_DIFFERENT_WISHES = re.compile(r"^(?:what if|what happens if|what happens when|if|when)\b|\b(?:wants?|wanted|wanting|"
+                               r"sees?|saw|thinks?|feels?|hopes?|views?|sees? things|says?|said)\s+(?:\w+\s+){0,2}?"
+                               r"different(?:ly)?\b|\bdisagree")
 _COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _OUTCOME_QUESTION = re.compile(
     r"^(?:is|are|would|could|can|does)\s+(?:an?\s+outcome\s+(?:just\s+)?be\s+|it\s+(?:an?\s+)?outcome\s+if\s+)?"
@@ -126,6 +133,8 @@ _OUTCOME_BE = re.compile(r"^(?:can|could|should)\s+an?\s+(?:personal\s+)?outcome
                          r"\s*[?!.]*$", re.I)
 
 
+_OWNERS = frozenset("own their his her its my your our any some have has get gets set agree write record review "
+                    "reach achieve meet measure change".split())
 _ASKS_PERMISSION = re.compile(r"^(?:can|could|should|would|do|does|must)\s+(?:i|we|you)\b", re.I)
 
 
@@ -139,6 +148,10 @@ def outcome_statement(question: str) -> str | None:
         return None
     statement = match.group("x").strip(" '\"‘’“”")
     first = statement.split()[0].lower() if statement else ""
+    if statement and (statement.split()[-1].lower() in _OWNERS or has_cue(statement, _words()["sufficiency_cues"])):
+        # "are children entitled to their own outcomes?" asks who has outcomes, and "is one visit enough to agree
+        # outcomes?" how to reach them, not what one is
+        return None
     # "can you give me ...", "is it true that ...", "something small like ...": not a statement to classify.
     if not statement or len(statement.split()) > 20 or first in _words()["not_statements"]:
         return None
@@ -161,13 +174,14 @@ def difference_sides(question: str) -> tuple[str, ...]:
     match = _SIDES.search(q) or _TWO_TERMS.match(q)
     if not match:
         return ()
-    x, y = match.group("x"), match.group("y")
+    x, y = match.group("x"), _SIGN_OFF.sub("", match.group("y")).strip() or match.group("y")
     if len(x.split()) == 1 and len(y.split()) > 1 and not _ARTICLE.match(y):
         x = f"{x} {y.split()[-1]}"  # "a simple and a complex reflection": a simple reflection and a complex one
     return x, y
 
 
 _ARTICLE = re.compile(r"(?i)^(?:an?|the)\s")
+_SIGN_OFF = re.compile(r"(?i)(?:[\s,]+(?:pls|plz|please|thanks|thx|ta|exactly|then|again|for my essay))+\s*$")
 
 
 def polarity(question: str, sentence: str) -> str | None:
@@ -180,9 +194,13 @@ def polarity(question: str, sentence: str) -> str | None:
         return None  # "for kids as well or just adults?": neither word answers an either/or question
     if has_cue(question, data["negation_cues"]):
         return None  # "isn't it ...?" turns the sense around: say what the guidance says, not a bare word
+    if has_cue(question, data["sufficiency_cues"]):
+        return "No" if has_cue(sentence, data["insufficiency_cues"]) else None
     if has_cue(question, data["restrictive_cues"]):
         return "No" if negated else None
     if has_cue(question, data["inclusion_cues"]) and not negated:
+        return "Yes"
+    if affirms(question, sentence):
         return "Yes"
     return None
 
@@ -245,7 +263,7 @@ def shorthand(question: str) -> str:
     question = _DIFF.sub("difference", question)
     match = _VERSUS.match(question)
     if match and not re.search(r"(?i)difference between", question):
-        x, y = match.group("x"), match.group("y")
+        x, y = match.group("x"), _SIGN_OFF.sub("", match.group("y")).strip() or match.group("y")
         if len(x.split()) == 1 and len(y.split()) > 1:
             x = f"{x} {y.split()[-1]}"  # "simple vs complex reflection": a simple reflection and a complex one
         asked = "give examples of" if "example" in question.lower() else "what is"
@@ -294,7 +312,9 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     disclosed = discloses_harm(question)
     if not hits or (max(h.score for h in hits) < floor and not disclosed):
         return _not_found(retriever, asked, vector)
-    own = content_terms(question)  # after respelling: a word still unknown is not a typo of a guidance word
+    # After respelling: a word still unknown is not a typo of a guidance word. A list noun the guidance calls by
+    # another name ("the features of a good outcome", which it calls qualities) names no topic of its own.
+    own = tuple(t for t in content_terms(question) if not _named_otherwise(retriever, t))
     titled = names_page(question, hits)
     if titled is not None:
         hits = [titled] + [h for h in hits if h is not titled]  # the page the question names answers first
@@ -310,7 +330,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     kind = question_type(question)
     counted = counted_thing(question) if kind == "list" else None
     named = tokenize(counted) if counted else []
-    if named and not any(is_known(retriever, t) for t in named):
+    if named and not any(is_known(retriever, t) or _named_otherwise(retriever, t) for t in named):
         # "The five elements of ...": the guidance never names such things, so it cannot list them.
         return _not_found(retriever, asked, vector, kind)
     confidence = None
@@ -382,6 +402,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             kind = "how_to"
     else:
         picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
+        hits, picked = run_on_section(retriever, hits, picked, compose_vector, kind)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \
@@ -433,6 +454,19 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         doc = hits[n].document
         sections.append(doc.section_of(first) if first is not None else (doc.heading, doc.url))
     return Answer(asked, " ".join(parts), sources, True, kind, confidence, sections, citations)
+
+
+def _named_otherwise(retriever: Retriever, term: str) -> bool:
+    """Whether a list noun the guidance never uses has a synonym it does ('features' and 'qualities')."""
+    if is_known(retriever, term):
+        return False
+    return any(term in group and any(is_known(retriever, other) for other in group - {term})
+               for group in _list_noun_groups())
+
+
+@functools.cache
+def _list_noun_groups() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(t for w in group for t in tokenize(w)) for group in _words()["list_noun_groups"])
 
 
 FOCUS_PASSAGES = 3  # passages found for the question without its trailing context ("... in OARS")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .answerability import term_weights
+from .answerability import content_terms, is_known, term_weights
 from .index import VectorIndex
 from .language import language_data
 from .nlp import parse
@@ -52,6 +52,7 @@ TERM_WEIGHT = 0.08  # and the sentence itself says them
 REASON_BONUS = 0.03  # for why questions, a sentence that gives a reason
 WHY_HEADING_BONUS = 0.10  # for why questions, a sentence under a "Why ..." heading; half that off for others
 CORRECTING_BONUS = 0.12  # for "is X just ...?", a sentence correcting that narrow reading ("is better understood as")
+AFFIRMING_BONUS = 0.12  # for "does X get their own Y?", a sentence plainly giving X their own Y
 RESPONDING_BONUS = 0.12  # for a question reporting a person's words, a passage on responding to people's words
 LIST_NOUN_BONUS = 0.25  # for list questions, a sentence naming what is listed ("the principles ... are")
 # ... but only in full when the sentence sets the list out (inline, or as the lead-in of the items that follow):
@@ -363,6 +364,26 @@ def asks_about_story(question: str) -> bool:
     return "story" in asked or any(w in asked for w in ("the worker", "the cat", "mr ", "mrs "))
 
 
+_ASKS_WHAT_TO_DO = re.compile(r"^(?:can|could|should|would|do|does|must)\s+(?:i|we|you)\b", re.I)
+
+
+def affirms(question: str, sentence: str) -> bool:
+    """Whether a plain sentence says yes to 'does X get their own Y?': it gives X their own Y (or an entitlement) in
+    the question's own content words, without negating or hedging it ('Carers are entitled to their own personal
+    outcomes' for 'do carers have their own outcomes'); never for a question asking what to do ('should I ...')."""
+    data = _words()
+    if not has_cue(question, data["possession_cues"]) or not has_cue(sentence, data["possession_cues"]) or \
+            _ASKS_WHAT_TO_DO.match(question.strip()) or re.match(r"(?i)^\s*is it\b", question) or \
+            re.search(r"(?i)\bor\b", question) or has_cue(question, data["negation_cues"]):
+        return False  # "... or is it just about the person?" and "don't they ...?" are not settled by a bare yes
+    if any(has_cue(sentence, data[cues]) for cues in ("negation_cues", "correcting_cues", "hedge_cues")) or \
+            sentence.rstrip().endswith("?"):
+        return False
+    terms = [t for t in content_terms(question) if len(t) > 1]
+    said = set(tokenize(sentence))
+    return bool(terms) and all(t in said or t.rstrip("s") in said or f"{t}s" in said for t in terms)
+
+
 @dataclass
 class Candidate:
     number: int  # the passage's rank among the hits
@@ -393,7 +414,9 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
     about_story = asks_about_story(question)
     about_traps = has_cue(question, _words()["trap_questions"])
     reported = pushed_away(question)
-    narrowing = kind in ("yes_no", "case") and has_cue(question, _words()["restrictive_cues"])
+    narrowing = kind in ("yes_no", "case") and (has_cue(question, _words()["restrictive_cues"]) or
+                                                has_cue(question, _words()["sufficiency_cues"]))
+    owning = kind == "yes_no" and has_cue(question, _words()["possession_cues"])
     # A definition (or what a service is) may sit a little lower than passages using it.
     depth = len(hits)
     # A story's or the safeguarding page's heading competes only when the question is about a story or about harm
@@ -463,8 +486,11 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
-            if narrowing and has_cue(sentence, _words()["correcting_cues"]):
+            if narrowing and (has_cue(sentence, _words()["correcting_cues"]) or
+                              has_cue(sentence, _words()["insufficiency_cues"])):
                 score += CORRECTING_BONUS
+            if owning and affirms(question, sentence):
+                score += AFFIRMING_BONUS
             if reported and f.responding:
                 score += RESPONDING_BONUS
             if f.story and not about_story:
@@ -678,6 +704,10 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     if not scored:
         return []
     ranked = sorted(scored, key=lambda key: -scored[key].score)
+    if not verdict:
+        ranked = _distinct_first(retriever, hits, scored, ranked, question)
+    if kind == "difference" and len(sides) == 2:
+        ranked = _both_sides_first(scored, ranked, sides)
     if verdict:
         # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
@@ -714,6 +744,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     else:
         if fallback:
             best, chosen = fallback
+    if kind in FULLER_KINDS and not verdict:
+        best, chosen = _fuller_start(index, hits, scored, best, chosen, kind)
     words = sum(len(hits[n].document.sentences[i].split()) for n, i in chosen)
     vectors = [index.sentence_rows(hits[n].position)[i] for n, i in chosen]
 
@@ -787,6 +819,135 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+DISTINCT_TERMS = 2  # the question names at least this many words the guidance uses
+DISTINCT_MARGIN = 0.05  # a sentence this close to the best, in a section naming what the question names, answers
+
+
+def _distinct_first(retriever: Retriever, hits: list[Hit], scored: dict[tuple[int, int], Candidate],
+                    ranked: list[tuple[int, int]], question: str) -> list[tuple[int, int]]:
+    """The ranking with the best sentence from a section that names one of the question's own words first, when the
+    best overall sits in a section naming none of them and it is nearly as good: 'what if the family want something
+    different to mum' is answered from the section on families, not one on parents and children that merely sounds
+    alike; a section on relatives does not answer 'the person wants something that isn't realistic'."""
+    known = {t for t in term_weights(retriever, question) if is_known(retriever, t)}
+    if len(known) < DISTINCT_TERMS or not ranked:
+        return ranked  # one word ('the aim of the approach') says too little about which section answers
+    index = retriever.index
+
+    def names_it(key: tuple[int, int]) -> bool:
+        return bool(known & facts(index, hits[key[0]].position)[key[1]].section)
+
+    top = ranked[0]
+    if names_it(top):
+        return ranked
+    near = next((k for k in ranked[1:] if scored[k].score < scored[top].score - DISTINCT_MARGIN or names_it(k)), None)
+    if near is None or scored[near].score < scored[top].score - DISTINCT_MARGIN:
+        return ranked
+    return [near] + [k for k in ranked if k != near]
+
+
+BOTH_SIDES_MARGIN = 0.10  # a passage saying what each side is answers a difference, this close to the best sentence
+
+
+def _speaks_of(side: str, sentence: str) -> bool:
+    """Whether the sentence says what the side is ('The outcome is the end itself', 'A service or a resource is
+    something a person receives'), not merely mentions it."""
+    defines = definition_pattern(f"what is {side}")
+    return bool(defines and defines.match(sentence))
+
+
+def _both_sides_first(scored: dict[tuple[int, int], Candidate], ranked: list[tuple[int, int]],
+                      sides: tuple[str, ...]) -> list[tuple[int, int]]:
+    """For 'the difference between X and Y': the best sentence of a passage that says what X is and what Y is
+    ('A service or a resource is something a person receives ...' then 'The outcome is the end itself ...') first,
+    when it is nearly as good as the best; one side from a passage about the other reads as if it were the answer."""
+    top = scored[ranked[0]].score
+    for key in ranked:
+        if scored[key].score < top - BOTH_SIDES_MARGIN:
+            break
+        in_passage = [k for k in ranked if k[0] == key[0]]
+        if all(any(_speaks_of(side, scored[k].text) for k in in_passage) for side in sides):
+            # The first of them in reading order, so that the excerpt from it says both.
+            said = [k for k in in_passage if any(_speaks_of(side, scored[k].text) for side in sides) and
+                    scored[k].score >= top - BOTH_SIDES_MARGIN]
+            if not said:
+                continue
+            lead = min(said, key=lambda k: k[1])
+            return [lead] + [k for k in ranked if k != lead]
+    return ranked
+
+
+FULLER_KINDS = ("case", "how_to")
+FULLER_MARGIN = 0.06  # an earlier sentence of the anchor's section this close to it may open the excerpt instead
+
+
+def _fuller_start(index: VectorIndex, hits: list[Hit], scored: dict[tuple[int, int], Candidate],
+                  best: tuple[int, int], chosen: list[tuple[int, int]], kind: str
+                  ) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """A short excerpt that ends its section ('... explore the differences openly', the section's last sentence)
+    opens instead on an earlier sentence of that section that answers nearly as well, when the excerpt from there
+    still holds the anchor: the section's points in reading order, not one sentence and a stitched-on other page."""
+    number, anchor = best
+    info = facts(index, hits[number].position)
+    if sum(info[i].words for _, i in chosen) >= MIN_EXCERPT_WORDS:
+        return best, chosen
+    doc = hits[number].document
+    section = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+    options = []
+    for i in range(anchor - 1, -1, -1):
+        if section[i] != section[anchor] or info[i].kind != "text":
+            break
+        key = (number, i)
+        if key not in scored or scored[key].score < scored[best].score - FULLER_MARGIN or info[i].points_back or \
+                frames(doc.sentences[i]) or _opens_with_pointer(doc.sentences[i]):
+            continue
+        keys = [(number, j) for j in excerpt(index, hits[number], i, kind)]
+        if best in keys and len(keys) > len(chosen) and set(chosen) <= set(keys):
+            options.append((key, keys))
+    return max(options, key=lambda o: len(o[1]), default=(best, chosen))
+
+
+RUN_ON_KINDS = ("how_to", "case")
+RUN_ON_SIMILARITY = 0.3  # the next section joins only when one of its sentences is this close to the anchor's fit
+RUN_ON_FLOOR = 0.35  # ... and at least this close to the question
+
+
+def run_on_section(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], query: np.ndarray,
+                   kind: str) -> tuple[list[Hit], list[tuple[int, int, str]]]:
+    """A one-sentence answer to a how-to question that ends its section ('At the end of a visit, a summary ... helps
+    the person feel in control', the last line of 'Why summaries matter') runs on into the page's next section, which
+    often says how ('An empowering summary is short enough to follow, uses the person's own words ...'): the hits
+    with that section joined, and the sentences in reading order. Unchanged unless that section fits the question."""
+    if kind not in RUN_ON_KINDS or len(picked) != 1:
+        return hits, picked
+    number, i, _ = picked[0]
+    index = retriever.index
+    position = hits[number].position
+    doc = hits[number].document
+    after = position + 1
+    if i != len(doc.sentences) - 1 or after >= len(index.documents):
+        return hits, picked
+    following = index.documents[after]
+    if following.kind != "page" or following.page != doc.page:
+        return hits, picked
+    sims = index.sentence_rows(after) @ query
+    anchor_sim = float(index.sentence_rows(position)[i] @ query)
+    keys = excerpt(index, Hit(following, 0.0, 0.0, after), 0, kind)
+    info = facts(index, after)
+    # The section's opening run of plain sentences: past a lead-in the rest belongs to the list it announced.
+    keys = [j for n, j in enumerate(keys) if j == n and info[j].kind == "text" and not info[j].lead_in]
+    keys = keys[:next((n for n, j in enumerate(keys) if j != n), len(keys))]
+    closest = max((float(sims[j]) for j in keys), default=0.0)
+    if not keys or closest < anchor_sim - RUN_ON_SIMILARITY or closest < RUN_ON_FLOOR or \
+            _opens_with_pointer(following.sentences[keys[0]]):
+        return hits, picked
+    existing = next((n for n, h in enumerate(hits) if h.position == after), None)
+    if existing is None:
+        hits = hits + [Hit(following, float(np.max(sims)), 0.0, after)]
+        existing = len(hits) - 1
+    return hits, picked + [(existing, j, following.sentences[j]) for j in keys]
 
 
 EXAMPLES_FOR_ONE = 2  # "give me an example of X": this many of the page's examples, each with the line after it

@@ -29,6 +29,8 @@ def in_scope(truth: dict) -> bool:
     real question ("injection + real question: ... answer ...") is in scope."""
     if "in_scope" in truth:
         return bool(truth["in_scope"])
+    if "scope" in truth:  # from ask-9 on: "in" or "out"
+        return truth["scope"] == "in"
     kind = truth.get("kind", "in")
     return kind == "in" or (kind == "inj" and "real question" in truth.get("key", ""))
 
@@ -48,7 +50,13 @@ def main() -> None:
     for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-ask-*") if (f / "scores.md").exists()):
         if args.reviews and not any(folder.name.endswith(r) for r in args.reviews.split(",")):
             continue
-        grades = {g["id"]: g for g in read_jsonl(folder / "grades.jsonl") if g.get("kind") == "answer"}
+        grades: dict[str, dict] = {}
+        for g in read_jsonl(folder / "grades.jsonl"):
+            # From ask-9 on the reviewer's first-sentence and satisfied marks sit on a separate "case" line.
+            if g.get("kind") == "answer":
+                grades[g["id"]] = grades.get(g["id"], {}) | g
+            elif g.get("kind") == "case":
+                grades[g["id"]] = {k: v for k, v in g.items() if k not in ("kind", "note")} | grades.get(g["id"], {})
         key = {k["id"]: k for k in read_jsonl(folder / "key.jsonl")}
         counts: Counter = Counter()
         for case in read_jsonl(folder / "cases.jsonl"):
@@ -72,7 +80,7 @@ def main() -> None:
                 mark = graded.get("grade") if same else "new"
                 shown.append(f"{folder.name[-5:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
                              f"   was [{graded.get('grade')}]: {graded.get('text', '')[:300]}\n"
-                             f"   key: {truth.get('key_points') or truth.get('key')}")
+                             f"   key: {truth.get('key_points') or truth.get('key') or truth.get('must_contain')}")
         print(f"| {folder.name} | {counts['in']} | {counts['same']} | {counts['2 kept']} | {counts['first kept']} | "
               f"{counts['new']} | {counts['in not found']} | {counts['out answered']} |")
     print("\n".join(shown))

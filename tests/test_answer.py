@@ -973,3 +973,158 @@ def test_hopelessness_typed_without_apostrophes_and_another_act_are_handled(real
 def test_better_off_dead_typed_without_an_apostrophe_gets_the_guidance_on_ending_a_life(real_runtime):
     result = real_runtime.ask("a woman said shed be better off dead, do i keep going with the review?").to_dict()
     assert "thoughts of ending their life" in result["answer"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what features should a good outcome have",
+    "list the characteristics of a good personal outcome",
+])
+def test_a_list_noun_the_guidance_calls_by_another_name_still_gets_the_list(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert "personal, realistic, achievable, meaningful and evolving" in answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+def test_a_list_noun_on_a_topic_the_guidance_lacks_is_still_not_found(real_runtime):
+    answer = real_runtime.ask("what are the five features of a dbs check")
+    assert not answer.found, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what if his children disagree with what he wants for himself",
+    "her partner sees it differently from her, what should I do",
+    "my client and her brother want different things, how do i handle it",
+])
+def test_when_the_family_want_something_else_the_persons_own_outcomes_stay_at_the_centre(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert answer.kind != "difference"
+    text = answer.answer.lower()
+    assert any(point in text for point in ("person's own outcomes", "whose words are whose", "each view")), \
+        answer.answer
+    assert "what parents hope for their children" not in text, answer.answer  # the roles the wrong way round
+    cited = sentences_with_citations(answer.answer)
+    assert len(cited) >= 2, answer.answer  # the points, not one sentence
+    assert_grounded(answer)
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("what if her son sees it differently", "case"),
+    ("when the family want different things to the person what do I do", "case"),
+    ("what is the difference between a need and an outcome", "difference"),
+    ("how does a complex reflection differ from a simple one", "difference"),
+])
+def test_people_disagreeing_is_a_case_not_a_difference_between_two_things(question, kind):
+    assert question_type(question) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, opening", [
+    ("does a carer have a right to their own outcomes", "Yes: "),
+    ("is a single question enough to learn what matters to someone?", "No: "),
+])
+def test_yes_no_questions_about_having_their_own_or_being_enough_answer_first(real_runtime, question, opening):
+    answer = real_runtime.ask(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "is one visit enough to agree outcomes",
+    "are children entitled to their own outcomes",
+    "does a carer have a right to their own outcomes",
+])
+def test_a_question_about_who_has_outcomes_or_how_to_reach_them_gets_no_service_verdict(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert outcome_statement(question) is None
+    assert not answer.answer.startswith(("No: a care package", "A service")), answer.answer
+    assert "inputs rather than outcomes" not in answer.answer.split(" [")[0], answer.answer
+
+
+def test_yes_needs_the_same_people_given_the_same_thing_plainly():
+    from assistant.answer import polarity
+
+    assert polarity("does the carer get their own plan", "Carers have their own plan and can ask for it.") == "Yes"
+    assert polarity("does the carer get their own plan", "Carers do not have their own plan.") is None
+    assert polarity("does the carer get their own plan", "If asked, carers may have their own plan.") is None
+    assert polarity("does the carer get their own plan", "Children have their own plan.") is None
+    assert polarity("should I give the carer their own plan", "Carers have their own plan.") is None
+    assert polarity("does the carer get their own plan or share one", "Carers have their own plan.") is None
+    assert polarity("is one chat enough", "A chat is not the whole of it.") is None
+    assert polarity("is one chat enough", "It is better understood as a process than a chat.") == "No"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "my client wants something that is not realistic, such as living fully on her own straight after her stroke",
+    "what do i do when someone's hopes are unrealistic",
+])
+def test_a_passage_that_merely_sounds_alike_gives_way_to_the_one_naming_the_question(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.sources[0].document.page == "good-outcomes", answer.answer
+    assert "relatives disagree" not in answer.answer
+    assert "invented illustrations" not in answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how should i do the summary when a visit is ending",
+    "how do i end a visit with a good summary",
+])
+def test_a_how_to_answer_that_ends_its_section_runs_on_to_the_section_saying_how(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = sentences_with_citations(answer.answer)
+    assert len(cited) >= 3, answer.answer  # not the one sentence on why it matters
+    assert "own words" in answer.answer and "correct or add" in answer.answer, answer.answer
+    assert_grounded(answer)
+    sections = [heading for heading, _ in answer.sections[:len({n for _, n in cited})]]
+    assert "Summaries that empower" in sections, sections
+
+
+@pytest.mark.slow
+def test_a_one_sentence_answer_runs_on_only_into_a_next_section_that_fits_the_question(real_runtime):
+    from assistant.composer import run_on_section
+    from assistant.retrieval import Hit
+
+    retriever = real_runtime.retriever
+    position, doc = next((n, d) for n, d in enumerate(retriever.index.documents)
+                         if d.page == "summaries" and d.heading.startswith("Why summaries matter"))
+    hits = [Hit(doc, 0.5, 0.0, position)]
+    picked = [(0, len(doc.sentences) - 1, doc.sentences[-1])]
+    fits, unrelated = retriever.embed(["how do i finish a visit with a good summary", "how do I bake sourdough bread"])
+    _, ran_on = run_on_section(retriever, hits, picked, fits, "how_to")
+    assert len(ran_on) > 1 and all(text in " ".join(retriever.index.documents[position + 1].sentences)
+                                   for _, _, text in ran_on[1:])
+    assert run_on_section(retriever, hits, picked, unrelated, "how_to")[1] == picked
+    assert run_on_section(retriever, hits, picked, fits, "definition")[1] == picked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "what is the difference between a service and an outcome",
+    "whats the diff between an outcome and a service",
+])
+def test_a_difference_is_answered_from_the_passage_saying_what_each_side_is(real_runtime, question):
+    answer = real_runtime.ask(question)
+    cited = [s for s, _ in sentences_with_citations(answer.answer)]
+    first = cited[0].lower()
+    assert first.startswith(("a service", "services", "an outcome", "the outcome", "a personal outcome")), answer.answer
+    said = [s.lower() for s in cited]
+    assert any(s.startswith(("the outcome is", "an outcome is", "a personal outcome is")) for s in said), answer.answer
+    assert any(s.startswith(("a service", "services and resources are")) for s in said), answer.answer
+    assert "the shower" not in answer.answer or "walk-in shower" in answer.answer  # nothing from nowhere
+    assert_grounded(answer)
+
+
+def test_a_sign_off_is_not_part_of_a_differences_side():
+    from assistant.answer import difference_sides
+
+    assert difference_sides("difference between a need and an outcome pls") == ("need", "outcome")
+    assert difference_sides("the difference between open and closed questions, thanks") == \
+        ("open questions", "closed questions")
