@@ -309,7 +309,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
                 and bool(item.previous) and (says_back(turn.text, item.previous)
                                              or similar(turn.text, item.previous) >= CLOSE_SIMILARITY)
             primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1],
-                                    echoes=echoes, close=close, previous=item.previous)
+                                    echoes=echoes, close=close, previous=item.previous,
+                                    early=i in worker_rows[:2])
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]

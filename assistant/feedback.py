@@ -252,7 +252,8 @@ CONFRONT_KINDS = (
     ("warning", re.compile(r"(?i)\b(if you don't|if you won't|if you keep|if this|if things don't|if it keeps|"
                            r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|"
                            r"you could lose|you might not|you'll end up|end up|court|conference|panel|not optional|"
-                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes)\b"),
+                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes|otherwise|"
+                           r"could mean|might mean|could affect|might affect|go further|or (?:they|it) won't)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
@@ -264,6 +265,26 @@ CONFRONT_KINDS = (
                          r"don't lie|the truth|you let|let him|let her)\b"),
      "Blaming or a 'why did you' question puts the person on trial; asking what was happening for them at the time "
      "gets the same facts and keeps them talking."),
+    ("reminder", re.compile(r"(?i)\b(we(?: all| both)? agreed|you agreed|you promised|you said you(?:'d| would)|"
+                            r"we(?:'ve| have) (?:already )?(?:talked|spoken|been|gone) (?:about|over|through) "
+                            r"(?:this|that|it)|how many times)\b"),
+     "Reminding the person of what was agreed or said before, as a reproach, puts them in the wrong; asking what "
+     "has changed since then, and what they make of it now, finds out why and keeps them talking."),
+    ("relationship", re.compile(r"(?i)\b(not (?:really |actually )?(?:your |a )?(?:friend|mate|boyfriend|girlfriend|"
+                                r"partner)|(?:real|true|proper|good) (?:friend|mate|boyfriend|girlfriend)s? "
+                                r"(?:wouldn't|would never|doesn't|don't))\b"),
+     "Disputing how the person sees someone close to them tends to make them defend that person harder; asking what "
+     "the relationship gives them, and what they make of what has happened, lets them weigh it up themselves (a "
+     "possible risk in it still needs following up under your safeguarding procedure)."),
+    ("sides", re.compile(r"(?i)\bblam(?:e|ing) (?!yourself)\w+"),
+     "Taking the side of the people the person complains about tells them their view is wrong; saying back how it "
+     "feels to them first, then explaining the others' part, keeps them on board."),
+    ("report", re.compile(r"(?i)^\W*(?:(?:well|but|and),?\s+)?(?:the|your)\s+(?:[\w']+\s+){0,2}?(?:police|school|"
+                          r"report|log|notes|records?|neighbours?|hospital)\b[^.?!]{0,40}?\b(?:says?|said|told|"
+                          r"reported|shows?|heard|saw)\b"),
+     "Setting a report against what the person has just said invites them to defend their account; saying back "
+     "their view first, then being open about what the report says and asking what they make of it, keeps the "
+     "conversation going."),
     ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|"
                            r"\bso you (?:did|do|were|had|wanted)\b|"
                            r",\s*(?:is|are|was|did|do|will|can)\s+(?:it|you|he|she|they)\s*[.?]?$|\beven so\b|"

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .arguing import argues_back, their_feelings_left_out
 from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
@@ -220,7 +221,9 @@ def _blaming_why() -> re.Pattern:
 
 
 def is_strongly_confronting(text: str) -> bool:
-    """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
+    """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else; never in
+    a feeling said back to the person ("You're scared that if you say anything you'll lose the kids")."""
+    text = their_feelings_left_out(text)
     said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
         or bool(_REFUSAL_THREAT.search(text)) or _labels_by_group(text) \
@@ -336,6 +339,24 @@ _WOULD_FEEL = re.compile(r"\b(?:would|will|'d|might|could) (?:feel|be) like (?:l
                          r"\bfeels? like (?:yours|your own|you|yourself|home)\b", re.I)
 _DOUBLE_SIDED = re.compile(r"\bpart of you\b[^.?!]*\b(?:and|but|while|yet)\b[^.?!]*\b(?:part of you|another part|"
                            r"the other part)\b|\bon (?:the )?one hand\b[^.?!]*\bon the other\b", re.I)
+
+
+# What doing something is like for the person: "Doing everything on your own with three kids is exhausting", "Caring
+# for your dad and working nights must be a lot".
+_HOW_HARD = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:[a-z]+ing|being|having)\b[^.?!]{0,80}?\b(?:is|must be|can be|"
+                       r"gets|would be|has been|sounds)\s+(?:really |so |very |pretty |quite |a bit |just )?"
+                       r"(?:exhausting|tiring|hard|a lot|lonely|frightening|scary|draining|relentless|overwhelming|"
+                       r"stressful|tough|"
+                       r"heavy|hard work|a strain|isolating|frustrating|upsetting)\b")
+
+
+def names_how_hard(text: str) -> bool:
+    """A statement of what something in the person's life is like for them ("Looking after Mam on your own is
+    exhausting"): a feeling said back, with nothing told, asked or argued in it."""
+    t = text.strip()
+    return bool(_HOW_HARD.match(t)) and bool(re.search(r"\byou(?:r|'re|'ve)?\b", t, re.I)) and "?" not in t \
+        and not is_directive(t) and not tells_them(t) and not is_strongly_confronting(t) \
+        and not _WORKER_SAYS.search(t)
 
 
 def names_their_meaning(text: str) -> bool:
@@ -472,7 +493,7 @@ def is_affirmation(text: str) -> bool:
 
 
 def is_confronting(text: str) -> bool:
-    return has("confront_cues", _NOT_A_DEMAND.sub(" ", text)) or is_strongly_confronting(text)
+    return has("confront_cues", _NOT_A_DEMAND.sub(" ", their_feelings_left_out(text))) or is_strongly_confronting(text)
 
 
 def is_directive(text: str) -> bool:
@@ -576,11 +597,12 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
 
 
 def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
-                  close: bool = False, previous: str = "") -> str:
+                  close: bool = False, previous: str = "", early: bool | None = None) -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
     echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning;
     close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection);
-    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
+    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it);
+    early: one of the worker's first two lines, where what a referral says explains the visit (first implies it)."""
     if is_active_offer(text):
         return "closed_question"
     if coded in ("confront", "information") and gives_safety_advice(text) and not has("blame", text):
@@ -601,6 +623,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text) or _DOUBTS.search(text) \
             or _CONSEQUENCE.search(text):
         return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
+    if argues_back(text, previous, first if early is None else early) and not is_summary(text) \
+            and not is_checked_summary(text):
+        return "confront"  # "We've been over this", "otherwise you could be fined": confronting said as a fact
     if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
     if coded in ("summary", "complex_reflection", "simple_reflection") and _SERVICE_CHECK.match(text):
@@ -631,6 +656,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             and not is_summary(text) and not is_checked_summary(text) \
             and not is_affirmation(text) and not is_effort_affirmation(text) \
             and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
+        return "complex_reflection"
+    # "Looking after three kids on your own is exhausting": what the person's life is like, named as a feeling
+    if coded in ("advice", "information", "other", "simple_reflection") and names_how_hard(text):
         return "complex_reflection"
     # "So part of you wants X, and part of you Y", "The garden is where you still feel like yourself": what the person
     # feels or what something means to them, with no strength or effort praised in it
