@@ -25,6 +25,12 @@ _THEIR_FEELING = re.compile(
     r"and that is|yet)\b|[.;!?]|$)")
 
 
+def opens_with_their_feeling(text: str) -> bool:
+    """Whether the first clause names the person's feeling ("You're angry that...", "It still upsets you that...")."""
+    match = _THEIR_FEELING.search(text)
+    return bool(match) and len(text[:match.start()].split()) <= 8 and "," not in text[:match.start()]
+
+
 def their_feelings_left_out(text: str) -> str:
     """The text with each feeling said to be the person's, and what it is about, blanked: "you're frustrated it's
     being held against you" says back their view; it holds nothing against them."""
@@ -48,17 +54,22 @@ _REPORT_SAYS = re.compile(
 # A reminder of an agreement or a past talk, said as a reproach.
 _OVER_THIS = re.compile(r"(?i)\bwe(?:'ve| have) (?:already |been )?(?:talked|spoken|been|gone) (?:about|over|through) "
                         r"(?:this|that|it)(?: (?:before|already|loads of times|so many times|a few times))?"
-                        r"(?:,?\s*(?:haven't we|remember))?\s*(?:[.!?]|$)|\bhow many times have (?:we|i)\b")
+                        r"(?:,?\s*(?:haven't we|remember|[\w']+))?\s*(?:[.!?]|$)|\bhow many times have (?:we|i)\b|"
+                        r"\bwe (?:talked|spoke|went over) (?:about )?(?:this|that|it) (?:last time|before|already|"
+                        r"at the last)\b")
 _AGREED = re.compile(r"(?i)\b(?:we|you)(?: all| both)? (?:agreed|promised|said you(?:'d| would))\b")
-_ARGUING_FRAME = re.compile(r"(?i)^\W*but\b|\bthough\b|\bstill\b|\breally good for you\b|\bgood for you to\b|"
+_ARGUING_FRAME = re.compile(r"(?i)^\W*but\b|\bthough\b|\breally good for you\b|\bgood for you to\b|"
                             r"\byou (?:need|have|ought|must|should)\b|\bthat was the (?:deal|plan|agreement)\b")
 # Disputing the person's view of someone close: "he's not really your friend", "a real friend wouldn't".
 _NOT_YOUR_FRIEND = re.compile(
     r"(?i)\b(?:he|she|they|that|this)(?:'s|'re| is| are)(?: not|n't)\s+(?:really |actually |a real |a true |a proper |"
     r"being a |much of a )*(?:your |a )?(?:friend|mate|pal|boyfriend|girlfriend|partner)s?\b|"
-    r"\b(?:a real|a true|a proper|a good|real|true|proper) (?:friend|mate|boyfriend|girlfriend|partner)s? "
+    r"\b(?:a real|a true|a proper|a good|real|true|proper|good) (?:friend|mate|boyfriend|girlfriend|partner)s? "
     r"(?:wouldn't|would never|doesn't|don't|does not|do not)\b|\bthat's not (?:what )?(?:a )?(?:friends?|real friends?|"
-    r"friendship|love) (?:do|does)?\b")
+    r"friendship|love) (?:do|does)?\b|"
+    r"\b(?:he|she|they)(?:'s| is|'re| are)(?: not|n't) (?:really |very )?good for you\b|"
+    r"\bi don't think (?:he|she|they)(?:'s| is|'re| are) (?:good|right) for you\b|"
+    r"\b(?:he|she|they)(?:'s| is|'re| are) (?:just )?(?:using|taking advantage of) you\b")
 _WONDERS = re.compile(r"(?i)\byou (?:feel|think|wonder|said|say|told me)\b|\byou(?:'re| are) (?:not sure|starting to|"
                       r"wondering)\b|\bpart of you\b")
 # A consequence held over the person: "otherwise ... a fine", "it could affect your tenancy", "or they won't work".
@@ -70,18 +81,36 @@ _LEVERAGE = re.compile(
     r"put (?:[\w']+\s+)?at risk|mean (?:losing|you lose|you'll lose))\s+(?:your|you)\s+(?:[\w']+\s+)?(?:tenancy|"
     r"placement|flat|home|house|benefits?|job|place|licence|license|kids|children|contact|visits|course|"
     r"college place)\b|"
+    r"\b(?:could|might|will|would|can) put (?:your|you)\s+(?:[\w']+\s+)?(?:tenancy|placement|flat|home|house|benefits?|"
+    r"job|place|licence|license|kids|children|contact|visits|course) at risk\b|"
     r"\b(?:could|might|will|would) (?:mean|lead to|end (?:up )?in) (?:a fine|court|prosecution|eviction|"
     r"you losing|them taking)\b|"
-    r"\byou (?:have to|need to|must|'ve got to)\b[^.?!]*\bor (?:else|you'll|you will|they won't|it won't|"
-    r"you won't|we'll|we will)\b")
+    r"\byou(?:'ve got to| have got to| have to| need to| must| really need to| really have to)\b[^.?!]*"
+    r"\bor (?:else\b|(?:[\w']+\s+){0,2}?(?:won't|will not|can't|"
+    r"cannot|'ll have to|will have to|'ll lose|will lose|'ll end up)\b)")
 # Moralising against what the person has said, with a contrast: "But it's really good for you to get out",
 # "It's important to keep going though", "You know cannabis can cause... though".
 _MORALISING = re.compile(
-    r"(?i)^\W*but\b[^?]*\b(?:it's|it is|that's)\s+(?:really |so |very )?(?:good for you|important|for your own good|"
+    r"(?i)^\W*but\b[^?]*\b(?:it's|it is|that's)\s+(?:really |so |very )?(?:good for (?:you|your \w+)|important|"
+    r"for your own good|"
     r"the right thing|what's best)\b|"
-    r"\b(?:it's|it is)\s+(?:really |so |very )?(?:important|good for you|part of your plan|for your own good)\b"
-    r"[^?]*\bthough\b|\bthough\b[^?]*\b(?:it's|it is) (?:important|part of your plan|good for you)\b|"
+    r"\b(?:it's|it is)\s+(?:really |so |very )?(?:important|good for (?:you|your \w+)|part of your plan|"
+    r"for your own good)\b"
+    r"[^?]*\bthough\b|\bthough\b[^?]*\b(?:it's|it is) (?:important|part of your plan|good for (?:you|your \w+))\b|"
     r"^\W*(?:but\s+)?you (?:do )?know\b[^?]*\bthough\b")
+# "I know, but we have to...", "I understand, but we can't...": the person heard, then overruled.
+_YES_BUT = re.compile(r"(?i)^\W*(?:i know|i understand|i hear (?:you|that|what you're saying)|i get (?:that|it)|"
+                      r"i appreciate (?:that|it)|i'm listening|i realise|i see that)\b[^.?!]{0,30}?\bbut\b[^?]*\b(?:"
+                      r"i have to|i've got to|i need to|we have to|we've got to|we need to|we can't|i can't|"
+                      r"you have to|you need to|you can't|it's important|we have a duty|i have a duty|"
+                      r"the rules|it has to)\b")
+# "Nobody said you're stupid, but...", "Nobody's saying mad. But...": the person's reading of it set aside.
+_NOBODY_SAID = re.compile(r"(?i)^\W*(?:nobody|no one|no-one)(?:'s| is| was| has)?\s+(?:said|saying|says|pretending|"
+                          r"calling)\b[^?]*\bbut\b")
+# A fright after the fact or a harm foretold: "You could have got hypothermia", "you could really hurt somebody".
+_COULD_HAVE = re.compile(r"(?i)\byou could(?: easily| really)? have (?:got|been|died|hurt|fallen|broken|killed|lost|"
+                         r"ended up|caused)\b|\byou could (?:really |easily |seriously )?(?:hurt|injure|kill) "
+                         r"(?:somebody|someone|yourself|them|him|her|one of)\b")
 # Taking the side of those the person complains about: "I'd rather we didn't blame them", "Let's not blame school".
 _DEFENDS_THEM = re.compile(r"(?i)\b(?:i'd rather|i would rather|let's|let us|we shouldn't|you shouldn't|we can't|"
                            r"you can't|try not to|don't|it's not fair to|there's no point)\s+(?:we\s+)?(?:not\s+)?"
@@ -101,4 +130,4 @@ def argues_back(text: str, previous: str = "", early: bool = False) -> bool:
         return True
     if any(_NOT_YOUR_FRIEND.search(s) and not _WONDERS.search(s) for s in re.split(r"(?<=[.!?])\s+", said)):
         return True
-    return bool(_LEVERAGE.search(said) or _MORALISING.search(said) or _DEFENDS_THEM.search(said))
+    return any(p.search(said) for p in (_LEVERAGE, _MORALISING, _DEFENDS_THEM, _YES_BUT, _NOBODY_SAID, _COULD_HAVE))

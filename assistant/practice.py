@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .arguing import argues_back, their_feelings_left_out
+from .arguing import argues_back, opens_with_their_feeling, their_feelings_left_out
 from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
@@ -242,7 +242,9 @@ def _labels_by_group(text: str) -> bool:
 
 # What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
 # own part is none: "that's our fault, not yours".
-_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*")
+_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*|"
+                          r"\b(?:none of (?:this|it|that) (?:is|was)|nothing (?:is|was)|not|isn't|wasn't)\s+"
+                          r"(?:your fault|down to you)\b")
 
 
 def is_empathic(text: str) -> bool:
@@ -345,16 +347,27 @@ _DOUBLE_SIDED = re.compile(r"\bpart of you\b[^.?!]*\b(?:and|but|while|yet)\b[^.?
 # for your dad and working nights must be a lot".
 _HOW_HARD = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:[a-z]+ing|being|having)\b[^.?!]{0,80}?\b(?:is|must be|can be|"
                        r"gets|would be|has been|sounds)\s+(?:really |so |very |pretty |quite |a bit |just )?"
-                       r"(?:exhausting|tiring|hard|a lot|lonely|frightening|scary|draining|relentless|overwhelming|"
-                       r"stressful|tough|"
-                       r"heavy|hard work|a strain|isolating|frustrating|upsetting)\b")
+                       r"(?:exhausting|tiring|hard(?! on\b)|a lot|lonely|frightening|scary|draining|relentless|"
+                       r"overwhelming|stressful|tough|heavy|hard work|a strain|isolating|frustrating|upsetting)\b")
+
+
+def says_their_feeling(text: str) -> bool:
+    """A statement that opens by naming the person's feeling ("You're frightened that if you tell anyone, they'll
+    take the kids", "It upsets you that..."), with nothing confronting, told or of the worker's own left once the
+    feeling and what it is about are set aside."""
+    t = text.strip()
+    if "?" in t or not opens_with_their_feeling(t):
+        return False
+    rest = their_feelings_left_out(t)
+    return not is_confronting(rest) and not is_directive(rest) and not tells_them(rest) \
+        and not _WORKER_SAYS.search(rest)
 
 
 def names_how_hard(text: str) -> bool:
     """A statement of what something in the person's life is like for them ("Looking after Mam on your own is
     exhausting"): a feeling said back, with nothing told, asked or argued in it."""
     t = text.strip()
-    return bool(_HOW_HARD.match(t)) and bool(re.search(r"\byou(?:r|'re|'ve)?\b", t, re.I)) and "?" not in t \
+    return bool(_HOW_HARD.match(t)) and "?" not in t \
         and not is_directive(t) and not tells_them(t) and not is_strongly_confronting(t) \
         and not _WORKER_SAYS.search(t)
 
@@ -656,6 +669,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             and not is_summary(text) and not is_checked_summary(text) \
             and not is_affirmation(text) and not is_effort_affirmation(text) \
             and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
+        return "complex_reflection"
+    # "You're angry that the review is being used against you": the person's feeling and what it is about, said back
+    if coded in ("confront", "advice") and says_their_feeling(text):
         return "complex_reflection"
     # "Looking after three kids on your own is exhausting": what the person's life is like, named as a feeling
     if coded in ("advice", "information", "other", "simple_reflection") and names_how_hard(text):
