@@ -359,6 +359,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     feedback += fb.missed_active_offer(utterances, welsh_left_out)
     feedback += fb.risk_cues(utterances)
+    feedback += fb.safety_responses(utterances)
     return feedback
 
 

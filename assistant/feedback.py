@@ -42,7 +42,7 @@ from .practice import (
 )
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
-from .safety import disclosed
+from .safety import disclosed, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
@@ -270,7 +270,8 @@ CONFRONT_KINDS = (
                             r"(?:this|that|it)|how many times)\b"),
      "Reminding the person of what was agreed or said before, as a reproach, puts them in the wrong; asking what "
      "has changed since then, and what they make of it now, finds out why and keeps them talking."),
-    ("relationship", re.compile(r"(?i)\b(not (?:really |actually )?(?:your |a )?(?:friend|mate|boyfriend|girlfriend|"
+    ("relationship", re.compile(r"(?i)\b(not (?:really |actually |a real |a true |a proper |much of a )*(?:your |a )?"
+                                r"(?:friend|mate|boyfriend|girlfriend|"
                                 r"partner)|(?:real|true|proper|good) (?:friend|mate|boyfriend|girlfriend)s? "
                                 r"(?:wouldn't|would never|doesn't|don't))\b"),
      "Disputing how the person sees someone close to them tends to make them defend that person harder; asking what "
@@ -522,6 +523,74 @@ def risk_cues(lines: list) -> list[dict]:
         if concerns:
             out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
                         "concerns": concerns, "why": WHY_RISK_CUE})
+    return out
+
+
+# What the safety advice is about, from its own words: a domestic abuse line or a breached order, a crisis line, the
+# pendant alarm after a fall.
+_ADVICE_CONCERN = (
+    ("domestic_abuse", re.compile(r"(?i)\b(?:women's aid|live fear free|refuge|domestic abuse|(?:the|an?|his|her) "
+                                  r"(?:non-molestation |court |protective |restraining |occupation )?order|breach\w*|"
+                                  r"bail|injunction|non-molestation)\b")),
+    ("self_harm", re.compile(r"(?i)\b(?:samaritans|crisis (?:line|team)|suicid\w*|hurt(?:ing)? yourself)\b")),
+    ("not_coping_at_home", re.compile(r"(?i)\b(?:pendant|alarm|lifeline|careline)\b")),
+)
+SAFETY_RESPONSE = {
+    "domestic_abuse": "it answers a possible risk of domestic abuse. Give it with empathy, and "
+                      "plan with them how they keep themselves (and any children) safe now; follow your local "
+                      "safeguarding and domestic abuse procedure (a risk assessment such as DASH, and MARAC where the "
+                      "risk is high).",
+    "child_harm": "a child may be at risk. Give it with empathy, plan with the parent how the children are kept safe, "
+                  "and follow your local safeguarding procedure the same day.",
+    "self_harm": "the person may be at risk of harming themselves. Ask them directly and calmly about thoughts of "
+                 "ending their life, make a safety plan together, and follow your procedure the same day.",
+    "not_coping_at_home": "it answers a risk of falling with no help coming. Explore what gets in the way of "
+                          "calling for help, follow up any fall (how often, any injury, whether anyone was told) and "
+                          "what would help them feel safe at home.",
+}
+SAFETY_GENERIC = ("the person's words carry a risk. Give it with empathy, explore what they make of it, and check "
+                  "the safety response followed: a plan made with them and your local safeguarding procedure.")
+MAX_SAFETY_ITEMS = 2
+
+
+def _concern_of_advice(lines: list, index: int) -> str | None:
+    """The risk the safety advice at lines[index] answers: named in its own words, else disclosed by the person or
+    raised by the worker earlier on (the most serious first); None when nothing says which."""
+    text = lines[index].text
+    named = next((c for c, pattern in _ADVICE_CONCERN if pattern.search(text)), None)
+    if named:
+        return named
+    seen = [c for u in lines[:index] if not mostly_welsh(u.text)
+            for c in (disclosed(u.text) if u.role == "person" else raised_by_worker(u.text))]
+    return next((c for c in ("domestic_abuse", "child_harm", "self_harm") if c in seen), None)
+
+
+def _short_quote(text: str | None, words: int = 12) -> str | None:
+    """The person's words, when they are a few words that say something ("What's the point?", not "Fine.")."""
+    return text if text and 3 <= len(text.split()) <= words and not mostly_welsh(text) else None
+
+
+def safety_responses(lines: list) -> list[dict]:
+    """The worker's safety advice (999, a domestic abuse line, a crisis line, the pendant alarm), named as right to
+    give, never as a style fault, with the risk it answers and what a supervisor would check followed: what the
+    person said about it, the plan made with them and the safeguarding procedure (review analyse-11 judged "advice
+    lands better when asked for" on "You should always call 999 if he breaches the order" harmful)."""
+    out = []
+    for i, u in enumerate(lines):
+        if u.role != "worker" or mostly_welsh(u.text) or not gives_safety_advice(u.text):
+            continue
+        if is_strongly_confronting(u.text) or has("blame", u.text) or re.search(r"(?i)\bshould have\b", u.text):
+            continue  # "You should have told them. You need to ring 101...": the blame in it is not to be praised
+        if len(out) >= MAX_SAFETY_ITEMS:
+            break
+        concern = _concern_of_advice(lines, i)
+        said, reply = _short_quote(_previous_person(lines, i)), _short_quote(_next_person(lines, i))
+        heard = " and ".join(f'"{q}" {when}' for q, when in ((said, "before it"), (reply, "after it")) if q)
+        why = ("This safety advice is right, and it has to be given: "
+               + SAFETY_RESPONSE.get(concern or "", SAFETY_GENERIC)
+               + (f" The person said {heard}: explore that with them rather than moving on." if heard else ""))
+        out.append({"kind": "missed", "code": "safeguarding", "pattern": "safety_response", "quote": u.text,
+                    "concerns": [concern] if concern else [], "why": why})
     return out
 
 

@@ -737,9 +737,15 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
 
 _SAFETY_ADVICE = re.compile(r"(?i)\b(?:ring|call|phone|contact|dial)\s+(?:the\s+)?(?:police|999|101)\b|"
                             r"\b(?:women's aid|live fear free|refuge|samaritans|childline|the helpline|crisis line|"
-                            r"crisis team|safety plan)\b")
+                            r"crisis team|safety plan)\b|"
+                            r"(?:^|[.!]\s+|\b(?:should|need to|must|make sure you|remember to|always|please)\s+)"
+                            r"(?:really\s+)?(?:press|use|wear|ring|keep)\s+(?:your|the|a)\s+(?:pendant|alarm|lifeline|"
+                            r"careline)\b")
+
+
 def gives_safety_advice(text: str) -> bool:
-    """Police, 999, a domestic abuse or crisis line, a refuge or a safety plan named in the worker's words."""
+    """Police, 999, a domestic abuse or crisis line, a refuge, a safety plan or (after a fall) the pendant alarm named
+    in the worker's words."""
     return bool(_SAFETY_ADVICE.search(text))
 
 

@@ -414,3 +414,36 @@ def test_safety_advice_is_never_fed_back_as_unasked_advice():
     flagged = [i["quote"] for i in fb.missed(lines) if i.get("code") == "advice"]
     assert "You should always phone 999 if he comes near the house." not in flagged
     assert "You should try a sleep app, they're good." in flagged
+
+
+def test_safety_advice_is_named_as_right_with_the_risk_and_what_the_person_said_about_it():
+    lines = [worker("What's it been like since he moved out?", "open_question"),
+             person("He turned up drunk on Tuesday. I didn't open the door, but I was shaking."),
+             worker("If he comes round again, dial 999 straight away, the injunction means they'll come.", "advice"),
+             person("They never come quick enough round here."),
+             worker("You should phone the Samaritans if the nights get that bad again.", "advice"),
+             person("I suppose.")]
+    items = fb.safety_responses(lines)
+    assert [i["pattern"] for i in items] == ["safety_response", "safety_response"]
+    assert items[0]["concerns"] == ["domestic_abuse"] and items[1]["concerns"] == ["self_harm"]
+    assert all("right" in i["why"] and "asked for" not in i["why"] for i in items)
+    assert "They never come quick enough round here." in items[0]["why"] and "DASH" in items[0]["why"]
+    assert "I suppose." not in items[1]["why"]  # a word or two of reply says nothing to explore
+
+
+@pytest.mark.parametrize("text", [
+    "So you've got the carers twice a day, you see your son on Sundays, and you'll wear the alarm now.",
+    "You should have rung us first. Call the police next time.",
+    "How did the pendant alarm work out for you?",
+])
+def test_no_safety_praise_for_a_summary_mentioning_an_alarm_blame_or_a_question(text):
+    lines = [worker("How have things been?", "open_question"), person("I had another fall in the kitchen."),
+             worker(text, "advice"), person("I know, I know.")]
+    assert fb.safety_responses(lines) == []
+
+
+def test_confronting_said_plainly_is_named_for_the_move_it_makes():
+    assert fb.confront_why("Kai, we've been over this a few times now.")[0] == "reminder"
+    assert fb.confront_why("She's not a proper mate if she keeps borrowing your bank card.")[0] == "relationship"
+    assert fb.confront_why("Pay the arrears, otherwise the landlord could take you to court.")[0] == "warning"
+    assert fb.confront_why("I'd rather we didn't blame the nursery for this.")[0] == "sides"
