@@ -478,15 +478,27 @@ WHY_NO_OFFER = ("No Active Offer: this reads as a first conversation, and Welsh 
                 "example: \"Would you like to have this conversation in Welsh or in English?\"")
 # The worker introducing themselves: "I'm Siân from the ...", "I'm from social services", "My name is ...".
 _INTRODUCES_SELF = re.compile(r"\b(?:i'm|i am)\s+(?:[A-Z][\w'’-]+,?\s+)?(?:from|with)\b|\bi'm the\b|"
+                              r"\b(?:i'll|i will|i'm going to) be your (?:new )?\w+|\bi'm your new\b|"
                               r"\bmy name(?:'s| is)\b|\b(?:had|got|received) a referral\b|"
                               r"\b(?:nice|pleased|lovely) to meet you\b", re.I)
 
 
+WHY_WELSH_SPOKEN = ("The person used Welsh here, and Welsh was not offered. The Active Offer means offering the "
+                    "conversation in Welsh without the person having to ask; where they use Welsh themselves, ask "
+                    "which language they would like, for example: \"Would you like to carry on in Welsh or in "
+                    "English?\"")
+
+
+def _welsh_said(text: str) -> bool:
+    """A sentence of the person's own in Welsh ("Diolch yn fawr."), not a Welsh name in English talk."""
+    return any(is_welsh(s) for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s)
+
+
 def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]:
-    """A missing Active Offer, named only where the conversation is surely a first one: the worker introduces
-    themselves in their first lines, nothing early on says it is a review or a later visit, Welsh is never
-    mentioned by the worker (a Welsh greeting or a statement offer counts as mentioning it) and no interpreter is
-    there. Unsure: nothing."""
+    """A missing Active Offer, named where the person speaks Welsh themselves, or where the conversation is surely a
+    first one: the worker introduces themselves in their first lines and nothing early on says it is a review or a
+    later visit; in both, Welsh is never mentioned by the worker (a Welsh greeting or a statement offer counts as
+    mentioning it) and no interpreter is there. Unsure: nothing."""
     worker = [u for u in lines if u.role == "worker"]
     person = [u for u in lines if u.role == "person"]
     if welsh_left_out or len(worker) < MIN_OFFER_LINES:
@@ -496,6 +508,10 @@ def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]
     if any(is_active_offer(u.text) or has("active_offer", u.text) or has("active_offer_languages", u.text)
            or mostly_welsh(u.text) for u in worker):
         return []
+    spoken = next((u for u in person if _welsh_said(u.text)), None)
+    if spoken is not None:
+        return [{"kind": "missed", "code": "active_offer", "pattern": "no_active_offer", "quote": spoken.text,
+                 "why": WHY_WELSH_SPOKEN}]
     opening = worker[:OPENING_LINES]
     if not any(_INTRODUCES_SELF.search(u.text) for u in opening[:2]):
         return []

@@ -447,3 +447,18 @@ def test_confronting_said_plainly_is_named_for_the_move_it_makes():
     assert fb.confront_why("She's not a proper mate if she keeps borrowing your bank card.")[0] == "relationship"
     assert fb.confront_why("Pay the arrears, otherwise the landlord could take you to court.")[0] == "warning"
     assert fb.confront_why("I'd rather we didn't blame the nursery for this.")[0] == "sides"
+
+
+def test_the_active_offer_is_named_where_the_person_speaks_welsh_or_a_new_worker_introduces_themselves():
+    review = _first_visit("Hello again, Mrs Jenkins. This is your yearly review.")
+    assert fb.missed_active_offer(review) == []
+    spoken = review + [person("Diolch yn fawr iawn, cariad.")]
+    items = fb.missed_active_offer(spoken)
+    assert [i["quote"] for i in items] == ["Diolch yn fawr iawn, cariad."] and "Welsh" in items[0]["why"]
+    offered = [worker("Would you like to carry on in Welsh?", "closed_question")] + spoken
+    assert fb.missed_active_offer(offered) == []
+    assert fb.missed_active_offer(spoken, welsh_left_out=True) == []
+    new_worker = _first_visit("Hiya Jordan, I'm Cerys, I'll be your leaving care worker from now on.")
+    assert [i["pattern"] for i in fb.missed_active_offer(new_worker)] == ["no_active_offer"]
+    choir = review + [person("I sang with Côr Meibion Trelawnyd on Thursday, it was lovely.")]
+    assert fb.missed_active_offer(choir) == []  # a Welsh name in English talk is no Welsh spoken
