@@ -356,6 +356,7 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
                              "why": f"{label}: indicative MITI-informed bands, not norms."}
                             | ({"note": notes[name]} if name in notes else {}))
     feedback += fb.missed(utterances, bank_search, similar)
+    feedback += fb.service_review(utterances)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     feedback += fb.missed_active_offer(utterances, welsh_left_out)
     feedback += fb.risk_cues(utterances)

@@ -410,6 +410,56 @@ def service_question(text: str) -> str | None:
     return f"What difference {verb} {subject} making to your week?"
 
 
+# A closed question checking a service or a routine is still in place ("Are you still using the commode?", "Is the
+# Meals on Wheels still OK?", "So you're happy to continue with the meals?", "Any other changes to your medication?").
+_STILL_IN_PLACE = re.compile(r"(?i)\b(?:still|carry on|continue|changes to|happy with|ok with|okay with|"
+                             r"satisfied with)\b")
+_ON_TIME = re.compile(r"(?i)\b(?:on time|turn up|arrive|come late|run late)\b")  # always about a service
+_SERVICE_WORDS = re.compile(r"(?i)\b(?:carers?|calls?|visits?|agency|care|centre|meals|meals on wheels|service|package|"
+                            r"support|sitter|sitting|cleaner|club|commode|frame|rail|alarm|pendant|equipment|hours|"
+                            r"tablets|medication|shopping|payments?|respite|transport|taxi|bus|day centre|"
+                            r"worker|team|wheelchair|hoist|stairlift|walker|scooter|aids|nurse|physio|appointments?|"
+                            r"benefits?|allowance|budget)\b")
+_FORM = re.compile(r"(?i)\b(?:the|this|my|our) (?:form|checklist|paperwork)\b|\btick (?:off|the box)")
+MIN_SERVICE_CHECKS = 3
+WHY_SERVICE_REVIEW = ("This review went through the services{form} ({checks} of your {asked} questions checked that "
+                      "a service or routine is still in place). A review is about the person: what has changed for "
+                      "them, what matters to them now and how their outcomes have moved on; whether the services "
+                      "still fit follows from that.")
+
+
+def service_review(lines: list) -> list[dict]:
+    """A review that checks the services rather than the person (review analyse-11, t2): a later visit whose worker
+    asks at least MIN_SERVICE_CHECKS closed questions about a service or routine still being in place, making up at
+    least half of their questions, or goes through a form; one item, quoting where it began, naming what the person
+    offered about themselves that the next closed question passed over. Unsure: nothing."""
+    worker = [(i, u) for i, u in enumerate(lines) if u.role == "worker" and not mostly_welsh(u.text)]
+    if not worker or not any(has("later_visit", u.text) for _, u in worker[:3]):
+        return []
+    asked = [(i, u) for i, u in worker if u.primary in ("open_question", "closed_question")]
+    checks = [(i, u) for i, u in asked if u.primary == "closed_question" and not is_good_closed(u.text)
+              and ((_STILL_IN_PLACE.search(u.text) and _SERVICE_WORDS.search(u.text)) or _ON_TIME.search(u.text)
+                   or service_question(u.text))]
+    form = [(i, u) for i, u in worker if _FORM.search(u.text)]
+    if len(checks) < MIN_SERVICE_CHECKS or (2 * len(checks) < len(asked) and not form):
+        return []
+    first = min([i for i, _ in checks[:1] + form[:1]])
+    passed = []
+    for i, u in enumerate(lines):
+        if u.role != "person" or len(u.text.split()) < 8 or not _FIRST_PERSON.search(u.text) or mostly_welsh(u.text):
+            continue
+        following = next((w for w in lines[i + 1:] if w.role == "worker"), None)
+        if following is not None and following.primary == "closed_question" and len(passed) < 2:
+            passed.append(u.text)
+    why = WHY_SERVICE_REVIEW.format(form=" and the form" if form else "", checks=len(checks), asked=len(asked))
+    if passed:
+        why += (" What the person offered about themselves went by with the next question ("
+                + " and ".join(f'"{p}"' for p in passed)
+                + "); saying that back, or \"Tell me more about that\", lets them lead.")
+    return [{"kind": "missed", "code": "closed_question", "pattern": "service_review", "quote": lines[first].text,
+             "why": why}]
+
+
 def closed_run(lines: list) -> tuple[int, dict] | None:
     """The longest string of closed questions in a row (the worker's turns, whatever the person answered), when it
     is long enough to feel like an interrogation: one item for the string, quoting where it began."""
@@ -592,9 +642,11 @@ def safety_responses(lines: list) -> list[dict]:
     person said about it, the plan made with them and the safeguarding procedure (review analyse-11 judged "advice
     lands better when asked for" on "You should always call 999 if he breaches the order" harmful)."""
     out = []
+    first = next((i for i, u in enumerate(lines) if u.role == "worker"), -1)
     for i, u in enumerate(lines):
-        if u.role != "worker" or mostly_welsh(u.text) or not gives_safety_advice(u.text):
-            continue
+        if u.role != "worker" or i == first or u.primary not in ("advice", "information") or mostly_welsh(u.text) \
+                or not gives_safety_advice(u.text) or is_affirmation(u.text):
+            continue  # "I'm Darren from the crisis team", "That's exactly what a safety plan is": no advice given
         if is_strongly_confronting(u.text) or has("blame", u.text) or re.search(r"(?i)\bshould have\b", u.text):
             continue  # "You should have told them. You need to ring 101...": the blame in it is not to be praised
         if len(out) >= MAX_SAFETY_ITEMS:

@@ -462,3 +462,34 @@ def test_the_active_offer_is_named_where_the_person_speaks_welsh_or_a_new_worker
     assert [i["pattern"] for i in fb.missed_active_offer(new_worker)] == ["no_active_offer"]
     choir = review + [person("I sang with Côr Meibion Trelawnyd on Thursday, it was lovely.")]
     assert fb.missed_active_offer(choir) == []  # a Welsh name in English talk is no Welsh spoken
+
+
+def _review(questions: list[str], opening: str = "Hello Mrs Rees, it's your six-month review today.") -> list:
+    lines = [worker(opening, "information"), person("Right you are.")]
+    for q in questions:
+        lines += [worker(q, "closed_question"), person("I used to run the post office in the village, you know.")]
+    return lines
+
+
+def test_a_review_that_checks_the_services_is_explained_as_such_with_what_the_person_offered():
+    lines = _review(["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?",
+                     "Is the sitting service still on for Thursdays?", "Any changes to your tablets?"])
+    items = fb.service_review(lines)
+    assert [i["pattern"] for i in items] == ["service_review"]
+    assert "about the person" in items[0]["why"] and "post office" in items[0]["why"]
+
+
+@pytest.mark.parametrize("questions, opening", [
+    (["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?",
+      "Is the sitting service still on for Thursdays?"], "Hello Mrs Rees, I'm Non from the adult team."),  # no review
+    (["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?"], None),  # two checks
+    (["Is the cleaner still coming on a Tuesday?", "Do you still see your grandson?", "Is it okay if I take notes?",
+      "What's changed for you since the spring?"], None),
+])
+def test_no_service_review_item_for_a_first_visit_or_a_review_mostly_about_the_person(questions, opening):
+    lines = _review(questions, opening) if opening else _review(questions)
+    if questions[-1].startswith("What"):
+        lines[-2] = worker(questions[-1], "open_question")
+        lines += [worker("What matters most to you this year?", "open_question"), person("My garden."),
+                  worker("How would you like the next six months to go?", "open_question"), person("Quietly.")]
+    assert fb.service_review(lines) == []
