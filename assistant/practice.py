@@ -494,7 +494,9 @@ def is_welsh_open_question(text: str) -> bool:
 
 
 # Their own expertise named: "You know your mam better than anyone", "You know best".
-_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b", re.I)
+_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b|"
+                         r"\byou(?:'re| are|'ve been| have been)\s+(?!not\b)\w+ing\b[^.?!,]{0,30}?\b(?:really|so|very|"
+                         r"incredibly|brilliantly)\s+well\b", re.I)
 
 
 def is_affirmation(text: str) -> bool:
@@ -641,6 +643,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "confront"  # "We've been over this", "otherwise you could be fined": confronting said as a fact
     if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
+    if coded in ("summary", "complex_reflection", "simple_reflection") and _HAPPY_TO.match(text):
+        return "closed_question"  # "So you're happy to keep the morning call?": a decision checked, not said back
+    if coded in ("advice", "information") and _SHALL_WE.search(text) and not tells_them(text):
+        return "closed_question"  # "No, you're not in trouble. Shall we look at the college idea next time?"
     if coded in ("summary", "complex_reflection", "simple_reflection") and _SERVICE_CHECK.match(text):
         return "closed_question"  # "So you get twenty-five hours a week. Are you still getting all those hours?"
     if first and is_greeting_question(text):
@@ -776,13 +782,18 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:it's|it is|that's|that is) (?:illegal|again
 _MUST_WITH_WARNING = re.compile(r"(?i)\byou (?:really )?(?:need to|have to|must|'ve got to|ought to)\b[^?]*\b"
                                 r"(?:going to|will|'ll|could|might)\s+"
                                 r"(?:damage|kill|hurt|harm|ruin|lose|cost|end up)\b")
+_HAPPY_TO = re.compile(r"(?i)^\W*(?:(?:so|okay|ok|right)\W+)*(?:you're|you are)\s+(?:still\s+)?(?:happy|okay|ok|"
+                       r"alright|fine|content)\s+(?:to|with)\b[^.!?]*\?\s*$")
+_SHALL_WE = re.compile(r"(?i)(?:^|[.!]\s+)(?:shall we|shall i|should we|do you want to|would you like to)\b"
+                       r"[^.!?]*\?\s*$")
 _SERVICE_CHECK = re.compile(r"(?i)^\W*so,?\s+(?:you|he|she|they)\s+(?:get|have|receive|go|attend)\b[^.?!]{0,70}[.!]\s*"
                             r"(?:is|are|do|does|did|have|has|can|will)\b[^.?!]*\?\s*$")
 
 
 # The worker's own obligation ("I have to tell you...", "I'll need to see...", "We have to share..."): honest about
 # the process, not telling the person what to do.
-_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d)?\s+(?:have to|need to|'ve got to|have got to|must|"
+_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d|'m going to| am going to|'re going to| are going to)?\s+"
+                       r"(?:have to|need to|'ve got to|have got to|must|"
                        r"am required to|'m required to|are required to|'re required to)\b", re.I)
 
 
@@ -791,7 +802,7 @@ def states_own_duty(text: str) -> bool:
     Mason's bedroom"): information about the process, with nothing told to the person and no warning in it."""
     if not _OWN_DUTY.search(text) or text.rstrip().endswith("?") or is_strongly_confronting(text):
         return False
-    rest = _NOT_A_DEMAND.sub(" ", _OWN_DUTY.sub(" ", text))
+    rest = _NOT_A_DEMAND.sub(" ", _OWN_DUTY.sub(" I will ", text))  # "I'm going to need to talk to...": no order
     return not is_directive(rest) and not tells_them(rest) and not has("insisting_cues", rest) \
         and not has("blame", rest)
 

@@ -593,3 +593,28 @@ def test_a_feeling_said_back_is_a_reflection_though_it_names_what_is_held_agains
 ])
 def test_what_a_life_is_like_said_back_is_a_complex_reflection(text):
     assert practice_code(text, "advice", previous="I do it all myself.") == "complex_reflection"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("When did the falls start, about a month ago?", "open_question"),  # a question that offers its own answer
+    ("How often, more than twice a week?", "open_question"),
+    ("So you're okay with the carers coming at seven?", "simple_reflection"),  # a decision checked
+    ("That's fine, nobody's cross with you. Shall we talk about the allotment next time?", "advice"),
+])
+def test_questions_that_offer_their_answer_check_a_decision_or_suggest_a_next_step_are_closed(text, coded):
+    assert practice_code(text, coded) == "closed_question"
+
+
+@pytest.mark.parametrize("text", [
+    "What worries you, if anything, about going back to college?",
+    "How do you feel, Dai, about the move?",
+])
+def test_an_open_question_with_an_aside_stays_open(text):
+    assert practice_code(text, "open_question") == "open_question"
+
+
+def test_effort_said_warmly_is_an_affirmation_and_the_workers_own_next_step_is_information():
+    assert practice_code("You're keeping on top of the garden really well.", "simple_reflection") == "affirmation"
+    assert practice_code("You're not sleeping very well.", "simple_reflection") != "affirmation"
+    assert practice_code("I'm going to need to speak to the housing officer about the arrears this week.",
+                         "advice") == "information"
