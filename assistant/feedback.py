@@ -8,7 +8,11 @@ in meaning (embedding similarity) that keeps what the worker asked about and add
 a bank question in a safeguarding context. Good closed questions (the Active Offer, permission, "is it safe to
 talk?", "have I got that right?") are never flagged. Confronting talk and unasked advice are named with why they
 tend to close a person down, and offered a reflection of the person's own previous words only when it is their own
-statement about themselves, faithful to it and blaming no one. Welsh lines are not judged by English rules. Each
+statement about themselves, faithful to it and blaming no one. Safety advice (999, a domestic abuse or crisis line,
+the pendant alarm) is never a style fault: it is named as right to give, with the risk it answers and what should
+follow. A review that checks the services rather than the person is explained as such, once. The Active Offer is
+named where a first conversation lacks it or the person speaks Welsh unoffered. Welsh lines are not judged by English
+rules. Each
 better line is used once per transcript and only a few items of each kind are listed: offering nothing is better
 than offering something wrong.
 """

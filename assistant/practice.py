@@ -16,8 +16,11 @@ reflection whatever the coder read, and a question with no confronting form in i
 is advice; "There's a sitting service..." with no telling in it is information. An opening that says why the
 worker is there, a Welsh offer made as a statement, and a last line that only commits to a next step are
 information. A reframe, "you'd rather X than Y" and a "So X is about Y" are complex reflections, not summaries; a
-short "You..." statement close to the person's last turn is a reflection. The word lists live in
-guidance_corpus/language/feedback.yaml.
+short "You..." statement close to the person's last turn is a reflection. Confronting said as a plain fact or a
+preference (a report set against what the person played down, a reproachful reminder, disputing their view of a
+friend, a consequence as leverage, "I know, but we have to...") is read in assistant/arguing.py, and a feeling said
+back to the person ("you're frustrated it's being held against you") is never the worker's argument. The word lists
+live in guidance_corpus/language/feedback.yaml.
 """
 
 from __future__ import annotations
