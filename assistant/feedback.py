@@ -579,6 +579,15 @@ WHY_RISK_CUE = ("What the person said here may be a safeguarding concern. Whatev
                 "was followed up: asked about calmly and directly, recorded in their words, and taken to your local "
                 "safeguarding procedure and your manager the same day.")
 MAX_RISK_ITEMS = 2
+# Money or a card going to someone else ("He says he'll pay me back", "I lent her forty quid", "She keeps my bank
+# card"): possible financial exploitation, which the person rarely names as such (review analyse-11, t6).
+_MONEY_TO_OTHERS = re.compile(r"(?i)\b(?:pay|paying|paid) (?:me|us) back\b|\b(?:borrow|borrows|borrowed|borrowing|lend|"
+                              r"lends|lent|lending|owes? me|owed me)\b[^.?!]{0,25}\b(?:money|cash|pounds?|quid|£\s?\d+|"
+                              r"\d+|tenner|fiver|card)\b|\b(?:takes|took|has|keeps|kept|uses|used) my (?:bank |debit |"
+                              r"credit )?(?:card|money|pension|benefits|pin|wages)\b")
+WHY_MONEY_CUE = ("Money or a card going to someone else may be financial exploitation, though the person may see it as "
+                 "friendship. Check it was explored without arguing (what is given, how often, whether they feel they "
+                 "can say no) and taken to your local safeguarding procedure and your manager.")
 
 
 def risk_cues(lines: list) -> list[dict]:
@@ -590,9 +599,12 @@ def risk_cues(lines: list) -> list[dict]:
         if u.role != "person" or mostly_welsh(u.text) or len(out) >= MAX_RISK_ITEMS:
             continue
         concerns = disclosed(u.text)
+        if not concerns and _MONEY_TO_OTHERS.search(u.text):
+            concerns = ["exploitation"]
         if concerns:
             out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
-                        "concerns": concerns, "why": WHY_RISK_CUE})
+                        "concerns": concerns,
+                        "why": WHY_MONEY_CUE if concerns == ["exploitation"] else WHY_RISK_CUE})
     return out
 
 

@@ -493,3 +493,17 @@ def test_no_service_review_item_for_a_first_visit_or_a_review_mostly_about_the_p
         lines += [worker("What matters most to you this year?", "open_question"), person("My garden."),
                   worker("How would you like the next six months to go?", "open_question"), person("Quietly.")]
     assert fb.service_review(lines) == []
+
+
+@pytest.mark.parametrize("said, flagged", [
+    ("Sometimes. She's my best mate. She says she'll pay me back on Friday.", True),
+    ("I lent him sixty quid for his phone bill, he always needs it.", True),
+    ("The lad upstairs uses my debit card for the shopping and keeps the change.", True),
+    ("My son borrows the car on Saturdays.", False),
+    ("I pay the milkman on a Friday.", False),
+])
+def test_money_going_to_someone_else_is_named_as_a_possible_exploitation_risk(said, flagged):
+    items = fb.risk_cues([worker("How's money been?", "open_question"), person(said)])
+    assert bool(items) is flagged
+    if flagged:
+        assert items[0]["concerns"] == ["exploitation"] and "without arguing" in items[0]["why"]
