@@ -518,6 +518,24 @@ def is_directive(text: str) -> bool:
     return has("directive_cues", _NOT_A_DEMAND.sub(" ", text))
 
 
+_SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "i've": "you've", "i'd": "you'd",
+         "i'll": "you'll", "myself": "yourself", "you": "me", "your": "my", "you're": "i'm", "you've": "i've"}
+
+
+def says_their_words_back(text: str, previous: str) -> bool:
+    """A short statement that is the person's own words with the pronouns turned round ("You let me in." after "I let
+    you in, didn't I."): said back, a simple reflection, whatever "me" in it refers to."""
+    t = text.strip()
+    words = re.findall(r"[a-z']+", t.lower())
+    if not previous.strip() or t.endswith("?") or not 2 <= len(words) <= 10 or words[0] not in ("you", "you're",
+                                                                                                 "you've", "your"):
+        return False
+    theirs = re.findall(r"[a-z']+", previous.lower())
+    turned = [_SWAP.get(w, w) for w in theirs]
+    n = len(words)
+    return any(turned[k:k + n] == words for k in range(len(turned) - n + 1))
+
+
 def is_said_back_shape(text: str) -> bool:
     """A short statement with the person as its subject and nothing offered, told or explained in it ("You're worried
     about people finding out.", "You gave up choir."): a reflection when it is close to what they just said."""
@@ -714,6 +732,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "information" if _COMMITMENT.search(text) and not has("goodbyes", text) else "other"
     if coded in ("information", "other") and close and is_said_back_shape(text):
         return "simple_reflection"
+    if coded in ("information", "other", "advice") and says_their_words_back(text, previous):
+        return "simple_reflection"  # "You let me in." after "I let you in, didn't I.": their words, turned round
     if coded in ("advice", "confront") and states_own_duty(text):
         return "information"  # "I have to tell you that because of the referral, I'll need to see his bedroom"
     if coded in ("advice", "confront") and _OWN_ROLE.match(text) and not is_strongly_confronting(text) \

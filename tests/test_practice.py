@@ -618,3 +618,12 @@ def test_effort_said_warmly_is_an_affirmation_and_the_workers_own_next_step_is_i
     assert practice_code("You're not sleeping very well.", "simple_reflection") != "affirmation"
     assert practice_code("I'm going to need to speak to the housing officer about the arrears this week.",
                          "advice") == "information"
+
+
+@pytest.mark.parametrize("text, previous, want", [
+    ("You rang me first.", "I rang you first, didn't I, before the school did.", "simple_reflection"),
+    ("You've told me the truth.", "I've told you the truth. I've got nothing to hide.", "simple_reflection"),
+    ("You rang the school first.", "I rang you first, didn't I.", "information"),  # not their words
+])
+def test_the_persons_own_words_turned_round_are_a_simple_reflection(text, previous, want):
+    assert practice_code(text, "information", previous=previous) == want
