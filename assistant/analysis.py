@@ -309,7 +309,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
                 and bool(item.previous) and (says_back(turn.text, item.previous)
                                              or similar(turn.text, item.previous) >= CLOSE_SIMILARITY)
             primary = practice_code(turn.text, c.primary, first=i == worker_rows[0], last=i == worker_rows[-1],
-                                    echoes=echoes, close=close, previous=item.previous)
+                                    echoes=echoes, close=close, previous=item.previous,
+                                    early=i in worker_rows[:2])
             corrected = corrections.get(i) in WORKER_CODES and corrections[i] != primary
             if corrected:
                 primary = corrections[i]
@@ -355,9 +356,11 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
                              "why": f"{label}: indicative MITI-informed bands, not norms."}
                             | ({"note": notes[name]} if name in notes else {}))
     feedback += fb.missed(utterances, bank_search, similar)
+    feedback += fb.service_review(utterances)
     feedback += fb.missed_summary(utterances, metrics["summaries"])
     feedback += fb.missed_active_offer(utterances, welsh_left_out)
     feedback += fb.risk_cues(utterances)
+    feedback += fb.safety_responses(utterances)
     return feedback
 
 

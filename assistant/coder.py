@@ -63,10 +63,19 @@ def _last_question(text: str) -> str | None:
     return questions[-1].lower() if questions else None
 
 
+# A question that offers its own answer after a comma ("How late, more than half an hour?", "When did it start,
+# about a year ago?"): the person only has to say yes or no.
+_OFFERED_ANSWER = re.compile(r",\s*(?:more than|less than|longer than|roughly|at least|nearly|almost|\d+|a few|"
+                             r"a couple|(?:about|around|over|under|maybe|one|two|three|four|five|six|ten) (?:a|an|\d+|"
+                             r"one|two|three|four|five|six|ten|half)\b)[^,]{0,30}\?\s*$")
+
+
 def asks_for_a_number(text: str) -> bool:
-    """Whether the last question asked is a "how many / how much / how often / how long / how old" one."""
+    """Whether the last question asked is a "how many / how much / how often / how long / how old" one, or offers
+    its own answer ("How late, more than half an hour?")."""
     last = _last_question(text)
-    return bool(last and _HOW_MUCH.match(re.sub(r"^[a-z']+,\s+(?=how\b)", "", last)))
+    return bool(last and (_HOW_MUCH.match(re.sub(r"^[a-z']+,\s+(?=how\b)", "", last))
+                          or _OFFERED_ANSWER.search(last)))
 
 
 def opens_with_wh(text: str) -> bool:

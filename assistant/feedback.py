@@ -8,7 +8,11 @@ in meaning (embedding similarity) that keeps what the worker asked about and add
 a bank question in a safeguarding context. Good closed questions (the Active Offer, permission, "is it safe to
 talk?", "have I got that right?") are never flagged. Confronting talk and unasked advice are named with why they
 tend to close a person down, and offered a reflection of the person's own previous words only when it is their own
-statement about themselves, faithful to it and blaming no one. Welsh lines are not judged by English rules. Each
+statement about themselves, faithful to it and blaming no one. Safety advice (999, a domestic abuse or crisis line,
+the pendant alarm) is never a style fault: it is named as right to give, with the risk it answers and what should
+follow. A review that checks the services rather than the person is explained as such, once. The Active Offer is
+named where a first conversation lacks it or the person speaks Welsh unoffered. Welsh lines are not judged by English
+rules. Each
 better line is used once per transcript and only a few items of each kind are listed: offering nothing is better
 than offering something wrong.
 """
@@ -42,7 +46,7 @@ from .practice import (
 )
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
-from .safety import disclosed
+from .safety import disclosed, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
@@ -252,7 +256,8 @@ CONFRONT_KINDS = (
     ("warning", re.compile(r"(?i)\b(if you don't|if you won't|if you keep|if this|if things don't|if it keeps|"
                            r"if there'?s? (?:are )?(?:more|another)|we'?ll have to|we'd have to|or you'll|"
                            r"you could lose|you might not|you'll end up|end up|court|conference|panel|not optional|"
-                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes)\b"),
+                           r"we might have to|have to (?:look at|involve)|you'll have to|if it goes|otherwise|"
+                           r"could mean|might mean|could affect|might affect|go further|or (?:they|it) won't)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
@@ -264,6 +269,27 @@ CONFRONT_KINDS = (
                          r"don't lie|the truth|you let|let him|let her)\b"),
      "Blaming or a 'why did you' question puts the person on trial; asking what was happening for them at the time "
      "gets the same facts and keeps them talking."),
+    ("reminder", re.compile(r"(?i)\b(we(?: all| both)? agreed|you agreed|you promised|you said you(?:'d| would)|"
+                            r"we(?:'ve| have) (?:already )?(?:talked|spoken|been|gone) (?:about|over|through) "
+                            r"(?:this|that|it)|how many times)\b"),
+     "Reminding the person of what was agreed or said before, as a reproach, puts them in the wrong; asking what "
+     "has changed since then, and what they make of it now, finds out why and keeps them talking."),
+    ("relationship", re.compile(r"(?i)\b(not (?:really |actually |a real |a true |a proper |much of a )*(?:your |a )?"
+                                r"(?:friend|mate|boyfriend|girlfriend|"
+                                r"partner)|(?:real|true|proper|good) (?:friend|mate|boyfriend|girlfriend)s? "
+                                r"(?:wouldn't|would never|doesn't|don't))\b"),
+     "Disputing how the person sees someone close to them tends to make them defend that person harder; asking what "
+     "the relationship gives them, and what they make of what has happened, lets them weigh it up themselves (a "
+     "possible risk in it still needs following up under your safeguarding procedure)."),
+    ("sides", re.compile(r"(?i)\bblam(?:e|ing) (?!yourself)\w+"),
+     "Taking the side of the people the person complains about tells them their view is wrong; saying back how it "
+     "feels to them first, then explaining the others' part, keeps them on board."),
+    ("report", re.compile(r"(?i)^\W*(?:(?:well|but|and),?\s+)?(?:the|your)\s+(?:[\w']+\s+){0,2}?(?:police|school|"
+                          r"report|log|notes|records?|neighbours?|hospital)\b[^.?!]{0,40}?\b(?:says?|said|told|"
+                          r"reported|shows?|heard|saw)\b"),
+     "Setting a report against what the person has just said invites them to defend their account; saying back "
+     "their view first, then being open about what the report says and asking what they make of it, keeps the "
+     "conversation going."),
     ("arguing", re.compile(r"(?i)(\bthough\b|\bbut you\b|\bisn't really\b|\bthat's not\b|\byou said\b|"
                            r"\bso you (?:did|do|were|had|wanted)\b|"
                            r",\s*(?:is|are|was|did|do|will|can)\s+(?:it|you|he|she|they)\s*[.?]?$|\beven so\b|"
@@ -388,6 +414,56 @@ def service_question(text: str) -> str | None:
     return f"What difference {verb} {subject} making to your week?"
 
 
+# A closed question checking a service or a routine is still in place ("Are you still using the commode?", "Is the
+# Meals on Wheels still OK?", "So you're happy to continue with the meals?", "Any other changes to your medication?").
+_STILL_IN_PLACE = re.compile(r"(?i)\b(?:still|carry on|continue|changes to|happy with|ok with|okay with|"
+                             r"satisfied with)\b")
+_ON_TIME = re.compile(r"(?i)\b(?:on time|turn up|arrive|come late|run late)\b")  # always about a service
+_SERVICE_WORDS = re.compile(r"(?i)\b(?:carers?|calls?|visits?|agency|care|centre|meals|meals on wheels|service|package|"
+                            r"support|sitter|sitting|cleaner|club|commode|frame|rail|alarm|pendant|equipment|hours|"
+                            r"tablets|medication|shopping|payments?|respite|transport|taxi|bus|day centre|"
+                            r"worker|team|wheelchair|hoist|stairlift|walker|scooter|aids|nurse|physio|appointments?|"
+                            r"benefits?|allowance|budget)\b")
+_FORM = re.compile(r"(?i)\b(?:the|this|my|our) (?:form|checklist|paperwork)\b|\btick (?:off|the box)")
+MIN_SERVICE_CHECKS = 3
+WHY_SERVICE_REVIEW = ("This review went through the services{form} ({checks} of your {asked} questions checked that "
+                      "a service or routine is still in place). A review is about the person: what has changed for "
+                      "them, what matters to them now and how their outcomes have moved on; whether the services "
+                      "still fit follows from that.")
+
+
+def service_review(lines: list) -> list[dict]:
+    """A review that checks the services rather than the person (review analyse-11, t2): a later visit whose worker
+    asks at least MIN_SERVICE_CHECKS closed questions about a service or routine still being in place, making up at
+    least half of their questions, or goes through a form; one item, quoting where it began, naming what the person
+    offered about themselves that the next closed question passed over. Unsure: nothing."""
+    worker = [(i, u) for i, u in enumerate(lines) if u.role == "worker" and not mostly_welsh(u.text)]
+    if not worker or not any(has("later_visit", u.text) for _, u in worker[:3]):
+        return []
+    asked = [(i, u) for i, u in worker if u.primary in ("open_question", "closed_question")]
+    checks = [(i, u) for i, u in asked if u.primary == "closed_question" and not is_good_closed(u.text)
+              and ((_STILL_IN_PLACE.search(u.text) and _SERVICE_WORDS.search(u.text)) or _ON_TIME.search(u.text)
+                   or service_question(u.text))]
+    form = [(i, u) for i, u in worker if _FORM.search(u.text)]
+    if len(checks) < MIN_SERVICE_CHECKS or (2 * len(checks) < len(asked) and not form):
+        return []
+    first = min([i for i, _ in checks[:1] + form[:1]])
+    passed = []
+    for i, u in enumerate(lines):
+        if u.role != "person" or len(u.text.split()) < 8 or not _FIRST_PERSON.search(u.text) or mostly_welsh(u.text):
+            continue
+        following = next((w for w in lines[i + 1:] if w.role == "worker"), None)
+        if following is not None and following.primary == "closed_question" and len(passed) < 2:
+            passed.append(u.text)
+    why = WHY_SERVICE_REVIEW.format(form=" and the form" if form else "", checks=len(checks), asked=len(asked))
+    if passed:
+        why += (" What the person offered about themselves went by with the next question ("
+                + " and ".join(f'"{p}"' for p in passed)
+                + "); saying that back, or \"Tell me more about that\", lets them lead.")
+    return [{"kind": "missed", "code": "closed_question", "pattern": "service_review", "quote": lines[first].text,
+             "why": why}]
+
+
 def closed_run(lines: list) -> tuple[int, dict] | None:
     """The longest string of closed questions in a row (the worker's turns, whatever the person answered), when it
     is long enough to feel like an interrogation: one item for the string, quoting where it began."""
@@ -456,15 +532,27 @@ WHY_NO_OFFER = ("No Active Offer: this reads as a first conversation, and Welsh 
                 "example: \"Would you like to have this conversation in Welsh or in English?\"")
 # The worker introducing themselves: "I'm Siân from the ...", "I'm from social services", "My name is ...".
 _INTRODUCES_SELF = re.compile(r"\b(?:i'm|i am)\s+(?:[A-Z][\w'’-]+,?\s+)?(?:from|with)\b|\bi'm the\b|"
+                              r"\b(?:i'll|i will|i'm going to) be your (?:new )?\w+|\bi'm your new\b|"
                               r"\bmy name(?:'s| is)\b|\b(?:had|got|received) a referral\b|"
                               r"\b(?:nice|pleased|lovely) to meet you\b", re.I)
 
 
+WHY_WELSH_SPOKEN = ("The person used Welsh here, and Welsh was not offered. The Active Offer means offering the "
+                    "conversation in Welsh without the person having to ask; where they use Welsh themselves, ask "
+                    "which language they would like, for example: \"Would you like to carry on in Welsh or in "
+                    "English?\"")
+
+
+def _welsh_said(text: str) -> bool:
+    """A sentence of the person's own in Welsh ("Diolch yn fawr."), not a Welsh name in English talk."""
+    return any(is_welsh(s) for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s)
+
+
 def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]:
-    """A missing Active Offer, named only where the conversation is surely a first one: the worker introduces
-    themselves in their first lines, nothing early on says it is a review or a later visit, Welsh is never
-    mentioned by the worker (a Welsh greeting or a statement offer counts as mentioning it) and no interpreter is
-    there. Unsure: nothing."""
+    """A missing Active Offer, named where the person speaks Welsh themselves, or where the conversation is surely a
+    first one: the worker introduces themselves in their first lines and nothing early on says it is a review or a
+    later visit; in both, Welsh is never mentioned by the worker (a Welsh greeting or a statement offer counts as
+    mentioning it) and no interpreter is there. Unsure: nothing."""
     worker = [u for u in lines if u.role == "worker"]
     person = [u for u in lines if u.role == "person"]
     if welsh_left_out or len(worker) < MIN_OFFER_LINES:
@@ -474,6 +562,10 @@ def missed_active_offer(lines: list, welsh_left_out: bool = False) -> list[dict]
     if any(is_active_offer(u.text) or has("active_offer", u.text) or has("active_offer_languages", u.text)
            or mostly_welsh(u.text) for u in worker):
         return []
+    spoken = next((u for u in person if _welsh_said(u.text)), None)
+    if spoken is not None:
+        return [{"kind": "missed", "code": "active_offer", "pattern": "no_active_offer", "quote": spoken.text,
+                 "why": WHY_WELSH_SPOKEN}]
     opening = worker[:OPENING_LINES]
     if not any(_INTRODUCES_SELF.search(u.text) for u in opening[:2]):
         return []
@@ -487,6 +579,15 @@ WHY_RISK_CUE = ("What the person said here may be a safeguarding concern. Whatev
                 "was followed up: asked about calmly and directly, recorded in their words, and taken to your local "
                 "safeguarding procedure and your manager the same day.")
 MAX_RISK_ITEMS = 2
+# Money or a card going to someone else ("He says he'll pay me back", "I lent her forty quid", "She keeps my bank
+# card"): possible financial exploitation, which the person rarely names as such (review analyse-11, t6).
+_MONEY_TO_OTHERS = re.compile(r"(?i)\b(?:pay|paying|paid) (?:me|us) back\b|\b(?:borrow|borrows|borrowed|borrowing|lend|"
+                              r"lends|lent|lending|owes? me|owed me)\b[^.?!]{0,25}\b(?:money|cash|pounds?|quid|£\s?\d+|"
+                              r"\d+|tenner|fiver|card)\b|\b(?:takes|took|has|keeps|kept|uses|used) my (?:bank |debit |"
+                              r"credit )?(?:card|money|pension|benefits|pin|wages)\b")
+WHY_MONEY_CUE = ("Money or a card going to someone else may be financial exploitation, though the person may see it as "
+                 "friendship. Check it was explored without arguing (what is given, how often, whether they feel they "
+                 "can say no) and taken to your local safeguarding procedure and your manager.")
 
 
 def risk_cues(lines: list) -> list[dict]:
@@ -498,9 +599,82 @@ def risk_cues(lines: list) -> list[dict]:
         if u.role != "person" or mostly_welsh(u.text) or len(out) >= MAX_RISK_ITEMS:
             continue
         concerns = disclosed(u.text)
+        if not concerns and _MONEY_TO_OTHERS.search(u.text):
+            concerns = ["exploitation"]
         if concerns:
             out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
-                        "concerns": concerns, "why": WHY_RISK_CUE})
+                        "concerns": concerns,
+                        "why": WHY_MONEY_CUE if concerns == ["exploitation"] else WHY_RISK_CUE})
+    return out
+
+
+# What the safety advice is about, from its own words: a domestic abuse line or a breached order, a crisis line, the
+# pendant alarm after a fall.
+_ADVICE_CONCERN = (
+    ("domestic_abuse", re.compile(r"(?i)\b(?:women's aid|live fear free|refuge|domestic abuse|(?:the|an?|his|her) "
+                                  r"(?:non-molestation |court |protective |restraining |occupation )?order|breach\w*|"
+                                  r"bail|injunction|non-molestation)\b")),
+    ("self_harm", re.compile(r"(?i)\b(?:samaritans|crisis (?:line|team)|suicid\w*|hurt(?:ing)? yourself)\b")),
+    ("not_coping_at_home", re.compile(r"(?i)\b(?:pendant|alarm|lifeline|careline)\b")),
+)
+SAFETY_RESPONSE = {
+    "domestic_abuse": "it answers a possible risk of domestic abuse. Give it with empathy, and "
+                      "plan with them how they keep themselves (and any children) safe now; follow your local "
+                      "safeguarding and domestic abuse procedure (a risk assessment such as DASH, and MARAC where the "
+                      "risk is high).",
+    "child_harm": "a child may be at risk. Give it with empathy, plan with the parent how the children are kept safe, "
+                  "and follow your local safeguarding procedure the same day.",
+    "self_harm": "the person may be at risk of harming themselves. Ask them directly and calmly about thoughts of "
+                 "ending their life, make a safety plan together, and follow your procedure the same day.",
+    "not_coping_at_home": "it answers a risk of falling with no help coming. Explore what gets in the way of "
+                          "calling for help, follow up any fall (how often, any injury, whether anyone was told) and "
+                          "what would help them feel safe at home.",
+}
+SAFETY_GENERIC = ("the person's words carry a risk. Give it with empathy, explore what they make of it, and check "
+                  "the safety response followed: a plan made with them and your local safeguarding procedure.")
+MAX_SAFETY_ITEMS = 2
+
+
+def _concern_of_advice(lines: list, index: int) -> str | None:
+    """The risk the safety advice at lines[index] answers: named in its own words, else disclosed by the person or
+    raised by the worker earlier on (the most serious first); None when nothing says which."""
+    text = lines[index].text
+    named = next((c for c, pattern in _ADVICE_CONCERN if pattern.search(text)), None)
+    if named:
+        return named
+    seen = [c for u in lines[:index] if not mostly_welsh(u.text)
+            for c in (disclosed(u.text) if u.role == "person" else raised_by_worker(u.text))]
+    return next((c for c in ("domestic_abuse", "child_harm", "self_harm") if c in seen), None)
+
+
+def _short_quote(text: str | None, words: int = 12) -> str | None:
+    """The person's words, when they are a few words that say something ("What's the point?", not "Fine.")."""
+    return text if text and 3 <= len(text.split()) <= words and not mostly_welsh(text) else None
+
+
+def safety_responses(lines: list) -> list[dict]:
+    """The worker's safety advice (999, a domestic abuse line, a crisis line, the pendant alarm), named as right to
+    give, never as a style fault, with the risk it answers and what a supervisor would check followed: what the
+    person said about it, the plan made with them and the safeguarding procedure (review analyse-11 judged "advice
+    lands better when asked for" on "You should always call 999 if he breaches the order" harmful)."""
+    out = []
+    first = next((i for i, u in enumerate(lines) if u.role == "worker"), -1)
+    for i, u in enumerate(lines):
+        if u.role != "worker" or i == first or u.primary not in ("advice", "information") or mostly_welsh(u.text) \
+                or not gives_safety_advice(u.text) or is_affirmation(u.text):
+            continue  # "I'm Darren from the crisis team", "That's exactly what a safety plan is": no advice given
+        if is_strongly_confronting(u.text) or has("blame", u.text) or re.search(r"(?i)\bshould have\b", u.text):
+            continue  # "You should have told them. You need to ring 101...": the blame in it is not to be praised
+        if len(out) >= MAX_SAFETY_ITEMS:
+            break
+        concern = _concern_of_advice(lines, i)
+        said, reply = _short_quote(_previous_person(lines, i)), _short_quote(_next_person(lines, i))
+        heard = " and ".join(f'"{q}" {when}' for q, when in ((said, "before it"), (reply, "after it")) if q)
+        why = ("This safety advice is right, and it has to be given: "
+               + SAFETY_RESPONSE.get(concern or "", SAFETY_GENERIC)
+               + (f" The person said {heard}: explore that with them rather than moving on." if heard else ""))
+        out.append({"kind": "missed", "code": "safeguarding", "pattern": "safety_response", "quote": u.text,
+                    "concerns": [concern] if concern else [], "why": why})
     return out
 
 

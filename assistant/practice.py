@@ -16,8 +16,11 @@ reflection whatever the coder read, and a question with no confronting form in i
 is advice; "There's a sitting service..." with no telling in it is information. An opening that says why the
 worker is there, a Welsh offer made as a statement, and a last line that only commits to a next step are
 information. A reframe, "you'd rather X than Y" and a "So X is about Y" are complex reflections, not summaries; a
-short "You..." statement close to the person's last turn is a reflection. The word lists live in
-guidance_corpus/language/feedback.yaml.
+short "You..." statement close to the person's last turn is a reflection. Confronting said as a plain fact or a
+preference (a report set against what the person played down, a reproachful reminder, disputing their view of a
+friend, a consequence as leverage, "I know, but we have to...") is read in assistant/arguing.py, and a feeling said
+back to the person ("you're frustrated it's being held against you") is never the worker's argument. The word lists
+live in guidance_corpus/language/feedback.yaml.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .arguing import argues_back, opens_with_their_feeling, their_feelings_left_out
 from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
@@ -220,7 +224,9 @@ def _blaming_why() -> re.Pattern:
 
 
 def is_strongly_confronting(text: str) -> bool:
-    """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else."""
+    """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else; never in
+    a feeling said back to the person ("You're scared that if you say anything you'll lose the kids")."""
+    text = their_feelings_left_out(text)
     said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
         or bool(_REFUSAL_THREAT.search(text)) or _labels_by_group(text) \
@@ -239,7 +245,9 @@ def _labels_by_group(text: str) -> bool:
 
 # What is said not to be so is no label: "It's not your fault", "That's not you being difficult", and the worker's
 # own part is none: "that's our fault, not yours".
-_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*")
+_NOT_A_LABEL = re.compile(r"(?i)\b(?:that's|it's|it is|that is)\s+not\s+(?:you\s+being|your fault|about)\b[^.?!]*|"
+                          r"\b(?:none of (?:this|it|that) (?:is|was)|nothing (?:is|was)|not|isn't|wasn't)\s+"
+                          r"(?:your fault|down to you)\b")
 
 
 def is_empathic(text: str) -> bool:
@@ -336,6 +344,35 @@ _WOULD_FEEL = re.compile(r"\b(?:would|will|'d|might|could) (?:feel|be) like (?:l
                          r"\bfeels? like (?:yours|your own|you|yourself|home)\b", re.I)
 _DOUBLE_SIDED = re.compile(r"\bpart of you\b[^.?!]*\b(?:and|but|while|yet)\b[^.?!]*\b(?:part of you|another part|"
                            r"the other part)\b|\bon (?:the )?one hand\b[^.?!]*\bon the other\b", re.I)
+
+
+# What doing something is like for the person: "Doing everything on your own with three kids is exhausting", "Caring
+# for your dad and working nights must be a lot".
+_HOW_HARD = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:[a-z]+ing|being|having)\b[^.?!]{0,80}?\b(?:is|must be|can be|"
+                       r"gets|would be|has been|sounds)\s+(?:really |so |very |pretty |quite |a bit |just )?"
+                       r"(?:exhausting|tiring|hard(?! on\b)|a lot|lonely|frightening|scary|draining|relentless|"
+                       r"overwhelming|stressful|tough|heavy|hard work|a strain|isolating|frustrating|upsetting)\b")
+
+
+def says_their_feeling(text: str) -> bool:
+    """A statement that opens by naming the person's feeling ("You're frightened that if you tell anyone, they'll
+    take the kids", "It upsets you that..."), with nothing confronting, told or of the worker's own left once the
+    feeling and what it is about are set aside."""
+    t = text.strip()
+    if "?" in t or not opens_with_their_feeling(t):
+        return False
+    rest = their_feelings_left_out(t)
+    return not is_confronting(rest) and not is_directive(rest) and not tells_them(rest) \
+        and not _WORKER_SAYS.search(rest)
+
+
+def names_how_hard(text: str) -> bool:
+    """A statement of what something in the person's life is like for them ("Looking after Mam on your own is
+    exhausting"): a feeling said back, with nothing told, asked or argued in it."""
+    t = text.strip()
+    return bool(_HOW_HARD.match(t)) and "?" not in t \
+        and not is_directive(t) and not tells_them(t) and not is_strongly_confronting(t) \
+        and not _WORKER_SAYS.search(t)
 
 
 def names_their_meaning(text: str) -> bool:
@@ -460,7 +497,9 @@ def is_welsh_open_question(text: str) -> bool:
 
 
 # Their own expertise named: "You know your mam better than anyone", "You know best".
-_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b", re.I)
+_KNOWS_BEST = re.compile(r"\byou know (?:[\w']+\s+){0,3}?(?:better than|best)\b|"
+                         r"\byou(?:'re| are|'ve been| have been)\s+(?!not\b)\w+ing\b[^.?!,]{0,30}?\b(?:really|so|very|"
+                         r"incredibly|brilliantly)\s+well\b", re.I)
 
 
 def is_affirmation(text: str) -> bool:
@@ -472,11 +511,29 @@ def is_affirmation(text: str) -> bool:
 
 
 def is_confronting(text: str) -> bool:
-    return has("confront_cues", _NOT_A_DEMAND.sub(" ", text)) or is_strongly_confronting(text)
+    return has("confront_cues", _NOT_A_DEMAND.sub(" ", their_feelings_left_out(text))) or is_strongly_confronting(text)
 
 
 def is_directive(text: str) -> bool:
     return has("directive_cues", _NOT_A_DEMAND.sub(" ", text))
+
+
+_SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "i've": "you've", "i'd": "you'd",
+         "i'll": "you'll", "myself": "yourself", "you": "me", "your": "my", "you're": "i'm", "you've": "i've"}
+
+
+def says_their_words_back(text: str, previous: str) -> bool:
+    """A short statement that is the person's own words with the pronouns turned round ("You let me in." after "I let
+    you in, didn't I."): said back, a simple reflection, whatever "me" in it refers to."""
+    t = text.strip()
+    words = re.findall(r"[a-z']+", t.lower())
+    if not previous.strip() or t.endswith("?") or not 2 <= len(words) <= 10 or words[0] not in ("you", "you're",
+                                                                                                 "you've", "your"):
+        return False
+    theirs = re.findall(r"[a-z']+", previous.lower())
+    turned = [_SWAP.get(w, w) for w in theirs]
+    n = len(words)
+    return any(turned[k:k + n] == words for k in range(len(turned) - n + 1))
 
 
 def is_said_back_shape(text: str) -> bool:
@@ -576,11 +633,12 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
 
 
 def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
-                  close: bool = False, previous: str = "") -> str:
+                  close: bool = False, previous: str = "", early: bool | None = None) -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
     echoes: the line mostly says back the person's last turn (says_back), so a complex reading needs added meaning;
     close: it is close in meaning to the person's last turn (a short "You..." statement then is a reflection);
-    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it)."""
+    previous: the person's last turn (a feeling said back in their own word is no guess at what is under it);
+    early: one of the worker's first two lines, where what a referral says explains the visit (first implies it)."""
     if is_active_offer(text):
         return "closed_question"
     if coded in ("confront", "information") and gives_safety_advice(text) and not has("blame", text):
@@ -601,8 +659,15 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text) or _DOUBTS.search(text) \
             or _CONSEQUENCE.search(text):
         return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
+    if argues_back(text, previous, first if early is None else early) and not is_summary(text) \
+            and not is_checked_summary(text):
+        return "confront"  # "We've been over this", "otherwise you could be fined": confronting said as a fact
     if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
+    if coded in ("summary", "complex_reflection", "simple_reflection") and _HAPPY_TO.match(text):
+        return "closed_question"  # "So you're happy to keep the morning call?": a decision checked, not said back
+    if coded in ("advice", "information") and _SHALL_WE.search(text) and not tells_them(text):
+        return "closed_question"  # "No, you're not in trouble. Shall we look at the college idea next time?"
     if coded in ("summary", "complex_reflection", "simple_reflection") and _SERVICE_CHECK.match(text):
         return "closed_question"  # "So you get twenty-five hours a week. Are you still getting all those hours?"
     if first and is_greeting_question(text):
@@ -631,6 +696,12 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
             and not is_summary(text) and not is_checked_summary(text) \
             and not is_affirmation(text) and not is_effort_affirmation(text) \
             and not (coded != "simple_reflection" and _PRAISE_START.match(text)):
+        return "complex_reflection"
+    # "You're angry that the review is being used against you": the person's feeling and what it is about, said back
+    if coded in ("confront", "advice") and says_their_feeling(text):
+        return "complex_reflection"
+    # "Looking after three kids on your own is exhausting": what the person's life is like, named as a feeling
+    if coded in ("advice", "information", "other", "simple_reflection") and names_how_hard(text):
         return "complex_reflection"
     # "So part of you wants X, and part of you Y", "The garden is where you still feel like yourself": what the person
     # feels or what something means to them, with no strength or effort praised in it
@@ -661,6 +732,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "information" if _COMMITMENT.search(text) and not has("goodbyes", text) else "other"
     if coded in ("information", "other") and close and is_said_back_shape(text):
         return "simple_reflection"
+    if coded in ("information", "other", "advice") and says_their_words_back(text, previous):
+        return "simple_reflection"  # "You let me in." after "I let you in, didn't I.": their words, turned round
     if coded in ("advice", "confront") and states_own_duty(text):
         return "information"  # "I have to tell you that because of the referral, I'll need to see his bedroom"
     if coded in ("advice", "confront") and _OWN_ROLE.match(text) and not is_strongly_confronting(text) \
@@ -693,9 +766,15 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
 
 _SAFETY_ADVICE = re.compile(r"(?i)\b(?:ring|call|phone|contact|dial)\s+(?:the\s+)?(?:police|999|101)\b|"
                             r"\b(?:women's aid|live fear free|refuge|samaritans|childline|the helpline|crisis line|"
-                            r"crisis team|safety plan)\b")
+                            r"crisis team|safety plan)\b|"
+                            r"(?:^|[.!]\s+|\b(?:should|need to|must|make sure you|remember to|always|please)\s+)"
+                            r"(?:really\s+)?(?:press|use|wear|ring|keep)\s+(?:your|the|a)\s+(?:pendant|alarm|lifeline|"
+                            r"careline)\b")
+
+
 def gives_safety_advice(text: str) -> bool:
-    """Police, 999, a domestic abuse or crisis line, a refuge or a safety plan named in the worker's words."""
+    """Police, 999, a domestic abuse or crisis line, a refuge, a safety plan or (after a fall) the pendant alarm named
+    in the worker's words."""
     return bool(_SAFETY_ADVICE.search(text))
 
 
@@ -726,13 +805,18 @@ _CONSEQUENCE = re.compile(r"(?i)\b(?:it's|it is|that's|that is) (?:illegal|again
 _MUST_WITH_WARNING = re.compile(r"(?i)\byou (?:really )?(?:need to|have to|must|'ve got to|ought to)\b[^?]*\b"
                                 r"(?:going to|will|'ll|could|might)\s+"
                                 r"(?:damage|kill|hurt|harm|ruin|lose|cost|end up)\b")
+_HAPPY_TO = re.compile(r"(?i)^\W*(?:(?:so|okay|ok|right)\W+)*(?:you're|you are)\s+(?:still\s+)?(?:happy|okay|ok|"
+                       r"alright|fine|content)\s+(?:to|with)\b[^.!?]*\?\s*$")
+_SHALL_WE = re.compile(r"(?i)(?:^|[.!]\s+)(?:shall we|shall i|should we|do you want to|would you like to)\b"
+                       r"[^.!?]*\?\s*$")
 _SERVICE_CHECK = re.compile(r"(?i)^\W*so,?\s+(?:you|he|she|they)\s+(?:get|have|receive|go|attend)\b[^.?!]{0,70}[.!]\s*"
                             r"(?:is|are|do|does|did|have|has|can|will)\b[^.?!]*\?\s*$")
 
 
 # The worker's own obligation ("I have to tell you...", "I'll need to see...", "We have to share..."): honest about
 # the process, not telling the person what to do.
-_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d)?\s+(?:have to|need to|'ve got to|have got to|must|"
+_OWN_DUTY = re.compile(r"\b(?:i|we)(?:'ll| will| would|'d|'m going to| am going to|'re going to| are going to)?\s+"
+                       r"(?:have to|need to|'ve got to|have got to|must|"
                        r"am required to|'m required to|are required to|'re required to)\b", re.I)
 
 
@@ -741,7 +825,7 @@ def states_own_duty(text: str) -> bool:
     Mason's bedroom"): information about the process, with nothing told to the person and no warning in it."""
     if not _OWN_DUTY.search(text) or text.rstrip().endswith("?") or is_strongly_confronting(text):
         return False
-    rest = _NOT_A_DEMAND.sub(" ", _OWN_DUTY.sub(" ", text))
+    rest = _NOT_A_DEMAND.sub(" ", _OWN_DUTY.sub(" I will ", text))  # "I'm going to need to talk to...": no order
     return not is_directive(rest) and not tells_them(rest) and not has("insisting_cues", rest) \
         and not has("blame", rest)
 

@@ -414,3 +414,96 @@ def test_safety_advice_is_never_fed_back_as_unasked_advice():
     flagged = [i["quote"] for i in fb.missed(lines) if i.get("code") == "advice"]
     assert "You should always phone 999 if he comes near the house." not in flagged
     assert "You should try a sleep app, they're good." in flagged
+
+
+def test_safety_advice_is_named_as_right_with_the_risk_and_what_the_person_said_about_it():
+    lines = [worker("What's it been like since he moved out?", "open_question"),
+             person("He turned up drunk on Tuesday. I didn't open the door, but I was shaking."),
+             worker("If he comes round again, dial 999 straight away, the injunction means they'll come.", "advice"),
+             person("They never come quick enough round here."),
+             worker("You should phone the Samaritans if the nights get that bad again.", "advice"),
+             person("I suppose.")]
+    items = fb.safety_responses(lines)
+    assert [i["pattern"] for i in items] == ["safety_response", "safety_response"]
+    assert items[0]["concerns"] == ["domestic_abuse"] and items[1]["concerns"] == ["self_harm"]
+    assert all("right" in i["why"] and "asked for" not in i["why"] for i in items)
+    assert "They never come quick enough round here." in items[0]["why"] and "DASH" in items[0]["why"]
+    assert "I suppose." not in items[1]["why"]  # a word or two of reply says nothing to explore
+
+
+@pytest.mark.parametrize("text", [
+    "So you've got the carers twice a day, you see your son on Sundays, and you'll wear the alarm now.",
+    "You should have rung us first. Call the police next time.",
+    "How did the pendant alarm work out for you?",
+])
+def test_no_safety_praise_for_a_summary_mentioning_an_alarm_blame_or_a_question(text):
+    lines = [worker("How have things been?", "open_question"), person("I had another fall in the kitchen."),
+             worker(text, "advice"), person("I know, I know.")]
+    assert fb.safety_responses(lines) == []
+
+
+def test_confronting_said_plainly_is_named_for_the_move_it_makes():
+    assert fb.confront_why("Kai, we've been over this a few times now.")[0] == "reminder"
+    assert fb.confront_why("She's not a proper mate if she keeps borrowing your bank card.")[0] == "relationship"
+    assert fb.confront_why("Pay the arrears, otherwise the landlord could take you to court.")[0] == "warning"
+    assert fb.confront_why("I'd rather we didn't blame the nursery for this.")[0] == "sides"
+
+
+def test_the_active_offer_is_named_where_the_person_speaks_welsh_or_a_new_worker_introduces_themselves():
+    review = _first_visit("Hello again, Mrs Jenkins. This is your yearly review.")
+    assert fb.missed_active_offer(review) == []
+    spoken = review + [person("Diolch yn fawr iawn, cariad.")]
+    items = fb.missed_active_offer(spoken)
+    assert [i["quote"] for i in items] == ["Diolch yn fawr iawn, cariad."] and "Welsh" in items[0]["why"]
+    offered = [worker("Would you like to carry on in Welsh?", "closed_question")] + spoken
+    assert fb.missed_active_offer(offered) == []
+    assert fb.missed_active_offer(spoken, welsh_left_out=True) == []
+    new_worker = _first_visit("Hiya Jordan, I'm Cerys, I'll be your leaving care worker from now on.")
+    assert [i["pattern"] for i in fb.missed_active_offer(new_worker)] == ["no_active_offer"]
+    choir = review + [person("I sang with Côr Meibion Trelawnyd on Thursday, it was lovely.")]
+    assert fb.missed_active_offer(choir) == []  # a Welsh name in English talk is no Welsh spoken
+
+
+def _review(questions: list[str], opening: str = "Hello Mrs Rees, it's your six-month review today.") -> list:
+    lines = [worker(opening, "information"), person("Right you are.")]
+    for q in questions:
+        lines += [worker(q, "closed_question"), person("I used to run the post office in the village, you know.")]
+    return lines
+
+
+def test_a_review_that_checks_the_services_is_explained_as_such_with_what_the_person_offered():
+    lines = _review(["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?",
+                     "Is the sitting service still on for Thursdays?", "Any changes to your tablets?"])
+    items = fb.service_review(lines)
+    assert [i["pattern"] for i in items] == ["service_review"]
+    assert "about the person" in items[0]["why"] and "post office" in items[0]["why"]
+
+
+@pytest.mark.parametrize("questions, opening", [
+    (["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?",
+      "Is the sitting service still on for Thursdays?"], "Hello Mrs Rees, I'm Non from the adult team."),  # no review
+    (["Is the cleaner still coming on a Tuesday?", "Are you still going to the lunch club?"], None),  # two checks
+    (["Is the cleaner still coming on a Tuesday?", "Do you still see your grandson?", "Is it okay if I take notes?",
+      "What's changed for you since the spring?"], None),
+])
+def test_no_service_review_item_for_a_first_visit_or_a_review_mostly_about_the_person(questions, opening):
+    lines = _review(questions, opening) if opening else _review(questions)
+    if questions[-1].startswith("What"):
+        lines[-2] = worker(questions[-1], "open_question")
+        lines += [worker("What matters most to you this year?", "open_question"), person("My garden."),
+                  worker("How would you like the next six months to go?", "open_question"), person("Quietly.")]
+    assert fb.service_review(lines) == []
+
+
+@pytest.mark.parametrize("said, flagged", [
+    ("Sometimes. She's my best mate. She says she'll pay me back on Friday.", True),
+    ("I lent him sixty quid for his phone bill, he always needs it.", True),
+    ("The lad upstairs uses my debit card for the shopping and keeps the change.", True),
+    ("My son borrows the car on Saturdays.", False),
+    ("I pay the milkman on a Friday.", False),
+])
+def test_money_going_to_someone_else_is_named_as_a_possible_exploitation_risk(said, flagged):
+    items = fb.risk_cues([worker("How's money been?", "open_question"), person(said)])
+    assert bool(items) is flagged
+    if flagged:
+        assert items[0]["concerns"] == ["exploitation"] and "without arguing" in items[0]["why"]

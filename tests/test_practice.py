@@ -535,3 +535,95 @@ def test_review_nine_forms_get_the_supervisors_code(line, code):
     from assistant.practice import practice_code
 
     assert practice_code(line, "information") == code or practice_code(line, "confront") == code
+
+
+@pytest.mark.parametrize("text, previous", [
+    ("The hospital notes say you came in with a cut above your eye.", "He's never touched me. We just shout."),
+    ("Your neighbour told the officers she heard the baby crying for hours.", "It was only the once, I was asleep."),
+    ("We've been through this before, Sophie.", "I don't need anyone checking on me."),
+    ("But you promised you'd go to the clinic, and you still haven't been.", "I'll go when I'm ready."),
+    ("She isn't a real friend if she only rings when she needs a loan.", "Tasha's my best mate."),
+    ("Good mates don't keep borrowing money off you.", "Kyle's alright, he always pays me back in the end."),
+    ("The rent arrears have to be cleared, otherwise the housing association will start eviction.", "I've been busy."),
+    ("Smoking in the flat could put your tenancy at risk.", "It's my flat, I'll do what I like."),
+    ("You've got to keep the bedroom clear or the carers won't be able to come in.", "I like my things round me."),
+    ("It's good for your health to get out of the house though, Mr Jones.", "I'm happy in my chair."),
+    ("But it's really important to keep up with the physio.", "I'm not going back, it's pointless."),
+    ("Let's not blame the care agency, they're doing their best.", "The carers are useless, always late."),
+    ("I hear what you're saying, Gwen, but we have to follow the hospital's plan.", "I just want to go home."),
+    ("No one's calling you a bad dad, but the kids can't be left on their own.", "So I'm a bad dad now?"),
+    ("You could easily have broken your hip lying there all night.", "I was fine on the floor till morning."),
+    ("I don't think she's good for you, Lee.", "Me and Jade are solid."),
+    ("We spoke about this last time, Carys.", "I forgot to ring them."),
+])
+def test_confronting_said_as_a_fact_or_a_preference_is_confront(text, previous):
+    # a supervisor hears the move (a report set against the person's account, a reproachful reminder, disputing
+    # their friend, a consequence as leverage, moralising, siding with those they blame), not a warning word
+    assert practice_code(text, "information", previous=previous) == "confront"
+
+
+@pytest.mark.parametrize("text, previous, coded", [
+    ("The school told us Mia has missed nine days since September.", "Nothing happened, I don't know why you're here.",
+     "information"),  # what the referral says, as the visit opens
+    ("Last time we agreed you'd try the lunch club. How did that go?", "Not bad.", "open_question"),
+    ("So we agreed three things today: you'll ring the college, I'll chase the grant, and we'll meet on the tenth.",
+     "Sounds good.", "summary"),
+    ("Don't blame yourself, none of this is your fault.", "I should have seen it coming.", "information"),
+    ("You can ring 999 if he comes to the house again; that's what the order is for.", "He's not allowed near us.",
+     "information"),
+])
+def test_reporting_asking_summarising_reassuring_and_safety_advice_are_not_confront(text, previous, coded):
+    assert practice_code(text, coded, first="nine days" in text, previous=previous) != "confront"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("You're angry that the review is being used against you, and you want people to see how far you've come.",
+     "confront"),
+    ("It upsets you that the old argument still gets brought up, and you're fed up of being judged on it.", "advice"),
+    ("You're frightened that if you tell anyone, they'll take the kids.", "confront"),
+])
+def test_a_feeling_said_back_is_a_reflection_though_it_names_what_is_held_against_them(text, coded):
+    assert practice_code(text, coded, previous="That was years ago. Why do they keep on about it?") \
+        == "complex_reflection"
+
+
+@pytest.mark.parametrize("text", [
+    "Looking after your mam and the two little ones on your own is exhausting.",
+    "Being up every night with him must be really draining.",
+])
+def test_what_a_life_is_like_said_back_is_a_complex_reflection(text):
+    assert practice_code(text, "advice", previous="I do it all myself.") == "complex_reflection"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("When did the falls start, about a month ago?", "open_question"),  # a question that offers its own answer
+    ("How often, more than twice a week?", "open_question"),
+    ("So you're okay with the carers coming at seven?", "simple_reflection"),  # a decision checked
+    ("That's fine, nobody's cross with you. Shall we talk about the allotment next time?", "advice"),
+])
+def test_questions_that_offer_their_answer_check_a_decision_or_suggest_a_next_step_are_closed(text, coded):
+    assert practice_code(text, coded) == "closed_question"
+
+
+@pytest.mark.parametrize("text", [
+    "What worries you, if anything, about going back to college?",
+    "How do you feel, Dai, about the move?",
+])
+def test_an_open_question_with_an_aside_stays_open(text):
+    assert practice_code(text, "open_question") == "open_question"
+
+
+def test_effort_said_warmly_is_an_affirmation_and_the_workers_own_next_step_is_information():
+    assert practice_code("You're keeping on top of the garden really well.", "simple_reflection") == "affirmation"
+    assert practice_code("You're not sleeping very well.", "simple_reflection") != "affirmation"
+    assert practice_code("I'm going to need to speak to the housing officer about the arrears this week.",
+                         "advice") == "information"
+
+
+@pytest.mark.parametrize("text, previous, want", [
+    ("You rang me first.", "I rang you first, didn't I, before the school did.", "simple_reflection"),
+    ("You've told me the truth.", "I've told you the truth. I've got nothing to hide.", "simple_reflection"),
+    ("You rang the school first.", "I rang you first, didn't I.", "information"),  # not their words
+])
+def test_the_persons_own_words_turned_round_are_a_simple_reflection(text, previous, want):
+    assert practice_code(text, "information", previous=previous) == want
