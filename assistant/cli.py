@@ -209,6 +209,8 @@ def _render_analysis(result) -> str:
         elif f["kind"] == "missed":
             better = f" -> try: \"{f['better']}\"" if f.get("better") else f" ({f['why']})"
             lines.append(f"Missed ({f['code']}): \"{f['quote']}\"{better}")
+        elif f["kind"] == "safety":
+            lines.append(f"Safety ({f['code']}): \"{f['quote']}\" ({f['why']})")
         elif f["kind"] == "arc":
             lines.append(f"How it went: {f['why']}" + (f" \"{f['quote']}\"" if f.get("quote") else ""))
         else:

@@ -673,7 +673,7 @@ def safety_responses(lines: list) -> list[dict]:
         why = ("This safety advice is right, and it has to be given: "
                + SAFETY_RESPONSE.get(concern or "", SAFETY_GENERIC)
                + (f" The person said {heard}: explore that with them rather than moving on." if heard else ""))
-        out.append({"kind": "missed", "code": "safeguarding", "pattern": "safety_response", "quote": u.text,
+        out.append({"kind": "safety", "code": "safeguarding", "pattern": "safety_response", "quote": u.text,
                     "concerns": [concern] if concern else [], "why": why})
     return out
 

@@ -425,6 +425,7 @@ def test_safety_advice_is_named_as_right_with_the_risk_and_what_the_person_said_
              person("I suppose.")]
     items = fb.safety_responses(lines)
     assert [i["pattern"] for i in items] == ["safety_response", "safety_response"]
+    assert {i["kind"] for i in items} == {"safety"}  # shown under "Safety", never as a missed opportunity
     assert items[0]["concerns"] == ["domestic_abuse"] and items[1]["concerns"] == ["self_harm"]
     assert all("right" in i["why"] and "asked for" not in i["why"] for i in items)
     assert "They never come quick enough round here." in items[0]["why"] and "DASH" in items[0]["why"]

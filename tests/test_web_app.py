@@ -101,6 +101,19 @@ def test_reflect_draws_svg_charts_and_feedback(client):
     assert "Advice and information" in html and "lower it" in html  # the score says what moves it
 
 
+def test_reflect_shows_safety_advice_under_safety_not_as_a_missed_opportunity(client):
+    transcript = ("Worker: How have the nights been since he left?\n"
+                  "Ceri: He was banging on the door at two in the morning, shouting he'd kill me.\n"
+                  "Worker: If he comes back, ring 999 straight away, the order means they will come.\n"
+                  "Ceri: They took ages last time.\n")
+    html = client.post("/reflect", data={"transcript": transcript, "csrf_token": token(client, "/reflect")}
+                       ).get_data(as_text=True)
+    feedback = html[html.find('<ul class="feedback">'):]
+    feedback = feedback[:feedback.find("</ul>")]
+    item = next(li for li in feedback.split("<li")[1:] if "ring 999" in li)
+    assert "Safety" in item and "Missed opportunity" not in item, item
+
+
 def test_reflect_accepts_an_uploaded_file_and_explains_bad_ones(client):
     import io
 
