@@ -796,8 +796,9 @@ def wished_action(token):
     """(verb, the words after it) of what the speaker wants to do themselves ('to stay in my own home'), or None
     when there is none or it is someone else's doing ('I want him to stop')."""
     xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
-        return None
+    if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children) or any(
+            c.dep_ == "dobj" and c.i < xcomp.i for c in token.children):
+        return None  # "I want him to stop", "I'd like you to ring": someone else's doing
     after = [t for t in xcomp.subtree if t.i > xcomp.i and (t.dep_ != "punct" or t.text == ",")]
     while after and after[-1].text == ",":
         after.pop()

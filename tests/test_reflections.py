@@ -268,3 +268,11 @@ def test_non_standard_grammar_and_a_playing_down_are_not_echoed_back():
     assert "give you lifts" in (simple_reflection("These older lads, they give me lifts and buy me food.") or "")
     assert "worse off" not in (simple_reflection("I watch a lot of telly. I'm not complaining, there's people "
                                                  "worse off.") or "")
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("I want you to go now.", "You want me to go now."),
+    ("I need you to hear me out.", "You need me to hear you out."),
+])
+def test_a_want_aimed_at_the_worker_is_said_back_with_me_not_you(said, expected):
+    assert simple_reflection(said) == expected
