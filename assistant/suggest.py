@@ -1040,6 +1040,10 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     person = [t for t in turns if t.is_person and t.language != "cy"]
     worker = [t for t in turns if t.speaker == "worker"]
     out: list[dict] = []
+    flat = _flat_answer(latest, worker, stage)
+    if flat and flat not in {t.text for t in worker}:
+        out.append({"text": flat, "stage": stage, "skill": "open_question", "source": "the person's words"})
+        return out  # one easy question after "Fine."; a bank item on top presumes what they have not said
     if latest.language != "cy":
         # "what would make it easier to talk to me" belongs to the start of a visit, not to a review or a plan
         question = follow_up(reading, at_opening=stage == "opening")
@@ -1062,6 +1066,18 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
         out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked,
                          min(bank_n, n - len(out)), sure=sure)
     return out[:n]
+
+
+def _flat_answer(latest: Turn, worker: list[Turn], stage: str) -> str | None:
+    """'Fine.' or 'Same.' to the worker's question about how things have been, in the middle of a conversation or at a
+    review: the question that invites both sides ('What's been going alright, and what's been harder?')."""
+    if not worker or stage not in ("exploring", "reviewing", "strengths") or latest.language == "cy":
+        return None
+    said = re.sub(r"[^\w\s'-]", " ", latest.text.lower().replace("\u2019", "'"))
+    said = " ".join(w for w in said.split() if w not in ("really", "just", "yeah", "yes", "thanks", "ta"))
+    if not said or not pattern("flat_answers").fullmatch(said):
+        return None
+    return words()["flat_answer_question"]
 
 
 def _query_vector(latest: Turn, person: list[Turn], reading: Reading, bank: QuestionBank, stage: str,

@@ -825,3 +825,19 @@ def test_a_claim_to_manage_fine_is_not_praised(real_runtime):
 def test_a_bare_we_manage_is_not_praised_nor_read_as_strengths(real_runtime):
     result = real_runtime.suggest("We manage. Everyone who comes wants to know what's gone wrong.")
     assert result.affirmations == [] and result.stage != "strengths"
+
+
+@pytest.mark.parametrize("asked, said", [("How's the week been for you?", "Much the same."),
+                                         ("How have things been since the review?", "Not too bad.")])
+def test_a_flat_answer_mid_conversation_gets_one_easy_question_with_both_sides(real_runtime, asked, said):
+    result = real_runtime.suggest(said, turns=[{"speaker": "worker", "text": asked}], stage="exploring")
+    assert [q["text"] for q in result.open_questions] == ["What's been going alright, and what's been harder?"]
+
+
+def test_a_flat_answer_beside_a_risk_or_at_the_close_gets_no_such_question(real_runtime):
+    risky = real_runtime.suggest("Fine. She locked me out again last night.",
+                                 turns=[{"speaker": "worker", "text": "How's home been?"}])
+    closing = real_runtime.suggest("Fine.", turns=[{"speaker": "worker", "text": "Shall I ring you Tuesday?"}],
+                                   stage="closing")
+    for result in (risky, closing):
+        assert not any("what's been harder" in q["text"] for q in result.open_questions)
