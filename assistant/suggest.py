@@ -1392,6 +1392,9 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
 
     if stage := named(workers[-1:] + [latest]):
         return stage, 0.9
+    if (reading is None or not reading.hostile) and pattern("later_visit_told").search(
+            " ".join(latest.lower().replace("\u2019", "'").split())):
+        return "reviewing", 0.9  # "Since the sitting service started I've gone back to my pottery class"
     # A later visit named one worker turn back ("How have things been since we last spoke?") says which visit this is,
     # not what the talk has moved on to ("What's been happening on the down days?"): on the review cases such a
     # "reviewing" was right 6 times in 11. The classifier reads the exchange, with that visit as a prior.

@@ -841,3 +841,14 @@ def test_a_flat_answer_beside_a_risk_or_at_the_close_gets_no_such_question(real_
                                    stage="closing")
     for result in (risky, closing):
         assert not any("what's been harder" in q["text"] for q in result.open_questions)
+
+
+@pytest.mark.parametrize("said", ["Since you were last here I've started going to the library group on a Friday.",
+                                  "Since the carers started I've been getting out to the garden most days."])
+def test_a_later_visit_told_in_the_person_s_words_reads_as_reviewing(real_runtime, said):
+    assert real_runtime.suggest(said).stage == "reviewing"
+
+
+def test_a_grievance_about_last_time_is_not_read_as_a_review(real_runtime):
+    said = "You lot have been on my back since last time. I'm sick of being watched."
+    assert real_runtime.suggest(said).stage != "reviewing"
