@@ -211,7 +211,9 @@ def strip_fillers(tokens):
         changed = False
         for size in (5, 4, 3, 2, 1):
             head = " ".join(t.lower_ for t in tokens[:size]).replace(" n't", "n't").replace(" '", "'")
-            if len(tokens) > size and fillers.fullmatch(head):
+            if len(tokens) > size and fillers.fullmatch(head) and not (
+                    tokens[size - 1].lower_ == "no" and tokens[size].lower_ in ("one", "one's", "-")):
+                # "no one's bothered in years": the "no" is the subject's, not an opener
                 tokens = tokens[size:]
                 while tokens and tokens[0].is_punct:
                     tokens = tokens[1:]

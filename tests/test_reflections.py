@@ -276,3 +276,25 @@ def test_non_standard_grammar_and_a_playing_down_are_not_echoed_back():
 ])
 def test_a_want_aimed_at_the_worker_is_said_back_with_me_not_you(said, expected):
     assert simple_reflection(said) == expected
+
+
+def test_thanks_for_being_heard_is_reflected_as_what_it_meant_never_as_a_wrap_up():
+    said = reflections_for("Right, I think that's about it. Thank you for listening, no one's bothered in years.")
+    texts = [r["text"] for r in said]
+    assert "It's been a long time since anyone really listened to you." in texts
+    assert not any("that's about it" in t.lower() or t.lower().startswith("for listening") for t in texts)
+
+
+def test_being_heard_is_never_said_back_as_our_own_praise():
+    said = "Ta, bach, it's been good to talk to someone who listens for a change."
+    texts = [r["text"] for r in reflections_for(said)]
+    assert texts and not any(re.search(r"(?i)listens|bach", t) for t in texts)
+
+
+def test_a_word_of_endearment_is_not_said_back():
+    assert "love" not in simple_reflection("The grandkids come on a Saturday and we bake, love.").lower()
+
+
+def test_an_expectation_that_turned_out_wrong_does_not_outweigh_what_they_did():
+    said = simple_reflection("I didn't think I'd enjoy the walking group but I've made two friends there.")
+    assert said is not None and "made two friends" in said
