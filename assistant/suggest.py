@@ -1198,11 +1198,19 @@ def _strength_verb(sentence):
         if lemma == "do" and token.tag_ == "VBD" and not is_negated(token) and any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and _overcame(sentence, token):
             return token  # "I was shaking when I got there, but I did it"
-        if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
+        # "I got myself sorted", "I got the whole house cleaned": a job seen through is an effort too
+        seen_through = lemma == "get" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.tag_ in ("VBN", "JJ")
+                                              and c.lemma_.lower() in _SEEN_THROUGH for c in token.children)
+        if (lemma in words()["strength_verbs"] or after or still or seen_through) and not is_negated(token):
             return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
+
+
+_SEEN_THROUGH = {"sort", "sorted", "fix", "fixed", "clean", "cleaned", "organise", "organised", "finish", "finished",
+                 "complete", "completed", "pay", "paid", "decorate", "decorated", "tidy", "tidied", "paint", "painted",
+                 "build", "built", "straighten", "straightened"}
 
 
 _STILL_DOING = {"go", "do", "get", "make", "drive", "work", "walk", "cook", "clean", "shop", "swim", "play", "sing",

@@ -852,3 +852,10 @@ def test_a_later_visit_told_in_the_person_s_words_reads_as_reviewing(real_runtim
 def test_a_grievance_about_last_time_is_not_read_as_a_review(real_runtime):
     said = "You lot have been on my back since last time. I'm sick of being watched."
     assert real_runtime.suggest(said).stage != "reviewing"
+
+
+def test_a_job_seen_through_is_affirmed_and_a_thing_done_to_them_is_not(real_runtime):
+    done = real_runtime.suggest("I got the whole downstairs cleaned by myself after the flood.")
+    assert done.affirmations and "cleaned" in done.affirmations[0]["text"] and done.stage == "strengths"
+    for said in ("I got my nails done for the wedding.", "I got kicked out of college in March."):
+        assert real_runtime.suggest(said).affirmations == [], said
