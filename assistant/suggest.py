@@ -841,7 +841,7 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
                 phrase = re.sub(r"^be able to (?=\w)", "", phrase)
             if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
                 return f"What would need to happen for you to {phrase}?"
-    enjoyed = _enjoyed(reading) or _value_of(reading) or _own_idea(reading)
+    enjoyed = _enjoyed(reading) or _value_of(reading) or _own_idea(reading) or _good_at(reading)
     if enjoyed:
         return enjoyed
     managed = _how_managed(reading)
@@ -975,6 +975,34 @@ def _value_of(reading: Reading) -> str | None:
         if tokens[0].pos_ != "PROPN":
             phrase = phrase[:1].lower() + phrase[1:]
         return f"What is it about {phrase} that means so much to you?"
+    return None
+
+
+def _good_at(reading: Reading) -> str | None:
+    """'I'm good at fixing bikes' -> 'How did you get so good at fixing bikes?': a strength they name, asked about so
+    they tell how they built it. Only their own, not negated, and only a plain short phrase of what they are good at."""
+    for sentence in reading.sentences:
+        if sentence.text.strip().endswith("?") or _MINIMISING.search(sentence.text):
+            continue
+        for good in sentence:
+            if good.lower_ not in ("good", "great", "brilliant") or good.dep_ != "acomp":
+                continue
+            be = good.head
+            if not first_person(subject_of(be)) or is_negated(be) or is_negated(good) or be.lemma_ != "be":
+                continue
+            at = next((c for c in list(be.children) + list(good.children) if c.dep_ == "prep" and c.lower_ == "at"),
+                      None)
+            thing = next((c for c in at.children if c.dep_ in ("pcomp", "pobj")), None) if at is not None else None
+            if thing is None or thing.pos_ == "PRON" or (thing.tag_ != "VBG" and thing.pos_ != "NOUN"):
+                continue
+            tokens = [t for t in thing.subtree if not t.is_punct]
+            if any(t.dep_ in ("relcl", "advcl", "ccomp", "cc", "conj") for t in tokens):
+                continue
+            phrase = turn_pronouns(tokens, addressed_to_worker(sentence)).strip()
+            if 1 <= len(phrase.split()) <= 6 and not re.search(r"\b(it|that|this|them)$", phrase) \
+                    and not pattern("deficit_words").search(phrase.lower()) \
+                    and not pattern("not_strengths").search(phrase.lower()):
+                return f"How did you get so good at {phrase}?"
     return None
 
 

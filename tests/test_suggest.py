@@ -859,3 +859,12 @@ def test_a_job_seen_through_is_affirmed_and_a_thing_done_to_them_is_not(real_run
     assert done.affirmations and "cleaned" in done.affirmations[0]["text"] and done.stage == "strengths"
     for said in ("I got my nails done for the wedding.", "I got kicked out of college in March."):
         assert real_runtime.suggest(said).affirmations == [], said
+
+
+def test_a_named_strength_is_asked_about_and_a_dark_skill_or_another_s_is_not(real_runtime):
+    asked = [q["text"] for q in real_runtime.suggest("I'm dead good at baking bread, everyone says so.").open_questions]
+    assert "How did you get so good at baking bread?" in asked
+    for said in ("I'm good at hiding it from everyone.", "My brother's good at fixing cars.",
+                 "I'm not very good at talking to people."):
+        questions = real_runtime.suggest(said).open_questions
+        assert not any(q["text"].startswith("How did you get so good") for q in questions), said
