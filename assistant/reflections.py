@@ -142,6 +142,10 @@ def _score(clause: Clause, last: bool) -> float:
     if any(t.lemma_.lower() in words()["wish_verbs"] and first_person(subject_of(t)) and not _reported(t)
            for t in tokens):
         score += 3
+    content = [t for t in tokens if not t.is_punct]
+    if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this", "them") \
+            and content[-1].dep_ in ("dobj", "pobj"):
+        score -= 3  # "we sit by it": what "it" is was said elsewhere, so the clause says nothing on its own
     if clause.words() <= 6 and _WRAPPING_UP.search(clause.text.lower()):
         score -= 5  # "I think that covers it": a close of the talk, never the heart of what was said
     if pattern("value_phrases").search(clause.text.lower()):

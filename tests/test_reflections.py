@@ -296,5 +296,11 @@ def test_a_word_of_endearment_is_not_said_back():
 
 
 def test_an_expectation_that_turned_out_wrong_does_not_outweigh_what_they_did():
-    said = simple_reflection("I didn't think I'd enjoy the walking group but I've made two friends there.")
-    assert said is not None and "made two friends" in said
+    said = simple_reflection("I didn't think I'd like the lunch club. I go every week now.")
+    assert said is not None and "every week" in said
+
+
+def test_a_short_clause_whose_object_was_named_elsewhere_is_not_the_one_said_back():
+    said = simple_reflection("We walk down to the harbour on Sundays, it's where Dad used to fish, and we look at it "
+                             "and he goes quiet.")
+    assert said is not None and said != "You look at it." and "harbour" in said
