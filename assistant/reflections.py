@@ -143,8 +143,7 @@ def _score(clause: Clause, last: bool) -> float:
            for t in tokens):
         score += 3
     content = [t for t in tokens if not t.is_punct]
-    if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this", "them") \
-            and content[-1].dep_ in ("dobj", "pobj"):
+    if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this") and content[-1].dep_ == "pobj":
         score -= 3  # "we sit by it": what "it" is was said elsewhere, so the clause says nothing on its own
     if clause.words() <= 6 and _WRAPPING_UP.search(clause.text.lower()):
         score -= 5  # "I think that covers it": a close of the talk, never the heart of what was said
@@ -177,8 +176,9 @@ _THINKING_VERBS = {"think", "expect", "know", "believe", "reckon", "imagine", "g
 
 def _reported(token) -> bool:
     """'I didn't think I'd like it': a wish verb inside what they thought would happen is no wish of theirs."""
-    head = token.head
-    return token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _THINKING_VERBS
+    head = token.head  # "they know I love them" is their knowing, and the love is the person's own
+    return token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _THINKING_VERBS and first_person(
+        subject_of(head))
 
 
 _FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|be the death of me|"
@@ -280,8 +280,8 @@ def _without_endearments(tokens: list) -> list:
 def _elliptic(tokens: list) -> bool:
     """A clause whose only verb is a bare have/do with nothing it governs ('nobody has in ages', 'I do, mind')."""
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
-    if not verbs or any(v.lemma_.lower() not in ("have", "do") for v in verbs):
-        return False
+    if not verbs or any(v.lemma_.lower() not in ("have", "do") for v in verbs) or any(t.dep_ == "neg" for t in tokens):
+        return False  # "I haven't since" is understood from what came before; "nobody has in ages" says nothing
     return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prt") for v in verbs for c in v.children)
 
 
