@@ -102,11 +102,33 @@ def addressed_to_worker(sentence) -> bool:
     for token in sentence:
         if token.lower_ != "you":
             continue
+        if _wanted_of_listener(token):
+            return True  # "I want you to leave", "I'd like you to ring my daughter": the one being asked is the worker
         following = [t.lower_ for t in sentence[token.i - sentence.start + 1: token.i - sentence.start + 3]]
         head = token.head
         if any(w in words()["addressed_you"] for w in following) or head.lemma_.lower() in words()["addressed_you"]:
             return True
     return False
+
+
+_ASKING = {"want", "need", "like", "expect", "wish", "prefer", "rather"}
+
+
+def _wanted_of_listener(token) -> bool:
+    """'you' as the one a first-person want is aimed at: 'I want you to leave' (you: the subject of 'leave', or the
+    object of 'want'), 'I'd rather you didn't'."""
+    head = token.head
+    if token.dep_ in ("nsubj", "nsubjpass") and head.dep_ in ("xcomp", "ccomp"):
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _ASKING and first_person(subject_of(head))
+
+
+def _infinitive_subject(token) -> bool:
+    """'you' in 'I want you to leave' is the subject of 'to leave', said back as 'me', never 'I'."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.tag_ == "VB" and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
 
 
 def turn_pronouns(tokens, addressed: bool) -> str:
@@ -134,7 +156,7 @@ def turn_pronouns(tokens, addressed: bool) -> str:
         elif lower in _TURN_FIRST and not (keep_we and lower in ("we", "us", "our", "ours", "ourselves")):
             new = _TURN_FIRST[lower]
         elif lower == "you" and addressed:
-            new = "I" if token.dep_ in _SUBJECTS or token.dep_ == "ROOT" else "me"
+            new = "I" if (token.dep_ in _SUBJECTS or token.dep_ == "ROOT") and not _infinitive_subject(token) else "me"
         elif lower in _TURN_SECOND and addressed:
             new = _TURN_SECOND[lower]
         elif lower in _AGREE_YOU or lower in _AGREE_I:
@@ -189,7 +211,9 @@ def strip_fillers(tokens):
         changed = False
         for size in (5, 4, 3, 2, 1):
             head = " ".join(t.lower_ for t in tokens[:size]).replace(" n't", "n't").replace(" '", "'")
-            if len(tokens) > size and fillers.fullmatch(head):
+            if len(tokens) > size and fillers.fullmatch(head) and not (
+                    tokens[size - 1].lower_ == "no" and tokens[size].lower_ in ("one", "one's", "-")):
+                # "no one's bothered in years": the "no" is the subject's, not an opener
                 tokens = tokens[size:]
                 while tokens and tokens[0].is_punct:
                     tokens = tokens[1:]

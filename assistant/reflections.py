@@ -139,8 +139,14 @@ def _score(clause: Clause, last: bool) -> float:
         score += 2
     if feeling_of(tokens):
         score += 3
-    if any(t.lemma_.lower() in words()["wish_verbs"] and first_person(subject_of(t)) for t in tokens):
+    if any(t.lemma_.lower() in words()["wish_verbs"] and first_person(subject_of(t)) and not _reported(t)
+           for t in tokens):
         score += 3
+    content = [t for t in tokens if not t.is_punct]
+    if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this") and content[-1].dep_ == "pobj":
+        score -= 3  # "we sit by it": what "it" is was said elsewhere, so the clause says nothing on its own
+    if clause.words() <= 6 and _WRAPPING_UP.search(clause.text.lower()):
+        score -= 5  # "I think that covers it": a close of the talk, never the heart of what was said
     if pattern("value_phrases").search(clause.text.lower()):
         score += 3
     if pattern("progress_phrases").search(clause.text.lower()):
@@ -161,6 +167,18 @@ def _score(clause: Clause, last: bool) -> float:
     if re.search(r"\b(?:i keep thinking|i keep wondering|i wonder)\b", clause.text.lower()):
         score += 2  # what keeps going round in their head
     return score
+
+
+_WRAPPING_UP = re.compile(r"\b(?:that covers it|that's everything|that's it|that's about it|that's all|"
+                          r"that's all really|that's it really)\b")
+_THINKING_VERBS = {"think", "expect", "know", "believe", "reckon", "imagine", "guess", "suppose"}
+
+
+def _reported(token) -> bool:
+    """'I didn't think I'd like it': a wish verb inside what they thought would happen is no wish of theirs."""
+    head = token.head  # "they know I love them" is their knowing, and the love is the person's own
+    return token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in _THINKING_VERBS and first_person(
+        subject_of(head))
 
 
 _FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|be the death of me|"
@@ -221,6 +239,9 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
             continue
         for clause in clauses(sentence, MAX_WORDS):
             kept = strip_fillers(clause.tokens)
+            kept = _without_endearments(_without_thanks(_without_endearments(kept)))
+            if _elliptic(kept):
+                continue  # "nobody has in ages": the verb's meaning was said before it, so it cannot stand alone
             pieces = [kept]
             if _FIGURE.search(Clause(kept, sentence).text.lower()):
                 # "Ha, the grandkids are killing me, I'm up at six doing the school run": the figure is left out
@@ -231,6 +252,54 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
                     candidates.append((Clause(piece, sentence), n == len(reading.sentences) - 1))
     reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
     return reading.scored
+
+
+def _without_thanks(tokens: list) -> list:
+    """'Thanks for listening, nobody's ever asked me before' -> 'nobody's ever asked me before': the thanks is met by
+    its own reflection, never cut into 'For listening, ...'."""
+    if len(tokens) < 2 or tokens[0].lower_ not in ("thanks", "thank", "ta", "diolch"):
+        return tokens
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return strip_fillers(tokens[comma + 1:]) if comma is not None else []
+
+
+def _without_endearments(tokens: list) -> list:
+    """'cariad, it's been nice to talk' -> "it's been nice to talk"; '... and the choir, cariad' -> '... and the
+    choir': a word of endearment to the worker, at either end, is theirs to say, not ours to say back."""
+    loving = pattern("endearments")
+    tokens = list(tokens)
+    while tokens and (tokens[0].is_punct or loving.fullmatch(tokens[0].lower_)) and (
+            tokens[0].is_punct or len(tokens) == 1 or tokens[1].is_punct or tokens[1].lower_ in ("i", "it", "it's")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or (loving.fullmatch(tokens[-1].lower_) and len(tokens) > 1
+                                               and tokens[-2].text == ",")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _elliptic(tokens: list) -> bool:
+    """A clause whose only verb is a bare have/do with nothing it governs ('nobody has in ages', 'I do, mind')."""
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if not verbs or any(v.lemma_.lower() not in ("have", "do") for v in verbs) or any(t.dep_ == "neg" for t in tokens):
+        return False  # "I haven't since" is understood from what came before; "nobody has in ages" says nothing
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "attr", "prt") for v in verbs for c in v.children)
+
+
+def _listened_to(reading: Reading) -> str | None:
+    """'Thanks for listening, honestly nobody has in ages' -> 'It's been a long time since anyone really listened to
+    you.': what being heard meant to them, the thing a worker reflects at the close, never 'You think that covers
+    it'."""
+    text = " ".join(reading.doc.text.lower().replace("\u2019", "'").split())
+    if reading.hostile or not pattern("being_heard").search(text):
+        return None
+    if re.search(r"\b(?:nobody|no one|no-one|nobody's|no one's)\b[^.!?]*\b(?:in ages|in years|for years|for ages|"
+                 r"before|ever|for a long time|in a long time|in months)\b", text):
+        return _HEARD[0]
+    return _HEARD[1]
+
+
+_HEARD = ("It's been a long time since anyone really listened to you.",
+          "Being listened to today seems to have meant something to you.")
 
 
 def _bare_condition(sentence) -> bool:
@@ -796,8 +865,9 @@ def wished_action(token):
     """(verb, the words after it) of what the speaker wants to do themselves ('to stay in my own home'), or None
     when there is none or it is someone else's doing ('I want him to stop')."""
     xcomp = next((c for c in token.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children):
-        return None
+    if xcomp is None or any(c.dep_ == "nsubj" for c in xcomp.children) or any(
+            c.dep_ == "dobj" and c.i < xcomp.i for c in token.children):
+        return None  # "I want him to stop", "I'd like you to ring": someone else's doing
     after = [t for t in xcomp.subtree if t.i > xcomp.i and (t.dep_ != "punct" or t.text == ",")]
     while after and after[-1].text == ",":
         after.pop()
@@ -898,7 +968,8 @@ _LINKING = {"and", "it's", "that's", "you", "you're", "you've", "a", "to", "by",
             "more", "not", "where", "made", "getting"}
 
 
-FORMS = (("relationship", lambda r: r.hostile), ("double_sided", _part_of_me), ("double_sided", _two_sides),
+FORMS = (("relationship", lambda r: r.hostile), ("meaning", _listened_to), ("double_sided", _part_of_me),
+         ("double_sided", _two_sides),
          ("hard_and_good", _hard_and_good), ("meaning", _meaning),
          ("feeling", _unspoken_feeling))
 
@@ -933,6 +1004,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
                and r["text"].lower().rstrip(".") not in found[1].lower()
                # "You were so angry, but you didn't shout" beside "Even though you were so angry, you didn't shout"
                and _share(set(re.findall(r"[\w']+", r["text"].lower())), inside) < 0.85]
+        if found[1] in _HEARD:
+            # "It's been nice to talk to someone who listens", said back by the one who listened, praises ourselves
+            out = [r for r in out if not re.search(r"(?i)\b(?:listen\w*|talk\w*|hear\w*)\b", r["text"])]
         out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
     return out
 

@@ -817,6 +817,9 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
         # A question put to us ("Do you take them off me?") needs an answer, not a question back.
         asked_us = reading.doc.text.strip().endswith("?")
         return None if asked_us or not at_opening else "What would make it easier to talk to me today?"
+    service = _service_wanted(reading)
+    if service:
+        return service
     for sentence in reversed(reading.sentences):
         for token in sentence:
             if token.lemma_.lower() not in ("want", "like", "love", "hope", "wish") or not own_wish(token):
@@ -832,9 +835,13 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
                 continue
             xcomp, rest = action
             phrase = xcomp.lemma_ + (" " + turn_pronouns(rest, addressed_to_worker(sentence)) if rest else "")
+            if len(phrase.split()) > 10:
+                # "I just want to be able to get to the shop on my own again": what would need to happen for them to
+                # get there; in a long wish "be able to" adds length, not meaning, to the question
+                phrase = re.sub(r"^be able to (?=\w)", "", phrase)
             if 2 <= len(phrase.split()) <= 10 and not re.search(r"\b(it|that|this)$", phrase):
                 return f"What would need to happen for you to {phrase}?"
-    enjoyed = _enjoyed(reading) or _value_of(reading) or _own_idea(reading)
+    enjoyed = _enjoyed(reading) or _value_of(reading) or _own_idea(reading) or _good_at(reading)
     if enjoyed:
         return enjoyed
     managed = _how_managed(reading)
@@ -857,6 +864,34 @@ def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
         # "I'd feel guilty if he went into respite", "I was nervous at first": a maybe or a past feeling is not
         # "day to day" (review suggest-15)
         return f"When you say {said[0].lower() + said[1:]}, what's that like for you day to day?"
+    return None
+
+
+def _service_wanted(reading: Reading) -> str | None:
+    """A service asked for as what is wanted ('What I need is two calls a day from the carers', 'I want a stairlift')
+    -> 'What would having two calls a day from the carers make possible for you?': the outcome behind the request,
+    asked without arguing. None unless the thing wanted is a plain phrase naming help from services."""
+    for sentence in reading.sentences:
+        if _MINIMISING.search(sentence.text) or sentence.text.strip().endswith("?"):
+            continue
+        for token in sentence:
+            if token.lemma_.lower() not in ("want", "need") or not own_wish(token):
+                continue
+            if token.dep_ in ("csubj", "relcl") and any(c.tag_ in ("WP", "WDT") for c in token.children):
+                wanted = next((c for c in token.head.children if c.dep_ == "attr"), None)  # "What I need is X"
+            else:
+                wanted = next((c for c in token.children if c.dep_ == "dobj"), None)  # "I need X"
+            if wanted is None or wanted.pos_ not in ("NOUN", "PROPN", "NUM") and wanted.lower_ not in (
+                    "someone", "somebody"):
+                continue
+            tokens = [t for t in wanted.subtree if not t.is_punct]
+            phrase = turn_pronouns(tokens, False).strip()
+            if not pattern("services").search(phrase.lower()) or not 1 <= len(phrase.split()) <= 9 or any(
+                    t.dep_ in ("relcl", "cc") and t.lower_ in ("but", "because", "so") for t in tokens):
+                continue
+            if tokens[0].pos_ != "PROPN":
+                phrase = phrase[:1].lower() + phrase[1:]
+            return f"What would having {phrase} make possible for you?"
     return None
 
 
@@ -943,6 +978,34 @@ def _value_of(reading: Reading) -> str | None:
     return None
 
 
+def _good_at(reading: Reading) -> str | None:
+    """'I'm good at fixing bikes' -> 'How did you get so good at fixing bikes?': a strength they name, asked about so
+    they tell how they built it. Only their own, not negated, and only a plain short phrase of what they are good at."""
+    for sentence in reading.sentences:
+        if sentence.text.strip().endswith("?") or _MINIMISING.search(sentence.text):
+            continue
+        for good in sentence:
+            if good.lower_ not in ("good", "great", "brilliant") or good.dep_ != "acomp":
+                continue
+            be = good.head
+            if not first_person(subject_of(be)) or is_negated(be) or is_negated(good) or be.lemma_ != "be":
+                continue
+            at = next((c for c in list(be.children) + list(good.children) if c.dep_ == "prep" and c.lower_ == "at"),
+                      None)
+            thing = next((c for c in at.children if c.dep_ in ("pcomp", "pobj")), None) if at is not None else None
+            if thing is None or thing.pos_ == "PRON" or (thing.tag_ != "VBG" and thing.pos_ != "NOUN"):
+                continue
+            tokens = [t for t in thing.subtree if not t.is_punct]
+            if any(t.dep_ in ("relcl", "advcl", "ccomp", "cc", "conj") for t in tokens):
+                continue
+            phrase = turn_pronouns(tokens, addressed_to_worker(sentence)).strip()
+            if 1 <= len(phrase.split()) <= 6 and not re.search(r"\b(it|that|this|them)$", phrase) \
+                    and not pattern("deficit_words").search(phrase.lower()) \
+                    and not pattern("not_strengths").search(phrase.lower()):
+                return f"How did you get so good at {phrase}?"
+    return None
+
+
 def _wanted_thing(token) -> str | None:
     """'I want a job', 'I want my own flat': the thing wanted, in the worker's words, when it is a plain noun phrase
     ('a job', 'your own flat'); None for a pronoun, a person, an amount, or a phrase with more in it."""
@@ -1005,6 +1068,10 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
     person = [t for t in turns if t.is_person and t.language != "cy"]
     worker = [t for t in turns if t.speaker == "worker"]
     out: list[dict] = []
+    flat = _flat_answer(latest, worker, stage)
+    if flat and flat not in {t.text for t in worker}:
+        out.append({"text": flat, "stage": stage, "skill": "open_question", "source": "the person's words"})
+        return out  # one easy question after "Fine."; a bank item on top presumes what they have not said
     if latest.language != "cy":
         # "what would make it easier to talk to me" belongs to the start of a visit, not to a review or a plan
         question = follow_up(reading, at_opening=stage == "opening")
@@ -1027,6 +1094,18 @@ def ask_step(bank: QuestionBank, turns: list[Turn], reading: Reading, stage: str
         out += bank.rank(query, stage, audience, present_in(turns, audience, stage), exclude, asked,
                          min(bank_n, n - len(out)), sure=sure)
     return out[:n]
+
+
+def _flat_answer(latest: Turn, worker: list[Turn], stage: str) -> str | None:
+    """'Fine.' or 'Same.' to the worker's question about how things have been, in the middle of a conversation or at a
+    review: the question that invites both sides ('What's been going alright, and what's been harder?')."""
+    if not worker or stage not in ("exploring", "reviewing", "strengths") or latest.language == "cy":
+        return None
+    said = re.sub(r"[^\w\s'-]", " ", latest.text.lower().replace("\u2019", "'"))
+    said = " ".join(w for w in said.split() if w not in ("really", "just", "yeah", "yes", "thanks", "ta"))
+    if not said or not pattern("flat_answers").fullmatch(said):
+        return None
+    return words()["flat_answer_question"]
 
 
 def _query_vector(latest: Turn, person: list[Turn], reading: Reading, bank: QuestionBank, stage: str,
@@ -1137,16 +1216,29 @@ def _strength_verb(sentence):
         if lemma in ("manage", "cope") and token.tag_ == "VBG" and not any(
                 c.dep_ in ("dobj", "xcomp", "prep", "advmod") for c in token.children):
             continue  # "I'm managing", "I'm coping": a claim to be left alone, not an effort to praise
+        if lemma in ("manage", "cope") and not any(c.dep_ in ("dobj", "xcomp") and c.pos_ in (
+                "NOUN", "PROPN", "PRON", "VERB") for c in token.children) and (any(
+                c.lower_ in ("fine", "well", "alright", "ok", "okay", "perfectly") for c in token.subtree) or not any(
+                c.dep_ in ("prep", "advcl", "npadvmod") for c in token.children)):
+            continue  # "I don't need carers, I manage fine", "We manage": the same claim, said to keep help away
         if alone:
             return token
         if lemma == "do" and token.tag_ == "VBD" and not is_negated(token) and any(
                 c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and _overcame(sentence, token):
             return token  # "I was shaking when I got there, but I did it"
-        if (lemma in words()["strength_verbs"] or after or still) and not is_negated(token):
+        # "I got myself sorted", "I got the whole house cleaned": a job seen through is an effort too
+        seen_through = lemma == "get" and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and c.tag_ in ("VBN", "JJ")
+                                              and c.lemma_.lower() in _SEEN_THROUGH for c in token.children)
+        if (lemma in words()["strength_verbs"] or after or still or seen_through) and not is_negated(token):
             return token  # "I still do my own shopping": keeping going is an effort too
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
+
+
+_SEEN_THROUGH = {"sort", "sorted", "fix", "fixed", "clean", "cleaned", "organise", "organised", "finish", "finished",
+                 "complete", "completed", "pay", "paid", "decorate", "decorated", "tidy", "tidied", "paint", "painted",
+                 "build", "built", "straighten", "straightened"}
 
 
 _STILL_DOING = {"go", "do", "get", "make", "drive", "work", "walk", "cook", "clean", "shop", "swim", "play", "sing",
@@ -1267,13 +1359,66 @@ LATER_VISIT_SURE = 0.55
 EARLIER_CUE_SURE = 0.4  # the classifier's own belief in a moment named one worker turn back, for it to stand
 
 
+# "What I need is two calls a day", said with nothing before it, is a wish for a service, not a plan, unless the model
+# is this sure; after the worker's words, a planning stage stands (they may have asked who could help)
+PLAN_SURE = 0.9
+STRENGTH_TAG_SURE = 0.2  # the model's belief in strengths for a turn tagged a strength with no worry beside it
+
+
+def _told_outright(turns: list[Turn], reading: Reading | None) -> str | None:
+    """'outcomes' when the person's latest words say what they want for their own life, 'strengths' when they tell a
+    plain strength of theirs; None beside a risk, hostility, a question, or when the worker's last words are asking
+    about something else (a plan, the visit)."""
+    latest = next(t for t in reversed(turns) if t.is_person)
+    if reading is None or reading.short or reading.hostile or latest.concerns or latest.language == "cy":
+        return None
+    if any(s.text.strip().endswith("?") for s in reading.sentences):
+        return None
+    if "concern" not in latest.tags and "sustain_talk" not in latest.tags and any(
+            _life_wish(token) for sentence in reading.sentences if not _MINIMISING.search(sentence.text)
+            for token in sentence):
+        return "outcomes"
+    if affirm_step(latest, reading, False) and not _MINIMISING.search(latest.text) and not any(
+            is_imperative(s) for s in reading.sentences):
+        # the affirmation step's own checks keep out deficits, risks and denials; "I just help out, that's all" or
+        # "Don't say I'm a carer" beside it is about how they are seen, not a strength told
+        return "strengths"
+    return None
+
+
+def _life_wish(token) -> bool:
+    """'I just want to ...', 'What I want is ...', 'I'd love to ...': the speaker's own wish, not negated, not for
+    someone else's doing and not about the worker ('I want you to leave')."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("want", "wish", "like", "love", "need") or not own_wish(token):
+        return False
+    auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    if lemma in ("like", "love") and not auxiliaries & {"would", "'d"}:
+        return False  # "I like the café" is enjoyment; "I'd like to ..." a wish
+    # "What I need is ...", "That's what I want": the thing wanted is named around the verb, not under it
+    what_i_want = token.dep_ in ("relcl", "csubj") and (any(c.tag_ in ("WP", "WDT") for c in token.children)
+                                                         or token.head.lower_ in ("all", "thing", "one"))
+    if lemma == "need" and not what_i_want:
+        return False  # "I need to sort my reading out first" is a barrier; "What I need is ..." says what they want
+    if any(t.lower_ in ("you", "your", "yourself") for t in token.subtree):
+        return False
+    if not what_i_want and not any(c.dep_ in ("xcomp", "dobj", "ccomp") for c in token.children):
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ not in ("WP", "WDT") and (c.pos_ == "PRON" or _A_PERSON.search(c.text))
+           for c in token.children):
+        return False  # "I want someone to actually do something", "I want him out": another's doing, not their life
+    return not any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" and not first_person(g) for g in c.children)
+                   for c in token.children)
+
+
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
     in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
     opening; else the classifier, which must be fairly sure to put a lone turn past exploring."""
     from .classifiers import stage_vectors
 
-    latest = next(t.text for t in reversed(turns) if t.is_person)
+    latest_turn = next(t for t in reversed(turns) if t.is_person)
+    latest = latest_turn.text
     workers = [t.text for t in turns if t.speaker == "worker"]
 
     def named(said: list[str]) -> str | None:
@@ -1283,6 +1428,9 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
 
     if stage := named(workers[-1:] + [latest]):
         return stage, 0.9
+    if (reading is None or not reading.hostile) and pattern("later_visit_told").search(
+            " ".join(latest.lower().replace("\u2019", "'").split())):
+        return "reviewing", 0.9  # "Since the sitting service started I've gone back to my pottery class"
     # A later visit named one worker turn back ("How have things been since we last spoke?") says which visit this is,
     # not what the talk has moved on to ("What's been happening on the down days?"): on the review cases such a
     # "reviewing" was right 6 times in 11. The classifier reads the exchange, with that visit as a prior.
@@ -1296,6 +1444,19 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
     stage, confidence, p = classifiers.stage(*stage_vectors(window, vectors.__getitem__))
     if earlier and p.get(earlier, 0.0) >= EARLIER_CUE_SURE:
         return earlier, max(p[earlier], 0.6)
+    told = _told_outright(turns, reading)
+    unsure_lone = not workers and confidence < (PLAN_SURE if told == "outcomes" else LONE_TURN_SURE)
+    if told and (stage in ("opening", "exploring") or unsure_lone):
+        # "I just want to get to the shop on my own again", "I still walk to the paper shop every morning": a good
+        # life said in their own words is outcomes talk, a plain strength strengths talk, however the words sound
+        return told, max(p.get(told, 0.0), 0.5)
+    if stage == "exploring" and p.get("strengths", 0.0) >= STRENGTH_TAG_SURE and "strength" in latest_turn.tags \
+            and "concern" not in latest_turn.tags and not latest_turn.concerns and latest_turn.language == "en" \
+            and not any(t.dep_ == "neg" for t in latest_turn.doc):
+        # "My nan taught me to cook. I do the Sunday dinner for all of us now": resources told without a worry beside
+        # them are strengths talk, where the model's exploring and strengths are close (English turns only: the tags
+        # of a mixed turn read only part of it); "I can't get there now" beside it is a loss, not a resource
+        return "strengths", p["strengths"]
     if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
         return "exploring", p.get("exploring", confidence)
     if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):

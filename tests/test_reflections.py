@@ -268,3 +268,39 @@ def test_non_standard_grammar_and_a_playing_down_are_not_echoed_back():
     assert "give you lifts" in (simple_reflection("These older lads, they give me lifts and buy me food.") or "")
     assert "worse off" not in (simple_reflection("I watch a lot of telly. I'm not complaining, there's people "
                                                  "worse off.") or "")
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("I want you to go now.", "You want me to go now."),
+    ("I need you to hear me out.", "You need me to hear you out."),
+])
+def test_a_want_aimed_at_the_worker_is_said_back_with_me_not_you(said, expected):
+    assert simple_reflection(said) == expected
+
+
+def test_thanks_for_being_heard_is_reflected_as_what_it_meant_never_as_a_wrap_up():
+    said = reflections_for("Right, I think that's about it. Thank you for listening, no one's bothered in years.")
+    texts = [r["text"] for r in said]
+    assert "It's been a long time since anyone really listened to you." in texts
+    assert not any("that's about it" in t.lower() or t.lower().startswith("for listening") for t in texts)
+
+
+def test_being_heard_is_never_said_back_as_our_own_praise():
+    said = "Ta, bach, it's been good to talk to someone who listens for a change."
+    texts = [r["text"] for r in reflections_for(said)]
+    assert texts and not any(re.search(r"(?i)listens|bach", t) for t in texts)
+
+
+def test_a_word_of_endearment_is_not_said_back():
+    assert "love" not in simple_reflection("The grandkids come on a Saturday and we bake, love.").lower()
+
+
+def test_an_expectation_that_turned_out_wrong_does_not_outweigh_what_they_did():
+    said = simple_reflection("I didn't think I'd like the lunch club. I go every week now.")
+    assert said is not None and "every week" in said
+
+
+def test_a_short_clause_whose_object_was_named_elsewhere_is_not_the_one_said_back():
+    said = simple_reflection("We walk down to the harbour on Sundays, it's where Dad used to fish, and we look at it "
+                             "and he goes quiet.")
+    assert said is not None and said != "You look at it." and "harbour" in said

@@ -778,3 +778,93 @@ def test_a_child_hearing_a_parent_shouted_at_and_a_minimised_outburst_get_cards_
     drink = real_runtime.suggest("I only drink after the kids are asleep. Well, sometimes before. My eldest sorts "
                                  "the baby's bottle, she's good like that.", audience="parent")
     assert not any("only drink" in r["text"] or "good like that" in r["text"] for r in drink.reflections)
+
+
+@pytest.mark.parametrize("said, stage", [
+    ("I'd love to be able to go to the bowls club with my brother again and have a pint after.", "outcomes"),
+    ("I just want to be able to walk up to the post office by myself on a Monday and back again.", "outcomes"),
+    ("What I need is a carer first thing to get me dressed.", "outcomes"),
+    ("I still do the crossword every morning, and I bake for the chapel coffee morning.", "strengths"),
+])
+def test_a_lone_turn_telling_a_good_life_or_a_strength_reads_as_that_stage(real_runtime, said, stage):
+    assert real_runtime.suggest(said).stage == stage
+
+
+def test_a_long_wish_is_followed_by_a_question_in_its_own_words_without_being_able_to(real_runtime):
+    said = "I just want to be able to get down to the library on my own again and see the ladies there."
+    questions = [q["text"] for q in real_runtime.suggest(said).open_questions]
+    assert "What would need to happen for you to get down to the library on your own again?" in questions
+
+
+@pytest.mark.parametrize("said", ["I want him to pack in the drinking.", "I'd like you to ring my son before you come.",
+                                  "I want you to go now."])
+def test_a_wish_for_someone_else_s_doing_is_not_asked_back_as_the_person_s_own(real_runtime, said):
+    result = real_runtime.suggest(said)
+    assert not any(q["text"].startswith("What would need to happen for you to") for q in result.open_questions)
+
+
+@pytest.mark.parametrize("said, asked", [
+    ("What I need is a carer first thing to get me dressed.",
+     "What would having a carer first thing to get you dressed make possible for you?"),
+    ("What I want is someone coming in at teatime. That's what I need.",
+     "What would having someone coming in at teatime make possible for you?"),
+])
+def test_a_service_asked_for_as_the_outcome_is_turned_to_what_it_would_make_possible(real_runtime, said, asked):
+    assert asked in [q["text"] for q in real_runtime.suggest(said).open_questions]
+
+
+@pytest.mark.parametrize("said", ["I'd like a job in a bakery.", "I don't need a carer, I'm not helpless."])
+def test_no_make_possible_question_without_a_service_asked_for(real_runtime, said):
+    assert not any("make possible" in q["text"] for q in real_runtime.suggest(said).open_questions)
+
+
+def test_a_claim_to_manage_fine_is_not_praised(real_runtime):
+    assert real_runtime.suggest("We don't want any help, we cope fine between us.").affirmations == []
+
+
+def test_a_bare_we_manage_is_not_praised_nor_read_as_strengths(real_runtime):
+    result = real_runtime.suggest("We manage. Everyone who comes wants to know what's gone wrong.")
+    assert result.affirmations == [] and result.stage != "strengths"
+
+
+@pytest.mark.parametrize("asked, said", [("How's the week been for you?", "Much the same."),
+                                         ("How have things been since the review?", "Not too bad.")])
+def test_a_flat_answer_mid_conversation_gets_one_easy_question_with_both_sides(real_runtime, asked, said):
+    result = real_runtime.suggest(said, turns=[{"speaker": "worker", "text": asked}], stage="exploring")
+    assert [q["text"] for q in result.open_questions] == ["What's been going alright, and what's been harder?"]
+
+
+def test_a_flat_answer_beside_a_risk_or_at_the_close_gets_no_such_question(real_runtime):
+    risky = real_runtime.suggest("Fine. She locked me out again last night.",
+                                 turns=[{"speaker": "worker", "text": "How's home been?"}])
+    closing = real_runtime.suggest("Fine.", turns=[{"speaker": "worker", "text": "Shall I ring you Tuesday?"}],
+                                   stage="closing")
+    for result in (risky, closing):
+        assert not any("what's been harder" in q["text"] for q in result.open_questions)
+
+
+@pytest.mark.parametrize("said", ["Since you were last here I've started going to the library group on a Friday.",
+                                  "Since the carers started I've been getting out to the garden most days."])
+def test_a_later_visit_told_in_the_person_s_words_reads_as_reviewing(real_runtime, said):
+    assert real_runtime.suggest(said).stage == "reviewing"
+
+
+def test_a_grievance_about_last_time_is_not_read_as_a_review(real_runtime):
+    said = "You lot have been on my back since last time. I'm sick of being watched."
+    assert real_runtime.suggest(said).stage != "reviewing"
+
+
+def test_a_job_seen_through_is_affirmed_and_a_thing_done_to_them_is_not(real_runtime):
+    done = real_runtime.suggest("I got the whole downstairs cleaned by myself after the flood.")
+    assert done.affirmations and "cleaned" in done.affirmations[0]["text"] and done.stage == "strengths"
+    for said in ("I got my nails done for the wedding.", "I got kicked out of college in March."):
+        assert real_runtime.suggest(said).affirmations == [], said
+
+
+def test_a_named_strength_is_asked_about_and_a_dark_skill_or_another_s_is_not(real_runtime):
+    asked = [q["text"] for q in real_runtime.suggest("I'm dead good at baking bread, everyone says so.").open_questions]
+    assert "How did you get so good at baking bread?" in asked
+    for said in ("I'm good at hiding it from everyone.", "My brother's good at fixing cars.",
+                 "I'm not very good at talking to people."):
+        questions = real_runtime.suggest(said).open_questions
+        assert not any(q["text"].startswith("How did you get so good") for q in questions), said
