@@ -239,6 +239,7 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
         if "not_coping_at_home" in found and not rest.search(low):
             found.remove("not_coping_at_home")
+    found += [c for c in plain_risks(low, carer_note, visit) if c not in found]
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
@@ -267,6 +268,64 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         found.remove("neglect")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
+
+
+# Risks a worker writes in plain words, no cue phrase in sight. Money taken by someone around them, however put:
+# "a lad from the club keeps 'borrowing' cash", "cadging money off her", "took £40 from his wallet"
+_MONEY_TAKEN = re.compile(r"\b(?:borrow\w*|cadg\w*|scroung\w*|tap(?:s|ped|ping) (?:him|her|them) for)\b(?:\W+\w+){0,2}?"
+                          r"\W+(?:money|cash|£\s?\d+|\d+ ?quid|a tenner|a fiver)\b|"
+                          r"\b(?:takes|taking|took|taken|helps? (?:him|her)self to)\b(?:\W+\w+){0,2}?\W+(?:money|cash|"
+                          r"£\s?\d+)\W+(?:\w+\W+)?(?:off|from|out of)\b")
+# Someone else handling their pension, benefits or cards, beside a second sign that it is not for their good (the
+# food gone, them withdrawn, the relative always hovering): financial abuse until ruled out
+_MONEY_HELD = re.compile(r"\b(?:collects|collecting|collected|draws|drawing|picks up|picking up|cashes|cashing|holds|"
+                         r"keeps|has|took|takes|taken|uses|using|has taken over|took over)\s+(?:her|his|their)\s+"
+                         r"(?:pension|benefits|bank card|cards|pin|post office card|money|cash)\b")
+_NOT_FOR_THEIR_GOOD = re.compile(r"\b(?:fridge|cupboards?)\b[^.;]{0,20}\b(?:empty|bare)\b|\bempty (?:fridge|cupboards)|"
+                                 r"\bno food\b|\bquieter\b|\bwithdrawn\b|\bhover\w*|\bbills? (?:not paid|unpaid)|"
+                                 r"\b(?:not|isn't|hasn't been) eating|\blost weight|\bscared of (?:him|her)|"
+                                 r"\bmoved (?:back )?in\b")
+# A young person gone missing who comes back with things nobody bought, or will not say where they were
+_MISSING = re.compile(r"\bmissing\b|\bwent off\b|\bstayed out\b|\bnot come home\b|\bdidn't come home\b")
+_GIFTS = re.compile(r"\bnew (?:phone|phones|clothes|trainers|jewellery|jewelry|bag|coat|things|stuff)\b|\bgifts?\b|"
+                    r"\bpresents\b|\bunexplained (?:money|cash)\b|\bwon'?t (?:say|tell (?:me|us|anyone|anybody)) "
+                    r"(?:where|who)\b")
+# Hopelessness, first-hand or told by someone else: "said there's no point going on without her", "doesn't want to
+# wake up", "nothing left to live for" ("doesn't want to live in a home" is where, not whether)
+_NO_POINT = re.compile(r"\bno point (?:in )?(?:going on|living|being here|carrying on|getting up|to (?:life|living))\b|"
+                       r"\b(?:doesn't|don't|does not|do not|didn't|did not) want to (?:go on|be here|live|carry on|"
+                       r"wake up|be alive)(?=\s*$|\s*[.,;:!?)\-]|\s+(?:any ?more|now|without|like this)\b)|"
+                       r"\bwhat's the point (?:of|in) (?:going on|living|carrying on|it all|anything)|"
+                       r"\bnothing (?:left )?to live for\b|\bwants? to be with (?:him|her) (?:again|now)\b|"
+                       r"\bwish(?:es|ed)? (?:she|he|they|i) (?:could|would) (?:go|die) too\b")
+# A child who arrives hungry, whoever noticed: "came in hungry twice", "turns up to nursery starving"
+_HUNGRY = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving|turned up|turns up|turning up|sent|goes|going|"
+                     r"gone)\b(?:\W+\w+){0,3}?\W+(?:hungry|starving|without (?:breakfast|lunch|food))\b")
+# A carer whose patience has gone, by their own or someone else's account: "lost it with him", "snapped at mam",
+# "screamed at her dad": carer breakdown, with the harm to the one cared for in the not-coping card's checks
+_CARER_STRAIN = re.compile(r"\blost it\b|\blosing it\b|\blose it\b|"
+                           r"\b(?:shout|scream|snap|yell|bark)(?:s|ed|ing|ped|ping)? at\b|\blash(?:es|ed|ing)? out\b")
+
+
+def plain_risks(low: str, carer_note: bool, visit: Visit | None) -> list[str]:
+    """Concerns a note tells in everyday words the cue lists cannot hold: money taken, things a missing young person
+    came back with, hopelessness at second hand, a carer at the end of their patience."""
+    out = []
+    if _MONEY_TAKEN.search(low) or (_MONEY_HELD.search(low) and _NOT_FOR_THEIR_GOOD.search(low)):
+        out.append("exploitation")
+    young = visit is not None and visit.person.audience in ("child", "young_person")
+    if young and _MISSING.search(low) and _GIFTS.search(low):
+        out.append("exploitation")
+    if _NOT_FOR_THEIR_GOOD.search(low) and "exploitation" in out and re.search(
+            r"\b(?:fridge|cupboards?|food)\b", low):
+        out.append("neglect")  # the money gone and the fridge empty: she may be going without
+    if _HUNGRY.search(low):
+        out.append("child_harm")  # "turned up at school hungry again": a child going without (kept only for a child)
+    if _NO_POINT.search(low):
+        out.append("self_harm")
+    if carer_note and _CARER_STRAIN.search(low):
+        out.append("not_coping_at_home")
+    return list(dict.fromkeys(out))
 
 
 # An overdose told by what was taken: "took 30 paracetamol", "swallowed a packet of her tablets", "took all his meds"
@@ -332,13 +391,15 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     if any(p.role == "professional" for p in v.people):
         tags.add("professionals")
     if (any(p.who.endswith(("husband", "wife", "partner")) and not p.absent for p in v.people[1:])
-            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns:
+            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns \
+            and "speaks_for" not in v.constraints:
+        # a partner who answers for them is never handed the question: "you both" invites exactly that
         tags.add("couple")  # "you both" only of a couple, and never where the partner may be the danger
     if any(p.role == "child" for p in v.people[1:]):
         tags.add("child_present")
     if any(p.who == "the unborn baby" for p in v.people):
         tags.add("unborn")  # nothing asks about the baby as if it were here
-    elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
+    elif any(p.who == "the baby" for p in v.people) or has(_ONCE_A_BABY.sub(" ", context), "infant_words"):
         tags.add("infant")
     if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
             lowered(context)):
@@ -394,6 +455,8 @@ def _fitting(entries: list, tags: set[str], low: str, n: int) -> list[str]:
     return [text for _, _, text in sorted(chosen)[:n]]
 
 
+_ONCE_A_BABY = re.compile(r"(?i)\b(?:was|were|as|been)\s+(?:a\s+|an\s+|just\s+a\s+|only\s+a\s+)?(?:baby|newborn|"
+                          r"infant)\b")
 _OLDER_PARTNER = re.compile(r"(?i)\b(?:boyfriend|girlfriend|partner|fella)\s*(?:\(|,\s*|who is\s+|who's\s+|aged\s+)"
                             r"(\d{2})\b")
 
@@ -454,6 +517,11 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
                                   or re.search(r"(?:not|n't|stopped|wants? a|would like a|looking for a|get a) $",
                                                low[:m.start()])):  # "wants a job": she has none yet
                 continue
+            if name == "job" and m.group().strip() in ("work", "working") and (
+                    re.match(r"\s*(?:on|with|through|out|together|alongside|towards|at (?:it|this)|hard)\b",
+                             low[m.end():])
+                    or re.search(r"\b(?:to|i|we|me|us|you|they|will|can|could|would)\s*$", low[:m.start()])):
+                continue  # "my PE wants me to work on reflections", "work with the family": not a job of theirs
             found.add(name)
     return found
 
@@ -903,7 +971,10 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
-    notes = [say[c] for c in visit.constraints if c in say]
+    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not visit.concerns)]
+    if "see_alone" in visit.constraints and not visit.concerns and _SEE_ALONE.search(context):
+        # no risk in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
+        notes.append(data()["time_alone_note"])
     if visit.short and "short" not in visit.constraints:
         notes.append(say["short"])
     if is_welfare_call(visit):
@@ -913,7 +984,7 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
         who = unwanted[0]
         who = who if who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {who}"
         alone = data()["unwanted_note"].format(person=visit.person.who, who=who)
-        notes = [alone if n == say["see_alone"] else n for n in notes]
+        notes = [alone if n in (say["see_alone"], data()["time_alone_note"]) else n for n in notes]
     child = _child_with_family(visit, context)
     if child:
         notes.append(data()["child_alone_note"].format(child=child))
