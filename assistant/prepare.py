@@ -286,7 +286,9 @@ _NOT_FOR_THEIR_GOOD = re.compile(r"\b(?:fridge|cupboards?)\b[^.;]{0,20}\b(?:empt
                                  r"\b(?:not|isn't|hasn't been) eating|\blost weight|\bscared of (?:him|her)|"
                                  r"\bmoved (?:back )?in\b")
 # A young person gone missing who comes back with things nobody bought, or will not say where they were
-_MISSING = re.compile(r"\bmissing\b|\bwent off\b|\bstayed out\b|\bnot come home\b|\bdidn't come home\b")
+_MISSING = re.compile(r"\bmissing\b(?! (?:from (?:the|his|her) (?!home|placement|foster|care home|school)|out|"
+                      r"info|paperwork|documents|forms?)\b)|\bwent off\b|"
+                      r"\bstayed out\b|\bnot come home\b|\bdidn't come home\b")
 _GIFTS = re.compile(r"\bnew (?:phone|phones|clothes|trainers|jewellery|jewelry|bag|coat|things|stuff)\b|\bgifts?\b|"
                     r"\bpresents\b|\bunexplained (?:money|cash)\b|\bwon'?t (?:say|tell (?:me|us|anyone|anybody)) "
                     r"(?:where|who)\b")
@@ -314,7 +316,7 @@ def plain_risks(low: str, carer_note: bool, visit: Visit | None) -> list[str]:
     if _MONEY_TAKEN.search(low) or (_MONEY_HELD.search(low) and _NOT_FOR_THEIR_GOOD.search(low)):
         out.append("exploitation")
     young = visit is not None and visit.person.audience in ("child", "young_person")
-    if young and _MISSING.search(low) and _GIFTS.search(low):
+    if young and any(_MISSING.search(clause) and _GIFTS.search(clause) for clause in re.split(r"[.;!?]", low)):
         out.append("exploitation")
     if _NOT_FOR_THEIR_GOOD.search(low) and "exploitation" in out and re.search(
             r"\b(?:fridge|cupboards?|food)\b", low):
@@ -391,9 +393,7 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     if any(p.role == "professional" for p in v.people):
         tags.add("professionals")
     if (any(p.who.endswith(("husband", "wife", "partner")) and not p.absent for p in v.people[1:])
-            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns \
-            and "speaks_for" not in v.constraints:
-        # a partner who answers for them is never handed the question: "you both" invites exactly that
+            or re.search(r"(?i)\b(?:a|the|elderly|older) couple\b", context)) and "domestic_abuse" not in v.concerns:
         tags.add("couple")  # "you both" only of a couple, and never where the partner may be the danger
     if any(p.role == "child" for p in v.people[1:]):
         tags.add("child_present")
@@ -808,9 +808,17 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
             used |= {q["source"] for q in chosen if q["source"] not in (WORKER_AIM, OWN_WORDS)} | \
                 {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
-                           "questions": [{"text": _named(q["text"], person, visit, context)} |
+                           "questions": [{"text": _to_them(_named(q["text"], person, visit, context), visit)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
+
+
+def _to_them(text: str, visit: Visit) -> str:
+    """Where someone tends to answer for the person, a "you both" question is put to the person alone ("How has life
+    changed for you since the stroke?"): "you both" hands the answer to the one who takes over."""
+    if "speaks_for" not in visit.constraints:
+        return text
+    return re.sub(r"\byou both\b", "you", text)
 
 
 def hope_stages(visit: Visit, context: str) -> list[tuple[str, str]]:
@@ -972,7 +980,7 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
     notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not visit.concerns)]
-    if "see_alone" in visit.constraints and not visit.concerns and _SEE_ALONE.search(context):
+    if "see_alone" in visit.constraints and not visit.concerns and _TIME_ALONE.search(context):
         # no risk in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
         notes.append(data()["time_alone_note"])
     if visit.short and "short" not in visit.constraints:
@@ -991,6 +999,9 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     return notes
 
 
+# The worker asks for time alone with them: "want a bit of time w/ him on his own", "a few minutes with her alone"
+_TIME_ALONE = re.compile(r"(?i)\b(?:see|speak|talk|get|time|minutes|mins|chat|word|space)\b(?:\s+\S+){0,4}?\s+"
+                         r"(?:alone|on (?:her|his|their) own|separately)\b")
 _ON_THEIR_OWN = re.compile(r"\bon (?:his |her |their )?own\b|\bseparately\b|\balone\b(?<!lives alone)")
 
 
@@ -1078,7 +1089,9 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS}
+    # the Active Offer's question stays with the Welsh it was offered for
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS,
+                                                                    data()["active_offer"]["question"]}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

@@ -195,7 +195,7 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
                     _LOST.search(low[max(0, m.start() - 24):m.start()]) or \
                     _pattern("not_people_after").match(low[m.end():].lstrip(" '") + " "):
                 continue  # "called us 'baby snatchers'", "in the family room": a thing, not someone there
-            if entry["role"] == "parent" and re.search(r"\b(?:single|lone|sole|solo)\s+$",
+            if m.group().strip() == "parent" and re.search(r"\b(?:single|lone|sole|solo)\s+$",
                                                        low[max(0, m.start() - 8):m.start()]):
                 continue  # "dad, single parent to a 9-year-old": what the person is, not more parents
             if entry["role"] == "child" and ONCE_A_CHILD.search(low[max(0, m.start() - 16):m.end()]):
