@@ -440,6 +440,8 @@ def _applies(entry: str | dict, tags: set[str], low: str) -> tuple[bool, bool]:
         return True, False
     if set(entry.get("unless", [])) & tags:
         return False, False
+    if entry.get("unless_cues") and phrase_pattern(entry["unless_cues"]).search(low):
+        return False, False  # "6 months sober": never asked what part drink plays in their days
     when = set(entry.get("when", [])) & tags
     cued = bool(entry.get("cues")) and bool(phrase_pattern(entry["cues"]).search(low))
     needs = [bool(when) if "when" in entry else None, cued if "cues" in entry else None]
@@ -735,6 +737,9 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False  # the visit is about one child or young person, not "the children"
     if "domestic_abuse" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]):
         return False  # safety, fear and money are the card's questions, asked once they are on their own
+    if "exploitation" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]) and any(
+            p.role == "family" and not p.absent for p in visit.people[1:]):
+        return False  # the relative who may be taking from them is likely in the room: the same holds
     if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
             and any(p.role == "carer" for p in visit.people[1:]):
         return False  # a looked-after child: "home" could be the foster home or mum's
@@ -760,8 +765,9 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words") and "domestic_abuse" not in visit.concerns:
         base.add("money")  # where someone else may hold the money, it is never asked about in front of them
-    if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
-        base.add("college")
+    if re.search(r"\bcollege\b", low) or ((visit.person.age or 0) >= 16 and not re.search(r"\b(?:school|sixth form)\b",
+                                                                                         low)):
+        base.add("college")  # a 16-year-old the note meets at school is at school, not college
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     hopes = hope_stages(visit, context)  # the person's own hopes the note quotes, in their words
@@ -1046,6 +1052,8 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
+        # the Active Offer box straight below says it all: no line pointing down to it, so the page keeps a question
+        notes = [n for n in notes if n != data()["constraint_notes"]["welsh"]]
     tags = person_tags(visit, facts)
     guarded = bool({"harmer_present", "partner_always_there"} & tags)
     sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded), blocks,

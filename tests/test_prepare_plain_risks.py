@@ -4,6 +4,8 @@ of our own)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.prepare import concerns_for, redact_context
@@ -111,3 +113,30 @@ def test_welsh_days_languages_and_places_are_not_redacted_as_names(context, kept
     safe = redact_context(context)
     assert all(k in safe for k in kept), safe
     assert "Alwyn" not in safe and "Mererid" not in safe
+
+
+def _questions(sheet: dict) -> list[str]:
+    return [q["text"] for block in sheet["stages"] for q in block["questions"]]
+
+
+def test_someone_proud_of_staying_sober_is_not_asked_what_part_drink_plays(real_runtime):
+    sheet = real_runtime.prepare(
+        "review - Gareth 41, dad to Mia (7). used to drink heavily, now 4 months sober and going to meetings, really "
+        "pleased with himself. school have noticed Mia missing PE kit").to_dict()
+    asked = [c["question"] for c in sheet["safety"]] + _questions(sheet)
+    assert not any("what part do drink" in q.lower() for q in asked)
+
+
+def test_a_sixteen_year_old_met_at_school_is_not_asked_about_college(real_runtime):
+    sheet = real_runtime.prepare(
+        "meeting Shannon (16) at school next week in the library, looked after, placement stable, "
+        "wants to talk about contact with her brother").to_dict()
+    assert not any("college" in q.lower() for q in _questions(sheet))
+
+
+def test_no_safety_or_money_question_in_front_of_a_relative_who_may_be_taking_from_them(real_runtime):
+    sheet = real_runtime.prepare(
+        "review - Mr Lewis 90 lives with his granddaughter since the spring; carers say she uses his bank card and "
+        "there is often no food in, he has gone very quiet. she is always there when we call").to_dict()
+    assert any(c["concern"] == "exploitation" for c in sheet["safety"])
+    assert not any(re.search(r"\b(?:safe|money|afraid|scared)\b", q, re.I) for q in _questions(sheet))
