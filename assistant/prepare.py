@@ -321,6 +321,8 @@ def plain_risks(low: str, carer_note: bool, visit: Visit | None) -> list[str]:
     if _NOT_FOR_THEIR_GOOD.search(low) and "exploitation" in out and re.search(
             r"\b(?:fridge|cupboards?|food)\b", low):
         out.append("neglect")  # the money gone and the fridge empty: she may be going without
+    if re.search(r"\bpre[- ]?birth (?:assessment|assess|conference|case conference|meeting|plan)\b", low):
+        out.append("child_harm")  # a pre-birth assessment is itself about the baby's safety: the card's unborn checks
     if _HUNGRY.search(low):
         out.append("child_harm")  # "turned up at school hungry again": a child going without (kept only for a child)
     if _NO_POINT.search(low):
@@ -730,6 +732,8 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False
     if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
+    if item["stage"] == "opening" and _AFTER_TODAY.search(item["text"]):
+        return False  # how to keep in touch after today closes a visit; it never opens one
     if "unborn" in tags and re.search(r"\b(?:children|kids|school|the baby is|with the baby|baby's)\b", item["text"]):
         return False  # the baby is not born yet
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
@@ -746,6 +750,7 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
+_AFTER_TODAY = re.compile(r"(?i)\b(?:after today|keep(?:ing)? in touch|next meet|next time we|before we next)\b")
 _FILLER = frozenset("most really just the a an".split())
 
 

@@ -140,3 +140,15 @@ def test_no_safety_or_money_question_in_front_of_a_relative_who_may_be_taking_fr
         "there is often no food in, he has gone very quiet. she is always there when we call").to_dict()
     assert any(c["concern"] == "exploitation" for c in sheet["safety"])
     assert not any(re.search(r"\b(?:safe|money|afraid|scared)\b", q, re.I) for q in _questions(sheet))
+
+
+def test_a_pre_birth_assessment_gets_the_unborn_babys_safety_card():
+    context = "pre-birth assessment next week - Amber 19, 30 wks, care leaver, lives with her boyfriend's family"
+    assert "child_harm" in _concerns(context)
+
+
+def test_keeping_in_touch_after_today_never_opens_the_sheet(real_runtime):
+    sheet = real_runtime.prepare("review - Mr Hopkins 79, direct payments for a PA, wants to talk about changing "
+                                 "his hours, lives with his dog").to_dict()
+    opening = [q["text"] for b in sheet["stages"] if b["stage"] == "opening" for q in b["questions"]]
+    assert opening and not any(re.search(r"keep(?:ing)? in touch|after today", q, re.I) for q in opening)
