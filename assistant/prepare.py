@@ -246,7 +246,8 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
-    if "child_harm" in found and (not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context))
+    if "child_harm" in found and (not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context)
+                                       or has(context, "expecting"))
                                   or (visit is not None and not child_in_view(visit))):
         found.remove("child_harm")  # "bruising on her wrist" of a disabled wife, a widower's weight loss: no child
         if phrase_pattern(data()["self_care_cues"]).search(low):
