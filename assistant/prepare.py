@@ -956,8 +956,9 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
     return out
 
 
-def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict:
-    """The suggested opening; `guarded` when someone who may be harming the person will be there."""
+def opening_for(visit: Visit, first: dict | None, guarded: bool = False, gentle: bool = False) -> dict:
+    """The suggested opening; `guarded` when someone who may be harming the person will be there, `gentle` when the
+    worker means to build trust first with someone who keeps people out."""
     openings = data()["openings"]
     if is_welfare_call(visit):
         key = "short_risk"  # a welfare call cannot offer another day
@@ -971,6 +972,8 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict
         key = "risk"
         if "domestic_abuse" in visit.concerns or guarded:  # never "open about the concern" where they may hear it
             key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
+        elif gentle and not set(visit.concerns) & {"self_harm", "child_harm", "exploitation"}:
+            key = "risk_gentle"  # "want to just get in the door and build trust": honest, but the worry comes later
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
     elif visit.kind == "discharge" and visit.setting == "home":
@@ -1062,12 +1065,16 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
         notes = [n for n in notes if n != data()["constraint_notes"]["welsh"]]
     tags = person_tags(visit, facts)
     guarded = bool({"harmer_present", "partner_always_there"} & tags)
-    sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded), blocks,
+    sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded, bool(_GENTLE.search(facts))), blocks,
                       choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
                       safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)
 
 
+# The worker means to take it slowly and earn trust: "don't want to go in all guns blazing", "build up trust first"
+_GENTLE = re.compile(r"(?i)\b(?:build(?:ing)? (?:up )?(?:some )?trust|gain(?:ing)? (?:her|his|their) trust|"
+                     r"get in the door|all guns blazing|go(?:ing)? (?:in )?(?:slow|slowly|gently|softly)|"
+                     r"take it slow(?:ly)?|at (?:her|his|their) (?:own )?pace)\b")
 _KIN_CARERS = ("husband", "wife", "partner", "son", "daughter", "boyfriend", "girlfriend", "grandson", "granddaughter")
 
 

@@ -152,3 +152,11 @@ def test_keeping_in_touch_after_today_never_opens_the_sheet(real_runtime):
                                  "his hours, lives with his dog").to_dict()
     opening = [q["text"] for b in sheet["stages"] if b["stage"] == "opening" for q in b["questions"]]
     assert opening and not any(re.search(r"keep(?:ing)? in touch|after today", q, re.I) for q in opening)
+
+
+def test_a_worker_building_trust_with_a_hoarder_is_not_told_to_lead_with_the_concern(real_runtime):
+    sheet = real_runtime.prepare(
+        "first visit to Mr Vaughan after the fire service found candles and piles of papers blocking the stairs. "
+        "he hates people in his house - want to take it slowly and build up some trust").to_dict()
+    assert any(c["concern"] == "fire" for c in sheet["safety"])
+    assert "from the start" not in sheet["opening"]["text"] and "safety worry" in sheet["opening"]["text"]
