@@ -978,6 +978,8 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False, gentle:
         key = "default"  # nothing agreed "last time" to remind them of
     elif visit.kind == "discharge" and visit.setting == "home":
         key = "discharge_home"  # already home: "help plan going home" would be wrong
+    elif visit.kind == "review" and visit.person.audience in ("child", "young_person"):
+        key = "review_young"  # a child's review is about their views, never "whether the support is turning up"
     else:
         key = visit.kind if visit.kind in openings else "default"
     text = openings[key]

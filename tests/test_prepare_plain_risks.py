@@ -160,3 +160,10 @@ def test_a_worker_building_trust_with_a_hoarder_is_not_told_to_lead_with_the_con
         "he hates people in his house - want to take it slowly and build up some trust").to_dict()
     assert any(c["concern"] == "fire" for c in sheet["safety"])
     assert "from the start" not in sheet["opening"]["text"] and "safety worry" in sheet["opening"]["text"]
+
+
+def test_a_young_persons_review_opens_on_their_views_not_the_service(real_runtime):
+    sheet = real_runtime.prepare("LAC review prep - seeing Kyle (14) at his foster home on Tuesday, he wants to "
+                                 "talk about seeing his dad more").to_dict()
+    text = sheet["opening"]["text"]
+    assert "support is turning up" not in text and "what they think" in text
