@@ -284,8 +284,7 @@ _MONEY_HELD = re.compile(r"\b(?:collects|collecting|collected|draws|drawing|pick
                          r"(?:pension|benefits|bank card|cards|pin|post office card|money|cash)\b")
 _NOT_FOR_THEIR_GOOD = re.compile(r"\b(?:fridge|cupboards?)\b[^.;]{0,20}\b(?:empty|bare)\b|\bempty (?:fridge|cupboards)|"
                                  r"\bno food\b|\bquieter\b|\bwithdrawn\b|\bhover\w*|\bbills? (?:not paid|unpaid)|"
-                                 r"\b(?:not|isn't|hasn't been) eating|\blost weight|\bscared of (?:him|her)|"
-                                 r"\bmoved (?:back )?in\b")
+                                 r"\bscared of (?:him|her)\b|\bafraid of (?:him|her)\b")
 # A young person gone missing who comes back with things nobody bought, or will not say where they were
 _MISSING = re.compile(r"\bmissing\b(?! (?:from (?:the|his|her) (?!home|placement|foster|care home|school)|out|"
                       r"info|paperwork|documents|forms?)\b)|\bwent off\b|"
