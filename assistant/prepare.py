@@ -276,7 +276,7 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
 _MONEY_TAKEN = re.compile(r"\b(?:borrow\w*|cadg\w*|scroung\w*|tap(?:s|ped|ping) (?:him|her|them) for)\b(?:\W+\w+){0,2}?"
                           r"\W+(?:money|cash|£\s?\d+|\d+ ?quid|a tenner|a fiver)\b|"
                           r"\b(?:takes|taking|took|taken|helps? (?:him|her)self to)\b(?:\W+\w+){0,2}?\W+(?:money|cash|"
-                          r"£\s?\d+)\W+(?:\w+\W+)?(?:off|from|out of)\b")
+                          r"£\s?\d+)\W+(?:\w+\W+)?(?:off|from|out of)\s+(?:him|her|them|his|their)\b")
 # Someone else handling their pension, benefits or cards, beside a second sign that it is not for their good (the
 # food gone, them withdrawn, the relative always hovering): financial abuse until ruled out
 _MONEY_HELD = re.compile(r"\b(?:collects|collecting|collected|draws|drawing|picks up|picking up|cashes|cashing|holds|"

@@ -43,6 +43,8 @@ def test_plain_words_for_a_risk_raise_its_safety_card(context, concern):
      "self_harm"),
     ("Review - Mrs Hale 87, her son moved in last year to care for her and collects her pension for her; she is "
      "happy with the calls", "exploitation"),
+    ("Review - Mr Daniel 82, his niece takes money out of the bank for him on Mondays and does his shopping",
+     "exploitation"),
     ("Assessment - Ffion 34 borrowing a wheelchair from the Red Cross until hers is fixed", "exploitation"),
     ("Review for Sam 17, went missing from the care plan paperwork, social worker to redo it; got new trainers "
      "for his birthday", "exploitation"),
