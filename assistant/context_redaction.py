@@ -136,6 +136,7 @@ def redact_context(text: str) -> str:
         if _name_like(word) and all(_name_like(stem) for stem in stems if len(stem) > 1) and \
                 word.lower() not in not_names:
             spans.append(m.span(group))
+    spans = [(a, b) for a, b in spans if not _WELSH_BEFORE.search(safe[max(0, a - 8):a])]
     names = {safe[a:b] for a, b in spans} - {""}
     parts = {w for n in names for w in _WORD.findall(n) if _name_like(w)}
     for m in _WORD.finditer(safe):
@@ -160,6 +161,9 @@ def redact_context(text: str) -> str:
     return safe
 
 
+# Welsh words a title-case word follows as a day, a language or a (mutated) place, never a person: "dydd Mercher",
+# "yn Gymraeg", "yng Nghaerdydd", "ym Mangor", "nos Wener", "iaith Saesneg"
+_WELSH_BEFORE = re.compile(r"(?i)(?:^|[\s(])(?:yn|yng|ym|dydd|ddydd|nos|iaith)\s+$")
 _NAME = re.escape(placeholder("name"))
 _DWELLING = re.compile(r"(?i)\b(?:flat|fflat|apartment|apt)\.?\s+(?:no\.?\s*)?\d{1,4}[a-z]?\b")
 # "Jan and [NAME] (parents)", "[NAME] & Bryn": a title-case word paired with a name is a name too

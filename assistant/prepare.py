@@ -239,13 +239,15 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         rest = phrase_pattern([c for c in data()["risk_cues"]["not_coping_at_home"] if c not in data()["falls_cues"]])
         if "not_coping_at_home" in found and not rest.search(low):
             found.remove("not_coping_at_home")
+    found += [c for c in plain_risks(low, carer_note, visit) if c not in found]
     # The model reads the note as a whole; it only speaks when the note names no concern in so many words, since a
     # second guess beside a named concern is more often a false card than a missed one (on the dev set).
     if model is not None and not found and has(context, "situations", "risk"):
         read = model.concerns([context])[0]
         if read and read[0] not in found:
             found.append(read[0])
-    if "child_harm" in found and (not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context))
+    if "child_harm" in found and (not (CHILD_WORDS.search(context) or _PARENT_OR_CHILD.search(context)
+                                       or has(context, "expecting"))
                                   or (visit is not None and not child_in_view(visit))):
         found.remove("child_harm")  # "bruising on her wrist" of a disabled wife, a widower's weight loss: no child
         if phrase_pattern(data()["self_care_cues"]).search(low):
@@ -267,6 +269,67 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
         found.remove("neglect")
     # the gravest first, so a third card never pushes out a risk to life, and the page reads in that order
     return sorted(found, key=lambda c: data()["concern_order"].index(c))[:MAX_SAFETY_CARDS]
+
+
+# Risks a worker writes in plain words, no cue phrase in sight. Money taken by someone around them, however put:
+# "a lad from the club keeps 'borrowing' cash", "cadging money off her", "took £40 from his wallet"
+_MONEY_TAKEN = re.compile(r"\b(?:borrow\w*|cadg\w*|scroung\w*|tap(?:s|ped|ping) (?:him|her|them) for)\b(?:\W+\w+){0,2}?"
+                          r"\W+(?:money|cash|£\s?\d+|\d+ ?quid|a tenner|a fiver)\b|"
+                          r"\b(?:takes|taking|took|taken|helps? (?:him|her)self to)\b(?:\W+\w+){0,2}?\W+(?:money|cash|"
+                          r"£\s?\d+)\W+(?:\w+\W+)?(?:off|from|out of)\s+(?:him|her|them|his|their)\b")
+# Someone else handling their pension, benefits or cards, beside a second sign that it is not for their good (the
+# food gone, them withdrawn, the relative always hovering): financial abuse until ruled out
+_MONEY_HELD = re.compile(r"\b(?:collects|collecting|collected|draws|drawing|picks up|picking up|cashes|cashing|holds|"
+                         r"keeps|has|took|takes|taken|uses|using|has taken over|took over)\s+(?:her|his|their)\s+"
+                         r"(?:pension|benefits|bank card|cards|pin|post office card|money|cash)\b")
+_NOT_FOR_THEIR_GOOD = re.compile(r"\b(?:fridge|cupboards?)\b[^.;]{0,20}\b(?:empty|bare)\b|\bempty (?:fridge|cupboards)|"
+                                 r"\bno food\b|\bquieter\b|\bwithdrawn\b|\bhover\w*|\bbills? (?:not paid|unpaid)|"
+                                 r"\bscared of (?:him|her)\b|\bafraid of (?:him|her)\b")
+# A young person gone missing who comes back with things nobody bought, or will not say where they were
+_MISSING = re.compile(r"\bmissing\b(?! (?:from (?:the|his|her) (?!home|placement|foster|care home|school)|out|"
+                      r"info|paperwork|documents|forms?)\b)|\bwent off\b|"
+                      r"\bstayed out\b|\bnot come home\b|\bdidn't come home\b")
+_GIFTS = re.compile(r"\bnew (?:phone|phones|clothes|trainers|jewellery|jewelry|bag|coat|things|stuff)\b|\bgifts?\b|"
+                    r"\bpresents\b|\bunexplained (?:money|cash)\b|\bwon'?t (?:say|tell (?:me|us|anyone|anybody)) "
+                    r"(?:where|who)\b")
+# Hopelessness, first-hand or told by someone else: "said there's no point going on without her", "doesn't want to
+# wake up", "nothing left to live for" ("doesn't want to live in a home" is where, not whether)
+_NO_POINT = re.compile(r"\bno point (?:in )?(?:going on|living|being here|carrying on|getting up|to (?:life|living))\b|"
+                       r"\b(?:doesn't|don't|does not|do not|didn't|did not) want to (?:go on|be here|live|carry on|"
+                       r"wake up|be alive)(?=\s*$|\s*[.,;:!?)\-]|\s+(?:any ?more|now|without|like this)\b)|"
+                       r"\bwhat's the point (?:of|in) (?:going on|living|carrying on|it all|anything)|"
+                       r"\bnothing (?:left )?to live for\b|\bwants? to be with (?:him|her) (?:again|now)\b|"
+                       r"\bwish(?:es|ed)? (?:she|he|they|i) (?:could|would) (?:go|die) too\b")
+# A child who arrives hungry, whoever noticed: "came in hungry twice", "turns up to nursery starving"
+_HUNGRY = re.compile(r"\b(?:came|comes|coming|arrived|arrives|arriving|turned up|turns up|turning up|sent|goes|going|"
+                     r"gone)\b(?:\W+\w+){0,3}?\W+(?:hungry|starving|without (?:breakfast|lunch|food))\b")
+# A carer whose patience has gone, by their own or someone else's account: "lost it with him", "snapped at mam",
+# "screamed at her dad": carer breakdown, with the harm to the one cared for in the not-coping card's checks
+_CARER_STRAIN = re.compile(r"\blost it\b|\blosing it\b|\blose it\b|"
+                           r"\b(?:shout|scream|snap|yell|bark)(?:s|ed|ing|ped|ping)? at\b|\blash(?:es|ed|ing)? out\b")
+
+
+def plain_risks(low: str, carer_note: bool, visit: Visit | None) -> list[str]:
+    """Concerns a note tells in everyday words the cue lists cannot hold: money taken, things a missing young person
+    came back with, hopelessness at second hand, a carer at the end of their patience."""
+    out = []
+    if _MONEY_TAKEN.search(low) or (_MONEY_HELD.search(low) and _NOT_FOR_THEIR_GOOD.search(low)):
+        out.append("exploitation")
+    young = visit is not None and visit.person.audience in ("child", "young_person")
+    if young and any(_MISSING.search(clause) and _GIFTS.search(clause) for clause in re.split(r"[.;!?]", low)):
+        out.append("exploitation")
+    if _NOT_FOR_THEIR_GOOD.search(low) and "exploitation" in out and re.search(
+            r"\b(?:fridge|cupboards?|food)\b", low):
+        out.append("neglect")  # the money gone and the fridge empty: she may be going without
+    if re.search(r"\bpre[- ]?birth (?:assessment|assess|conference|case conference|meeting|plan)\b", low):
+        out.append("child_harm")  # a pre-birth assessment is itself about the baby's safety: the card's unborn checks
+    if _HUNGRY.search(low):
+        out.append("child_harm")  # "turned up at school hungry again": a child going without (kept only for a child)
+    if _NO_POINT.search(low):
+        out.append("self_harm")
+    if carer_note and _CARER_STRAIN.search(low):
+        out.append("not_coping_at_home")
+    return list(dict.fromkeys(out))
 
 
 # An overdose told by what was taken: "took 30 paracetamol", "swallowed a packet of her tablets", "took all his meds"
@@ -338,7 +401,7 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("child_present")
     if any(p.who == "the unborn baby" for p in v.people):
         tags.add("unborn")  # nothing asks about the baby as if it were here
-    elif any(p.who == "the baby" for p in v.people) or has(context, "infant_words"):
+    elif any(p.who == "the baby" for p in v.people) or has(_ONCE_A_BABY.sub(" ", context), "infant_words"):
         tags.add("infant")
     if v.person.audience in ("child", "young_person") and phrase_pattern(data()["parent_use_cues"]).search(
             lowered(context)):
@@ -379,6 +442,8 @@ def _applies(entry: str | dict, tags: set[str], low: str) -> tuple[bool, bool]:
         return True, False
     if set(entry.get("unless", [])) & tags:
         return False, False
+    if entry.get("unless_cues") and phrase_pattern(entry["unless_cues"]).search(low):
+        return False, False  # "6 months sober": never asked what part drink plays in their days
     when = set(entry.get("when", [])) & tags
     cued = bool(entry.get("cues")) and bool(phrase_pattern(entry["cues"]).search(low))
     needs = [bool(when) if "when" in entry else None, cued if "cues" in entry else None]
@@ -394,6 +459,8 @@ def _fitting(entries: list, tags: set[str], low: str, n: int) -> list[str]:
     return [text for _, _, text in sorted(chosen)[:n]]
 
 
+_ONCE_A_BABY = re.compile(r"(?i)\b(?:was|were|as|been)\s+(?:a\s+|an\s+|just\s+a\s+|only\s+a\s+)?(?:baby|newborn|"
+                          r"infant)\b")
 _OLDER_PARTNER = re.compile(r"(?i)\b(?:boyfriend|girlfriend|partner|fella)\s*(?:\(|,\s*|who is\s+|who's\s+|aged\s+)"
                             r"(\d{2})\b")
 
@@ -454,6 +521,11 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
                                   or re.search(r"(?:not|n't|stopped|wants? a|would like a|looking for a|get a) $",
                                                low[:m.start()])):  # "wants a job": she has none yet
                 continue
+            if name == "job" and m.group().strip() in ("work", "working") and (
+                    re.match(r"\s*(?:on|with|through|out|together|alongside|towards|at (?:it|this)|hard)\b",
+                             low[m.end():])
+                    or re.search(r"\b(?:to|i|we|me|us|you|they|will|can|could|would)\s*$", low[:m.start()])):
+                continue  # "my PE wants me to work on reflections", "work with the family": not a job of theirs
             found.add(name)
     return found
 
@@ -660,6 +732,8 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False
     if phrase_pattern(data()["dangling_words"]).search(item["text"].lower()):
         return False
+    if item["stage"] == "opening" and _AFTER_TODAY.search(item["text"]):
+        return False  # how to keep in touch after today closes a visit; it never opens one
     if "unborn" in tags and re.search(r"\b(?:children|kids|school|the baby is|with the baby|baby's)\b", item["text"]):
         return False  # the baby is not born yet
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
@@ -667,12 +741,16 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
         return False  # the visit is about one child or young person, not "the children"
     if "domestic_abuse" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]):
         return False  # safety, fear and money are the card's questions, asked once they are on their own
+    if "exploitation" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]) and any(
+            p.role == "family" and not p.absent for p in visit.people[1:]):
+        return False  # the relative who may be taking from them is likely in the room: the same holds
     if person is visit.person and audience in ("child", "young_person") and re.search(r"\bhome\b", item["text"]) \
             and any(p.role == "carer" for p in visit.people[1:]):
         return False  # a looked-after child: "home" could be the foster home or mum's
     return _fits_wording(item["text"], person, visit) and _fits_topics(topics, item["text"], tags)
 
 
+_AFTER_TODAY = re.compile(r"(?i)\b(?:after today|keep(?:ing)? in touch|next meet|next time we|before we next)\b")
 _FILLER = frozenset("most really just the a an".split())
 
 
@@ -692,8 +770,9 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
     base = person_tags(visit, context)
     if has(context, "money_words") and "domestic_abuse" not in visit.concerns:
         base.add("money")  # where someone else may hold the money, it is never asked about in front of them
-    if re.search(r"\bcollege\b", low) or (visit.person.age or 0) >= 16:
-        base.add("college")
+    if re.search(r"\bcollege\b", low) or ((visit.person.age or 0) >= 16 and not re.search(r"\b(?:school|sixth form)\b",
+                                                                                         low)):
+        base.add("college")  # a 16-year-old the note meets at school is at school, not college
     welfare_call = is_welfare_call(visit)
     aims = [] if visit.short else worker_aims(context)  # what the worker wants to hear, asked first
     hopes = hope_stages(visit, context)  # the person's own hopes the note quotes, in their words
@@ -740,9 +819,17 @@ def question_blocks(bank: QuestionBank, query: np.ndarray, visit: Visit, context
             used |= {q["source"] for q in chosen if q["source"] not in (WORKER_AIM, OWN_WORDS)} | \
                 {q["text"] for q in chosen}
             blocks.append({"stage": stage, "for": person.who, "title": step["title"],
-                           "questions": [{"text": _named(q["text"], person, visit, context)} |
+                           "questions": [{"text": _to_them(_named(q["text"], person, visit, context), visit)} |
                                          {key: q[key] for key in ("stage", "skill", "source")} for q in chosen]})
     return blocks
+
+
+def _to_them(text: str, visit: Visit) -> str:
+    """Where someone tends to answer for the person, a "you both" question is put to the person alone ("How has life
+    changed for you since the stroke?"): "you both" hands the answer to the one who takes over."""
+    if "speaks_for" not in visit.constraints:
+        return text
+    return re.sub(r"\byou both\b", "you", text)
 
 
 def hope_stages(visit: Visit, context: str) -> list[tuple[str, str]]:
@@ -868,8 +955,9 @@ def fitted_oars(index, tags: set[str]) -> list[dict]:
     return out
 
 
-def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict:
-    """The suggested opening; `guarded` when someone who may be harming the person will be there."""
+def opening_for(visit: Visit, first: dict | None, guarded: bool = False, gentle: bool = False) -> dict:
+    """The suggested opening; `guarded` when someone who may be harming the person will be there, `gentle` when the
+    worker means to build trust first with someone who keeps people out."""
     openings = data()["openings"]
     if is_welfare_call(visit):
         key = "short_risk"  # a welfare call cannot offer another day
@@ -883,10 +971,14 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False) -> dict
         key = "risk"
         if "domestic_abuse" in visit.concerns or guarded:  # never "open about the concern" where they may hear it
             key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
+        elif gentle and not set(visit.concerns) & {"self_harm", "child_harm", "exploitation"}:
+            key = "risk_gentle"  # "want to just get in the door and build trust": honest, but the worry comes later
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
         key = "default"  # nothing agreed "last time" to remind them of
     elif visit.kind == "discharge" and visit.setting == "home":
         key = "discharge_home"  # already home: "help plan going home" would be wrong
+    elif visit.kind == "review" and visit.person.audience in ("child", "young_person"):
+        key = "review_young"  # a child's review is about their views, never "whether the support is turning up"
     else:
         key = visit.kind if visit.kind in openings else "default"
     text = openings[key]
@@ -903,7 +995,10 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
-    notes = [say[c] for c in visit.constraints if c in say]
+    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not visit.concerns)]
+    if "see_alone" in visit.constraints and not visit.concerns and _TIME_ALONE.search(context):
+        # no risk in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
+        notes.append(data()["time_alone_note"])
     if visit.short and "short" not in visit.constraints:
         notes.append(say["short"])
     if is_welfare_call(visit):
@@ -913,13 +1008,16 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
         who = unwanted[0]
         who = who if who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {who}"
         alone = data()["unwanted_note"].format(person=visit.person.who, who=who)
-        notes = [alone if n == say["see_alone"] else n for n in notes]
+        notes = [alone if n in (say["see_alone"], data()["time_alone_note"]) else n for n in notes]
     child = _child_with_family(visit, context)
     if child:
         notes.append(data()["child_alone_note"].format(child=child))
     return notes
 
 
+# The worker asks for time alone with them: "want a bit of time w/ him on his own", "a few minutes with her alone"
+_TIME_ALONE = re.compile(r"(?i)\b(?:see|speak|talk|get|time|minutes|mins|chat|word|space)\b(?:\s+\S+){0,4}?\s+"
+                         r"(?:alone|on (?:her|his|their) own|separately)\b")
 _ON_THEIR_OWN = re.compile(r"\bon (?:his |her |their )?own\b|\bseparately\b|\balone\b(?<!lives alone)")
 
 
@@ -964,14 +1062,20 @@ def prepare_sheet(retriever: Retriever, context: str, safety_model=None, audienc
     offer = None
     if visit.language == "cy":
         offer = {k: data()["active_offer"][k] for k in ("title", "text", "source")}
+        # the Active Offer box straight below says it all: no line pointing down to it, so the page keeps a question
+        notes = [n for n in notes if n != data()["constraint_notes"]["welsh"]]
     tags = person_tags(visit, facts)
     guarded = bool({"harmer_present", "partner_always_there"} & tags)
-    sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded), blocks,
+    sheet = PrepSheet(safe_context, visit, opening_for(visit, first, guarded, bool(_GENTLE.search(facts))), blocks,
                       choose_traps(retriever.index, visit, tags, facts), fitted_oars(retriever.index, tags),
                       safety_cards(visit, facts), notes, offer)
     return fit_page(sheet)
 
 
+# The worker means to take it slowly and earn trust: "don't want to go in all guns blazing", "build up trust first"
+_GENTLE = re.compile(r"(?i)\b(?:build(?:ing)? (?:up )?(?:some )?trust|gain(?:ing)? (?:her|his|their) trust|"
+                     r"get in the door|all guns blazing|go(?:ing)? (?:in )?(?:slow|slowly|gently|softly)|"
+                     r"take it slow(?:ly)?|at (?:her|his|their) (?:own )?pace)\b")
 _KIN_CARERS = ("husband", "wife", "partner", "son", "daughter", "boyfriend", "girlfriend", "grandson", "granddaughter")
 
 
@@ -1007,7 +1111,9 @@ def fit_page(sheet: PrepSheet) -> PrepSheet:
     a stage's second question before its first, the other people's before the person's; the safety cards stay, and
     the person keeps one question a stage, or at least three."""
     person = sheet.visit.person.who
-    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS}
+    # the Active Offer's question stays with the Welsh it was offered for
+    situation = {q["id"] for q in data()["situation_questions"]} | {WORKER_AIM, OWN_WORDS,
+                                                                    data()["active_offer"]["question"]}
     while printed_lines(sheet.to_markdown()) > PAGE_LINES:
         place = {id(b): [x for x in sheet.stages if x["for"] == b["for"]].index(b) for b in sheet.stages}
         spare = [(q["source"] in situation, b["for"] == person, -place[id(b)], -k, -j, b, q)

@@ -195,6 +195,11 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
                     _LOST.search(low[max(0, m.start() - 24):m.start()]) or \
                     _pattern("not_people_after").match(low[m.end():].lstrip(" '") + " "):
                 continue  # "called us 'baby snatchers'", "in the family room": a thing, not someone there
+            if m.group().strip() == "parent" and re.search(r"\b(?:single|lone|sole|solo)\s+$",
+                                                       low[max(0, m.start() - 8):m.start()]):
+                continue  # "dad, single parent to a 9-year-old": what the person is, not more parents
+            if entry["role"] == "child" and ONCE_A_CHILD.search(low[max(0, m.start() - 16):m.end()]):
+                continue  # "when her eldest was a baby", "known since he was a toddler": a time, not one more child
             before = low[:m.start()].split()[-1:] or [""]
             owner = before[0] if before[0] in _POSSESSIVE else ""
             if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
@@ -212,6 +217,9 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
     return sorted(out, key=lambda x: x[0])
 
 
+# A child word that tells when, not who: "was a baby", "as a toddler", "since she was little"
+ONCE_A_CHILD = re.compile(r"\b(?:was|were|as|been)\s+(?:a\s+|an\s+|just\s+a\s+|only\s+a\s+)?(?:baby|babies|newborn|"
+                          r"infant|toddler|toddlers|little one|child|kid|small child|young child)\b\W*$")
 _HOUSEHOLD_NAMED = re.compile(r"\b[Tt]he (?:[A-Z][a-z'’-]+(?:-[A-Z][a-z]+)?) [Ff]amily\b")
 _CHILD_OWNERS = ("baby's", "child's", "children's", "kids'", "kid's")
 
