@@ -1128,3 +1128,50 @@ def test_a_sign_off_is_not_part_of_a_differences_side():
     assert difference_sides("difference between a need and an outcome pls") == ("need", "outcome")
     assert difference_sides("the difference between open and closed questions, thanks") == \
         ("open questions", "closed questions")
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("an open question vs a closed one?", ("open question", "closed question")),
+    ("a personal outcome versus a national one", ("personal outcome", "national outcome")),
+])
+def test_one_in_a_versus_question_stands_for_the_other_sides_noun(question, sides):
+    from assistant.answer import difference_sides, shorthand
+
+    assert difference_sides(shorthand(question)) == sides
+
+
+@pytest.mark.slow
+def test_a_difference_answer_says_what_each_side_is(real_runtime):
+    answer = real_runtime.ask("what is a simple reflection versus a complex one")
+    text = answer.answer.lower()
+    assert answer.found and "simple reflection" in text and "complex reflection" in text, answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how should i wrap up a home visit so the person feels listened to",
+    "what do i reflect back to a mum at the end of my first visit",
+])
+def test_advice_written_for_supervisors_never_answers_a_visit_question(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert "reflective-supervision" not in {s.document.page for s in answer.sources}, answer.answer
+    assert "the worker" not in answer.answer.lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_supervision_question_still_gets_the_supervision_page(real_runtime):
+    answer = real_runtime.ask("what kind of things should a supervisor ask me about my visits")
+    assert answer.found and answer.sources[0].document.page == "reflective-supervision", answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "my tutor told me a riser recliner chair isnt an outcome, but the lady really wants one??",
+    "someone in class said a mobility scooter is not an outcome. why though",
+])
+def test_a_reported_claim_that_equipment_is_not_an_outcome_is_answered(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert re.search(r"\b(?:inputs?|service|services)\b", answer.answer.lower()), answer.answer
