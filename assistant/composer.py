@@ -911,7 +911,7 @@ def _fuller_start(index: VectorIndex, hits: list[Hit], scored: dict[tuple[int, i
 
 RUN_ON_KINDS = ("how_to", "case")
 RUN_ON_SIMILARITY = 0.3  # the next section joins only when one of its sentences is this close to the anchor's fit
-RUN_ON_FLOOR = 0.35  # ... and at least this close to the question
+RUN_ON_FLOOR = 0.30  # ... and at least this close to the question
 
 
 def run_on_section(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], query: np.ndarray,

@@ -1175,3 +1175,11 @@ def test_a_reported_claim_that_equipment_is_not_an_outcome_is_answered(real_runt
     assert answer.found, answer.answer
     assert_grounded(answer)
     assert re.search(r"\b(?:inputs?|service|services)\b", answer.answer.lower()), answer.answer
+
+
+@pytest.mark.slow
+def test_a_how_to_on_ending_a_visit_goes_on_to_how_an_empowering_summary_sounds(real_runtime):
+    answer = real_runtime.ask("how do i sum up at the end of a visit so it isnt just a to-do list")
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert "own words" in answer.answer.lower(), answer.answer
