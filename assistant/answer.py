@@ -467,6 +467,7 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             number = next(n for n, h in enumerate(hits) if h.position == example.position)
             picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
                 [(number, i, example.document.sentences[i]) for i in positions]
+    picked = without_orphans(picked)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
@@ -768,4 +769,29 @@ def each_side(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int
                       key=lambda p: p[1])
         picked = mine + [p for p in picked if p[0] != number]
         said |= set(tokenize(doc.sentences[found]))
+    return picked
+
+
+_PERSONAL = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|herself|himself)\b")
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+")  # a capital inside a sentence: most often a person's name
+
+
+def introduces_someone(sentence: str) -> bool:
+    """Whether the sentence brings in a person the reader can follow ('an older woman', 'Mrs Evans', 'a dad')."""
+    return has_cue(sentence, _words()["person_nouns"]) or bool(_NAMED.search(sentence))
+
+
+def without_orphans(picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The answer without the passage whose sentence says 'she' or 'his' of someone no sentence before it brings in
+    (a story's middle: 'In conversation, though, she explains ...' after its opening was left out): better a
+    shorter answer than one about a stranger. Unchanged when nothing else would be left."""
+    introduced = False
+    for number, _, sentence in picked:
+        pronoun = _PERSONAL.search(sentence)
+        # someone brought in before the pronoun: in an earlier sentence, or earlier in this one ('her sister' after
+        # 'she explains' brings in the sister, not 'she')
+        if pronoun and not introduced and not introduces_someone(sentence[:pronoun.start()]):
+            kept = [p for p in picked if p[0] != number]
+            return kept or picked
+        introduced = introduced or introduces_someone(sentence)
     return picked

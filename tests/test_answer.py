@@ -1183,3 +1183,16 @@ def test_a_how_to_on_ending_a_visit_goes_on_to_how_an_empowering_summary_sounds(
     assert answer.found, answer.answer
     assert_grounded(answer)
     assert "own words" in answer.answer.lower(), answer.answer
+
+
+def test_a_story_fragment_about_someone_never_introduced_is_left_out():
+    from assistant.answer import without_orphans
+
+    picked = [(0, 3, "On the care plan, the goal reads well."),
+              (0, 4, "Later, though, he admits his brother frightens him."),
+              (1, 0, "Ask what a good day would look like for the person.")]
+    assert [p[0] for p in without_orphans(picked)] == [1]
+    introduced = [(2, 0, "Take a grandmother who has stopped going to chapel."), (2, 1, "She misses the singing.")]
+    assert without_orphans(introduced) == introduced
+    alone = [(0, 4, "Then she says her neighbour used to call round.")]
+    assert without_orphans(alone) == alone  # nothing else to say: left as it is
