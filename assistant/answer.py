@@ -12,8 +12,11 @@ import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
 from .composer import (
+    EXAMPLE_SIMILARITY,
     PLAIN_VERDICT_TERMS,
+    WORDS_ASKED_SIMILARITY,
     affirms,
+    asks_what_to_say,
     counted_thing,
     facts,
     has_cue,
@@ -460,7 +463,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if said and kind in ("how_to", "case") and not reports_harm(question):
         # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
         # example closest to the person's words (a disclosure of harm is answered with the procedure alone).
-        example, positions = responding_example(retriever, hits, said)
+        example, positions = responding_example(
+            retriever, hits, said, WORDS_ASKED_SIMILARITY if asks_what_to_say(question) else EXAMPLE_SIMILARITY)
         if example is not None:
             if all(h.position != example.position for h in hits):
                 hits = hits + [example]

@@ -1196,3 +1196,16 @@ def test_a_story_fragment_about_someone_never_introduced_is_left_out():
     assert without_orphans(introduced) == introduced
     alone = [(0, 4, "Then she says her neighbour used to call round.")]
     assert without_orphans(alone) == alone  # nothing else to say: left as it is
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "dad keeps saying 'we dont need help from anyone' - what do i say to him",
+    "she said 'honestly we dont need anyone, we are coping' how do i reply to that",
+])
+def test_asking_what_to_say_gets_a_worked_helpful_response(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert re.search(r"(?:Better|More helpful): \"", answer.answer), answer.answer
+    assert "Less helpful:" not in answer.answer and "Poor:" not in answer.answer
