@@ -1209,3 +1209,17 @@ def test_asking_what_to_say_gets_a_worked_helpful_response(real_runtime, questio
     assert_grounded(answer)
     assert re.search(r"(?:Better|More helpful): \"", answer.answer), answer.answer
     assert "Less helpful:" not in answer.answer and "Poor:" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "do outcomes need to be smart? my placement wants them measurable",
+    "is it ok to write personal outcomes as SMART goals",
+])
+def test_a_smart_question_is_answered_about_smart_not_another_topic(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    first = answer.answer.split(" [")[0]
+    assert "SMART" in first and re.search(r"\bnot?\b", first), answer.answer
+    assert "carer" not in answer.answer.lower()
