@@ -738,8 +738,13 @@ def asks_about_supervision(question: str) -> bool:
 
 
 def for_audience(question: str, hits: list[Hit]) -> list[Hit]:
-    """The passages written for the question's reader: a page of advice to supervisors ('reflect back what the worker
-    says') read as advice on a visit misleads, so it answers only a question about supervision."""
+    """The passages written for the question's reader and question: a page of advice to supervisors ('reflect back
+    what the worker says') read as advice on a visit misleads, so it answers only a question about supervision."""
+    gated = _words()["asked_only_with"]
+    # A section on one narrow question ('Do personal outcomes need to be SMART?') answers only a question naming it:
+    # its sentences about personal outcomes and care plans would otherwise answer questions it was never meant for.
+    kept = [h for h in hits if h.document.heading not in gated or has_cue(question, gated[h.document.heading])]
+    hits = kept or hits
     if asks_about_supervision(question):
         return hits
     wanted = set(_words()["supervision_topics"])

@@ -1223,3 +1223,13 @@ def test_a_smart_question_is_answered_about_smart_not_another_topic(real_runtime
     first = answer.answer.split(" [")[0]
     assert "SMART" in first and re.search(r"\bnot?\b", first), answer.answer
     assert "carer" not in answer.answer.lower()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "are two people with the same needs meant to end up with the same outcomes",
+    "whats the difference between a job on the care plan and a personal outcome",
+])
+def test_the_smart_section_answers_only_questions_about_smart(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert "SMART" not in answer.answer, answer.answer
