@@ -12,9 +12,13 @@ import numpy as np
 
 from .answerability import AnswerabilityModel, content_terms, features, is_known, respell
 from .composer import (
+    EXAMPLE_SIMILARITY,
     PLAIN_VERDICT_TERMS,
+    WORDS_ASKED_SIMILARITY,
     affirms,
+    asks_what_to_say,
     counted_thing,
+    facts,
     has_cue,
     letter_asked,
     opens_pointing,
@@ -158,6 +162,24 @@ def outcome_statement(question: str) -> str | None:
     return statement
 
 
+_CLAIM = re.compile(r"(?i)\b(?:an?|the|that)\s+(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3}?)\s+(?:is|are|isn't|isnt|aren't|arent|"
+                    r"is not|are not|wasn't|wasnt|was not)\s+(?:really\s+|actually\s+)?(?:an?\s+)?(?:personal\s+)?"
+                    r"outcomes?\b(?!\s+(?:of|for|when|if)\b)")
+
+
+def outcome_claim(question: str) -> str | None:
+    """X in a claim the question reports or questions ('my tutor said a stairlift isn't an outcome, why not?'): the
+    thing said to be, or not to be, an outcome; None when the question makes no such claim."""
+    match = _CLAIM.search(" ".join(question.split()))
+    if not match or _ASKS_PERMISSION.match(question.strip()):
+        return None
+    x = match.group("x").strip(" '\"‘’“”")
+    first = x.split()[0].lower() if x else ""
+    if not x or first in _words()["not_statements"] or first in ("person's", "persons", "good", "real", "personal"):
+        return None
+    return x
+
+
 _EITHER_OR = re.compile(r"\b(?:outcome|service|resource)s?\s+or\s+(?:an?\s+)?(?:outcome|service|resource)s?\b", re.I)
 _OR_NEED = re.compile(r"\b(?:outcome\s+or\s+(?:an?\s+)?need|need\s+or\s+(?:an?\s+)?outcome)s?\b", re.I)
 _SIDES = re.compile(r"difference(?:s)?\s+between\s+(?:an?\s+|the\s+)?(?P<x>.+?)\s+and\s+(?:an?\s+|the\s+)?(?P<y>.+?)"
@@ -266,9 +288,20 @@ def shorthand(question: str) -> str:
         x, y = match.group("x"), _SIGN_OFF.sub("", match.group("y")).strip() or match.group("y")
         if len(x.split()) == 1 and len(y.split()) > 1:
             x = f"{x} {y.split()[-1]}"  # "simple vs complex reflection": a simple reflection and a complex one
+        x, y = _without_one(x, y), _without_one(y, x)  # "a complex reflection vs a simple one": a simple reflection
         asked = "give examples of" if "example" in question.lower() else "what is"
         question = f"{asked} the difference between {x} and {y}?"
     return _BW.sub("difference between", question)
+
+
+_ONE = re.compile(r"(?i)\s+ones?$")
+
+
+def _without_one(side: str, other: str) -> str:
+    """'simple one' beside 'complex reflection' is 'simple reflection': 'one' stands for the other side's noun."""
+    if not _ONE.search(side) or len(other.split()) < 2 or _ONE.search(other):
+        return side
+    return f"{_ONE.sub('', side)} {other.split()[-1]}"
 
 
 _PARTS = re.compile(r"(?<=[.?!])\s+|\s*#{2,}\s*|\s*[;\n]\s*")
@@ -318,7 +351,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     titled = names_page(question, hits)
     if titled is not None:
         hits = [titled] + [h for h in hits if h is not titled]  # the page the question names answers first
-    if own and titled is None and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None:
+    if own and titled is None and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None \
+            and outcome_claim(question) is None:
         return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
     act = _OTHER_ACT.search(normalise(question))
     if act and not reports_harm(question) and not any(
@@ -333,8 +367,18 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if named and not any(is_known(retriever, t) or _named_otherwise(retriever, t) for t in named):
         # "The five elements of ...": the guidance never names such things, so it cannot list them.
         return _not_found(retriever, asked, vector, kind)
+    claimed = None
+    claim = outcome_claim(question) if outcome_statement(question) is None else None
+    if claim and classify is not None:
+        label, sure = classify(claim)
+        claimed = "service" if label == "service" and sure >= VERDICT_CONFIDENCE else None
+    if claimed:
+        # "my tutor says a hoist isn't an outcome, why not?": the guidance on inputs and outcomes answers it, however
+        # little else of the question it knows; the passages saying so join
+        defining = retriever.search(_words()["service_query"], k=2, kind="page")
+        hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
     confidence = None
-    if model is not None:
+    if model is not None and not claimed:
         confidence = model.probability(features(retriever, question, hits, vector))
         # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
         # the guidance never quotes; only the model decides it.
@@ -386,6 +430,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if kind == "case":
             kind = "how_to"  # "she told me to leave her alone, what now?" asks what to do
     main = without_context(question)
+    if claimed:
+        # ... and its sentences are weighed by what the guidance says of inputs as much as by the question's words
+        compose_vector = compose_vector + _topic_vector(retriever, "service")
+        compose_vector = compose_vector / (np.linalg.norm(compose_vector) or 1.0)
     if main and kind not in ("list", "yes_no") and not sides and not reports_harm(question) and not said_by(question):
         # "what is the point of summarising in OARS": the passages on summarising, not only those on OARS, and the
         # sentences weighed by what is asked about as much as by where
@@ -401,8 +449,11 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         if kind == "case":
             kind = "how_to"
     else:
-        picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict, sides)
+        hits = for_audience(question, hits)
+        picked = pick_sentences(retriever, hits, question, compose_vector, kind, verdict or claimed, sides)
         hits, picked = run_on_section(retriever, hits, picked, compose_vector, kind)
+        if kind == "difference" and len(sides) == 2:
+            picked = each_side(retriever, hits, picked, sides)
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \
@@ -412,13 +463,15 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     if said and kind in ("how_to", "case") and not reports_harm(question):
         # "What do I say when she says 'I don't need any help'?": the principle, then what to say, from the worked
         # example closest to the person's words (a disclosure of harm is answered with the procedure alone).
-        example, positions = responding_example(retriever, hits, said)
+        example, positions = responding_example(
+            retriever, hits, said, WORDS_ASKED_SIMILARITY if asks_what_to_say(question) else EXAMPLE_SIMILARITY)
         if example is not None:
             if all(h.position != example.position for h in hits):
                 hits = hits + [example]
             number = next(n for n, h in enumerate(hits) if h.position == example.position)
             picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
                 [(number, i, example.document.sentences[i]) for i in positions]
+    picked = without_orphans(picked)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
@@ -677,3 +730,77 @@ def _not_found(retriever: Retriever, question: str, vector: np.ndarray, kind: st
     if titles:
         text += " The closest topics are: " + "; ".join(titles) + "."
     return Answer(question, text, [], False, kind or question_type(question), confidence)
+
+
+def asks_about_supervision(question: str) -> bool:
+    """Whether the question is about supervision ('what should my supervisor ask me', 'reflective supervision')."""
+    return has_cue(question, _words()["supervision_words"])
+
+
+def for_audience(question: str, hits: list[Hit]) -> list[Hit]:
+    """The passages written for the question's reader and question: a page of advice to supervisors ('reflect back
+    what the worker says') read as advice on a visit misleads, so it answers only a question about supervision."""
+    gated = _words()["asked_only_with"]
+    # A section on one narrow question ('Do personal outcomes need to be SMART?') answers only a question naming it:
+    # its sentences about personal outcomes and care plans would otherwise answer questions it was never meant for.
+    kept = [h for h in hits if h.document.heading not in gated or has_cue(question, gated[h.document.heading])]
+    hits = kept or hits
+    if asks_about_supervision(question):
+        return hits
+    wanted = set(_words()["supervision_topics"])
+    return [h for h in hits if not wanted & set(h.document.topics)] or hits
+
+
+def each_side(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]],
+              sides: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """A difference answer says what each side is: a side the sentences never name is added from the excerpt's own
+    section, its first plain sentence naming that side, in reading order ('A simple reflection stays close to ...'
+    before 'A complex reflection adds something'); the answer is left as it is when the section has none."""
+    if not picked:
+        return picked
+    said = set().union(*(tokenize(s) for _, _, s in picked))
+    index = retriever.index
+    for side in sides:
+        words = set(tokenize(side))
+        if not words or words <= said:
+            continue
+        number = picked[0][0]
+        doc = hits[number].document
+        headings = doc.sentence_headings or [doc.heading] * len(doc.sentences)
+        own = {headings[i] for n, i, _ in picked if n == number}
+        info = facts(index, hits[number].position)
+        taken = {i for n, i, _ in picked if n == number}
+        found = next((i for i, sentence in enumerate(doc.sentences) if headings[i] in own and i not in taken and
+                      info[i].kind == "text" and not info[i].points_back and words <= set(tokenize(sentence))), None)
+        if found is None:
+            continue
+        mine = sorted([p for p in picked if p[0] == number] + [(number, found, doc.sentences[found])],
+                      key=lambda p: p[1])
+        picked = mine + [p for p in picked if p[0] != number]
+        said |= set(tokenize(doc.sentences[found]))
+    return picked
+
+
+_PERSONAL = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|herself|himself)\b")
+_NAMED = re.compile(r"(?<=\s)[A-Z][a-z]+")  # a capital inside a sentence: most often a person's name
+
+
+def introduces_someone(sentence: str) -> bool:
+    """Whether the sentence brings in a person the reader can follow ('an older woman', 'Mrs Evans', 'a dad')."""
+    return has_cue(sentence, _words()["person_nouns"]) or bool(_NAMED.search(sentence))
+
+
+def without_orphans(picked: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The answer without the passage whose sentence says 'she' or 'his' of someone no sentence before it brings in
+    (a story's middle: 'In conversation, though, she explains ...' after its opening was left out): better a
+    shorter answer than one about a stranger. Unchanged when nothing else would be left."""
+    introduced = False
+    for number, _, sentence in picked:
+        pronoun = _PERSONAL.search(sentence)
+        # someone brought in before the pronoun: in an earlier sentence, or earlier in this one ('her sister' after
+        # 'she explains' brings in the sister, not 'she')
+        if pronoun and not introduced and not introduces_someone(sentence[:pronoun.start()]):
+            kept = [p for p in picked if p[0] != number]
+            return kept or picked
+        introduced = introduced or introduces_someone(sentence)
+    return picked

@@ -911,7 +911,7 @@ def _fuller_start(index: VectorIndex, hits: list[Hit], scored: dict[tuple[int, i
 
 RUN_ON_KINDS = ("how_to", "case")
 RUN_ON_SIMILARITY = 0.3  # the next section joins only when one of its sentences is this close to the anchor's fit
-RUN_ON_FLOOR = 0.35  # ... and at least this close to the question
+RUN_ON_FLOOR = 0.30  # ... and at least this close to the question
 
 
 def run_on_section(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], query: np.ndarray,
@@ -998,10 +998,19 @@ def _point_made(index: VectorIndex, hits: list[Hit], chosen: list[tuple[int, int
 
 
 EXAMPLE_SIMILARITY = 0.50  # the person's words in a worked example are this close to the words the question reports
+# ... or only this close when the question asks for the words to say ('what do i say next?'): a worked response to
+# words like theirs shows what to say better than the principle alone
+WORDS_ASKED_SIMILARITY = 0.38
 _LABEL = re.compile(r"^\W*(?P<label>[A-Za-z][A-Za-z ]{0,20}):")
 
 
-def responding_example(retriever: Retriever, hits: list[Hit], words: str) -> tuple[Hit | None, list[int]]:
+def asks_what_to_say(question: str) -> bool:
+    """Whether the question asks for the words to say ('what do i say back', 'how should i reply to that')."""
+    return has_cue(question, _words()["what_to_say_cues"])
+
+
+def responding_example(retriever: Retriever, hits: list[Hit], words: str,
+                       threshold: float = EXAMPLE_SIMILARITY) -> tuple[Hit | None, list[int]]:
     """For a question reporting a person's words, the worked example closest to them: what the person said and the
     helpful responses to it (never the poor ones), as the passage and its sentence positions; (None, []) if none."""
     examples = _said_examples(retriever)
@@ -1010,7 +1019,7 @@ def responding_example(retriever: Retriever, hits: list[Hit], words: str) -> tup
     vector = retriever.embed([words])[0]
     sims = examples[1] @ vector
     best = int(np.argmax(sims))
-    if float(sims[best]) < EXAMPLE_SIMILARITY:
+    if float(sims[best]) < threshold:
         return None, []
     position, i = examples[0][best]
     doc = retriever.index.documents[position]

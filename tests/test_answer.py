@@ -1128,3 +1128,108 @@ def test_a_sign_off_is_not_part_of_a_differences_side():
     assert difference_sides("difference between a need and an outcome pls") == ("need", "outcome")
     assert difference_sides("the difference between open and closed questions, thanks") == \
         ("open questions", "closed questions")
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("an open question vs a closed one?", ("open question", "closed question")),
+    ("a personal outcome versus a national one", ("personal outcome", "national outcome")),
+])
+def test_one_in_a_versus_question_stands_for_the_other_sides_noun(question, sides):
+    from assistant.answer import difference_sides, shorthand
+
+    assert difference_sides(shorthand(question)) == sides
+
+
+@pytest.mark.slow
+def test_a_difference_answer_says_what_each_side_is(real_runtime):
+    answer = real_runtime.ask("what is a simple reflection versus a complex one")
+    text = answer.answer.lower()
+    assert answer.found and "simple reflection" in text and "complex reflection" in text, answer.answer
+    assert_grounded(answer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "how should i wrap up a home visit so the person feels listened to",
+    "what do i reflect back to a mum at the end of my first visit",
+])
+def test_advice_written_for_supervisors_never_answers_a_visit_question(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert "reflective-supervision" not in {s.document.page for s in answer.sources}, answer.answer
+    assert "the worker" not in answer.answer.lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_supervision_question_still_gets_the_supervision_page(real_runtime):
+    answer = real_runtime.ask("what kind of things should a supervisor ask me about my visits")
+    assert answer.found and answer.sources[0].document.page == "reflective-supervision", answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "my tutor told me a riser recliner chair isnt an outcome, but the lady really wants one??",
+    "someone in class said a mobility scooter is not an outcome. why though",
+])
+def test_a_reported_claim_that_equipment_is_not_an_outcome_is_answered(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert re.search(r"\b(?:inputs?|service|services)\b", answer.answer.lower()), answer.answer
+
+
+@pytest.mark.slow
+def test_a_how_to_on_ending_a_visit_goes_on_to_how_an_empowering_summary_sounds(real_runtime):
+    answer = real_runtime.ask("how do i sum up at the end of a visit so it isnt just a to-do list")
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert "own words" in answer.answer.lower(), answer.answer
+
+
+def test_a_story_fragment_about_someone_never_introduced_is_left_out():
+    from assistant.answer import without_orphans
+
+    picked = [(0, 3, "On the care plan, the goal reads well."),
+              (0, 4, "Later, though, he admits his brother frightens him."),
+              (1, 0, "Ask what a good day would look like for the person.")]
+    assert [p[0] for p in without_orphans(picked)] == [1]
+    introduced = [(2, 0, "Take a grandmother who has stopped going to chapel."), (2, 1, "She misses the singing.")]
+    assert without_orphans(introduced) == introduced
+    alone = [(0, 4, "Then she says her neighbour used to call round.")]
+    assert without_orphans(alone) == alone  # nothing else to say: left as it is
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "dad keeps saying 'we dont need help from anyone' - what do i say to him",
+    "she said 'honestly we dont need anyone, we are coping' how do i reply to that",
+])
+def test_asking_what_to_say_gets_a_worked_helpful_response(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert re.search(r"(?:Better|More helpful): \"", answer.answer), answer.answer
+    assert "Less helpful:" not in answer.answer and "Poor:" not in answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "do outcomes need to be smart? my placement wants them measurable",
+    "is it ok to write personal outcomes as SMART goals",
+])
+def test_a_smart_question_is_answered_about_smart_not_another_topic(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    first = answer.answer.split(" [")[0]
+    assert "SMART" in first and re.search(r"\bnot?\b", first), answer.answer
+    assert "carer" not in answer.answer.lower()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "are two people with the same needs meant to end up with the same outcomes",
+    "whats the difference between a job on the care plan and a personal outcome",
+])
+def test_the_smart_section_answers_only_questions_about_smart(real_runtime, question):
+    answer = real_runtime.ask(question)
+    assert "SMART" not in answer.answer, answer.answer
