@@ -46,7 +46,7 @@ from .practice import (
 )
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
-from .safety import disclosed, raised_by_worker
+from .safety import CHILD_WORDS, disclosed, high_risk_text, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
@@ -590,21 +590,90 @@ WHY_MONEY_CUE = ("Money or a card going to someone else may be financial exploit
                  "can say no) and taken to your local safeguarding procedure and your manager.")
 
 
+WHY_ADULT_HURT = ("What the person said may mean the adult they care for was hurt. Check it was followed up calmly "
+                  "and without blame: what happened and whether it has happened before, recorded in their words, "
+                  "taken to your local adult safeguarding procedure and your manager the same day, with support for "
+                  "the carer.")
+WHY_CHILD_EXPLOITATION = ("A young person given food, gifts or a place to go by older people may be being groomed for "
+                          "child criminal or sexual exploitation. Check it was explored without arguing (who they are, "
+                          "what is given and what is asked back, where they go and for how long) and taken to your "
+                          "child protection procedure and your manager the same day, with any missing episodes "
+                          "reported.")
+WHY_FIRE = ("What the person said may mean a fire risk at home. Check it was followed up: what happened and whether it "
+            "could happen again, a free Safe and Well visit from the fire and rescue service with their agreement, "
+            "and your local safeguarding procedure and your manager if they or the neighbours are at risk.")
+# An adult cared for at home ("my wife", "his dementia"): a hurt "her" or "him" there is no child unless a child is
+# named near the disclosure.
+_ADULT_CARED_FOR = re.compile(r"(?i)\b(?:wife|husband|dementia|alzheimer'?s|carer'?s assessment|caring for (?:her|him)|"
+                              r"care home|respite)\b")
+# A young person's life: foster or residential care, an age under 18, school years; or gifts from older lads or men.
+_YOUNG = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|"
+                    r"\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b|\bschool\b")
+_FROM_OLDER = re.compile(r"(?i)\bolder (?:lads|men|boys|guys|blokes|man|bloke|girls|women)\b|\b(?:19|2\d)-year-olds?\b")
+# The worker taking the risk on, said plainly: "I have to talk it through with my manager under the safeguarding
+# procedure", "I need to pass on what you've told me".
+_FOLLOWS_UP = re.compile(r"(?i)\bsafeguarding\b|\b(?:i|we)(?:'ll| will)? (?:have|need|'ve got|has) to "
+                         r"(?:talk|tell|share|pass|let|speak|report)\b|\bpass (?:this|that|it) on\b|"
+                         r"\bpass on what\b")
+
+
+def _followed_up(lines: list, index: int) -> str | None:
+    """The worker's later line that takes the risk at lines[index] on plainly (not as a question), if any."""
+    return next((u.text for u in lines[index + 1:] if u.role == "worker" and not u.text.rstrip().endswith("?")
+                 and _FOLLOWS_UP.search(u.text) and not is_strongly_confronting(u.text)), None)
+
+
+def _risk_why(concerns: list[str], text: str, whole: str, money: bool, hurt_adult: bool) -> str:
+    if hurt_adult:
+        return WHY_ADULT_HURT
+    if concerns == ["exploitation"] and (_FROM_OLDER.search(text) or _YOUNG.search(whole) or CHILD_WORDS.search(whole)):
+        return WHY_CHILD_EXPLOITATION
+    if concerns == ["exploitation"] and money:
+        return WHY_MONEY_CUE
+    if concerns and concerns[0] == "fire":
+        return WHY_FIRE
+    return high_risk_text(concerns[0], [text]) or WHY_RISK_CUE
+
+
 def risk_cues(lines: list) -> list[dict]:
     """The person's words that name a risk plainly (a push, a wish not to be here, being kept from money), quoted,
     so a supervisor sees them whatever the coding: a review found a disclosure of being pushed passed over while
-    the reflection of it was praised (review analyse-9, t3)."""
-    out = []
-    for u in lines:
-        if u.role != "person" or mostly_welsh(u.text) or len(out) >= MAX_RISK_ITEMS:
+    the reflection of it was praised (review analyse-9, t3). The concern follows who was hurt (an adult cared for is
+    no child), a child given gifts by older people is named as possible child exploitation, a high-risk marker
+    (strangulation) is named even after an earlier cue of the same concern, and a risk the worker took on plainly is
+    credited, not sent back to be checked (review analyse-12)."""
+    whole = " ".join(u.text for u in lines)
+    adult_cared_for = bool(_ADULT_CARED_FOR.search(whole))
+    out, seen = [], set()
+    for i, u in enumerate(lines):
+        if u.role != "person" or mostly_welsh(u.text):
             continue
         concerns = disclosed(u.text)
-        if not concerns and _MONEY_TO_OTHERS.search(u.text):
+        money = bool(_MONEY_TO_OTHERS.search(u.text))
+        if not concerns and money:
             concerns = ["exploitation"]
-        if concerns:
-            out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
+        hurt_adult = False
+        if "child_harm" in concerns and adult_cared_for \
+                and not any(CHILD_WORDS.search(v.text) for v in lines[max(0, i - 3):i + 1]):
+            concerns = [c for c in concerns if c != "child_harm"]  # "I grabbed her arm" about his wife
+            hurt_adult = True
+        if not concerns and not hurt_adult:
+            continue
+        high = bool(concerns) and high_risk_text(concerns[0], [u.text]) is not None
+        if (concerns and set(concerns) <= seen and not high) or (len(out) >= MAX_RISK_ITEMS and not high):
+            continue  # the same concern once, unless this line holds a high-risk marker of it
+        seen.update(concerns)
+        why = _risk_why(concerns, u.text, whole, money, hurt_adult)
+        done = _followed_up(lines, i)
+        if done is not None:
+            out.append({"kind": "safety", "code": "safeguarding", "pattern": "risk_followed_up", "quote": done,
                         "concerns": concerns,
-                        "why": WHY_MONEY_CUE if concerns == ["exploitation"] else WHY_RISK_CUE})
+                        "why": "You took what the person said on plainly and said what happens next. "
+                               + why.replace("Check it was", "Make sure it is")
+                                    .replace("check it was", "make sure it is")})
+            continue
+        out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
+                    "concerns": concerns, "why": why})
     return out
 
 

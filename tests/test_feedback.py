@@ -508,3 +508,56 @@ def test_money_going_to_someone_else_is_named_as_a_possible_exploitation_risk(sa
     assert bool(items) is flagged
     if flagged:
         assert items[0]["concerns"] == ["exploitation"] and "without arguing" in items[0]["why"]
+
+
+def _risk(said: str, *around: Line) -> list[dict]:
+    return fb.risk_cues([worker("How have things been?", "open_question"), person(said), *around])
+
+
+def test_an_adult_cared_for_who_was_hurt_is_never_called_a_child_at_risk():
+    # review analyse-12: a carer's disclosure about his wife was tagged child_harm
+    lines = [worker("This is about you as your husband's carer. How are the nights?", "open_question"),
+             person("Awful. He fought me over his tablets and I grabbed his arm harder than I meant. It left a mark."),
+             worker("It frightened you, what happened.", "complex_reflection")]
+    items = fb.risk_cues(lines)
+    assert items and all("child_harm" not in i["concerns"] for i in items)
+    assert "adult" in items[0]["why"] and "child" not in items[0]["why"]
+
+
+def test_a_mark_on_a_child_stays_a_child_concern():
+    items = _risk("My little boy wouldn't stay in bed so I grabbed his arm harder than I meant and it left a mark.")
+    assert items and "child_harm" in items[0]["concerns"]
+
+
+def test_gifts_from_older_men_to_a_young_person_are_named_as_child_exploitation():
+    # review analyse-12: a groomed 15-year-old was given the "money to someone else" card
+    items = fb.risk_cues([worker("How's school been, Mia?", "open_question"),
+                          person("skipping it mostly. older lads at the garage give me vapes and lifts, they're safe")])
+    assert items and items[0]["concerns"] == ["exploitation"]
+    assert "child criminal or sexual exploitation" in items[0]["why"]
+    assert "money or a card" not in items[0]["why"].lower()
+
+
+def test_a_risk_the_worker_took_on_plainly_is_credited_not_sent_back_to_be_checked():
+    said = "I was so tired I smacked her leg harder than I've ever done. There's a mark on her."
+    taken_on = worker("Thank you for being honest. Because there's a mark on her, I have to share this with my manager "
+                      "today under safeguarding, and we'll work out support together.", "information")
+    items = _risk(said, worker("That was a hard thing to say.", "affirmation"), person("Will they take her?"), taken_on)
+    assert [i["kind"] for i in items] == ["safety"] and items[0]["quote"] == taken_on.text
+    assert "check it was followed up" not in items[0]["why"].lower()
+    # a goodbye that names the manager takes nothing on: the risk is still fed back to be checked
+    left = _risk(said, worker("Right. I'll be back next week with my manager.", "other"))
+    assert [i["kind"] for i in left] == ["missed"]
+
+
+def test_a_grab_to_the_throat_is_named_as_high_risk_even_after_an_earlier_cue():
+    items = fb.risk_cues([worker("What happened?", "open_question"),
+                          person("He pushed me into the wardrobe and the kids heard it."),
+                          worker("Has anything like that happened before?", "closed_question"),
+                          person("In the summer he had his hands on my throat. Only for a second.")])
+    assert any("high-risk" in i["why"] and "throat" in i["quote"] for i in items)
+
+
+def test_a_pan_left_on_is_named_as_a_fire_risk():
+    items = _risk("I dozed off and left the pan on, the smoke alarm went off and the neighbour banged on the door.")
+    assert items and items[0]["concerns"] == ["fire"] and "fire and rescue" in items[0]["why"]
