@@ -594,7 +594,8 @@ def introduces(text: str) -> bool:
 
 _INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|to do|after)\b|"
                             r"\b(?:had|got|received) a referral\b|\breferral from\b|"
-                            r"\basked (?:us|me) to (?:come|pop|call|visit|see|have a chat|talk)\b|"
+                            r"\basked (?:us|me) to (?:come|pop|call|visit|see|have a chat|talk)\b[^.?!]*?"
+                            r"\b(?:about|how|what|help|support)\b|"
                             r"\b(?:i'd|i would) like to hear (?:how|what|about)\b|"
                             r"\bwe (?:need|have) to (?:sort out|sort|arrange|plan|talk about) your\b", re.I)
 # A next step the worker commits to ("I'll ring you on Thursday with the details", "I'll send you the forms"):

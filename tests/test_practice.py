@@ -687,6 +687,7 @@ def test_a_request_for_their_account_is_an_open_question(text):
      "information"),
     ("Hello Gwen, nice to see you. I'd like to hear how the new carers have been working out.", "information"),
     ("Hi Tom, I'm Alys from the council. Thanks for letting me in.", "other"),  # a greeting and a name only
+    ("Hi Tom, I'm Alys from the council. The school nurse asked us to call round.", "other"),  # who sent them, only
 ])
 def test_an_opening_that_says_why_the_worker_came_is_information(text, want):
     assert practice_code(text, "other", first=True) == want
