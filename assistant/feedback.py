@@ -506,23 +506,27 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
     plan = next((u for u in reversed(worker[-3:]) if _PLAN_RECAP.match(u.text) and len(u.text.split()) >= 10
                  and re.search(r",| and ", u.text) and not mostly_welsh(u.text)), None)
     if plan is not None:
-        return [{"kind": "missed", "code": "summary", "quote": plan.text,
-                 "better": "Before we finish, can I check I've understood what matters most to you? ... "
-                           "Have I got that right? What would you add?",
-                 "source": "summaries",
+        return [{"kind": "missed", "code": "summary", "quote": plan.text, "source": "summaries",
                  "why": "This pulls the visit together as the plan, in the worker's terms: a summary gathers what "
-                        "matters in the person's own words and checks they agree before the plan."}]
-    # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one
-    before_close = next((u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
-                         and not mostly_welsh(u.text)), worker[-1])
+                        "matters in the person's own words and checks they agree before the plan. "
+                        + HOW_TO_SUMMARISE}]
+    # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one,
+    # and not a reflection or affirmation when another line will do (a good line is not what was missed)
+    candidates = [u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
+                  and not mostly_welsh(u.text)]
+    before_close = next((u for u in candidates[:3] if u.primary not in REFLECTING), None) \
+        or next(iter(candidates), worker[-1])
     if before_close.primary in ("confront", "advice"):
         return []
-    return [{"kind": "missed", "code": "summary", "quote": before_close.text,
-             "better": "Before we finish, can I check I've understood what matters most to you? ... "
-                       "Have I got that right? What would you add?",
-             "source": "summaries",
+    return [{"kind": "missed", "code": "summary", "quote": before_close.text, "source": "summaries",
              "why": "No summary was given: a summary near the end gathers what matters in the person's words and "
-                    "checks understanding."}]
+                    "checks understanding. " + HOW_TO_SUMMARISE}]
+
+
+REFLECTING = ("simple_reflection", "complex_reflection", "affirmation", "summary")
+# How a summary is built, said as a how-to rather than a fill-in line (a template with "..." is no line to use).
+HOW_TO_SUMMARISE = ("Near the end, ask to check you have understood, gather two or three things they told you matter, "
+                    "in their own words, and ask what you have missed.")
 
 
 MIN_OFFER_LINES = 4  # worker lines a conversation needs before a missing Active Offer is worth naming
@@ -602,6 +606,10 @@ WHY_CHILD_EXPLOITATION = ("A young person given food, gifts or a place to go by 
 WHY_FIRE = ("What the person said may mean a fire risk at home. Check it was followed up: what happened and whether it "
             "could happen again, a free Safe and Well visit from the fire and rescue service with their agreement, "
             "and your local safeguarding procedure and your manager if they or the neighbours are at risk.")
+WHY_SUBSTANCE = ("What the person said about drinking or drugs may matter for their health and safety. Check it was "
+                 "explored without judging: how much and how often, what it does for them, what they want to change, "
+                 "and any risk to children or others in the home, which is what would take it to your safeguarding "
+                 "procedure.")
 # An adult cared for at home ("my wife", "his dementia"): a hurt "her" or "him" there is no child unless a child is
 # named near the disclosure.
 _ADULT_CARED_FOR = re.compile(r"(?i)\b(?:wife|husband|dementia|alzheimer'?s|carer'?s assessment|caring for (?:her|him)|"
@@ -632,6 +640,8 @@ def _risk_why(concerns: list[str], text: str, whole: str, money: bool, hurt_adul
         return WHY_MONEY_CUE
     if concerns and concerns[0] == "fire":
         return WHY_FIRE
+    if concerns == ["substance_use"]:
+        return WHY_SUBSTANCE
     return high_risk_text(concerns[0], [text]) or WHY_RISK_CUE
 
 

@@ -561,3 +561,20 @@ def test_a_grab_to_the_throat_is_named_as_high_risk_even_after_an_earlier_cue():
 def test_a_pan_left_on_is_named_as_a_fire_risk():
     items = _risk("I dozed off and left the pan on, the smoke alarm went off and the neighbour banged on the door.")
     assert items and items[0]["concerns"] == ["fire"] and "fire and rescue" in items[0]["why"]
+
+
+def test_a_missed_summary_gives_a_how_to_not_a_template_and_is_not_pinned_on_a_reflection():
+    # review analyse-12: a "better" with a literal "..." no worker can use, quoted on the worker's one repair line
+    lines = [x for n in range(6) for x in (person(f"The garden {n} matters to me."),
+                                           worker(f"What is it about the garden {n}?", "open_question"))]
+    lines += [worker("I'll ask the OT to ring you on Monday.", "information"), person("Right."),
+              worker("You're fed up with all the visits.", "simple_reflection"), person("I am.")]
+    [item] = fb.missed_summary(lines, summaries=0)
+    assert item["quote"] == "I'll ask the OT to ring you on Monday."
+    assert "..." not in item.get("better", "") + item["why"] and "own words" in item["why"]
+
+
+def test_drinking_is_fed_back_without_sending_an_adult_straight_to_safeguarding():
+    [item] = _risk("Most nights it's a bottle of vodka, sometimes more.")
+    assert item["concerns"] == ["substance_use"] and "without judging" in item["why"]
+    assert "same day" not in item["why"]
