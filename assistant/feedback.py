@@ -511,10 +511,10 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
                         "matters in the person's own words and checks they agree before the plan. "
                         + HOW_TO_SUMMARISE}]
     # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one,
-    # and not a reflection or affirmation when another line will do (a good line is not what was missed)
+    # and not a question, reflection or affirmation when another line will do (a good line is not what was missed)
     candidates = [u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
                   and not mostly_welsh(u.text)]
-    before_close = next((u for u in candidates[:3] if u.primary not in REFLECTING), None) \
+    before_close = next((u for u in candidates[:3] if u.primary not in GOOD), None) \
         or next(iter(candidates), worker[-1])
     if before_close.primary in ("confront", "advice"):
         return []
@@ -522,8 +522,6 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
              "why": "No summary was given: a summary near the end gathers what matters in the person's words and "
                     "checks understanding. " + HOW_TO_SUMMARISE}]
 
-
-REFLECTING = ("simple_reflection", "complex_reflection", "affirmation", "summary")
 # How a summary is built, said as a how-to rather than a fill-in line (a template with "..." is no line to use).
 HOW_TO_SUMMARISE = ("Near the end, ask to check you have understood, gather two or three things they told you matter, "
                     "in their own words, and ask what you have missed.")
