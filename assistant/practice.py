@@ -788,6 +788,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
             and not is_effort_affirmation(text):
         return "complex_reflection"
+    if coded in ("affirmation", "simple_reflection", "complex_reflection") and previous and is_summary(text) \
+            and not is_checked_summary(text) and len(text.split()) <= 16 and says_back(text, previous):
+        # "So stronger legs, a rail on the step, and those exercises.": the last turn's few things said back
+        return "simple_reflection" if coded == "affirmation" else coded
     if ((coded not in ("open_question", "closed_question") or _CHECK_FIRST.match(text)) and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"

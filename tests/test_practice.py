@@ -691,3 +691,12 @@ def test_a_request_for_their_account_is_an_open_question(text):
 ])
 def test_an_opening_that_says_why_the_worker_came_is_information(text, want):
     assert practice_code(text, "other", first=True) == want
+
+
+def test_the_last_turns_few_things_said_back_are_a_reflection_not_a_summary():
+    previous = "I need my glasses fixed, and a lift to chapel, and someone to sort the boiler out."
+    said = "So the glasses fixed, a lift to chapel, and someone to sort out the boiler."
+    assert practice_code(said, "affirmation", previous=previous) == "simple_reflection"
+    # what several turns gathered, with more than the last turn in it, stays a summary
+    gathered = "So, you want to get back to bowls, keep the car for Thursdays, and Eleri to help with the shop."
+    assert practice_code(gathered, "affirmation", previous="And the shop's a nightmare now.") == "summary"
