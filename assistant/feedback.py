@@ -29,6 +29,7 @@ from .language import is_welsh, language_data
 from .nlp import parse
 from .practice import (
     GOOD,
+    MORALISING,
     adds_meaning,
     gives_safety_advice,
     has,
@@ -260,8 +261,13 @@ CONFRONT_KINDS = (
                            r"could mean|might mean|could affect|might affect|go further|or (?:they|it) won't)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
+    ("moralising", re.compile(r"(?i)\ba good (?:mother|mum|mam|parent|father|dad)\b|" + MORALISING.pattern),
+     "Moralising tells the person what a good parent or a sensible person would do, and is heard as a judgement of "
+     "who they are; asking what they want (for themselves or the children) and what gets in the way lets them say "
+     "it in their own words."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
-                         r"vulnerable|being a bit|you're not coping)\b"),
+                         r"vulnerable|being a bit|you're not coping|being used|using you|taking advantage of you|"
+                         r"victims?|people like you|lads like you)\b"),
      "A label describes who the person is rather than what you have seen; it is heard as a judgement. Describing "
      "what you noticed and asking what they make of it is not."),
     ("blame", re.compile(r"(?i)\b(your fault|responsibility|why did you|why didn't you|you knew|"

@@ -233,8 +233,9 @@ _TYPECAST = re.compile(r"\b(?:victims|addicts|alcoholics|drinkers|users|abusers|
                        r"(?:see|admit|realise|realize|accept|know|notice|listen|change|leave|learn)\b", re.I)
 # Moralising: telling the person what kind of life to lead ("You need to start thinking about your future", "You've
 # got to grow up", "It's time you sorted yourself out"), not a practical step.
-_MORALISING = re.compile(r"\b(?:you (?:really |seriously )?(?:need to|have to|must|should|ought to|'ve got to|"
-                         r"have got to|got to)|it's time you|time to)\s+(?:start\s+|start to\s+|begin\s+)?"
+MORALISING = re.compile(r"\b(?:you (?:really |seriously )?(?:need to|have to|must|should|ought to|have got to|"
+                         r"got to)|you've (?:really )?got to|it's time you|time to)\s+"
+                         r"(?:start\s+|start to\s+|begin\s+)?"
                          r"(?:think(?:ing)? (?:about|of) (?:your future|the future|the kids|the children|your kids|"
                          r"your children|the consequences|what you're doing|others)|grow(?:ing)? up|grew up|"
                          r"get(?:ting)? your act together|got your act together|sort(?:ing)? yourself out|"
@@ -248,7 +249,7 @@ _PUTS_AT_RISK = re.compile(r"\byou(?:'re| are|'ve been| have been)\s+(?:\w+\s+)?
 
 
 def _blames_or_typecasts(text: str) -> bool:
-    return any(not s.rstrip().endswith("?") and (_TYPECAST.search(s) or _MORALISING.search(s)
+    return any(not s.rstrip().endswith("?") and (_TYPECAST.search(s) or MORALISING.search(s)
                                                  or _PUTS_AT_RISK.search(s)) for s in sentences(text))
 
 

@@ -578,3 +578,14 @@ def test_drinking_is_fed_back_without_sending_an_adult_straight_to_safeguarding(
     [item] = _risk("Most nights it's a bottle of vodka, sometimes more.")
     assert item["concerns"] == ["substance_use"] and "without judging" in item["why"]
     assert "same day" not in item["why"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A good dad would be up and sorting the kids out by now.", "moralising"),
+    ("You've got to grow up, Callum.", "moralising"),
+    ("They're using you, Jade. People like you never see it coming.", "label"),
+])
+def test_moralising_and_typecasting_are_named_as_such(text, kind):
+    # review analyse-12: moralising was fed back as advice without permission, and a label went unnamed
+    assert practice_code(text, "information") == "confront"
+    assert fb.confront_why(text)[0] == kind
