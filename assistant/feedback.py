@@ -341,8 +341,10 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
             if heard:
                 # after "I'm not coping" or a safety cue, the lesson is to stay with it, not a better question
                 if sum(item.get("pattern") == "reflect_first" for _, item in questions) < MAX_REFLECT_FIRST_ITEMS:
+                    about_it = bool(_things_named(u.text) & _things_named(said))  # "How old are these lads?"
                     questions.append((i, {"kind": "missed", "code": u.primary, "pattern": "reflect_first",
-                                          "quote": u.text, "why": reflect_first_why(heard)}))
+                                          "quote": u.text,
+                                          "why": WHY_ASKS_ABOUT_IT if about_it else reflect_first_why(heard)}))
                 continue
             if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
@@ -390,6 +392,15 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
     if run:
         questions.append(run)
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def _things_named(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+
+
+WHY_ASKS_ABOUT_IT = ("This asks about what the person had just told you, which is right to follow up. Saying back "
+                     "what you heard first, then asking openly, shows it was heard and makes it easier for them to "
+                     "say more; it needs following up under your local safeguarding procedure.")
 
 
 def reflect_first_why(concerns: list[str]) -> str:

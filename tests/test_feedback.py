@@ -589,3 +589,15 @@ def test_moralising_and_typecasting_are_named_as_such(text, kind):
     # review analyse-12: moralising was fed back as advice without permission, and a label went unnamed
     assert practice_code(text, "information") == "confront"
     assert fb.confront_why(text)[0] == kind
+
+
+def test_a_closed_question_about_the_disclosed_risk_is_not_said_to_move_on():
+    # review analyse-12: asking the lads' age is a fair safety question, not "moving on to a fact"
+    said = "there's a flat we go to, older lads have it. they give us weed and lifts"
+    lines = [worker("What do you do after school?", "open_question"), person(said),
+             worker("Are the lads there every night?", "closed_question"), person("most nights")]
+    [item] = [i for i in fb.missed(lines) if i.get("pattern") == "reflect_first"]
+    assert "moved on" not in item["why"] and "right to follow up" in item["why"]
+    elsewhere = lines[:2] + [worker("Do you get the bus to school?", "closed_question"), person("yeah")]
+    [item] = [i for i in fb.missed(elsewhere) if i.get("pattern") == "reflect_first"]
+    assert "moved on" in item["why"]
