@@ -29,6 +29,7 @@ from .language import is_welsh, language_data
 from .nlp import parse
 from .practice import (
     GOOD,
+    MORALISING,
     adds_meaning,
     gives_safety_advice,
     has,
@@ -46,7 +47,7 @@ from .practice import (
 )
 from .reflections import complex_reflection, simple_reflection
 from .rewrite import content_lemmas, is_leading, open_alternatives
-from .safety import disclosed, raised_by_worker
+from .safety import CHILD_WORDS, disclosed, high_risk_text, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
 DID_WELL_WORDS = 6  # "It's just shit." said back is no model to quote
@@ -260,8 +261,13 @@ CONFRONT_KINDS = (
                            r"could mean|might mean|could affect|might affect|go further|or (?:they|it) won't)\b"),
      "A warning about what will happen: it tends to make the person defend themselves rather than think about "
      "change. Saying honestly what worries you, then asking what they make of it, keeps them in the conversation."),
+    ("moralising", re.compile(r"(?i)\ba good (?:mother|mum|mam|parent|father|dad)\b|" + MORALISING.pattern),
+     "Moralising tells the person what a good parent or a sensible person would do, and is heard as a judgement of "
+     "who they are; asking what they want (for themselves or the children) and what gets in the way lets them say "
+     "it in their own words."),
     ("label", re.compile(r"(?i)\b(hoarder|in denial|stubborn|defensive|aggressive|enabling|groomed|insight|"
-                         r"vulnerable|being a bit|you're not coping)\b"),
+                         r"vulnerable|being a bit|you're not coping|being used|using you|taking advantage of you|"
+                         r"victims?|people like you|lads like you)\b"),
      "A label describes who the person is rather than what you have seen; it is heard as a judgement. Describing "
      "what you noticed and asking what they make of it is not."),
     ("blame", re.compile(r"(?i)\b(your fault|responsibility|why did you|why didn't you|you knew|"
@@ -335,8 +341,10 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
             if heard:
                 # after "I'm not coping" or a safety cue, the lesson is to stay with it, not a better question
                 if sum(item.get("pattern") == "reflect_first" for _, item in questions) < MAX_REFLECT_FIRST_ITEMS:
+                    about_it = bool(_things_named(u.text) & _things_named(said))  # "How old are these lads?"
                     questions.append((i, {"kind": "missed", "code": u.primary, "pattern": "reflect_first",
-                                          "quote": u.text, "why": reflect_first_why(heard)}))
+                                          "quote": u.text,
+                                          "why": WHY_ASKS_ABOUT_IT if about_it else reflect_first_why(heard)}))
                 continue
             if len(questions) >= MAX_QUESTION_ITEMS:
                 continue
@@ -384,6 +392,15 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
     if run:
         questions.append(run)
     return [item for _, item in sorted(questions, key=lambda q: q[0])]
+
+
+def _things_named(text: str) -> set[str]:
+    return {t.lemma_.lower() for t in parse(text) if t.pos_ in ("NOUN", "PROPN") and t.is_alpha}
+
+
+WHY_ASKS_ABOUT_IT = ("This asks about what the person had just told you, which is right to follow up. Saying back "
+                     "what you heard first, then asking openly, shows it was heard and makes it easier for them to "
+                     "say more; it needs following up under your local safeguarding procedure.")
 
 
 def reflect_first_why(concerns: list[str]) -> str:
@@ -506,23 +523,25 @@ def missed_summary(lines: list, summaries: int) -> list[dict]:
     plan = next((u for u in reversed(worker[-3:]) if _PLAN_RECAP.match(u.text) and len(u.text.split()) >= 10
                  and re.search(r",| and ", u.text) and not mostly_welsh(u.text)), None)
     if plan is not None:
-        return [{"kind": "missed", "code": "summary", "quote": plan.text,
-                 "better": "Before we finish, can I check I've understood what matters most to you? ... "
-                           "Have I got that right? What would you add?",
-                 "source": "summaries",
+        return [{"kind": "missed", "code": "summary", "quote": plan.text, "source": "summaries",
                  "why": "This pulls the visit together as the plan, in the worker's terms: a summary gathers what "
-                        "matters in the person's own words and checks they agree before the plan."}]
-    # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one
-    before_close = next((u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
-                         and not mostly_welsh(u.text)), worker[-1])
+                        "matters in the person's own words and checks they agree before the plan. "
+                        + HOW_TO_SUMMARISE}]
+    # Quoted where a summary would have gone: the last line before the goodbye, not a confronting or telling one,
+    # and not a question, reflection or affirmation when another line will do (a good line is not what was missed)
+    candidates = [u for u in reversed(worker) if u.primary not in ("other", "confront", "advice")
+                  and not mostly_welsh(u.text)]
+    before_close = next((u for u in candidates[:3] if u.primary not in GOOD), None) \
+        or next(iter(candidates), worker[-1])
     if before_close.primary in ("confront", "advice"):
         return []
-    return [{"kind": "missed", "code": "summary", "quote": before_close.text,
-             "better": "Before we finish, can I check I've understood what matters most to you? ... "
-                       "Have I got that right? What would you add?",
-             "source": "summaries",
+    return [{"kind": "missed", "code": "summary", "quote": before_close.text, "source": "summaries",
              "why": "No summary was given: a summary near the end gathers what matters in the person's words and "
-                    "checks understanding."}]
+                    "checks understanding. " + HOW_TO_SUMMARISE}]
+
+# How a summary is built, said as a how-to rather than a fill-in line (a template with "..." is no line to use).
+HOW_TO_SUMMARISE = ("Near the end, ask to check you have understood, gather two or three things they told you matter, "
+                    "in their own words, and ask what you have missed.")
 
 
 MIN_OFFER_LINES = 4  # worker lines a conversation needs before a missing Active Offer is worth naming
@@ -590,21 +609,96 @@ WHY_MONEY_CUE = ("Money or a card going to someone else may be financial exploit
                  "can say no) and taken to your local safeguarding procedure and your manager.")
 
 
+WHY_ADULT_HURT = ("What the person said may mean the adult they care for was hurt. Check it was followed up calmly "
+                  "and without blame: what happened and whether it has happened before, recorded in their words, "
+                  "taken to your local adult safeguarding procedure and your manager the same day, with support for "
+                  "the carer.")
+WHY_CHILD_EXPLOITATION = ("A young person given food, gifts or a place to go by older people may be being groomed for "
+                          "child criminal or sexual exploitation. Check it was explored without arguing (who they are, "
+                          "what is given and what is asked back, where they go and for how long) and taken to your "
+                          "child protection procedure and your manager the same day, with any missing episodes "
+                          "reported.")
+WHY_FIRE = ("What the person said may mean a fire risk at home. Check it was followed up: what happened and whether it "
+            "could happen again, a free Safe and Well visit from the fire and rescue service with their agreement, "
+            "and your local safeguarding procedure and your manager if they or the neighbours are at risk.")
+WHY_SUBSTANCE = ("What the person said about drinking or drugs may matter for their health and safety. Check it was "
+                 "explored without judging: how much and how often, what it does for them, what they want to change, "
+                 "and any risk to children or others in the home, which is what would take it to your safeguarding "
+                 "procedure.")
+# An adult cared for at home ("my wife", "his dementia"): a hurt "her" or "him" there is no child unless a child is
+# named near the disclosure.
+_ADULT_CARED_FOR = re.compile(r"(?i)\b(?:wife|husband|dementia|alzheimer'?s|carer'?s assessment|caring for (?:her|him)|"
+                              r"care home|respite)\b")
+# A young person's life: foster or residential care, an age under 18, school years; or gifts from older lads or men.
+_YOUNG = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|"
+                    r"\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b|\bschool\b")
+_FROM_OLDER = re.compile(r"(?i)\bolder (?:lads|men|boys|guys|blokes|man|bloke|girls|women)\b|\b(?:19|2\d)-year-olds?\b")
+# The worker taking the risk on, said plainly: "I have to talk it through with my manager under the safeguarding
+# procedure", "I need to pass on what you've told me".
+_FOLLOWS_UP = re.compile(r"(?i)\bsafeguarding\b|\b(?:i|we)(?:'ll| will)? (?:have|need|'ve got|has) to "
+                         r"(?:talk|tell|share|pass|let|speak|report)\b|\bpass (?:this|that|it) on\b|"
+                         r"\bpass on what\b")
+
+
+def _followed_up(lines: list, index: int) -> str | None:
+    """The worker's later line that takes the risk at lines[index] on plainly (not as a question), if any."""
+    return next((u.text for u in lines[index + 1:] if u.role == "worker" and not u.text.rstrip().endswith("?")
+                 and _FOLLOWS_UP.search(u.text) and not is_strongly_confronting(u.text)), None)
+
+
+def _risk_why(concerns: list[str], text: str, whole: str, money: bool, hurt_adult: bool) -> str:
+    if hurt_adult:
+        return WHY_ADULT_HURT
+    if concerns == ["exploitation"] and (_FROM_OLDER.search(text) or _YOUNG.search(whole) or CHILD_WORDS.search(whole)):
+        return WHY_CHILD_EXPLOITATION
+    if concerns == ["exploitation"] and money:
+        return WHY_MONEY_CUE
+    if concerns and concerns[0] == "fire":
+        return WHY_FIRE
+    if concerns == ["substance_use"]:
+        return WHY_SUBSTANCE
+    return high_risk_text(concerns[0], [text]) or WHY_RISK_CUE
+
+
 def risk_cues(lines: list) -> list[dict]:
     """The person's words that name a risk plainly (a push, a wish not to be here, being kept from money), quoted,
     so a supervisor sees them whatever the coding: a review found a disclosure of being pushed passed over while
-    the reflection of it was praised (review analyse-9, t3)."""
-    out = []
-    for u in lines:
-        if u.role != "person" or mostly_welsh(u.text) or len(out) >= MAX_RISK_ITEMS:
+    the reflection of it was praised (review analyse-9, t3). The concern follows who was hurt (an adult cared for is
+    no child), a child given gifts by older people is named as possible child exploitation, a high-risk marker
+    (strangulation) is named even after an earlier cue of the same concern, and a risk the worker took on plainly is
+    credited, not sent back to be checked (review analyse-12)."""
+    whole = " ".join(u.text for u in lines)
+    adult_cared_for = bool(_ADULT_CARED_FOR.search(whole))
+    out, seen = [], set()
+    for i, u in enumerate(lines):
+        if u.role != "person" or mostly_welsh(u.text):
             continue
         concerns = disclosed(u.text)
-        if not concerns and _MONEY_TO_OTHERS.search(u.text):
+        money = bool(_MONEY_TO_OTHERS.search(u.text))
+        if not concerns and money:
             concerns = ["exploitation"]
-        if concerns:
-            out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
+        hurt_adult = False
+        if "child_harm" in concerns and adult_cared_for \
+                and not any(CHILD_WORDS.search(v.text) for v in lines[max(0, i - 3):i + 1]):
+            concerns = [c for c in concerns if c != "child_harm"]  # "I grabbed her arm" about his wife
+            hurt_adult = True
+        if not concerns and not hurt_adult:
+            continue
+        high = bool(concerns) and high_risk_text(concerns[0], [u.text]) is not None
+        if (concerns and set(concerns) <= seen and not high) or (len(out) >= MAX_RISK_ITEMS and not high):
+            continue  # the same concern once, unless this line holds a high-risk marker of it
+        seen.update(concerns)
+        why = _risk_why(concerns, u.text, whole, money, hurt_adult)
+        done = _followed_up(lines, i)
+        if done is not None:
+            out.append({"kind": "safety", "code": "safeguarding", "pattern": "risk_followed_up", "quote": done,
                         "concerns": concerns,
-                        "why": WHY_MONEY_CUE if concerns == ["exploitation"] else WHY_RISK_CUE})
+                        "why": "You took what the person said on plainly and said what happens next. "
+                               + why.replace("Check it was", "Make sure it is")
+                                    .replace("check it was", "make sure it is")})
+            continue
+        out.append({"kind": "missed", "code": "safeguarding", "pattern": "risk_cue", "quote": u.text,
+                    "concerns": concerns, "why": why})
     return out
 
 

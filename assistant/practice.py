@@ -223,12 +223,43 @@ def _blaming_why() -> re.Pattern:
                       r"(?!(?:" + cues()["curious_why_verbs"].pattern + r"))[a-z]", re.I)
 
 
+# Typecasting: the person put in a category that "can't see it" ("You're a victim, and victims often can't see it",
+# "People like you never admit it"), a verdict on who they are.
+_TYPECAST = re.compile(r"\b(?:victims|addicts|alcoholics|drinkers|users|abusers|people like you|women like you|"
+                       r"men like you|mums like you|parents like you|kids like you|lads like you|girls like you|"
+                       r"people in your (?:situation|position)|kids your age|people your age)\s+"
+                       r"(?:(?:often|usually|always|mostly|[a-z]+ly|tend to)\s+)?"
+                       r"(?:can't|cannot|don't|do not|won't|never|always|rarely)\s+(?:really\s+)?"
+                       r"(?:see|admit|realise|realize|accept|know|notice|listen|change|leave|learn)\b", re.I)
+# Moralising: telling the person what kind of life to lead ("You need to start thinking about your future", "You've
+# got to grow up", "It's time you sorted yourself out"), not a practical step.
+MORALISING = re.compile(r"\b(?:you (?:really |seriously )?(?:need to|have to|must|should|ought to|have got to|"
+                         r"got to)|you've (?:really )?got to|it's time you|time to)\s+"
+                         r"(?:start\s+|start to\s+|begin\s+)?"
+                         r"(?:think(?:ing)? (?:about|of) (?:your future|the future|the kids|the children|your kids|"
+                         r"your children|the consequences|what you're doing|others)|grow(?:ing)? up|grew up|"
+                         r"get(?:ting)? your act together|got your act together|sort(?:ing)? yourself out|"
+                         r"sorted yourself out|tak(?:e|ing) (?:some )?responsibility|wak(?:e|ing) up|woke up|"
+                         r"act(?:ing)? your age|set(?:ting)? a better example|be(?:ing)? more responsible|"
+                         r"get(?:ting)? a grip)\b", re.I)
+# Blaming: what the person did named as harm to others ("You're putting Mason at risk", "you're putting them in
+# danger"), said as a statement.
+_PUTS_AT_RISK = re.compile(r"\byou(?:'re| are|'ve been| have been)\s+(?:\w+\s+)?putting\s+(?:[\w']+\s+){1,4}?"
+                           r"(?:at risk|in danger|at harm|in harm's way)\b", re.I)
+
+
+def _blames_or_typecasts(text: str) -> bool:
+    return any(not s.rstrip().endswith("?") and (_TYPECAST.search(s) or MORALISING.search(s)
+                                                 or _PUTS_AT_RISK.search(s)) for s in sentences(text))
+
+
 def is_strongly_confronting(text: str) -> bool:
     """Arguing, insisting, warning, a gotcha or a label in a form no supervisor would read as anything else; never in
     a feeling said back to the person ("You're scared that if you say anything you'll lose the kids")."""
     text = their_feelings_left_out(text)
     said = _NOT_A_LABEL.sub(" ", text)  # "It's not your fault" reassures
     return has("strong_confront_cues", said) or bool(_WARNING.search(text)) or bool(_DISMISSING.search(text)) \
+        or _blames_or_typecasts(text) \
         or bool(_REFUSAL_THREAT.search(text)) or _labels_by_group(text) \
         or bool(_GOOD_PARENT.search(text)) or bool(_label().search(said)) \
         or bool(_blaming_why().search(text)) \
@@ -563,7 +594,11 @@ def introduces(text: str) -> bool:
 
 
 _INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|to do|after)\b|"
-                            r"\b(?:had|got|received) a referral\b|\breferral from\b", re.I)
+                            r"\b(?:had|got|received) a referral\b|\breferral from\b|"
+                            r"\basked (?:us|me) to (?:come|pop|call|visit|see|have a chat|talk)\b[^.?!]*?"
+                            r"\b(?:about|how|what|help|support)\b|"
+                            r"\b(?:i'd|i would) like to hear (?:how|what|about)\b|"
+                            r"\bwe (?:need|have) to (?:sort out|sort|arrange|plan|talk about) your\b", re.I)
 # A next step the worker commits to ("I'll ring you on Thursday with the details", "I'll send you the forms"):
 # information about what happens next, unless it is said with a goodbye ("Thanks for the tea. See you Tuesday").
 _COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touch|see you|let you go)\w+", re.I)
@@ -632,6 +667,33 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
     return False
 
 
+# A word the person used about themselves, turned into a strength ("Stubborn in a useful way, maybe", "Awkward in a
+# good way - it's kept you going"): a reframe, never a label.
+_AS_STRENGTH = re.compile(r"\bin a (?:good|useful|helpful|positive|healthy|good sense of the) way\b|"
+                          r"\b(?:that's|which is|it's|that is|it is) (?:(?:also|maybe|perhaps|probably) )?"
+                          r"(?:a|part of your) strength\b|\bserved you well\b|\bkept you going\b|"
+                          r"\bgot you through\b|\bworked in your favour\b", re.I)
+
+
+def reframed_own_word(text: str, previous: str) -> str:
+    """The sentences of the worker's line that turn a word of the person's own (from their last turn) into a strength,
+    so they are read as a reframe, not as the label the word alone would be; "" when there is none."""
+    theirs = {w.lower() for w in re.findall(r"[A-Za-z']{4,}", previous)}
+    return " ".join(s for s in sentences(text) if _AS_STRENGTH.search(s) and not s.rstrip().endswith("?")
+                    and any(w.lower() in theirs for w in re.findall(r"[A-Za-z']{4,}", _AS_STRENGTH.sub(" ", s))))
+
+
+_SHORT_FEELING = re.compile(r"^\W*(?:so,?\s+)?you(?:'re| are| feel| seem| sound)\s+"
+                            r"(?:really\s+|so\s+|a bit\s+|quite\s+|very\s+|pretty\s+)?([a-z' -]+?)"
+                            r"(?:\s+(?:with|at|about)(?:\s+[\w']+){1,3})?\W*$", re.I)
+
+
+def is_short_feeling(text: str) -> bool:
+    """"You're angry with me.", "You sound fed up.": a feeling said back in a few words, a reflection."""
+    match = _SHORT_FEELING.match(text)
+    return bool(match) and len(text.split()) <= 8 and bool(cues()["feeling_words"].fullmatch(match.group(1).strip()))
+
+
 def practice_code(text: str, coded: str, first: bool = False, last: bool = False, echoes: bool = False,
                   close: bool = False, previous: str = "", early: bool | None = None) -> str:
     """The code a supervisor would give, from the coder's code and the cues; the coder's code when no cue decides.
@@ -641,6 +703,22 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     early: one of the worker's first two lines, where what a referral says explains the visit (first implies it)."""
     if is_active_offer(text):
         return "closed_question"
+    reframe = reframed_own_word(text, previous) if previous else ""
+    if reframe:
+        rest = " ".join(s for s in sentences(text) if s not in reframe)
+        if not rest:
+            return "complex_reflection"  # "Stubborn in a useful way, maybe.": their word, turned into a strength
+        coded = "confront" if coded == "confront" and is_strongly_confronting(rest) else coded
+        coded = ("open_question" if opens_with_wh(rest) else "closed_question") if rest.rstrip().endswith("?") \
+            and coded == "confront" else coded
+        return practice_code(rest, coded, first, last, echoes, close, previous, early)
+    if coded in ("information", "other", "advice") and not first and is_short_feeling(text) \
+            and not is_strongly_confronting(text):
+        return "simple_reflection"  # "You're angry with me.": a feeling said back in a few words
+    if coded == "closed_question" and is_open_request(text) and re.search(
+            r"\b(?:tell|talk|walk|describe|say)\s+(?:me\s+|us\s+)?(?:a bit\s+|more\s+)?(?:about|what|how|why|where|who|"
+            r"through|when)\b", text, re.I):
+        return "open_question"  # "Can you tell me what happened, in your own words?": a request for their account
     if coded in ("confront", "information") and gives_safety_advice(text) and not has("blame", text):
         # "You should ring the police straight away if he gets like that again": safety advice after a disclosure is
         # never confronting (review analyse-9: flagging it could lead a worker to hold safety information back)
@@ -711,6 +789,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if coded == "affirmation" and has("empathic_forms", text) and is_empathic(text) and not is_affirmation(text) \
             and not is_effort_affirmation(text):
         return "complex_reflection"
+    if coded in ("affirmation", "simple_reflection", "complex_reflection") and previous and is_summary(text) \
+            and not is_checked_summary(text) and len(text.split()) <= 16 and says_back(text, previous):
+        # "So stronger legs, a rail on the step, and those exercises.": the last turn's few things said back
+        return "simple_reflection" if coded == "affirmation" else coded
     if ((coded not in ("open_question", "closed_question") or _CHECK_FIRST.match(text)) and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"

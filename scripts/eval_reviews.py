@@ -56,14 +56,23 @@ def read_gold(folder: Path) -> list[dict]:
     if (folder / "gold.jsonl").exists():
         return read_jsonl(folder / "gold.jsonl")
     rows = []
-    for case in read_jsonl(folder / "key.jsonl"):
+    key = read_jsonl(folder / "key.jsonl")
+    turns: dict[str, list] = {}
+    top: Counter = Counter()
+    for case in key:
+        if "line" in case:
+            top[case["id"]] = max(top[case["id"]], case["line"])
+    for case in key:
         name = f"{case['id']}.txt"
         if "line" in case:
-            # review 9 on: one row per worker line {"id", "line", "code"} (lines counted from 1), the text read from
-            # the transcript's worker lines in order, and one row {"id", "rating"} per transcript
-            said = [line.split(":", 1)[1].strip() for line in (folder / name).read_text(encoding="utf-8").splitlines()
-                    if line.lower().startswith("worker:")]
-            rows.append({"file": name, "line": case["line"], "text": said[case["line"] - 1], "code": case["code"]})
+            # review 9 on: one row per worker line {"id", "line", "code"}, and one row {"id", "rating"} per
+            # transcript. Reviews 9-11 count the worker's lines from 1; review 12 on counts the transcript's turns
+            # (whatever the speaker labels), told apart by a line number past the last worker line
+            if name not in turns:
+                turns[name] = parse_transcript((folder / name).read_text(encoding="utf-8")).turns
+            worker = [t for t in turns[name] if t.role == "worker"]
+            said = turns[name] if top[case["id"]] > len(worker) else worker
+            rows.append({"file": name, "line": case["line"], "text": said[case["line"] - 1].text, "code": case["code"]})
             continue
         rows.append({"file": name, "rating": case["rating"]})
         rows += [{"file": name, "line": w["turn"], "text": w["text"], "code": w["code"]}

@@ -508,3 +508,96 @@ def test_money_going_to_someone_else_is_named_as_a_possible_exploitation_risk(sa
     assert bool(items) is flagged
     if flagged:
         assert items[0]["concerns"] == ["exploitation"] and "without arguing" in items[0]["why"]
+
+
+def _risk(said: str, *around: Line) -> list[dict]:
+    return fb.risk_cues([worker("How have things been?", "open_question"), person(said), *around])
+
+
+def test_an_adult_cared_for_who_was_hurt_is_never_called_a_child_at_risk():
+    # review analyse-12: a carer's disclosure about his wife was tagged child_harm
+    lines = [worker("This is about you as your husband's carer. How are the nights?", "open_question"),
+             person("Awful. He fought me over his tablets and I grabbed his arm harder than I meant. It left a mark."),
+             worker("It frightened you, what happened.", "complex_reflection")]
+    items = fb.risk_cues(lines)
+    assert items and all("child_harm" not in i["concerns"] for i in items)
+    assert "adult" in items[0]["why"] and "child" not in items[0]["why"]
+
+
+def test_a_mark_on_a_child_stays_a_child_concern():
+    items = _risk("My little boy wouldn't stay in bed so I grabbed his arm harder than I meant and it left a mark.")
+    assert items and "child_harm" in items[0]["concerns"]
+
+
+def test_gifts_from_older_men_to_a_young_person_are_named_as_child_exploitation():
+    # review analyse-12: a groomed 15-year-old was given the "money to someone else" card
+    items = fb.risk_cues([worker("How's school been, Mia?", "open_question"),
+                          person("skipping it mostly. older lads at the garage give me vapes and lifts, they're safe")])
+    assert items and items[0]["concerns"] == ["exploitation"]
+    assert "child criminal or sexual exploitation" in items[0]["why"]
+    assert "money or a card" not in items[0]["why"].lower()
+
+
+def test_a_risk_the_worker_took_on_plainly_is_credited_not_sent_back_to_be_checked():
+    said = "I was so tired I smacked her leg harder than I've ever done. There's a mark on her."
+    taken_on = worker("Thank you for being honest. Because there's a mark on her, I have to share this with my manager "
+                      "today under safeguarding, and we'll work out support together.", "information")
+    items = _risk(said, worker("That was a hard thing to say.", "affirmation"), person("Will they take her?"), taken_on)
+    assert [i["kind"] for i in items] == ["safety"] and items[0]["quote"] == taken_on.text
+    assert "check it was followed up" not in items[0]["why"].lower()
+    # a goodbye that names the manager takes nothing on: the risk is still fed back to be checked
+    left = _risk(said, worker("Right. I'll be back next week with my manager.", "other"))
+    assert [i["kind"] for i in left] == ["missed"]
+
+
+def test_a_grab_to_the_throat_is_named_as_high_risk_even_after_an_earlier_cue():
+    items = fb.risk_cues([worker("What happened?", "open_question"),
+                          person("He pushed me into the wardrobe and the kids heard it."),
+                          worker("Has anything like that happened before?", "closed_question"),
+                          person("In the summer he had his hands on my throat. Only for a second.")])
+    assert any("high-risk" in i["why"] and "throat" in i["quote"] for i in items)
+
+
+def test_a_pan_left_on_is_named_as_a_fire_risk():
+    items = _risk("I dozed off and left the pan on, the smoke alarm went off and the neighbour banged on the door.")
+    assert items and items[0]["concerns"] == ["fire"] and "fire and rescue" in items[0]["why"]
+
+
+def test_a_missed_summary_gives_a_how_to_not_a_template_and_is_not_pinned_on_a_reflection():
+    # review analyse-12: a "better" with a literal "..." no worker can use, quoted on the worker's one repair line
+    lines = [x for n in range(6) for x in (person(f"The garden {n} matters to me."),
+                                           worker(f"What is it about the garden {n}?", "open_question"))]
+    lines += [worker("I'll ask the OT to ring you on Monday.", "information"), person("Right."),
+              worker("You're fed up with all the visits.", "simple_reflection"), person("I am.")]
+    [item] = fb.missed_summary(lines, summaries=0)
+    assert item["quote"] == "I'll ask the OT to ring you on Monday."
+    assert "..." not in item.get("better", "") + item["why"] and "own words" in item["why"]
+
+
+def test_drinking_is_fed_back_without_sending_an_adult_straight_to_safeguarding():
+    [item] = _risk("Most nights it's a bottle of vodka, sometimes more.")
+    assert item["concerns"] == ["substance_use"] and "without judging" in item["why"]
+    assert "same day" not in item["why"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A good dad would be up and sorting the kids out by now.", "moralising"),
+    ("You've got to grow up, Callum.", "moralising"),
+    ("They're using you, Jade. People like you never see it coming.", "label"),
+])
+def test_moralising_and_typecasting_are_named_as_such(text, kind):
+    # review analyse-12: moralising was fed back as advice without permission, and a label went unnamed
+    assert practice_code(text, "information") == "confront"
+    assert fb.confront_why(text)[0] == kind
+
+
+def test_a_closed_question_about_the_disclosed_risk_is_not_said_to_move_on():
+    # review analyse-12: asking the lads' age is a fair safety question, not "moving on to a fact"
+    said = "there's a flat we go to, older lads have it. they give us weed and lifts"
+    lines = [worker("What do you do after school?", "open_question"), person(said),
+             worker("Are the lads there every night?", "closed_question"), person("most nights")]
+    [item] = [i for i in fb.missed(lines) if i.get("pattern") == "reflect_first"]
+    assert "moved on" not in item["why"] and "right to follow up" in item["why"]
+    elsewhere = lines[:2] + [worker("Do you get the bus to school?", "closed_question"), person("yeah")]
+    [item] = [i for i in fb.missed(elsewhere) if i.get("pattern") == "reflect_first"]
+    assert "moved on" in item["why"]

@@ -627,3 +627,76 @@ def test_effort_said_warmly_is_an_affirmation_and_the_workers_own_next_step_is_i
 ])
 def test_the_persons_own_words_turned_round_are_a_simple_reflection(text, previous, want):
     assert practice_code(text, "information", previous=previous) == want
+
+
+@pytest.mark.parametrize("text, previous, coded", [
+    ("Awkward in a good way, I'd say. What would help you keep doing things your own way?",
+     "My daughter says I'm awkward. I like to do things myself.", "open_question"),
+    ("Stubborn in a helpful way, perhaps. What's kept you going since the stroke?",
+     "I'm a stubborn old goat, always have been.", "confront"),
+])
+def test_the_persons_own_word_turned_into_a_strength_is_never_a_label(text, previous, coded):
+    # review analyse-12: a reframe of the person's word about themselves was told to the worker as labelling
+    assert practice_code(text, coded, previous=previous) == "open_question"
+
+
+def test_the_same_word_said_by_the_worker_alone_is_still_a_label():
+    assert practice_code("You're being very stubborn about this.", "information",
+                         previous="I don't want anyone coming in.") == "confront"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("They're using you, Jordan. I've seen this before.", "information"),  # a verdict on who they are
+    ("You're a drinker, and drinkers usually don't admit it.", "information"),  # typecasting
+    ("Lads like you never listen until it's too late.", "information"),
+    ("You've got to grow up and take responsibility now.", "advice"),  # moralising, no warning words
+    ("It's time you sorted yourself out.", "advice"),
+    ("You had him round again after the last time. You're putting Ellie and Sam in danger.", "simple_reflection"),
+])
+def test_confronting_without_warning_words_is_confront(text, coded):
+    assert practice_code(text, coded) == "confront"
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("You need to start taking the tablets with food.", "advice"),  # a practical step stays advice
+    ("Are you worried you might be putting the baby at risk?", "closed_question"),  # asked, not told
+])
+def test_a_practical_step_or_a_question_is_not_moralising(text, coded):
+    assert practice_code(text, coded) == coded
+
+
+@pytest.mark.parametrize("text", ["You're fed up with all of us.", "You sound frightened.", "You're furious about it."])
+def test_a_feeling_said_back_in_a_few_words_is_a_reflection(text):
+    assert practice_code(text, "information", previous="Whatever. Just go.") == "simple_reflection"
+
+
+@pytest.mark.parametrize("text", ["Nice one - all those early mornings have paid off.",
+                                  "That's brilliant, you got the bus there on your own."])
+def test_warm_praise_of_what_they_did_is_an_affirmation(text):
+    assert practice_code(text, "information") == "affirmation"
+
+
+@pytest.mark.parametrize("text", ["Could you tell me how the last few weeks have been, from your side?",
+                                  "Can you talk me through what a bad night looks like?"])
+def test_a_request_for_their_account_is_an_open_question(text):
+    assert practice_code(text, "closed_question") == "open_question"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hiya Mrs Jones, thanks for having me. The hospital asked us to come and see how you're settling back in.",
+     "information"),
+    ("Hello Gwen, nice to see you. I'd like to hear how the new carers have been working out.", "information"),
+    ("Hi Tom, I'm Alys from the council. Thanks for letting me in.", "other"),  # a greeting and a name only
+    ("Hi Tom, I'm Alys from the council. The school nurse asked us to call round.", "other"),  # who sent them, only
+])
+def test_an_opening_that_says_why_the_worker_came_is_information(text, want):
+    assert practice_code(text, "other", first=True) == want
+
+
+def test_the_last_turns_few_things_said_back_are_a_reflection_not_a_summary():
+    previous = "I need my glasses fixed, and a lift to chapel, and someone to sort the boiler out."
+    said = "So the glasses fixed, a lift to chapel, and someone to sort out the boiler."
+    assert practice_code(said, "affirmation", previous=previous) == "simple_reflection"
+    # what several turns gathered, with more than the last turn in it, stays a summary
+    gathered = "So, you want to get back to bowls, keep the car for Thursdays, and Eleri to help with the shop."
+    assert practice_code(gathered, "affirmation", previous="And the shop's a nightmare now.") == "summary"
