@@ -31,6 +31,16 @@ def _concerns(context: str) -> list[str]:
      "and is exhausted", "not_coping_at_home"),
     ("CIN review: mum Jade, two boys (6 and 8). Nursery says the youngest arrives hungry most mornings.",
      "child_harm"),
+    # hopelessness in other words (review prepare-12, unreviewed fix): wanting it all to stop, no point in any of it,
+    # not being here by a time to come
+    ("Carer's assessment, Mrs Hughes caring for her husband with MS. She told the GP that some days she wants "
+     "everything to stop.", "self_harm"),
+    ("Duty referral, man 50s lives alone, debt letters piling up. Said on the phone 'whats the point in any of it'",
+     "self_harm"),
+    ("Home visit, Mrs Jenkins 79, house cold, not eating much. Told her neighbour she won't be here by Easter anyway.",
+     "self_harm"),
+    ("Annual review, Mrs Rees 90 lives with her son. Day centre say she never has any money for trips now and her "
+     "son 'manages her cards'.", "exploitation"),
 ])
 def test_plain_words_for_a_risk_raise_its_safety_card(context, concern):
     assert concern in _concerns(context)
@@ -45,6 +55,10 @@ def test_plain_words_for_a_risk_raise_its_safety_card(context, concern):
      "happy with the calls", "exploitation"),
     ("Review - Mr Daniel 82, his niece takes money out of the bank for him on Mondays and does his shopping",
      "exploitation"),
+    ("Review - Mr Lloyd 84, his son will not be here for the visit, he works away; daughter manages his bank card "
+     "and all is well", "self_harm"),
+    ("Review - Mr Lloyd 84, his son will not be here for the visit, he works away; daughter manages his bank card "
+     "and all is well", "exploitation"),
     ("Assessment - Ffion 34 borrowing a wheelchair from the Red Cross until hers is fixed", "exploitation"),
     ("Review for Sam 17, went missing from the care plan paperwork, social worker to redo it; got new trainers "
      "for his birthday", "exploitation"),
