@@ -280,13 +280,14 @@ _MONEY_TAKEN = re.compile(r"\b(?:borrow\w*|cadg\w*|scroung\w*|tap(?:s|ped|ping) 
 # Someone else handling their pension, benefits or cards, beside a second sign that it is not for their good (the
 # food gone, them withdrawn, the relative always hovering): financial abuse until ruled out
 _MONEY_HELD = re.compile(r"\b(?:collects|collecting|collected|draws|drawing|picks up|picking up|cashes|cashing|holds|"
-                         r"keeps|has|took|takes|taken|uses|using|has taken over|took over|looks after|looking after|manages|"
-                         r"managing|handles|handling|in charge of)\s+(?:her|his|their)\s+"
+                         r"keeps|has|took|takes|taken|uses|using|has taken over|took over|looks after|looking after|"
+                         r"manages|managing|handles|handling|in charge of)\s+(?:her|his|their)\s+"
                          r"(?:pension|benefits|bank card|card|cards|pin|post office card|money|cash)\b")
 _NOT_FOR_THEIR_GOOD = re.compile(r"\b(?:fridge|cupboards?)\b[^.;]{0,20}\b(?:empty|bare)\b|\bempty (?:fridge|cupboards)|"
                                  r"\bno food\b|\bquieter\b|\bwithdrawn\b|\bhover\w*|\bbills? (?:not paid|unpaid)|"
                                  r"\bscared of (?:him|her)\b|\bafraid of (?:him|her)\b|"
-                                 r"\b(?:has|had|with|got) no money\b|\bnever has (?:any )?money\b|\bno money (?:for|left)\b")
+                                 r"\b(?:has|had|with|got) no money\b|\bnever has (?:any )?money\b|"
+                                 r"\bno money (?:for|left)\b")
 # A young person gone missing who comes back with things nobody bought, or will not say where they were
 _MISSING = re.compile(r"\bmissing\b(?! (?:from (?:the|his|her) (?!home|placement|foster|care home|school)|out|"
                       r"info|paperwork|documents|forms?)\b)|\bwent off\b|"
@@ -301,8 +302,8 @@ _NO_POINT = re.compile(r"\bno point (?:in )?(?:going on|living|being here|carryi
                        r"wake up|be alive)(?=\s*$|\s*[.,;:!?)\-]|\s+(?:any ?more|now|without|like this)\b)|"
                        r"\bwhat'?s the point (?:of|in) (?:going on|living|carrying on|it all|anything|any of it)|"
                        r"\bwants? (?:it all|everything) to (?:stop|end)\b|"
-                       r"\b(?:won'?t|will not|wont) be (?:here|around) (?:much longer|for (?:much )?longer|for long|anyway|"
-                       r"(?:by|at|for|next|this) (?:christmas|easter|my birthday|next year|the new year|the summer))\b|"
+                       r"\b(?:won'?t|will not|wont) be (?:here|around) (?:much longer|for (?:much )?longer|"
+                       r"for long|anyway|(?:by|at|for|next|this) (?:christmas|easter|my birthday|next year|the new year|the summer))\b|"
                        r"\bnothing (?:left )?to live for\b|\bwants? to be with (?:him|her) (?:again|now)\b|"
                        r"\bwish(?:es|ed)? (?:she|he|they|i) (?:could|would) (?:go|die) too\b")
 # A child who arrives hungry, whoever noticed: "came in hungry twice", "turns up to nursery starving"
