@@ -303,7 +303,8 @@ _NO_POINT = re.compile(r"\bno point (?:in )?(?:going on|living|being here|carryi
                        r"\bwhat'?s the point (?:of|in) (?:going on|living|carrying on|it all|anything|any of it)|"
                        r"\bwants? (?:it all|everything) to (?:stop|end)\b|"
                        r"\b(?:won'?t|will not|wont) be (?:here|around) (?:much longer|for (?:much )?longer|"
-                       r"for long|anyway|(?:by|at|for|next|this) (?:christmas|easter|my birthday|next year|the new year|the summer))\b|"
+                       r"for long|anyway|(?:by|at|for|next|this) "
+                       r"(?:christmas|easter|my birthday|next year|the new year|the summer))\b|"
                        r"\bnothing (?:left )?to live for\b|\bwants? to be with (?:him|her) (?:again|now)\b|"
                        r"\bwish(?:es|ed)? (?:she|he|they|i) (?:could|would) (?:go|die) too\b")
 # A child who arrives hungry, whoever noticed: "came in hungry twice", "turns up to nursery starving"
