@@ -351,8 +351,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     titled = names_page(question, hits)
     if titled is not None:
         hits = [titled] + [h for h in hits if h is not titled]  # the page the question names answers first
-    if own and titled is None and not any(is_known(retriever, t) for t in own) and outcome_statement(question) is None \
-            and outcome_claim(question) is None:
+    if own and titled is None and not disclosed and not any(is_known(retriever, t) for t in own) \
+            and outcome_statement(question) is None and outcome_claim(question) is None:
         return _not_found(retriever, asked, vector)  # not one of the question's own words is in the guidance
     act = _OTHER_ACT.search(normalise(question))
     if act and not reports_harm(question) and not any(

@@ -813,6 +813,8 @@ def test_words_of_hopelessness_are_heard_as_a_possible_cue_of_thoughts_of_ending
     "a man i visit keeps saying he can't see the point of anything any more, how should i respond",
     "my client told me there's no reason to carry on, what do i do",
     "the mum said 'nothing really matters now' when i asked about her week",
+    # short words the guidance never uses for itself are no reason for "not found" (review ask-13 a28, unreviewed)
+    "what should i do if a lad says 'nothing matters any more'",
 ])
 def test_hopelessness_is_answered_from_the_guidance_on_thoughts_of_ending_a_life_then_the_procedure(
         real_runtime, question):
