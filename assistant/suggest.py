@@ -44,7 +44,7 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, raised_by_worker
+from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, preparation_act, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -266,6 +266,12 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "He grabbed me by the throat... it's the drink": the drink is the person's account of the abuse, not the
         # concern; a card that follows it steers away from the abuse (review suggest-14, s23)
         seen = ["domestic_abuse"] + [c for c in seen if c != "domestic_abuse"]
+    if "fire" in named and "fire" in seen[1:] and seen[0] == "not_coping_at_home":
+        # "Dad left the gas on again, the pan was black": the fire is what to check first (smoke alarms, a Safe and
+        # Well visit), the managing at home beside it
+        seen = ["fire", "not_coping_at_home"] + [c for c in seen if c not in ("fire", "not_coping_at_home")]
+    elif "fire" in named and "fire" not in seen:
+        seen = seen[:1] + ["fire"] if seen else ["fire"]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     for item in cards:
         item["text"] = high_risk_text(item["concern"], [t.text for t in recent]) or item["text"]
@@ -732,10 +738,15 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             return []
         # "Sometimes I think everyone would be better off without me" -> "You feel like everyone would be ..."
         said = "You feel like " + _THINKING.sub("", lower_start(said), count=1)
+    elif "self_harm" in latest.concerns and _BURDEN.search(said) and not re.match(r"(?i)you feel\b", said):
+        # "You're tired of it all, everyone'd be better off": the burden belief said back in our voice, not as
+        # their feeling, can be heard as agreeing; the card's direct question does the work
+        return []
     said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
+_BURDEN = re.compile(r"(?i)\b(?:better off|burden|miss (?:me|you)|notice if|be around|be here)\b")
 _NAMES_ANOTHER = {"he", "him", "she", "her", "they", "them", "his", "their"}
 _HELP_REFUSED = re.compile(r"(?i)\b(?:fuss|bother|trouble|burden|nuisance|police|involved|anyone|anybody|help|"
                            r"told|tell|know|worry|worried|upset|social services|social worker|doctor)\b")
@@ -806,7 +817,14 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"says it's for (?:my|her|his|our) own good|(?:cause|make) (?:any )?trouble|"
                          r"get (?:him|her|them) (?:in|into) trouble|nothing serious|only the once|only lost it|"
                          r"(?:he's|she's) calmed down|(?:he's|she's|they're) good like that|"
-                         r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd))\b")
+                         r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd)|"
+                         # "a few cans, who doesn't", "not deep", "they're sound", "easy money": a normalising word
+                         # said back agrees with it
+                         r"who doesn'?t|who does not|who wouldn'?t|everyone does|everybody does|everyone's the same|"
+                         r"not (?:that |very |too )?deep|only (?:a )?scratch\w*|(?:they're|theyre|they are|he's|hes|"
+                         r"she's|shes) (?:sound|safe|alright|all right|decent|sound as|sound really|proper sound|"
+                         r"looking out for me|good to me)|easy money|no harm in it|harmless|never hurt anyone|"
+                         r"it's nothing|(?:it's|its) only|(?:it's|its) not like it's|normal (?:round|around) here)\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
@@ -1188,7 +1206,8 @@ def _own_clause(tokens: list, verb) -> list:
 
 def _strength_verb(sentence):
     """The verb of the person's own effort: I/we did it (or never gave up), not passive, future or conditional."""
-    if sentence.text.strip().endswith("?"):
+    if sentence.text.strip().endswith("?") or preparation_act(sentence.text):
+        # "I've sorted my will and given the dog away": a step in putting affairs in order is never praised
         return None
     for token in sentence:
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN", "VBP", "VBZ", "VBG"):
