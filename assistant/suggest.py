@@ -722,10 +722,12 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             return []  # "He keeps my card so I don't overspend": any restatement risks saying his reason back
         simple = reflections_for(latest.text, latest.doc)[:1]
         return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
+                and not _NORMALISING.search(r["text"]) and not _SLANG.search(r["text"])
                 and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
     if not _says_whose_doing(chosen):
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
+    said = _before_normalising(said)
     if said is None or not 3 <= len(said.split()) <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
@@ -746,6 +748,26 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
+# Street words and dropped apostrophes said back sound like mimicry ("trainers n that", "theres these lads").
+_SLANG = re.compile(r"(?i)\b(?:n that|an that|and that|innit|theres|ain'?t|dunno|gonna|wanna|ya|yer|tbh|lol|"
+                    r"proper (?:sound|mint|lush)|mint|lush|sound as)\b")
+
+
+def _before_normalising(said: str | None) -> str | None:
+    """The words before a normalising one ("You've started cutting again, not deep" -> "You've started cutting
+    again"), when they still make a clause of their own; None when nothing safe is left, or street words remain."""
+    if said is None:
+        return None
+    found = _NORMALISING.search(said)
+    if found:
+        said = re.sub(r"[\s,;:-]*(?:and|but|so|or)?[\s,;:-]*$", "", said[:found.start()])
+        if len(said.split()) < 3 or not re.match(r"(?i)(?:you|he|she|they|your|there)\b", said):
+            return None
+    return None if _SLANG.search(said) else said
+
+
+_DEFERRING = re.compile(r"(?i)\b(?:(?:whatever|what|anything) I (?:think|say|decide|want|reckon|suggest)|"
+                        r"up to me|I know best|I decide|I'm the expert|I'd know)\b")
 _BURDEN = re.compile(r"(?i)\b(?:better off|burden|miss (?:me|you)|notice if|be around|be here)\b")
 _NAMES_ANOTHER = {"he", "him", "she", "her", "they", "them", "his", "their"}
 _HELP_REFUSED = re.compile(r"(?i)\b(?:fuss|bother|trouble|burden|nuisance|police|involved|anyone|anybody|help|"
@@ -817,10 +839,11 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"says it's for (?:my|her|his|our) own good|(?:cause|make) (?:any )?trouble|"
                          r"get (?:him|her|them) (?:in|into) trouble|nothing serious|only the once|only lost it|"
                          r"(?:he's|she's) calmed down|(?:he's|she's|they're) good like that|"
-                         r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd)|"
-                         # "a few cans, who doesn't", "not deep", "they're sound", "easy money": a normalising word
-                         # said back agrees with it
-                         r"who doesn'?t|who does not|who wouldn'?t|everyone does|everybody does|everyone's the same|"
+                         r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd))\b")
+# "A few cans, who doesn't", "not deep", "they're sound", "easy money": a normalising word beside a risk; said back,
+# it agrees with it. What comes before it may be said; it and what follows never are.
+_NORMALISING = re.compile(r"(?i)\b(?:who doesn'?t|who does not|who wouldn'?t|everyone does|everybody does|"
+                          r"everyone's the same|"
                          r"not (?:that |very |too )?deep|only (?:a )?scratch\w*|(?:they're|theyre|they are|he's|hes|"
                          r"she's|shes) (?:sound|safe|alright|all right|decent|sound as|sound really|proper sound|"
                          r"looking out for me|good to me)|easy money|no harm in it|harmless|never hurt anyone|"
@@ -1515,7 +1538,8 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     audience = None if audience == "any" else audience
     cards = safety_step(turns, worker_texts, reading, embed, audience)
     risky_now = bool(latest.concerns)
-    reflections = reflect_step(latest, reading, risky_now)
+    # "Whatever you think's best" said back as "Whatever I think's best": the worker taking the decision over
+    reflections = [r for r in reflect_step(latest, reading, risky_now) if not _DEFERRING.search(r["text"])]
     sure = source == "chosen" or confidence >= SURE_STAGE
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))
