@@ -283,6 +283,10 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         if not young and audience != "carer" and not _caring(turns):
             # "everything you're carrying" is for someone caring for another; said to the person who fell, it misses
             options = [q for q in options if q not in cards_data()["carer_questions"]] or options
+        another = cards_data().get("about_another", {}).get(item["concern"])
+        if another and not young and (audience == "carer" or _caring(turns)) and another not in asked:
+            item["question"] = another  # a carer telling of the other person's risk, not their own
+            continue
         about_them = _what_they_do(reading, item["concern"]) if reading is not None and not young else None
         told = _after_what_they_told(item["concern"], latest.text)
         told = told if told and told not in asked else None  # what happened is told: the question is what comes next
@@ -728,7 +732,9 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
     said = _before_normalising(said)
-    if said is None or not 3 <= len(said.split()) <= 20 or quotes_someone(chosen.text):
+    # "your" before a parent the person named ("your mam's") is our word, not theirs: it does not count
+    length = len(said.split()) - len(re.findall(r"(?i)\byour (?=\w+)", said)) if said else 0
+    if said is None or not 3 <= length <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
     # "I just leave the chip pan on", "He just looks after the money": said back, their "just" sounds sarcastic, or
@@ -766,7 +772,8 @@ def _before_normalising(said: str | None) -> str | None:
     return None if _SLANG.search(said) else said
 
 
-_DEFERRING = re.compile(r"(?i)\b(?:(?:whatever|what|anything) I (?:think|say|decide|want|reckon|suggest)|"
+_DEFERRING = re.compile(r"(?i)\b(?:(?:whatever|anything) (?:I|you) (?:think|say|decide|want|reckon|suggest)|"
+                        r"what I (?:think|say|decide|reckon|suggest)|"
                         r"up to me|I know best|I decide|I'm the expert|I'd know)\b")
 _BURDEN = re.compile(r"(?i)\b(?:better off|burden|miss (?:me|you)|notice if|be around|be here)\b")
 _NAMES_ANOTHER = {"he", "him", "she", "her", "they", "them", "his", "their"}
@@ -844,10 +851,10 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
 # it agrees with it. What comes before it may be said; it and what follows never are.
 _NORMALISING = re.compile(r"(?i)\b(?:who doesn'?t|who does not|who wouldn'?t|everyone does|everybody does|"
                           r"everyone's the same|"
-                         r"not (?:that |very |too )?deep|only (?:a )?scratch\w*|(?:they're|theyre|they are|he's|hes|"
-                         r"she's|shes) (?:sound|safe|alright|all right|decent|sound as|sound really|proper sound|"
-                         r"looking out for me|good to me)|easy money|no harm in it|harmless|never hurt anyone|"
-                         r"it's nothing|(?:it's|its) only|(?:it's|its) not like it's|normal (?:round|around) here)\b")
+                          r"not (?:that |very |too )?deep|only (?:a )?scratch\w*|(?:they're|theyre|they are|he's|hes|"
+                          r"she's|shes) (?:sound|safe|alright|all right|decent|sound as|sound really|proper sound|"
+                          r"looking out for me|good to me)|easy money|no harm in it|harmless|never hurt anyone|"
+                          r"it's nothing|(?:it's|its) only|(?:it's|its) not like it's|normal (?:round|around) here)\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:

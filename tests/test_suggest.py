@@ -912,3 +912,26 @@ def test_a_hob_left_on_and_a_kitchen_full_of_smoke_is_a_fire_card(real_runtime):
                                   "round. She won't hear of me doing her dinners.", audience="carer")
     assert [c["concern"] for c in result.safety][:1] == ["fire"]
     assert any("fire" in check.lower() for check in result.safety[0]["check_first"])
+
+
+def test_beside_a_card_only_the_words_before_a_normalising_one_are_said_back(real_runtime):
+    result = real_runtime.suggest("I've been burning myself with a lighter again, it's only small, nobody sees it.",
+                                  audience="young_person")
+    assert [c["concern"] for c in result.safety][:1] == ["self_harm"]
+    said = " ".join(r["text"] for r in result.reflections).lower()
+    assert "only small" not in said and "nobody sees" not in said
+
+
+def test_a_parent_named_as_dad_or_nan_is_said_back_as_theirs(real_runtime):
+    result = real_runtime.suggest("Grandad still walks to the allotment every morning, he loves his leeks.",
+                                  [{"speaker": "worker", "text": "Tell me about the people at home."}])
+    said = " ".join(r["text"] for r in result.reflections)
+    assert not re.search(r"(?<!your )\bGrandad\b", said, re.I)
+
+
+def test_a_deferral_to_the_worker_is_not_said_back_as_the_worker_deciding(real_runtime):
+    result = real_runtime.suggest("Yeah. Okay. Whatever you reckon is best, love.",
+                                  [{"speaker": "worker", "text": "I could ask the district nurse to call in on "
+                                    "Tuesdays. How would that be?"}], audience="older_person")
+    said = " ".join(r["text"] for r in result.reflections)
+    assert not re.search(r"\bwhatever (?:I|you)\b", said, re.I)
