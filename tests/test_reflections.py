@@ -106,7 +106,7 @@ def test_welsh_is_recognised_and_never_run_through_english_rules(said):
 def test_mixed_welsh_and_english_reflects_the_english_only():
     said = "Mae'n anodd, chi'n gwybod. Mam doesn't know who I am some days."
     assert language_of(said, ["Mae'n anodd, chi'n gwybod.", "Mam doesn't know who I am some days."]) == "mixed"
-    assert simple_reflection(said) == "Mam doesn't know who you are some days."
+    assert simple_reflection(said) == "Your mam doesn't know who you are some days."
 
 
 @pytest.mark.parametrize("said", ["I like Tuesdays.", "He has a lot of pumps.", "My mam is in a home now."])
