@@ -325,6 +325,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     for item in cards:
         if item["concern"] == "substance_use":
             item["question"] = _in_their_terms(item["question"], heard)
+    checks = cards_data().get("children_check", {})
+    if not young and _child_in_view(turns, audience):
+        for item in cards:
+            if item["concern"] in checks and not any(c["concern"] == "child_harm" for c in cards):
+                item["check_first"] = [checks[item["concern"]]] + item["check_first"]
     plea = _secrecy_plea(latest.text)
     if cards and plea:
         first = cards[0]

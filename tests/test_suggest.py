@@ -935,3 +935,16 @@ def test_a_deferral_to_the_worker_is_not_said_back_as_the_worker_deciding(real_r
                                     "Tuesdays. How would that be?"}], audience="older_person")
     said = " ".join(r["text"] for r in result.reflections)
     assert not re.search(r"\bwhatever (?:I|you)\b", said, re.I)
+
+
+def test_a_parents_drinking_or_abuse_at_home_flags_the_children_on_the_card(real_runtime):
+    drink = real_runtime.suggest("I'm on the vodka most nights now. My son's nine, he gets himself up and makes his "
+                                 "sister's toast.", audience="parent")
+    assert drink.safety and "child" in drink.safety[0]["check_first"][0].lower()
+    alone = real_runtime.suggest("I'm on the vodka most nights now, since I retired there's not much else to do.",
+                                 audience="older_person")
+    assert alone.safety and alone.safety[0]["concern"] == drink.safety[0]["concern"]
+    # the children get a check of their own that the card of a retired man drinking alone does not have
+    extra = set(drink.safety[0]["check_first"]) - set(alone.safety[0]["check_first"])
+    assert any("child" in check.lower() for check in extra)
+    assert not set(alone.safety[0]["check_first"]) - set(drink.safety[0]["check_first"])
