@@ -132,7 +132,7 @@ def _infinitive_subject(token) -> bool:
 
 
 # A parent or grandparent named by what the person calls them ("Dad", "Mam", "Nain"): said back, "your dad".
-_KIN = frozenset({"mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "nanna", "gran", "granny", "grandad",
+KIN = frozenset({"mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "nanna", "gran", "granny", "grandad",
                   "grandpa", "grandma", "taid", "nain", "mamgu", "tadcu", "dadcu"})
 
 
@@ -180,9 +180,9 @@ def turn_pronouns(tokens, addressed: bool) -> str:
                     continue
         elif lower == "n't" and n > 0 and tokens[n - 1].lower_ == "am":
             new = " not"
-        elif lower in _KIN and text[:1].isupper() and not (n and tokens[n - 1].dep_ in ("poss", "det")):
+        elif lower in KIN and text[:1].isupper() and not (n and tokens[n - 1].dep_ in ("poss", "det")):
             # "Dad left the gas on" -> "Your dad left the gas on"; "Mam and Dad" -> "your mam and dad"
-            paired = n > 1 and tokens[n - 1].lower_ in ("and", "or", "&") and tokens[n - 2].lower_ in _KIN
+            paired = n > 1 and tokens[n - 1].lower_ in ("and", "or", "&") and tokens[n - 2].lower_ in KIN
             new = lower if paired else "your " + lower
         if new != text and text[:1].isupper() and not out and new != "I":
             new = new[:1].upper() + new[1:]

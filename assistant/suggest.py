@@ -15,6 +15,7 @@ import numpy as np
 from .corpus import STAGES
 from .language import is_welsh
 from .phrasing import (
+    KIN,
     addressed_to_worker,
     first_person,
     is_imperative,
@@ -738,7 +739,7 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
     said = _before_normalising(said)
     # "your" before a parent the person named ("your mam's") is our word, not theirs: it does not count
-    length = len(said.split()) - len(re.findall(r"(?i)\byour (?=\w+)", said)) if said else 0
+    length = len(said.split()) - len(re.findall(r"(?i)\byour (?=(?:" + "|".join(KIN) + r")\b)", said)) if said else 0
     if said is None or not 3 <= length <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
