@@ -131,6 +131,11 @@ def _infinitive_subject(token) -> bool:
         c.lower_ == "to" and c.dep_ == "aux" for c in token.head.children)
 
 
+# A parent or grandparent named by what the person calls them ("Dad", "Mam", "Nain"): said back, "your dad".
+KIN = frozenset({"mam", "mum", "mom", "mother", "dad", "father", "nan", "nana", "nanna", "gran", "granny", "grandad",
+                  "grandpa", "grandma", "taid", "nain", "mamgu", "tadcu", "dadcu"})
+
+
 def turn_pronouns(tokens, addressed: bool) -> str:
     """The tokens as the worker would say them back. 'you' turns to I/me only when it was aimed at the worker."""
     tokens = list(tokens)
@@ -175,6 +180,10 @@ def turn_pronouns(tokens, addressed: bool) -> str:
                     continue
         elif lower == "n't" and n > 0 and tokens[n - 1].lower_ == "am":
             new = " not"
+        elif lower in KIN and text[:1].isupper() and not (n and tokens[n - 1].dep_ in ("poss", "det")):
+            # "Dad left the gas on" -> "Your dad left the gas on"; "Mam and Dad" -> "your mam and dad"
+            paired = n > 1 and tokens[n - 1].lower_ in ("and", "or", "&") and tokens[n - 2].lower_ in KIN
+            new = lower if paired else "your " + lower
         if new != text and text[:1].isupper() and not out and new != "I":
             new = new[:1].upper() + new[1:]
         # A dropped comma leaves its neighbour without the space that followed the comma: "again, not" -> "again not".

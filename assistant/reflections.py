@@ -209,7 +209,11 @@ def whole(tokens) -> bool:
         return False  # "Maybe going back to work part-time, but ...": a wish without its "I'd like"
     if re.match(r"(?:then |and |but )?like\b", " ".join(t.lower_ for t in content)):
         return False  # "Then like you all had": a comparison cut from what it compares
-    if content[0].lower_ in ("what", "how", "why", "where", "whether") and content[0].i != content[0].sent.start:
+    opener = content[0].sent[:content[0].i - content[0].sent.start]
+    if content[0].lower_ in ("what", "how", "why", "where", "whether") and not (
+            content[0].lower_ == "what" and content[0].head.dep_ == "csubj" and all(
+                t.is_punct or t.pos_ == "INTJ" or pattern("fillers").fullmatch(t.lower_) for t in opener)):
+        # "anyway, what I want is...": a wish after an opener is no start cut off ("what's the point" still is)
         return False  # "..., and what I'm supposed to be telling you": the end of a sentence cut from its start
     text = " ".join(t.lower_ for t in tokens)
     if re.match(r"(?:i (?:think|suppose|guess) )?(?:that|it) ?(?:'s| is) (?:all|it)\b", text) or _QUOTING.search(text):

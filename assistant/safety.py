@@ -174,7 +174,37 @@ def disclosed(text: str) -> list[str]:
             if not _DENIED.search(lowered[max(0, match.start() - 40):match.start()]):
                 found.append(concern)
                 break
+    if "self_harm" not in found and preparing(lowered):
+        found.append("self_harm")
     return found
+
+
+@functools.cache
+def _preparation() -> dict[str, list[re.Pattern]]:
+    return {key: [re.compile(p) for p in phrases] for key, phrases in cards().get("preparation", {}).items()}
+
+
+def _live(patterns: list[re.Pattern], lowered: str) -> bool:
+    """Whether one of the patterns is in the text and not denied just before it ("I'm not tired of it all")."""
+    return any(not _DENIED.search(lowered[max(0, m.start() - 40):m.start()])
+               for p in patterns for m in p.finditer(lowered))
+
+
+def preparation_act(text: str) -> bool:
+    """Whether the text tells of putting affairs in order or giving things away (a will sorted, the dog given to a
+    brother): never praised or asked how they managed it, since it can be a step towards ending a life."""
+    return any(p.search(_lowered(text)) for p in _preparation().get("acts", []))
+
+
+def preparing(text: str) -> bool:
+    """Whether the text reads as preparing for death without naming it: affairs put in order, a pet or belongings
+    given away, letters or goodbyes, beside hopelessness or a burden belief ("I've sorted my will out and given the
+    dog to my brother... everyone'd be better off"); or the burden belief said outright on its own."""
+    lowered = _lowered(text)
+    found = _preparation()
+    if _live(found.get("burden", []), lowered):
+        return True
+    return _live(found.get("acts", []), lowered) and _live(found.get("hopeless", []), lowered)
 
 
 @functools.cache

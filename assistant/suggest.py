@@ -15,6 +15,7 @@ import numpy as np
 from .corpus import STAGES
 from .language import is_welsh
 from .phrasing import (
+    KIN,
     addressed_to_worker,
     first_person,
     is_imperative,
@@ -44,7 +45,7 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, raised_by_worker
+from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, preparation_act, raised_by_worker
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -266,6 +267,12 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         # "He grabbed me by the throat... it's the drink": the drink is the person's account of the abuse, not the
         # concern; a card that follows it steers away from the abuse (review suggest-14, s23)
         seen = ["domestic_abuse"] + [c for c in seen if c != "domestic_abuse"]
+    if "fire" in named and "fire" in seen[1:] and seen[0] == "not_coping_at_home":
+        # "Dad left the gas on again, the pan was black": the fire is what to check first (smoke alarms, a Safe and
+        # Well visit), the managing at home beside it
+        seen = ["fire", "not_coping_at_home"] + [c for c in seen if c not in ("fire", "not_coping_at_home")]
+    elif "fire" in named and "fire" not in seen:
+        seen = seen[:1] + ["fire"] if seen else ["fire"]
     cards = [card(c, latest.text, asked) for c in seen[:MAX_CARDS]]
     for item in cards:
         item["text"] = high_risk_text(item["concern"], [t.text for t in recent]) or item["text"]
@@ -277,6 +284,10 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
         if not young and audience != "carer" and not _caring(turns):
             # "everything you're carrying" is for someone caring for another; said to the person who fell, it misses
             options = [q for q in options if q not in cards_data()["carer_questions"]] or options
+        another = cards_data().get("about_another", {}).get(item["concern"])
+        if another and not young and (audience == "carer" or _caring(turns)) and another not in asked:
+            item["question"] = another  # a carer telling of the other person's risk, not their own
+            continue
         about_them = _what_they_do(reading, item["concern"]) if reading is not None and not young else None
         told = _after_what_they_told(item["concern"], latest.text)
         told = told if told and told not in asked else None  # what happened is told: the question is what comes next
@@ -315,6 +326,11 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     for item in cards:
         if item["concern"] == "substance_use":
             item["question"] = _in_their_terms(item["question"], heard)
+    checks = cards_data().get("children_check", {})
+    if not young and _child_in_view(turns, audience):
+        for item in cards:
+            if item["concern"] in checks and not any(c["concern"] == "child_harm" for c in cards):
+                item["check_first"] = [checks[item["concern"]]] + item["check_first"]
     plea = _secrecy_plea(latest.text)
     if cards and plea:
         first = cards[0]
@@ -716,11 +732,15 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             return []  # "He keeps my card so I don't overspend": any restatement risks saying his reason back
         simple = reflections_for(latest.text, latest.doc)[:1]
         return [r for r in simple if r["kind"] == "simple" and not _MINIMISING.search(r["text"])
+                and not _NORMALISING.search(r["text"]) and not _SLANG.search(r["text"])
                 and not re.match(r"(?i)(when|if|because|once)\b", r["text"])]
     if not _says_whose_doing(chosen):
         return []  # "Written letters to the kids, given the dog away": whose doing is left unsaid
     said = speakable(turn_pronouns(strip_fillers(list(chosen)), addressed_to_worker(chosen)).rstrip(" .!,;"))
-    if said is None or not 3 <= len(said.split()) <= 20 or quotes_someone(chosen.text):
+    said = _before_normalising(said)
+    # "your" before a parent the person named ("your mam's") is our word, not theirs: it does not count
+    length = len(said.split()) - len(re.findall(r"(?i)\byour (?=(?:" + "|".join(KIN) + r")\b)", said)) if said else 0
+    if said is None or not 3 <= length <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
     # "I just leave the chip pan on", "He just looks after the money": said back, their "just" sounds sarcastic, or
@@ -732,10 +752,36 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
             return []
         # "Sometimes I think everyone would be better off without me" -> "You feel like everyone would be ..."
         said = "You feel like " + _THINKING.sub("", lower_start(said), count=1)
+    elif "self_harm" in latest.concerns and _BURDEN.search(said) and not re.match(r"(?i)you feel\b", said):
+        # "You're tired of it all, everyone'd be better off": the burden belief said back in our voice, not as
+        # their feeling, can be heard as agreeing; the card's direct question does the work
+        return []
     said = sentence_case(said)
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
+# Street words and dropped apostrophes said back sound like mimicry ("trainers n that", "theres these lads").
+_SLANG = re.compile(r"(?i)\b(?:n that|an that|and that|innit|theres|ain'?t|dunno|gonna|wanna|ya|yer|tbh|lol|"
+                    r"proper (?:sound|mint|lush)|mint|lush|sound as)\b")
+
+
+def _before_normalising(said: str | None) -> str | None:
+    """The words before a normalising one ("You've started cutting again, not deep" -> "You've started cutting
+    again"), when they still make a clause of their own; None when nothing safe is left, or street words remain."""
+    if said is None:
+        return None
+    found = _NORMALISING.search(said)
+    if found:
+        said = re.sub(r"[\s,;:-]*(?:and|but|so|or)?[\s,;:-]*$", "", said[:found.start()])
+        if len(said.split()) < 3 or not re.match(r"(?i)(?:you|he|she|they|your|there)\b", said):
+            return None
+    return None if _SLANG.search(said) else said
+
+
+_DEFERRING = re.compile(r"(?i)\b(?:(?:whatever|anything) (?:I|you) (?:think|say|decide|want|reckon|suggest)|"
+                        r"what I (?:think|say|decide|reckon|suggest)|"
+                        r"up to me|I know best|I decide|I'm the expert|I'd know)\b")
+_BURDEN = re.compile(r"(?i)\b(?:better off|burden|miss (?:me|you)|notice if|be around|be here)\b")
 _NAMES_ANOTHER = {"he", "him", "she", "her", "they", "them", "his", "their"}
 _HELP_REFUSED = re.compile(r"(?i)\b(?:fuss|bother|trouble|burden|nuisance|police|involved|anyone|anybody|help|"
                            r"told|tell|know|worry|worried|upset|social services|social worker|doctor)\b")
@@ -807,6 +853,14 @@ _MINIMISING = re.compile(r"(?i)(?:\banyway\W*$)|\b(only because|he cares|she car
                          r"get (?:him|her|them) (?:in|into) trouble|nothing serious|only the once|only lost it|"
                          r"(?:he's|she's) calmed down|(?:he's|she's|they're) good like that|"
                          r"just (?:drop|dropping|carry|carrying|hold|holding) (?:a few|some|the odd))\b")
+# "A few cans, who doesn't", "not deep", "they're sound", "easy money": a normalising word beside a risk; said back,
+# it agrees with it. What comes before it may be said; it and what follows never are.
+_NORMALISING = re.compile(r"(?i)\b(?:who doesn'?t|who does not|who wouldn'?t|everyone does|everybody does|"
+                          r"everyone's the same|"
+                          r"not (?:that |very |too )?deep|only (?:a )?scratch\w*|(?:they're|theyre|they are|he's|hes|"
+                          r"she's|shes) (?:sound|safe|alright|all right|decent|sound as|sound really|proper sound|"
+                          r"looking out for me|good to me)|easy money|no harm in it|harmless|never hurt anyone|"
+                          r"it's nothing|(?:it's|its) only|(?:it's|its) not like it's|normal (?:round|around) here)\b")
 
 
 def follow_up(reading: Reading, at_opening: bool = True) -> str | None:
@@ -1188,7 +1242,8 @@ def _own_clause(tokens: list, verb) -> list:
 
 def _strength_verb(sentence):
     """The verb of the person's own effort: I/we did it (or never gave up), not passive, future or conditional."""
-    if sentence.text.strip().endswith("?"):
+    if sentence.text.strip().endswith("?") or preparation_act(sentence.text):
+        # "I've sorted my will and given the dog away": a step in putting affairs in order is never praised
         return None
     for token in sentence:
         if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBN", "VBP", "VBZ", "VBG"):
@@ -1496,7 +1551,8 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     audience = None if audience == "any" else audience
     cards = safety_step(turns, worker_texts, reading, embed, audience)
     risky_now = bool(latest.concerns)
-    reflections = reflect_step(latest, reading, risky_now)
+    # "Whatever you think's best" said back as "Whatever I think's best": the worker taking the decision over
+    reflections = [r for r in reflect_step(latest, reading, risky_now) if not _DEFERRING.search(r["text"])]
     sure = source == "chosen" or confidence >= SURE_STAGE
     questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
     affirmations = affirm_step(latest, reading, risky_now or bool(cards))

@@ -106,7 +106,7 @@ def test_welsh_is_recognised_and_never_run_through_english_rules(said):
 def test_mixed_welsh_and_english_reflects_the_english_only():
     said = "Mae'n anodd, chi'n gwybod. Mam doesn't know who I am some days."
     assert language_of(said, ["Mae'n anodd, chi'n gwybod.", "Mam doesn't know who I am some days."]) == "mixed"
-    assert simple_reflection(said) == "Mam doesn't know who you are some days."
+    assert simple_reflection(said) == "Your mam doesn't know who you are some days."
 
 
 @pytest.mark.parametrize("said", ["I like Tuesdays.", "He has a lot of pumps.", "My mam is in a home now."])
@@ -304,3 +304,11 @@ def test_a_short_clause_whose_object_was_named_elsewhere_is_not_the_one_said_bac
     said = simple_reflection("We walk down to the harbour on Sundays, it's where Dad used to fish, and we look at it "
                              "and he goes quiet.")
     assert said is not None and said != "You look at it." and "harbour" in said
+
+
+def test_a_wish_after_an_opener_is_still_said_back():
+    # review suggest-18, s16: "anyway what i actually want is ..." got nothing at all
+    for said in ("anyway what i really want is to get back on the football team", "Well, what I need is a bit "
+                 "of peace and quiet at weekends"):
+        reflected = simple_reflection(said)
+        assert reflected and reflected.lower().startswith(("what you", "you")) and " i " not in f" {reflected} "

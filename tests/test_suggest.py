@@ -868,3 +868,83 @@ def test_a_named_strength_is_asked_about_and_a_dark_skill_or_another_s_is_not(re
                  "I'm not very good at talking to people."):
         questions = real_runtime.suggest(said).open_questions
         assert not any(q["text"].startswith("How did you get so good") for q in questions), said
+
+
+def test_putting_affairs_in_order_beside_hopelessness_gets_a_self_harm_card_and_no_praise(real_runtime):
+    # review suggest-18, s30 (harmful): a will sorted and a pet given away, with a burden belief, no keyword
+    turns = [{"speaker": "worker", "text": "How have the last few weeks been?"}]
+    for said in ("Nothing's really changed. I've written letters for my sons and given my cat to the lady next "
+                 "door. I've just had enough, they'd all be better off.",
+                 "I've got my paperwork sorted and gave my tools to my nephew. What's the point of any of it now."):
+        result = real_runtime.suggest(said, turns, audience="adult")
+        assert [c["concern"] for c in result.safety][:1] == ["self_harm"], said
+        assert not result.affirmations, said
+        offered = " ".join([r["text"] for r in result.reflections] + [q["text"] for q in result.open_questions])
+        assert "managed" not in offered and "big step" not in offered, said
+        # the burden belief is never said back in the worker's own voice
+        assert all("better off" not in r["text"] or r["text"].startswith("You feel") for r in result.reflections)
+
+
+def test_putting_affairs_in_order_alone_raises_no_card_and_is_still_not_praised(real_runtime):
+    will = real_runtime.suggest("My daughter and I went to the solicitor and got my will made, it's been on my mind "
+                                "for a while.", audience="older_person")
+    assert not will.safety
+    assert not will.affirmations and not any("managed" in q["text"] for q in will.open_questions)
+    moving = real_runtime.suggest("The cat's going to my sister's because the new flat won't take pets, we'll be "
+                                  "better off in a place with a lift.", audience="adult")
+    assert not moving.safety
+
+
+def test_beside_a_card_a_normalising_word_is_never_said_back(real_runtime):
+    lads = real_runtime.suggest("these lads from the estate pick me up in their car and give me vapes, theyre "
+                                "alright. I just carry a bag over to swansea for them sometimes, easy money",
+                                audience="young_person")
+    cans = real_runtime.suggest("I have a bottle of wine most nights once the baby's down, who wouldn't. The "
+                                "older one sorts her own breakfast.", audience="parent")
+    for result in (lads, cans):
+        assert result.safety
+        said = " ".join(r["text"] for r in result.reflections).lower()
+        assert not re.search(r"easy money|alright|who wouldn't|who doesn't", said)
+
+
+def test_a_hob_left_on_and_a_kitchen_full_of_smoke_is_a_fire_card(real_runtime):
+    result = real_runtime.suggest("Nan keeps leaving the oven on, yesterday the flat was full of smoke when I came "
+                                  "round. She won't hear of me doing her dinners.", audience="carer")
+    assert [c["concern"] for c in result.safety][:1] == ["fire"]
+    assert any("fire" in check.lower() for check in result.safety[0]["check_first"])
+
+
+def test_beside_a_card_only_the_words_before_a_normalising_one_are_said_back(real_runtime):
+    result = real_runtime.suggest("I've been burning myself with a lighter again, it's only small, nobody sees it.",
+                                  audience="young_person")
+    assert [c["concern"] for c in result.safety][:1] == ["self_harm"]
+    said = " ".join(r["text"] for r in result.reflections).lower()
+    assert "only small" not in said and "nobody sees" not in said
+
+
+def test_a_parent_named_as_dad_or_nan_is_said_back_as_theirs(real_runtime):
+    result = real_runtime.suggest("Grandad still walks to the allotment every morning, he loves his leeks.",
+                                  [{"speaker": "worker", "text": "Tell me about the people at home."}])
+    said = " ".join(r["text"] for r in result.reflections)
+    assert not re.search(r"(?<!your )\bGrandad\b", said, re.I)
+
+
+def test_a_deferral_to_the_worker_is_not_said_back_as_the_worker_deciding(real_runtime):
+    result = real_runtime.suggest("Yeah. Okay. Whatever you reckon is best, love.",
+                                  [{"speaker": "worker", "text": "I could ask the district nurse to call in on "
+                                    "Tuesdays. How would that be?"}], audience="older_person")
+    said = " ".join(r["text"] for r in result.reflections)
+    assert not re.search(r"\bwhatever (?:I|you)\b", said, re.I)
+
+
+def test_a_parents_drinking_or_abuse_at_home_flags_the_children_on_the_card(real_runtime):
+    drink = real_runtime.suggest("I'm on the vodka most nights now. My son's nine, he gets himself up and makes his "
+                                 "sister's toast.", audience="parent")
+    assert drink.safety and "child" in drink.safety[0]["check_first"][0].lower()
+    alone = real_runtime.suggest("I'm on the vodka most nights now, since I retired there's not much else to do.",
+                                 audience="older_person")
+    assert alone.safety and alone.safety[0]["concern"] == drink.safety[0]["concern"]
+    # the children get a check of their own that the card of a retired man drinking alone does not have
+    extra = set(drink.safety[0]["check_first"]) - set(alone.safety[0]["check_first"])
+    assert any("child" in check.lower() for check in extra)
+    assert not set(alone.safety[0]["check_first"]) - set(drink.safety[0]["check_first"])
