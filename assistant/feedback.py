@@ -632,6 +632,9 @@ _ADULT_CARED_FOR = re.compile(r"(?i)\b(?:wife|husband|dementia|alzheimer'?s|care
 # A young person's life: foster or residential care, an age under 18, school years; or gifts from older lads or men.
 _YOUNG = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|"
                     r"\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b|\bschool\b")
+# Under 18 for certain: an age or a care setting, not a word like "school" an adult may use too
+_UNDER_18 = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|"
+                       r"\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b")
 _FROM_OLDER = re.compile(r"(?i)\bolder (?:lads|men|boys|guys|blokes|man|bloke|girls|women)\b|\b(?:19|2\d)-year-olds?\b")
 # The worker taking the risk on, said plainly: "I have to talk it through with my manager under the safeguarding
 # procedure", "I need to pass on what you've told me".
@@ -649,6 +652,8 @@ def _followed_up(lines: list, index: int) -> str | None:
 def _risk_why(concerns: list[str], text: str, whole: str, money: bool, hurt_adult: bool) -> str:
     if hurt_adult:
         return WHY_ADULT_HURT
+    if concerns == ["exploitation"] and money and not _FROM_OLDER.search(text) and not _UNDER_18.search(whole):
+        return WHY_MONEY_CUE  # "my mate has my bank card" told by a man of 24: an adult's money, whatever else is said
     if concerns == ["exploitation"] and (_FROM_OLDER.search(text) or _YOUNG.search(whole) or CHILD_WORDS.search(whole)):
         return WHY_CHILD_EXPLOITATION
     if concerns == ["exploitation"] and money:

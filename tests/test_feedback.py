@@ -538,6 +538,16 @@ def test_gifts_from_older_men_to_a_young_person_are_named_as_child_exploitation(
     assert "money or a card" not in items[0]["why"].lower()
 
 
+def test_an_adults_money_going_to_a_friend_is_worded_for_an_adult_not_a_child():
+    # review analyse-13: a man of 24 with a learning disability got the child-protection wording (unreviewed fix)
+    lines = [worker("Tell me about your week, Rhys. You're 26 now, living in your own flat since school finished.",
+                    "open_question"),
+             person("Good. My mate Kev borrowed forty quid again for my nephew's cake, he says he'll pay me back.")]
+    items = fb.risk_cues(lines)
+    assert items and items[0]["concerns"] == ["exploitation"]
+    assert "child" not in items[0]["why"].lower() and "money or a card" in items[0]["why"].lower()
+
+
 def test_a_risk_the_worker_took_on_plainly_is_credited_not_sent_back_to_be_checked():
     said = "I was so tired I smacked her leg harder than I've ever done. There's a mark on her."
     taken_on = worker("Thank you for being honest. Because there's a mark on her, I have to share this with my manager "
