@@ -629,12 +629,11 @@ WHY_SUBSTANCE = ("What the person said about drinking or drugs may matter for th
 # named near the disclosure.
 _ADULT_CARED_FOR = re.compile(r"(?i)\b(?:wife|husband|dementia|alzheimer'?s|carer'?s assessment|caring for (?:her|him)|"
                               r"care home|respite)\b")
-# A young person's life: foster or residential care, an age under 18, school years; or gifts from older lads or men.
-_YOUNG = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|"
-                    r"\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b|\bschool\b")
 # Under 18 for certain: an age or a care setting, not a word like "school" an adult may use too
 _UNDER_18 = re.compile(r"(?i)\bfoster|\bin care\b|children's (?:services|home)|"
                        r"\b(?:i'm|i am|he's|she's|aged?) 1[0-7]\b|\b1[0-7]-year-old|\byear (?:7|8|9|10|11)\b")
+# A young person's life: the above, or school years; or gifts from older lads or men.
+_YOUNG = re.compile(_UNDER_18.pattern + r"|\bschool\b")
 _FROM_OLDER = re.compile(r"(?i)\bolder (?:lads|men|boys|guys|blokes|man|bloke|girls|women)\b|\b(?:19|2\d)-year-olds?\b")
 # The worker taking the risk on, said plainly: "I have to talk it through with my manager under the safeguarding
 # procedure", "I need to pass on what you've told me".
