@@ -80,12 +80,18 @@ def _words() -> dict:
     return language_data("answers")
 
 
+@functools.cache
+def _lead_in_words() -> re.Pattern:
+    """The lead-in words as one pattern over a sentence's words joined by single spaces (was a scan per word)."""
+    return re.compile(" (?:" + "|".join(re.escape(w) for w in _words()["lead_in_words"]) + ") ")
+
+
 def is_lead_in(sentence: str) -> bool:
     """Whether the sentence introduces what follows (it ends 'as follows:', 'below.')."""
     s = sentence.rstrip().lower()
-    padded = " " + " ".join(re.findall(r"[a-z']+", s)) + " "
-    return any(s.endswith(ending) for ending in _words()["lead_in_endings"]) or \
-        any(f" {w} " in padded for w in _words()["lead_in_words"])
+    if s.endswith(tuple(_words()["lead_in_endings"])):
+        return True
+    return bool(_lead_in_words().search(" " + " ".join(re.findall(r"[a-z']+", s)) + " "))
 
 
 def opens_pointing(sentence: str) -> bool:
