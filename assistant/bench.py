@@ -123,6 +123,7 @@ def run_bench(settings: Settings, queries: int = 200, log: Callable[[str], None]
     log(f"model loaded in {model_load:.1f}s")
 
     rt.ensure_index()
+    rt.warm()  # as `assistant serve` does before its first request
     retriever = rt.retriever
     questions = bench_questions(settings.corpus_dir, queries)
     ask_times, embed_times = timed_beside_embedding(rt.ask, questions, embedder)

@@ -542,7 +542,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int) -> None:
             raise UserError(f"port {port} is already in use: stop the other server, or choose another port with "
                             f"--port {port + 1} (make run PORT={port + 1})") from None
         raise UserError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    rt.retriever.embed(["warm up"])  # load the model and index before the first request
+    rt.warm()  # load the model and index before the first request
     click.echo(f"What Matters is running at http://{host}:{port}/  (Ctrl+C to stop)")
     click.echo(f"Sign in by opening: {sign_in_url(host, port, app.config['ACCESS_TOKEN'])}")
     server.run()

@@ -13,7 +13,7 @@ import numpy as np
 from .answerability import content_terms, is_known, term_weights
 from .index import VectorIndex
 from .language import language_data
-from .nlp import parse
+from .named import names
 from .retrieval import Hit, Retriever
 from .text import normalise, tokenize
 
@@ -227,6 +227,13 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
     return per_index[position]
 
 
+def learn(index: VectorIndex) -> None:
+    """Work out the facts of every guidance sentence now (about 2 ms a page chunk), so no question waits for them."""
+    for position, doc in enumerate(index.documents):
+        if doc.kind == "page":
+            facts(index, position)
+
+
 @functools.lru_cache(maxsize=512)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern:
     """One compiled alternation for a cue list, made once per list."""
@@ -238,29 +245,6 @@ def has_cue(text: str, cues: list[str]) -> bool:
     """Whether the text holds one of the cues: a cue of words as whole words, one with a mark ("n't") anywhere."""
     padded = f" {normalise(text).strip(' ?!.')} "
     return bool(_cue_pattern(tuple(cues)).search(padded))
-
-
-_CAPITAL_WORD = re.compile(r"(?<![\w'])[A-Z][\w'’-]*")
-
-
-@functools.lru_cache(maxsize=8192)
-def names(sentence: str) -> frozenset[str]:
-    """People's names in a sentence (the parse's named entities), lower case. A sentence with no capital letter
-    after its first word, and a first word that is a common word, names nobody: it is never parsed."""
-    capitals = _CAPITAL_WORD.findall(sentence.strip(" \"'“‘("))
-    first = sentence.strip(" \"'“‘(").split(maxsplit=1)[0] if sentence.strip() else ""
-    common_start = first.lower() in _common_words() or (first.lower().rstrip(",:;") in _common_words())
-    if not [w for w in capitals if w != "I" and not (w == first and common_start)]:
-        return frozenset()
-    return frozenset(e.text.lower() for e in parse(sentence, ner=True).ents if e.label_ == "PERSON")
-
-
-@functools.cache
-def _common_words() -> frozenset[str]:
-    """spaCy's English stop words and the practice verbs: a sentence opening with one opens with no name."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | _practice_verbs()
 
 
 def imperative(sentence: str) -> bool:
@@ -558,10 +542,12 @@ def _quotes_other(sentence: str, question: str) -> bool:
     return any(words and len(words & asked) * 2 < len(words) for words in quotes)
 
 
-def _unintroduced(sentence: str, before: list[str], question: str) -> bool:
-    """Whether the sentence names someone neither the question nor the sentences before it mention."""
+def _unintroduced(index: VectorIndex, sentence: str, before: list[str], question: str) -> bool:
+    """Whether the sentence names someone neither the question nor the sentences before it mention (the names of
+    guidance sentences were found when the index was built)."""
+    found = index.sentence_names.get(sentence)
     said = " ".join([normalise(question), *(normalise(b) for b in before)])
-    return any(name not in said for name in names(sentence))
+    return any(name not in said for name in (names(sentence) if found is None else found))
 
 
 def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
@@ -696,7 +682,7 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
     sentence = hits[number].document.sentences[i]
     before = [hits[n].document.sentences[j] for n, j in chosen]
     return not facts(index, hits[number].position)[i].points_back and not leans_back(sentence) and \
-        not _unintroduced(sentence, before, question)
+        not _unintroduced(index, sentence, before, question)
 
 
 def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
@@ -728,7 +714,7 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         # ('Each helpful response ...' after a list of examples), gives way to a close one that does neither.
         if scored[key].score < scored[best].score - 0.05:
             break
-        if not _unintroduced(scored[key].text, [], question) and \
+        if not _unintroduced(index, scored[key].text, [], question) and \
                 not facts(index, hits[key[0]].position)[key[1]].points_back:
             best = key
             break

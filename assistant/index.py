@@ -20,9 +20,11 @@ import numpy as np
 
 from .corpus import CHUNKER_VERSION, Corpus, Document, source_fingerprint
 from .embedder import Embedder
+from .named import NAMES_VERSION, names_of
 from .text import content_hash
 
 POINTER = "CURRENT"
+NAMES_FILE = "names.json"
 Progress = Callable[[int, int], None]
 
 
@@ -79,7 +81,7 @@ class VectorIndex:
     """Documents with their vectors in FAISS (inner product over unit vectors) and per-sentence vectors."""
 
     def __init__(self, documents: list[Document], vectors: np.ndarray, sentence_vectors: np.ndarray,
-                 manifest: dict, path: Path | None = None):
+                 manifest: dict, path: Path | None = None, sentence_names: dict[str, frozenset[str]] | None = None):
         faiss = _faiss()
         self.documents = documents
         self.vectors = np.ascontiguousarray(vectors, dtype=np.float32)
@@ -96,6 +98,8 @@ class VectorIndex:
             self.sentence_offsets.append(offset)
             offset += len(doc.sentences) if doc.kind == "page" else 0
         self.by_id = {d.id: i for i, d in enumerate(documents)}
+        # People named in each page sentence, found at build time; a sentence missing here is parsed when asked.
+        self.sentence_names = sentence_names or {}
 
     def __len__(self) -> int:
         return len(self.documents)
@@ -192,6 +196,26 @@ def _embed_missing(texts: dict[str, str], cache: dict[str, np.ndarray], embedder
     return len(todo)
 
 
+def _load_names(folder: Path | None) -> dict[str, list[str]]:
+    """The names found in an earlier build, by sentence hash; none if they were found another way or are missing."""
+    try:
+        data = json.loads((folder / NAMES_FILE).read_text(encoding="utf-8")) if folder else {}
+    except (OSError, ValueError):
+        return {}
+    return data.get("names", {}) if isinstance(data, dict) and data.get("version") == NAMES_VERSION else {}
+
+
+def _find_names(documents: list[Document], known: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The people named in every page sentence, by sentence hash: unchanged sentences keep what was found before, and
+    only new ones are parsed."""
+    sentences = list(dict.fromkeys(s for d in documents if d.kind == "page" for s in d.sentences))
+    hashes = [content_hash("sentence", s) for s in sentences]
+    todo = [i for i, h in enumerate(hashes) if h not in known]
+    found = names_of([sentences[i] for i in todo])
+    fresh = {hashes[i]: sorted(n) for i, n in zip(todo, found, strict=True)}
+    return {h: known[h] if h in known else fresh[h] for h in hashes}
+
+
 class _BuildLock:
     """A lock file so two builds never write at once; a lock left by a dead process is taken over."""
 
@@ -252,6 +276,7 @@ def build(index_dir: Path, corpus_dir: Path, embedder: Embedder, batch_size: int
                 texts[content_hash("sentence", sentence)] = sentence
         embedded = _embed_missing(texts, cache, embedder, batch_size, progress)
         cache = {h: cache[h] for h in texts}  # drop vectors of text that is gone
+        people = _find_names(documents, {} if force else _load_names(previous))
 
         dimension = embedder.dimension
         vectors = np.stack([cache[d.hash] for d in documents]) if documents else np.zeros((0, dimension))
@@ -275,14 +300,14 @@ def build(index_dir: Path, corpus_dir: Path, embedder: Embedder, batch_size: int
             "embedded": embedded,
             "reused": len(texts) - embedded,
         }
-        folder = _write(index_dir, documents, vectors, sentence_vectors, cache, manifest)
+        folder = _write(index_dir, documents, vectors, sentence_vectors, cache, manifest, people)
         _swap(index_dir, folder)
         _prune(index_dir, keep={folder.name, previous.name if previous else ""})
     return BuildReport(str(folder), counts, embedded, len(texts) - embedded, time.perf_counter() - started)
 
 
 def _write(index_dir: Path, documents: list[Document], vectors: np.ndarray, sentence_vectors: np.ndarray,
-           cache: dict[str, np.ndarray], manifest: dict) -> Path:
+           cache: dict[str, np.ndarray], manifest: dict, people: dict[str, list[str]]) -> Path:
     faiss = _faiss()
     tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=index_dir))
     try:
@@ -294,6 +319,7 @@ def _write(index_dir: Path, documents: list[Document], vectors: np.ndarray, sent
         keys = list(cache)
         np.savez(tmp / "cache.npz", keys=np.array(keys, dtype=str),
                  vectors=np.stack([cache[k] for k in keys]).astype(np.float32) if keys else np.zeros((0, 1)))
+        (tmp / NAMES_FILE).write_text(json.dumps({"version": NAMES_VERSION, "names": people}), encoding="utf-8")
         with open(tmp / "documents.jsonl", "w", encoding="utf-8") as out:
             for doc in documents:
                 out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
@@ -334,7 +360,10 @@ def load(index_dir: Path) -> VectorIndex:
         sentence_vectors = np.load(folder / "sentences.npy", allow_pickle=False)
         with open(folder / "documents.jsonl", encoding="utf-8") as lines:
             documents = [Document(**json.loads(line)) for line in lines if line.strip()]
+        people = _load_names(folder)
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexUnavailable(f"index at {folder} is unreadable ({exc.__class__.__name__}); "
                           "run: assistant index build --force") from None
-    return VectorIndex(documents, vectors, sentence_vectors, manifest, folder)
+    by_text = {s: frozenset(people[content_hash("sentence", s)]) for d in documents if d.kind == "page"
+               for s in d.sentences if content_hash("sentence", s) in people}
+    return VectorIndex(documents, vectors, sentence_vectors, manifest, folder, by_text)

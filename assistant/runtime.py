@@ -56,6 +56,15 @@ class Runtime:
                 notify("Preparing the embedding model from its local weights (once; about 20 s) ...")
             self.embedder.embed(["warm up"])
 
+    def warm(self) -> None:
+        """Load the model and the index, and work out what answering needs of each guidance sentence, before the
+        first request rather than inside it."""
+        from .composer import learn
+
+        retriever = self.retriever
+        retriever.embed(["warm up"])
+        learn(retriever.index)
+
     def ensure_index(self, progress: index_mod.Progress | None = None, notify: Notify | None = None) -> None:
         """Build the index if it is missing or stale."""
         state = self.status()

@@ -204,8 +204,8 @@ def test_ask_flow_posts_the_question_and_each_citation_opens_its_sentence_highli
     link = page.locator("#answer-text a.cite").first
     anchor = link.get_attribute("href").split("#", 1)[1]
     answer = page.locator("#answer-text").inner_text()
-    link.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        link.click()
     target = page.locator(f"[id='{anchor}']")
     assert target.count() == 1
     assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
@@ -218,8 +218,8 @@ def test_source_links_open_the_heading(page, base_url):
     ask(page, base_url, "What does OARS stand for?")
     link = page.locator(".sources a").first
     href = link.get_attribute("href")
-    link.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        link.click()
     anchor = href.split("#", 1)[1]
     assert page.locator(f"[id='{anchor}']").count() == 1
 

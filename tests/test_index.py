@@ -228,3 +228,26 @@ def test_status_reports_what_index_status_json_promises(tiny_corpus, tmp_path, f
     monkeypatch.setattr(index_mod, "CHUNKER_VERSION", "next")
     assert index_mod.status(idx, tiny_corpus, "fake-hash").reasons == ["the chunker has changed"]
     assert report.to_dict()["counts"] == report.counts and report.to_dict()["path"] == report.path
+
+
+def test_the_index_knows_who_each_guidance_sentence_names_and_parses_only_new_sentences(tiny_corpus, tmp_path,
+                                                                                        monkeypatch):
+    """Answers must not put a sentence naming someone they never introduce; the names are found when the index is
+    built, so no question waits for the parse, and a rebuild parses only the sentences that are new."""
+    idx = tmp_path / "idx"
+    page = tiny_corpus / "pages" / "cats.md"
+    page.write_text(page.read_text() + "\nMrs Hughes told Gareth Price that her cat mattered most.\n")
+    build(tiny_corpus, idx, FakeEmbedder())
+    known = index_mod.load(idx).sentence_names
+    named = next(s for s in known if "Hughes" in s)
+    assert {"gareth price"} <= known[named] and not known["His cat mattered more than anything else to him."]
+
+    parsed: list[str] = []
+    real = index_mod.names_of
+    monkeypatch.setattr(index_mod, "names_of", lambda sentences: parsed.extend(sentences) or real(sentences))
+    build(tiny_corpus, idx, FakeEmbedder())
+    assert parsed == []  # nothing changed: nothing is parsed again
+    page.write_text(page.read_text() + "\nHer neighbour Tom Baker said the same of his dog.\n")
+    build(tiny_corpus, idx, FakeEmbedder())
+    assert parsed == ["Her neighbour Tom Baker said the same of his dog."]
+    assert "tom baker" in index_mod.load(idx).sentence_names[parsed[0]]
