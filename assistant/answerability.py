@@ -60,9 +60,10 @@ def content_terms(question: str) -> tuple[str, ...]:
 
 
 class Vocabulary:
-    """Words to match misspellings against, bucketed by length: a word can only come within difflib's cutoff of
-    words of about its own length, so only those are compared (same answer as get_close_matches over all of them);
-    each word's match is remembered."""
+    """Words to match misspellings against. A word can only come within difflib's cutoff of words of about its own
+    length that share enough of its letters, so only those are compared: the same answer as get_close_matches over
+    all of them, since that bound (difflib's quick_ratio) is the first test get_close_matches applies itself, here
+    worked out for every word at once. Each word's match is remembered."""
 
     def __init__(self, words: list[str], cutoff: float):
         self.words = words
@@ -71,7 +72,17 @@ class Vocabulary:
         self.by_length: dict[int, list[str]] = {}
         for w in words:
             self.by_length.setdefault(len(w), []).append(w)
+        self._letters = {c: i for i, c in enumerate(sorted({c for w in words for c in w}))}
+        self._counts = {n: self._count(group) for n, group in self.by_length.items()}
         self._found: dict[str, str | None] = {}
+
+    def _count(self, words: list[str]) -> np.ndarray:
+        """How often each letter occurs in each word, a row a word."""
+        counts = np.zeros((len(words), len(self._letters)), dtype=np.int16)
+        for row, w in enumerate(words):
+            for c in w:
+                counts[row, self._letters[c]] += 1
+        return counts
 
     def closest(self, word: str) -> str | None:
         """The word's closest match at or above the cutoff, or None."""
@@ -80,7 +91,17 @@ class Vocabulary:
             # 2*min(n, m)/(n + m) >= cutoff bounds the other word's length m.
             low = math.ceil(n * self.cutoff / (2 - self.cutoff) - 1e-9)
             high = math.floor(n * (2 - self.cutoff) / self.cutoff + 1e-9)
-            near = [w for m in range(low, high + 1) for w in self.by_length.get(m, ())]
+            own = np.zeros(len(self._letters), dtype=np.int16)
+            for c in word:
+                if c in self._letters:  # a letter no word has matches nothing
+                    own[self._letters[c]] += 1
+            near = []
+            for m in range(low, high + 1):
+                group = self.by_length.get(m)
+                if not group:
+                    continue
+                shared = np.minimum(self._counts[m], own).sum(axis=1)
+                near += [group[i] for i in np.flatnonzero(2.0 * shared / (n + m) >= self.cutoff)]
             close = difflib.get_close_matches(word, near, n=1, cutoff=self.cutoff)
             self._found[word] = close[0] if close else None
         return self._found[word]

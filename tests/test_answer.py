@@ -1235,3 +1235,19 @@ def test_a_smart_question_is_answered_about_smart_not_another_topic(real_runtime
 def test_the_smart_section_answers_only_questions_about_smart(real_runtime, question):
     answer = real_runtime.ask(question)
     assert "SMART" not in answer.answer, answer.answer
+
+
+def test_misspellings_are_matched_as_difflib_would_over_the_whole_vocabulary():
+    """The spelling check compares a word only with words that could come within the cutoff; it must find what
+    difflib finds when comparing with every word, letters the vocabulary lacks included."""
+    import difflib
+
+    from assistant.answerability import Vocabulary
+
+    words = ["listening", "reflective", "wellbeing", "outcomes", "strengths", "carers", "assessment", "review",
+             "reviewing", "personal", "persons", "café", "naïve"]
+    vocabulary = Vocabulary(words, 0.8)
+    for typo in ["listning", "relfective", "wellbeeing", "outcmes", "stregnths", "carerz", "assesment", "reveiw",
+                 "persnal", "cafe", "naive", "zzzzzz", "q", "outcomesé"]:
+        expected = difflib.get_close_matches(typo, words, n=1, cutoff=0.8)
+        assert vocabulary.closest(typo) == (expected[0] if expected else None), typo
