@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import quality
 from .corpus import STAGES
 from .language import is_welsh
 from .phrasing import (
@@ -106,6 +107,12 @@ class QuestionBank:
         # Each item's place in the stage order, once: the stage prior is a distance from the conversation's stage.
         self.stage_order = np.array([STAGES.index(d.stage[0]) if d.stage[0] in STAGES else -9
                                      for d in self.documents], dtype=int)
+        self._row_of = {d.id.removeprefix("question:"): i for i, d in enumerate(self.documents)}
+
+    def vector_of(self, source: str | None) -> np.ndarray | None:
+        """A bank question's stored vector by its id, or None for a question made from the person's words."""
+        row = self._row_of.get(source or "")
+        return None if row is None else self.vectors[row]
 
     def rank(self, query: np.ndarray, stage: str, audience: str | None, present: set[str],
              exclude: set[str] = frozenset(), asked: np.ndarray | None = None, n: int = 3,
@@ -1561,6 +1568,13 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     if affirmations:
         # "Six years dry, I sponsor a young lad now": beside the strength, the old drinking said back is the worst of it
         reflections = [r for r in reflections if not _PAST_TROUBLE.search(r["text"])]
+    # The lines a practitioner would likely refuse go, and the rest come best first; safety cards are never scored.
+    model = quality.default_model()
+    if model is not None:
+        heard = quality.hear(latest.text, latest.vector, with_card=bool(cards))
+        reflections = quality.keep_best(reflections, lambda r: "reflection_" + r["kind"], heard, model)
+        questions = quality.keep_best(questions, lambda q: "open_question", heard, model, bank.vector_of, stage_id)
+        affirmations = quality.keep_best(affirmations, lambda a: "affirmation", heard, model)
     person_count = sum(t.is_person for t in turns)
     # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
     # "you wouldn't mind not waking up" in it is not how a risk is held.
