@@ -1259,7 +1259,7 @@ def _strength_verb(sentence):
         if subject is None or subject.dep_ == "nsubjpass" or not first_person(subject):
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxiliaries & {"'ll", "will", "would", "'d", "could", "should", "might", "gonna", "going", "ca", "can"}:
+        if auxiliaries & _NOT_DONE or _wished(token):
             continue
         lemma = token.lemma_.lower()
         after = lemma == "look" and any(c.lower_ == "after" for c in token.children)
@@ -1296,6 +1296,21 @@ def _strength_verb(sentence):
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
+
+
+_NOT_DONE = {"'ll", "will", "would", "'d", "could", "should", "might", "gonna", "going", "ca", "can"}
+
+
+def _wished(verb) -> bool:
+    """'I'd love to start swimming again', 'I want to get walking': the doing sits inside a wish or a maybe, so it is
+    not yet an effort made."""
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in ("want", "wish", "hope") or {
+                c.lower_ for c in head.children if c.dep_ == "aux"} & _NOT_DONE:
+            return True
+    return False
 
 
 _SEEN_THROUGH = {"sort", "sorted", "fix", "fixed", "clean", "cleaned", "organise", "organised", "finish", "finished",
