@@ -4,7 +4,8 @@ The signs need no new embedding: the line's kind and frame, how much of the pers
 whether it keeps a figure of speech, laughter or a minimiser, whether it says back the clause after a "but" (the
 barrier) rather than the wish, pronouns left unturned, its length, and for a bank question the cosine between the
 person's turn (already embedded) and the question's stored vector. The weights are a logistic regression fitted by
-scripts/train_suggest_quality.py and shipped as JSON; safety cards are never scored."""
+scripts/train_suggest_quality.py and shipped as JSON; a line almost sure to be refused is dropped, and safety cards
+are never scored."""
 
 from __future__ import annotations
 
@@ -197,10 +198,13 @@ def default_model() -> QualityModel | None:
         return None
 
 
-def keep_best(items: list[dict], kind_of, heard: Heard, model: QualityModel | None, vector_of=None,
-              stage: str | None = None) -> list[dict]:
-    """The items likely to be used, best first: those whose chance of "would not use" reaches the model's cut go.
-    kind_of(item) gives its kind in KINDS; vector_of(source) a bank question's stored vector, or None."""
+def keep_usable(items: list[dict], kind_of, heard: Heard, model: QualityModel | None, vector_of=None,
+                stage: str | None = None) -> list[dict]:
+    """The items, in the steps' own order, without those whose chance of "would not use" reaches the model's cut.
+    kind_of(item) gives its kind in KINDS; vector_of(source) a bank question's stored vector, or None.
+
+    The order is left alone: out of fold on reviews 1-17, putting the model's favourite first made the first question
+    worse (mean grade 1.18 -> 1.03, 7 -> 10 graded 0) and the first reflection no better."""
     if model is None or not items:
         return items
     rows = []
@@ -210,5 +214,4 @@ def keep_best(items: list[dict], kind_of, heard: Heard, model: QualityModel | No
         off = vector is not None and bool(stage) and item.get("stage") != stage
         rows.append(features(kind, item["text"], heard, item.get("form"), vector, off))
     chance = model.p_zero(np.stack(rows))
-    order = sorted(range(len(items)), key=lambda i: chance[i])  # stable: ties keep the steps' own order
-    return [items[i] for i in order if chance[i] < model.threshold]
+    return [item for item, p in zip(items, chance, strict=True) if p < model.threshold]

@@ -145,8 +145,11 @@ def _score(clause: Clause, last: bool) -> float:
     content = [t for t in tokens if not t.is_punct]
     if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this") and content[-1].dep_ == "pobj":
         score -= 3  # "we sit by it": what "it" is was said elsewhere, so the clause says nothing on its own
-    if clause.words() <= 6 and _WRAPPING_UP.search(clause.text.lower()):
-        score -= 5  # "I think that covers it": a close of the talk, never the heart of what was said
+    if clause.words() <= 6 and (_WRAPPING_UP.search(clause.text.lower()) or pattern("agreeing").search(
+            clause.text.lower())):
+        # "I think that covers it", "Yeah, that sounds about right": a close of the talk or the worker's own words
+        # agreed with, never the heart of what was said
+        score -= 5
     if pattern("value_phrases").search(clause.text.lower()):
         score += 3
     if pattern("progress_phrases").search(clause.text.lower()):

@@ -1583,13 +1583,13 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     if affirmations:
         # "Six years dry, I sponsor a young lad now": beside the strength, the old drinking said back is the worst of it
         reflections = [r for r in reflections if not _PAST_TROUBLE.search(r["text"])]
-    # The lines a practitioner would likely refuse go, and the rest come best first; safety cards are never scored.
+    # The lines a practitioner would almost surely refuse go; safety cards are never scored.
     model = quality.default_model()
     if model is not None:
         heard = quality.hear(latest.text, latest.vector, with_card=bool(cards))
-        reflections = quality.keep_best(reflections, lambda r: "reflection_" + r["kind"], heard, model)
-        questions = quality.keep_best(questions, lambda q: "open_question", heard, model, bank.vector_of, stage_id)
-        affirmations = quality.keep_best(affirmations, lambda a: "affirmation", heard, model)
+        reflections = quality.keep_usable(reflections, lambda r: "reflection_" + r["kind"], heard, model)
+        questions = quality.keep_usable(questions, lambda q: "open_question", heard, model, bank.vector_of, stage_id)
+        affirmations = quality.keep_usable(affirmations, lambda a: "affirmation", heard, model)
     person_count = sum(t.is_person for t in turns)
     # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
     # "you wouldn't mind not waking up" in it is not how a risk is held.

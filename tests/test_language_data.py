@@ -14,7 +14,7 @@ from assistant.safety import CONCERNS
 LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "progress_phrases", "contrast", "held_back",
          "coped", "addressed_you", "strength_verbs", "negated_strengths", "deficit_words", "later_life",
          "young_childhood", "services", "flat_answers", "later_visit_told",
-         "being_heard", "endearments", "not_strengths")
+         "being_heard", "endearments", "not_strengths", "agreeing")
 
 
 @pytest.fixture(scope="module")

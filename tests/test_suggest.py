@@ -689,6 +689,13 @@ def test_a_wish_to_do_something_is_not_praised_as_done_and_the_doing_is(real_run
     assert done and "swimming" in done[0]["text"]
 
 
+@pytest.mark.parametrize("said", ["Yeah, that's about right. So when will I hear about the carers?",
+                                  "Sounds good. And the letter goes to my daughter, not me?"])
+def test_agreeing_with_the_worker_is_not_said_back_as_a_reflection(real_runtime, said):
+    texts = [r["text"] for r in real_runtime.suggest(said).reflections]
+    assert not any(re.search(r"(?i)\b(?:about right|sounds good)\b", t) for t in texts), texts
+
+
 def test_sometimes_i_think_is_turned_into_a_sentence(real_runtime):
     result = real_runtime.suggest("Sometimes I think the family would be better off without me.")
     assert "self_harm" in [c["concern"] for c in result.safety]
