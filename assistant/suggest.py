@@ -1269,8 +1269,11 @@ def _strength_verb(sentence):
         # "I get the bus on my own now", "I do my shopping by myself": doing it independently is an effort too
         alone = lemma in _ON_THEIR_OWN and not is_negated(token) and _by_themselves(token)
         kept = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if lemma == "keep" and kept is not None and any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and c.lower_ == "going" for c in token.children) and \
+        # the parser hangs "going" on the verb or on the thing kept ("the coal fire going")
+        going = kept is not None and any(c.lower_ == "going" for c in token.children if c.dep_ in (
+            "xcomp", "ccomp", "oprd", "advcl")) or kept is not None and any(
+            c.lower_ == "going" and c.dep_ == "acl" for c in kept.children)
+        if lemma == "keep" and going and \
                 kept.pos_ != "PRON" and not (CHILD_WORDS.search(kept.text) or _SOMEONE.search(kept.text)):
             continue  # "I keep the wood burner going all day": a thing kept running, not an effort to praise
         if lemma in ("stop", "quit") and not _gave_up(token):

@@ -696,6 +696,14 @@ def test_agreeing_with_the_worker_is_not_said_back_as_a_reflection(real_runtime,
     assert not any(re.search(r"(?i)\b(?:about right|sounds good)\b", t) for t in texts), texts
 
 
+def test_a_thing_kept_running_is_not_praised_and_a_person_kept_going_is(real_runtime):
+    for said in ("I keep the log burner going through the winter, it's the only heat we've got.",
+                 "I keep the heating going all night for Mam."):
+        assert real_runtime.suggest(said).affirmations == [], said
+    kept = real_runtime.suggest("I've kept him going through all of it, the chemo, everything.").affirmations
+    assert kept and kept[0]["text"].startswith("You've kept him going")
+
+
 def test_sometimes_i_think_is_turned_into_a_sentence(real_runtime):
     result = real_runtime.suggest("Sometimes I think the family would be better off without me.")
     assert "self_harm" in [c["concern"] for c in result.safety]
