@@ -145,8 +145,11 @@ def _score(clause: Clause, last: bool) -> float:
     content = [t for t in tokens if not t.is_punct]
     if len(content) <= 4 and content and content[-1].lower_ in ("it", "that", "this") and content[-1].dep_ == "pobj":
         score -= 3  # "we sit by it": what "it" is was said elsewhere, so the clause says nothing on its own
-    if clause.words() <= 6 and _WRAPPING_UP.search(clause.text.lower()):
-        score -= 5  # "I think that covers it": a close of the talk, never the heart of what was said
+    if clause.words() <= 6 and (_WRAPPING_UP.search(clause.text.lower()) or pattern("agreeing").search(
+            clause.text.lower())):
+        # "I think that covers it", "Yeah, that sounds about right": a close of the talk or the worker's own words
+        # agreed with, never the heart of what was said
+        score -= 5
     if pattern("value_phrases").search(clause.text.lower()):
         score += 3
     if pattern("progress_phrases").search(clause.text.lower()):
@@ -159,6 +162,10 @@ def _score(clause: Clause, last: bool) -> float:
         score -= 3  # "there's people worse off", "he's never touched me, not properly": said back, we'd agree
     if _after_but(clause) and _good_side(clause):
         score += 1  # "I'm shattered. But he's kept at home": the strength after the but is what they want heard
+    elif _after_but(clause) and _obliged(clause) and _wish_before(clause):
+        # "I could maybe go back to my choir. But I'd need to ask her": the barrier said back alone strengthens
+        # staying stuck (review suggest-19); the wish before the but is what to reflect, or nothing
+        score -= 8
     moving_on = clause.sentence[0].lower_ in ("anyway", "anyhow", "anyways")
     if moving_on:
         score -= 2  # "Anyway, the tablets are sorted": the person moving off what mattered, not the heart of it
@@ -183,6 +190,27 @@ def _reported(token) -> bool:
 
 _FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|be the death of me|"
                      r"could kill (?:him|her|for))\b")
+
+
+_CHANGE_MODALS = {"could", "can", "might", "'d", "would", "will", "'ll"}
+
+
+def _obliged(clause: Clause) -> bool:
+    """'I'd need to ask her', 'I'd have to find someone': what the person would be obliged to do first."""
+    return any(t.lemma_.lower() in ("need", "have", "got") and first_person(subject_of(t))
+               and any(c.dep_ == "xcomp" for c in t.children) for t in clause.tokens)
+
+
+def _wish_before(clause: Clause) -> bool:
+    """A wish or a could-do of the speaker's own in the turn before this clause ('I could go back to choir')."""
+    doc = clause.tokens[0].doc
+    for t in doc[:clause.tokens[0].i]:
+        if t.pos_ != "VERB" or is_negated(t) or not first_person(subject_of(t)):
+            continue
+        if t.lemma_.lower() in words()["wish_verbs"] or any(c.lower_ in _CHANGE_MODALS and c.dep_ == "aux"
+                                                             for c in t.children):
+            return True
+    return False
 
 
 def _after_but(clause: Clause) -> bool:
@@ -873,9 +901,18 @@ def wished_action(token):
             c.dep_ == "dobj" and c.i < xcomp.i for c in token.children):
         return None  # "I want him to stop", "I'd like you to ring": someone else's doing
     after = [t for t in xcomp.subtree if t.i > xcomp.i and (t.dep_ != "punct" or t.text == ",")]
+    if figurative_wish(xcomp, after):
+        return None  # "I just want to crawl into bed and sleep for a year": a figure of speech, not an outcome
     while after and after[-1].text == ",":
         after.pop()
     return xcomp, _trim_tail(after)
+
+
+def figurative_wish(verb, after) -> bool:
+    """Whether a wished action is a figure of speech ('crawl into bed', 'sleep for a year', 'tear my hair out')."""
+    from .quality import figures
+
+    return bool(figures().search(" ".join([verb.lemma_.lower()] + [t.lower_ for t in after])))
 
 
 # "I've missed a few", "I miss loads": an amount, not a thing to say back as what matters

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import quality
 from .corpus import STAGES
 from .language import is_welsh
 from .phrasing import (
@@ -106,6 +107,12 @@ class QuestionBank:
         # Each item's place in the stage order, once: the stage prior is a distance from the conversation's stage.
         self.stage_order = np.array([STAGES.index(d.stage[0]) if d.stage[0] in STAGES else -9
                                      for d in self.documents], dtype=int)
+        self._row_of = {d.id.removeprefix("question:"): i for i, d in enumerate(self.documents)}
+
+    def vector_of(self, source: str | None) -> np.ndarray | None:
+        """A bank question's stored vector by its id, or None for a question made from the person's words."""
+        row = self._row_of.get(source or "")
+        return None if row is None else self.vectors[row]
 
     def rank(self, query: np.ndarray, stage: str, audience: str | None, present: set[str],
              exclude: set[str] = frozenset(), asked: np.ndarray | None = None, n: int = 3,
@@ -1252,7 +1259,7 @@ def _strength_verb(sentence):
         if subject is None or subject.dep_ == "nsubjpass" or not first_person(subject):
             continue
         auxiliaries = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if auxiliaries & {"'ll", "will", "would", "'d", "could", "should", "might", "gonna", "going", "ca", "can"}:
+        if auxiliaries & _NOT_DONE or _wished(token):
             continue
         lemma = token.lemma_.lower()
         after = lemma == "look" and any(c.lower_ == "after" for c in token.children)
@@ -1262,8 +1269,11 @@ def _strength_verb(sentence):
         # "I get the bus on my own now", "I do my shopping by myself": doing it independently is an effort too
         alone = lemma in _ON_THEIR_OWN and not is_negated(token) and _by_themselves(token)
         kept = next((c for c in token.children if c.dep_ == "dobj"), None)
-        if lemma == "keep" and kept is not None and any(
-                c.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and c.lower_ == "going" for c in token.children) and \
+        # the parser hangs "going" on the verb or on the thing kept ("the coal fire going")
+        going = kept is not None and any(c.lower_ == "going" for c in token.children if c.dep_ in (
+            "xcomp", "ccomp", "oprd", "advcl")) or kept is not None and any(
+            c.lower_ == "going" and c.dep_ == "acl" for c in kept.children)
+        if lemma == "keep" and going and \
                 kept.pos_ != "PRON" and not (CHILD_WORDS.search(kept.text) or _SOMEONE.search(kept.text)):
             continue  # "I keep the wood burner going all day": a thing kept running, not an effort to praise
         if lemma in ("stop", "quit") and not _gave_up(token):
@@ -1289,6 +1299,21 @@ def _strength_verb(sentence):
         if lemma in words()["negated_strengths"] and is_negated(token):
             return token
     return None
+
+
+_NOT_DONE = {"'ll", "will", "would", "'d", "could", "should", "might", "gonna", "going", "ca", "can"}
+
+
+def _wished(verb) -> bool:
+    """'I'd love to start swimming again', 'I want to get walking': the doing sits inside a wish or a maybe, so it is
+    not yet an effort made."""
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in ("want", "wish", "hope") or {
+                c.lower_ for c in head.children if c.dep_ == "aux"} & _NOT_DONE:
+            return True
+    return False
 
 
 _SEEN_THROUGH = {"sort", "sorted", "fix", "fixed", "clean", "cleaned", "organise", "organised", "finish", "finished",
@@ -1561,6 +1586,13 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     if affirmations:
         # "Six years dry, I sponsor a young lad now": beside the strength, the old drinking said back is the worst of it
         reflections = [r for r in reflections if not _PAST_TROUBLE.search(r["text"])]
+    # The lines a practitioner would almost surely refuse go; safety cards are never scored.
+    model = quality.default_model()
+    if model is not None:
+        heard = quality.hear(latest.text, latest.vector, with_card=bool(cards))
+        reflections = quality.keep_usable(reflections, lambda r: "reflection_" + r["kind"], heard, model)
+        questions = quality.keep_usable(questions, lambda q: "open_question", heard, model, bank.vector_of, stage_id)
+        affirmations = quality.keep_usable(affirmations, lambda a: "affirmation", heard, model)
     person_count = sum(t.is_person for t in turns)
     # Unasked, a summary comes at the close or after a good stretch of talk, and never over a risk: a flat list with
     # "you wouldn't mind not waking up" in it is not how a risk is held.

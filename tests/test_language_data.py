@@ -14,7 +14,7 @@ from assistant.safety import CONCERNS
 LISTS = ("fillers", "short_answers", "wish_verbs", "value_phrases", "progress_phrases", "contrast", "held_back",
          "coped", "addressed_you", "strength_verbs", "negated_strengths", "deficit_words", "later_life",
          "young_childhood", "services", "flat_answers", "later_visit_told",
-         "being_heard", "endearments", "not_strengths")
+         "being_heard", "endearments", "not_strengths", "agreeing")
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +120,16 @@ def test_answer_word_lists_are_lower_case_and_cover_every_question_type():
     assert set(answers["question_types"]) == {"definition", "how_to", "why", "yes_no", "difference"}
     assert all(o == o.lower() for openers in answers["question_types"].values() for o in openers)
     assert len(answers["uncovered_topics"]) >= 8
+
+
+@pytest.mark.parametrize("name", ("first_person", "figures", "laughs", "minimisers", "dangling", "to_the_worker"))
+def test_quality_word_lists_are_lower_case_strings_without_repeats(name):
+    words = language_data("quality")[name]
+    assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+    assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
+
+
+def test_the_voice_turns_first_person_words_to_the_workers():
+    voice = language_data("quality")["voice"]
+    assert set(language_data("quality")["first_person"]) <= set(voice)
+    assert all(k == k.lower() and v == v.lower() and k != v for k, v in voice.items())

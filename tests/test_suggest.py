@@ -654,6 +654,56 @@ def test_a_figure_of_speech_and_a_laugh_are_not_said_back(real_runtime):
     assert texts and "killing" not in texts and not texts.startswith("Ha")
 
 
+@pytest.mark.parametrize("said", [
+    "What a fortnight. I just want to curl up in a ball under the duvet till it's over.",
+    "The twins have been at each other since six, I want to tear my hair out.",
+    "Work's been mad, I want to sleep for a month, honestly.",
+])
+def test_a_wish_said_as_a_figure_of_speech_is_never_made_a_value_or_an_outcome(real_runtime, said):
+    result = real_runtime.suggest(said)
+    assert not any("matters" in r["text"] or "means" in r["text"] for r in result.reflections), result.reflections
+    assert not any(q["text"].startswith("What would need to happen for you to") for q in result.open_questions)
+
+
+@pytest.mark.parametrize("said, wish", [
+    ("If my neighbour could drive me on Tuesdays I could maybe go back to bowls. But I'd have to ask him and he's "
+     "busy with his grandkids.", "bowls"),
+    ("I'd love to start swimming again, it was my thing. But I'd need to find someone to sit with Mam.", "swimming"),
+])
+def test_the_wish_before_a_but_is_reflected_rather_than_the_barrier_after_it(real_runtime, said, wish):
+    texts = [r["text"] for r in real_runtime.suggest(said).reflections]
+    assert texts and wish in texts[0], texts
+    assert not any(re.search(r"\byou'd (?:have|need) to\b", t) and wish not in t for t in texts), texts
+
+
+def test_a_barrier_after_a_could_do_is_never_said_back_alone(real_runtime):
+    said = "If my mate could give me a lift I could maybe get to the gym again. But I'd have to pay for petrol."
+    texts = [r["text"] for r in real_runtime.suggest(said).reflections]
+    assert not any("petrol" in t and "gym" not in t for t in texts), texts
+
+
+def test_a_wish_to_do_something_is_not_praised_as_done_and_the_doing_is(real_runtime):
+    for said in ("I'd love to start swimming again, it was my thing.", "I want to get back to cycling to work."):
+        assert real_runtime.suggest(said).affirmations == [], said
+    done = real_runtime.suggest("I've started swimming again on Fridays, first time in years.").affirmations
+    assert done and "swimming" in done[0]["text"]
+
+
+@pytest.mark.parametrize("said", ["Yeah, that's about right. So when will I hear about the carers?",
+                                  "Sounds good. And the letter goes to my daughter, not me?"])
+def test_agreeing_with_the_worker_is_not_said_back_as_a_reflection(real_runtime, said):
+    texts = [r["text"] for r in real_runtime.suggest(said).reflections]
+    assert not any(re.search(r"(?i)\b(?:about right|sounds good)\b", t) for t in texts), texts
+
+
+def test_a_thing_kept_running_is_not_praised_and_a_person_kept_going_is(real_runtime):
+    for said in ("I keep the log burner going through the winter, it's the only heat we've got.",
+                 "I keep the heating going all night for Mam."):
+        assert real_runtime.suggest(said).affirmations == [], said
+    kept = real_runtime.suggest("I've kept him going through all of it, the chemo, everything.").affirmations
+    assert kept and kept[0]["text"].startswith("You've kept him going")
+
+
 def test_sometimes_i_think_is_turned_into_a_sentence(real_runtime):
     result = real_runtime.suggest("Sometimes I think the family would be better off without me.")
     assert "self_harm" in [c["concern"] for c in result.safety]
