@@ -627,14 +627,14 @@ def _pattern_present() -> re.Pattern:
 
 
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
-    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
-    or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
-    professionals share one section."""
+    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming,
+    may not come, or is not wanted; a carer's own visit is theirs (no questions for the one they look after); a core
+    group's professionals share one section."""
     people = [visit.person]
     present = has(context, "present_words")
     for p in visit.people[1:]:
-        if p.absent or (visit.person.role == "carer" and p.role == "family"):
-            continue
+        if p.absent or p.maybe or (visit.person.role == "carer" and p.role == "family"):
+            continue  # "partner 'might be around'": say less rather than put questions to someone who may not come
         if p.who == "the family" and len(visit.people) > 2:
             continue  # "a family review with mum and dad": the family are the people named
         looked_after = any(q.role == "carer" for q in visit.people[1:])
