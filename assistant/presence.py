@@ -108,3 +108,32 @@ def presence(low: str, subjects: list[int]) -> dict[int, str]:
             if chosen:
                 break
     return {p: found.get(p, "") for p in subjects}
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(low: str):
+    return parse(low)
+
+
+def referrers(low: str, subjects: list[int]) -> set[int]:
+    """Positions of those the parse makes the source of what the note knows: "GP referral", "referral from fire
+    service", "referred by the school", "nursery says", "she told her GP", "said to neighbour"."""
+    data = language_data("prepare")["referring"]
+    nouns, verbs = set(data["nouns"]), set(data["verbs"])
+    starts = set(subjects)
+    out = set()
+    for tok in _parsed(low):
+        if tok.idx not in starts:
+            continue
+        head = tok
+        while head.dep_ in ("compound", "amod") and head.head is not head and head.head.lemma_ not in nouns:
+            head = head.head  # "health visitor", "head of year": the phrase's own place in the clause
+        up = head.head
+        if head.dep_ in ("compound", "nmod", "poss", "amod") and up.lemma_ in nouns:
+            out.add(tok.idx)  # "GP referral", "neighbour concern", "the school's referral"
+        elif head.dep_ in ("pobj", "agent") and up.lower_ in ("from", "by", "via", "to") and (
+                up.head.lemma_ in nouns | verbs):
+            out.add(tok.idx)  # "referral from the fire service", "referred by GP", "said to neighbour"
+        elif head.dep_ in ("nsubj", "dative") and up.lemma_ in verbs:
+            out.add(tok.idx)  # "nursery says", "HV reported", "told her GP"
+    return out

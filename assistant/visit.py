@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from .language import is_welsh, language_data
 from .nlp import parse
-from .presence import presence
+from .presence import presence, referrers
 from .text import split_sentences
 
 VISIT_KINDS = ("first_visit", "assessment", "review", "core_group", "discharge", "follow_up")
@@ -58,8 +58,9 @@ class Person:
     role: str  # person, carer, parent, family, child, professional
     age: int | None = None
     rejects_carer: bool = False
-    # "away" (not at the visit), "unwanted" (someone does not want them there) or "risk" (the note names them as a
-    # danger to the person): no questions
+    # "away" (not at the visit), "referred" (a professional or neighbour the note names only as telling us),
+    # "unwanted" (someone does not want them there) or "risk" (the note names them as a danger to the person): no
+    # questions
     absent: str = ""
     maybe: bool = False  # the note says they may or may not come ("might be around"): no questions of their own
     said: str = ""  # the note's own word for them ("girlfriend" for "the partner"), to find what it says of them
@@ -74,6 +75,8 @@ class Person:
             return f"{self.who} (named as a risk: no questions; see the safety section)"
         if self.absent == "away":
             return f"{self.who} (not at the visit)"
+        if self.absent == "referred":
+            return f"{self.who} (told us)"
         if self.maybe and not self.absent:
             return f"{self.who} (may be there)"
         age = f", {self.age}" if self.age is not None else ""
@@ -488,6 +491,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     age_at = {len(lowered(context[:pos]).rstrip()) + 1: n for pos, _, n in found_ages}
     where = presence(low, sorted({pos for pos, _, _ in mentions} | set(age_at)))
     away = {pos for pos, said in where.items() if said == "away"}
+    told_us = {pos for pos in referrers(low, [pos for pos, _, _ in mentions]) if where.get(pos) != "here"}
     expecting = has(context, "expecting") and not any(unit in ("month", "week") for _, unit, _ in found_ages)
     parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky | away
                and not m[2].startswith("the baby's") and not (expecting and m[2] in ("dad", "the parents"))
@@ -643,7 +647,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 low[max(0, pos - 14):pos + len(entry["said"]) + 14]):
             risky.add(pos)  # "older 'boyfriend' (20s?) picks her up": an adult with a child, named as a risk
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
-            "away" if pos in away or _NOT_INVOLVED.match(low[pos + len(label.split()[-1]):]) else ""
+            "away" if pos in away or _NOT_INVOLVED.match(low[pos + len(label.split()[-1]):]) else \
+            "referred" if pos in told_us and (role == "professional" or entry["who"] == "a neighbour") else ""
         if main.who == "the parent" and label in _PARENT_WORDS.get(note_pronouns(low), ()) and not absent and \
                 not low[:pos].rstrip().endswith("'s"):
             # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person
@@ -654,7 +659,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):
             continue  # "Mum Shannon Davies 19, 28 wks pregnant": the mum-to-be herself
         if same is not None:
-            same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
+            if "referred" in (same.absent, absent) and "" in (same.absent, absent):
+                same.absent = ""  # "PA meeting ... PA noticed cuts": the one who told us is also the one we meet
+            else:
+                same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
             same.maybe = same.maybe or where.get(pos) == "maybe"
             continue  # "her baby ... the mother and baby unit" is one baby
         others.append(Person(label, aud, role, age=age, absent=absent, said=entry["said"],

@@ -109,3 +109,23 @@ def test_an_adult_partner_of_a_young_person_is_named_as_a_risk_and_gets_no_quest
 def test_a_young_persons_partner_of_their_own_age_is_not_a_risk():
     visit = read_visit("Seeing Kyle, 15, after school. His boyfriend is 15 too and comes round most days.")
     assert not any(p.absent == "risk" for p in visit.people)
+
+
+@pytest.mark.parametrize("context, who", [
+    ("Referral from the health visitor: Mrs Amin 33, twins 8 months, very tired, husband works nights.",
+     "the health visitor"),
+    ("Mr Gray 77, neighbour worried he has stopped going out. First visit.", "a neighbour"),
+    ("Duty visit - Ms Cole 45, referred by her GP after a fall at work.", "health staff"),
+])
+def test_who_referred_is_read_as_telling_us_and_gets_no_questions(context, who):
+    visit = read_visit(context)
+    source = next(p for p in visit.people[1:] if p.who.endswith(who))
+    assert source.absent == "referred" and "told us" in source.label
+    assert source.who not in _sections(context)
+
+
+def test_a_professional_who_told_us_and_is_also_met_is_not_only_a_referrer():
+    visit = read_visit("Meeting with Dean 18 and his support worker at the hostel. Support worker noticed he is "
+                       "not eating.")
+    staff = next(p for p in visit.people[1:] if p.role == "professional")
+    assert staff.absent == ""
