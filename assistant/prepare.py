@@ -22,7 +22,7 @@ from .context_redaction import redact_context
 from .hopes import OWN_WORDS, own_hopes
 from .language import language_data
 from .retrieval import Retriever
-from .safety import CHILD_WORDS, disclosed
+from .safety import CHILD_WORDS, disclosed, told_together
 from .suggest import QuestionBank
 from .text import escape_markdown
 from .visit import (
@@ -198,6 +198,7 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     told = disclosed(context)  # the suggest path's explicit cues too
+    told += [c for c in told_together(context) if c not in told]  # "widowed in May, drinking, not eating"
     if visit is not None and visit.person.audience in ("child", "young_person") and "domestic_abuse" in told and \
             "domestic_abuse" not in [c for _, c in named]:
         # "told TA 'mum's boyfriend pushed me into the wall'": harm to the child the visit is for, not a partner's

@@ -129,3 +129,17 @@ def test_a_professional_who_told_us_and_is_also_met_is_not_only_a_referrer():
                        "not eating.")
     staff = next(p for p in visit.people[1:] if p.role == "professional")
     assert staff.absent == ""
+
+
+def test_the_presence_and_referring_lists_are_lower_case_without_repeats_and_never_overlap():
+    from assistant.language import language_data
+
+    data = language_data("prepare")
+    lists = {name: data[name] for name in ("absent_words", "maybe_words", "present_words", "maybe_openers",
+                                             "person_nouns")}
+    lists |= {f"referring {k}": v for k, v in data["referring"].items()}
+    for name, words in lists.items():
+        assert words and all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), name
+        assert len(words) == len(set(words)), (name, [w for w in words if words.count(w) > 1])
+    assert not set(data["absent_words"]) & set(data["maybe_words"])
+    assert not set(data["absent_words"]) & set(data["present_words"])
