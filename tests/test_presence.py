@@ -60,6 +60,14 @@ def test_a_young_person_put_out_by_a_parent_is_the_person_and_the_parent_is_away
     assert _sections(context) == [visit.person.who]
 
 
+def test_a_parent_a_young_person_was_thrown_out_by_gets_no_questions():
+    context = "Ruby 16, thrown out by dad on Sunday, staying at a friend's. Meeting her at the library."
+    visit = read_visit(context)
+    assert visit.person.age == 16
+    assert next(p for p in visit.people[1:] if p.who == "dad").absent == "away"
+    assert _sections(context) == [visit.person.who]
+
+
 def test_someone_who_may_or_may_not_come_gets_no_questions_of_their_own():
     context = "Review for Mr Lloyd, 81, at home. His son might be around if he's off work."
     visit = read_visit(context)
