@@ -22,7 +22,7 @@ from .context_redaction import redact_context
 from .hopes import OWN_WORDS, own_hopes
 from .language import language_data
 from .retrieval import Retriever
-from .safety import CHILD_WORDS, disclosed
+from .safety import CHILD_WORDS, disclosed, told_together
 from .suggest import QuestionBank
 from .text import escape_markdown
 from .visit import (
@@ -198,6 +198,7 @@ def concerns_for(context: str, model, visit: Visit | None = None) -> list[str]:
     named = sorted(((m.start(), c) for c, cues in data()["risk_cues"].items()
                     for m in [phrase_pattern(cues).search(low)] if m), key=lambda x: x[0])
     told = disclosed(context)  # the suggest path's explicit cues too
+    told += [c for c in told_together(context) if c not in told]  # "widowed in May, drinking, not eating"
     if visit is not None and visit.person.audience in ("child", "young_person") and "domestic_abuse" in told and \
             "domestic_abuse" not in [c for _, c in named]:
         # "told TA 'mum's boyfriend pushed me into the wall'": harm to the child the visit is for, not a partner's
@@ -627,14 +628,14 @@ def _pattern_present() -> re.Pattern:
 
 
 def _people_with_sections(visit: Visit, context: str) -> list[Person]:
-    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming
-    or not wanted; a carer's own visit is theirs (no questions for the one they look after); a core group's
-    professionals share one section."""
+    """The person, then carers and parents, then family said to be there; never anyone the note says is not coming,
+    may not come, or is not wanted; a carer's own visit is theirs (no questions for the one they look after); a core
+    group's professionals share one section."""
     people = [visit.person]
     present = has(context, "present_words")
     for p in visit.people[1:]:
-        if p.absent or (visit.person.role == "carer" and p.role == "family"):
-            continue
+        if p.absent or p.maybe or (visit.person.role == "carer" and p.role == "family"):
+            continue  # "partner 'might be around'": say less rather than put questions to someone who may not come
         if p.who == "the family" and len(visit.people) > 2:
             continue  # "a family review with mum and dad": the family are the people named
         looked_after = any(q.role == "carer" for q in visit.people[1:])

@@ -180,6 +180,27 @@ def disclosed(text: str) -> list[str]:
 
 
 @functools.cache
+def _together() -> list[tuple[str, list[re.Pattern]]]:
+    from .phrasing import phrase_pattern
+
+    return [(entry["concern"], [phrase_pattern(tuple(cues)) for cues in entry["all"]])
+            for entry in cards().get("together", [])]
+
+
+def told_together(text: str) -> list[str]:
+    """Concerns a worker's note tells only by two signs together, neither denied ("widowed in May, drinking and not
+    eating"; "17yo sofa surfing"; "smelt of alcohol at nursery pickup"): each sign alone is no concern."""
+    lowered = f" {_lowered(text)} "
+    return [concern for concern, patterns in _together() if all(any(
+        not _DENIED.search(lowered[max(0, m.start() - 40):m.start()]) and not _LONG_AGO.match(lowered, m.end())
+        for m in p.finditer(lowered)) for p in patterns)]
+
+
+# a sign put years back: "widowed in 2015", "relapsed 3 years ago" (history to know, not today's risk)
+_LONG_AGO = re.compile(r"[^.;]{0,30}?\b(?:(?:in |since )?(?:19|20)\d\d|\d+ ?(?:years|yrs) ago|years ago|many years)\b")
+
+
+@functools.cache
 def _preparation() -> dict[str, list[re.Pattern]]:
     return {key: [re.compile(p) for p in phrases] for key, phrases in cards().get("preparation", {}).items()}
 

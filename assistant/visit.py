@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from .language import is_welsh, language_data
 from .nlp import parse
+from .presence import presence, referrers
 from .text import split_sentences
 
 VISIT_KINDS = ("first_visit", "assessment", "review", "core_group", "discharge", "follow_up")
@@ -35,6 +36,11 @@ _NOT_NAMES_BEFORE_NUMBER = ("year", "yr", "yrs", "form", "room", "ward", "bed", 
                             "step", "level",
                             "stage", "class", "band", "tier", "section", "week", "day", "visit", "review", "top")
 _AGE_LABELS = ("yp", "cyp")
+# a child's or young person's partner the note says is an adult: "older boyfriend", "boyfriend (20s?)", "bf 22"
+_OLDER_PARTNER = re.compile(r"\b(?:older|much older|adult)\s+(?:\w+\s+)?(?:boyfriend|girlfriend|partner)\b|"
+                            r"\b(?:boyfriend|girlfriend|partner)\W+(?:(?:is|who is|aged|in his|in her)\s+)?"
+                            r"(?:[2-5]0s|(?:1[89]|[2-5]\d)\b)")
+_AGE_BEFORE = re.compile(r"\d{1,2} ?(?:yo|y/o|-?years?-?old|yr old|yrs old) (?:little |baby |big |older |younger )?")
 _GLUED_AGE = re.compile(r"(\d{1,3})(yrs?|yo|mths?|months?|wks?|weeks?)")
 _INFANT_UNITS = {"month": "month", "months": "month", "mth": "month", "mths": "month", "week": "week",
                  "weeks": "week", "wk": "week", "wks": "week"}
@@ -52,9 +58,11 @@ class Person:
     role: str  # person, carer, parent, family, child, professional
     age: int | None = None
     rejects_carer: bool = False
-    # "away" (not at the visit), "unwanted" (someone does not want them there) or "risk" (the note names them as a
-    # danger to the person): no questions
+    # "away" (not at the visit), "referred" (a professional or neighbour the note names only as telling us),
+    # "unwanted" (someone does not want them there) or "risk" (the note names them as a danger to the person): no
+    # questions
     absent: str = ""
+    maybe: bool = False  # the note says they may or may not come ("might be around"): no questions of their own
     said: str = ""  # the note's own word for them ("girlfriend" for "the partner"), to find what it says of them
 
     def to_dict(self) -> dict:
@@ -67,6 +75,10 @@ class Person:
             return f"{self.who} (named as a risk: no questions; see the safety section)"
         if self.absent == "away":
             return f"{self.who} (not at the visit)"
+        if self.absent == "referred":
+            return f"{self.who} (told us)"
+        if self.maybe and not self.absent:
+            return f"{self.who} (may be there)"
         age = f", {self.age}" if self.age is not None else ""
         return f"{self.who} ({AUDIENCE_LABELS.get(self.audience, self.audience)}{age})"
 
@@ -143,7 +155,8 @@ def ages(text: str) -> list[tuple[int, str, int]]:
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             named = prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.text[1:].islower() \
                 and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
-            if (named or nxt == "old" or (prev is not None and prev.lower_ in ("baby", "aged", *_AGE_LABELS))) \
+            if (named or nxt == "old" or glued.group(2) == "yo" or (prev is not None and prev.lower_ in (
+                    "baby", "aged", *_AGE_LABELS))) \
                     and nxt not in ("ago", "on", "off", "later", "since", "before", "after"):
                 found.append((tok.idx, _INFANT_UNITS.get(glued.group(2).rstrip("s") + "s", "year"),
                               int(glued.group(1))))
@@ -237,12 +250,6 @@ def _risky(low: str, pos: int, label: str, mentions=()) -> bool:
     return bool(_pattern("taking_from").search(low[pos:end]))
 
 
-def _sentence(low: str, pos: int) -> str:
-    start = max(low.rfind(c, 0, pos) for c in ".!?;")
-    ends = [e for e in (low.find(c, pos) for c in ".!?;") if e >= 0]
-    return low[start + 1:min(ends) if ends else len(low)]
-
-
 def _unwanted(low: str, mentions) -> set[int]:
     """Positions of the role words for people someone does not want at the visit: "doesn't want Mark there" after
     "stepdad Mark", or "doesn't want his stepdad there"."""
@@ -269,7 +276,31 @@ _NOT_CARED_FOR = re.compile(r"\s*'?\s*(?:some |a |the |his |her |their |my )?(?:
 
 def _caring(low: str) -> list[re.Match]:
     """The caring phrases of a lowered note that are about a person ("looks after mam"), not things."""
-    return [m for m in _pattern("caring").finditer(low) if not _NOT_CARED_FOR.match(low, m.end())]
+    return [m for m in _pattern("caring").finditer(low) if not _NOT_CARED_FOR.match(low, m.end())
+            and _cared_for_is_someone(low[m.end():m.end() + 40])]
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    words = [c for e in data()["people"] for c in e["cues"]] + data()["person_nouns"]
+    words += [w for cues in data()["person_words"].values() for w in cues]
+    return frozenset(w.split()[-1] for w in words)
+
+
+@functools.lru_cache(maxsize=256)
+def _cared_for_is_someone(after: str) -> bool:
+    """What a caring phrase is about, by the parse: a noun owned or counted ("looks after her card", "the
+    accounts") is a thing unless it names a person ("her husband", "his elderly mum"); a pronoun or a name is
+    someone; nothing to tell keeps the caring reading."""
+    for tok in parse(after):
+        if tok.is_punct or tok.pos_ in ("CCONJ", "SCONJ", "VERB", "AUX"):
+            return True
+        if tok.pos_ == "PRON" and tok.dep_ != "poss":
+            return tok.lower_ not in ("it", "this", "that", "everything", "something", "things")
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":  # "her pension card": the card
+            owned = any(c.dep_ in ("poss", "det", "nummod") for c in tok.children)
+            return tok.lower_ in _person_nouns() or not owned
+    return True
 
 
 def _caring_subject(text: str, mentions) -> int | None:
@@ -303,11 +334,20 @@ def _lead_cares(context: str, lead_at: int, mentions) -> bool:
 
 
 def _someone_elses(low: str, pos: int, context: str) -> bool:
-    """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm'."""
+    """An age that belongs to someone else's child: 'of a 6-year-old', 'her 4-year-old', 'a 4-year-old's arm', or
+    to the brother or sister named straight after it: '6yo sister', 'a 9-year-old brother' (a '14-year-old son' is
+    the child the note is about)."""
     before = lowered(context[:pos]).split()[-2:]
     after = context[pos:pos + 16].lower()
+    typed = _AGE_BEFORE.match(lowered(context[pos:pos + 40]).lstrip())
     return bool(before and (before[-1] in _POSSESSIVE or before == ["of", "a"] or before == ["of", "an"])) or \
-        bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after))
+        bool(re.match(r"\d+[- ]?(?:year|month)s?[- ]?old's", after)) or \
+        bool(typed and _pattern_siblings().match(lowered(context[pos:pos + 40]).lstrip(), typed.end()))
+
+
+@functools.cache
+def _pattern_siblings() -> re.Pattern:
+    return phrase_pattern([c for e in data()["people"] if e["who"] == "sibling" for c in e["cues"]])
 
 
 _LONG_AGO = re.compile(r"(?:died|passed away|passed|lost|death)[^.;]{0,25}\b(?:in )?(?:19|20)\d\d\b|"
@@ -447,8 +487,13 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     carer_at = _caring_subject(context, mentions)
     # a baby or a child is never named as a danger ("the older sister's toddler 'hit him with a toy'")
     risky = {pos for pos, entry, label in mentions if entry["role"] != "child" and _risky(low, pos, label, mentions)}
+    # where each one named will be, from what their own clause says ("mum not at visit", "7yo will be in school")
+    age_at = {len(lowered(context[:pos]).rstrip()) + 1: n for pos, _, n in found_ages}
+    where = presence(low, sorted({pos for pos, _, _ in mentions} | set(age_at)))
+    away = {pos for pos, said in where.items() if said == "away"}
+    told_us = {pos for pos in referrers(low, [pos for pos, _, _ in mentions]) if where.get(pos) != "here"}
     expecting = has(context, "expecting") and not any(unit in ("month", "week") for _, unit, _ in found_ages)
-    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky
+    parents = [m for m in mentions if m[1]["role"] == "parent" and not m[1]["owned"] and m[0] not in risky | away
                and not m[2].startswith("the baby's") and not (expecting and m[2] in ("dad", "the parents"))
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
     child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
@@ -585,6 +630,9 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             end = pos + len(re.match(r"[\w'’-]*", low[pos:]).group())
             age = next((n for p_, n in years if n < data()["ages"]["young_person_below"] and 0 <= p_ - end <= 14
                         and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[end:p_] + " ")), None)
+            if age is None:  # "6yo sister", "a 4-year-old son": the age typed before the role word
+                age = next((n for p_, n in age_at.items() if n < data()["ages"]["young_person_below"]
+                            and _AGE_BEFORE.fullmatch(low[p_:pos])), None)
             if age is not None:
                 role, aud = "child", audience_for_age(age)
         if expecting and label == "the baby":
@@ -595,9 +643,12 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             if not any(p.who == "the ex-partner" for p in others):
                 others.append(Person("the ex-partner", aud, role, age=age, absent="away"))
             continue
+        if main.audience in ("child", "young_person") and label.endswith("partner") and _OLDER_PARTNER.search(
+                low[max(0, pos - 14):pos + len(entry["said"]) + 14]):
+            risky.add(pos)  # "older 'boyfriend' (20s?) picks her up": an adult with a child, named as a risk
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
-            "away" if _pattern("absent_words").search(_sentence(low, pos)) or _NOT_INVOLVED.match(
-                low[pos + len(label.split()[-1]):]) else ""
+            "away" if pos in away or _NOT_INVOLVED.match(low[pos + len(label.split()[-1]):]) else \
+            "referred" if pos in told_us and (role == "professional" or entry["who"] == "a neighbour") else ""
         if main.who == "the parent" and label in _PARENT_WORDS.get(note_pronouns(low), ()) and not absent and \
                 not low[:pos].rstrip().endswith("'s"):
             # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person
@@ -608,9 +659,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if main.who == "the mum-to-be" and not entry["owned"] and label in ("mum", "the mother"):
             continue  # "Mum Shannon Davies 19, 28 wks pregnant": the mum-to-be herself
         if same is not None:
-            same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
+            if "referred" in (same.absent, absent) and "" in (same.absent, absent):
+                same.absent = ""  # "PA meeting ... PA noticed cuts": the one who told us is also the one we meet
+            else:
+                same.absent = same.absent or absent  # "looks after mam ... Mam doesn't know yet": mam is not there
+            same.maybe = same.maybe or where.get(pos) == "maybe"
             continue  # "her baby ... the mother and baby unit" is one baby
-        others.append(Person(label, aud, role, age=age, absent=absent, said=entry["said"]))
+        others.append(Person(label, aud, role, age=age, absent=absent, said=entry["said"],
+                             maybe=where.get(pos) == "maybe"))
     carer = next((p for p in others if p.who == "the kinship carer"), None)
     kin = next((p for p in others if p.who.endswith(("grandparent", "a relative"))), None)
     if main.audience in ("child", "young_person") and carer is not None and kin is not None:
@@ -627,9 +683,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
     if main.role == "parent" and not any(p.role == "child" and (p.age is None or p.age < 3) for p in others):
         # "Nadia, mum of Zain 6 ... Older sister Aisha 11": the child the note is about, though no role word names him
         theirs = [p.age for p in others if p.age is not None]
-        n = next((n for _, n in child_ages if n not in theirs), None)
-        if n is not None:
-            others.insert(0, Person("the child", audience_for_age(n), "child", age=n))
+        at, n = next(((p_, n) for p_, n in child_ages if n not in theirs), (None, None))
+        if n is not None:  # "kids 4 and 7, 7yo will be in school": that child is not at the visit
+            gone = where.get(len(lowered(context[:at]).rstrip()) + 1) == "away"
+            others.insert(0, Person("the child", audience_for_age(n), "child", age=n, absent="away" if gone else ""))
     if main.role == "parent" and (infant or expecting) and not any(p.role == "child" for p in others):
         others.append(Person("the unborn baby" if expecting else "the baby", "child", "child"))
 

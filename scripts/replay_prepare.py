@@ -1,6 +1,8 @@
 """Replay past prepare reviews: run today's prepare on every case of data/reviews/*-prepare-*/ and compare each
 question with what the reviewer graded for that case. A question the reviewer graded keeps its grade (and its
-wrong-person mark); a new one is counted as ungraded and listed. Safety cards are listed beside the reviewer's key.
+wrong-person mark); a new one is counted as ungraded and listed. A question marked wrong-person is counted as still
+wrong only while it is put to the same person as on the reviewed sheet ("W"); put to someone else now it is listed as
+"W?" (read it: the reviewer's note says who it was meant for). Safety cards are listed beside the reviewer's key.
 
 Once reported, a review's cases are development data, so this is a tuning proxy, not an acceptance figure.
 Usage: .venv/bin/python scripts/replay_prepare.py [--show new|zero|all|sheet] [--ids w01,p02]"""
@@ -31,6 +33,8 @@ def main() -> None:
     for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-prepare-*") if (f / "scores.md").exists()):
         grades = {(g["id"], g["text"]): g for g in read_jsonl(folder / "grades.jsonl") if g["kind"] == "question"}
         key = {k["id"]: k for k in read_jsonl(folder / "key.jsonl")}
+        reviewed_for = {(o["id"], q["text"]): block["for"] for o in read_jsonl(folder / "outputs.jsonl")
+                        for block in o["output"]["stages"] for q in block["questions"]}
         for case in read_jsonl(folder / "cases.jsonl"):
             if args.ids and case["id"] not in args.ids.split(","):
                 continue
@@ -47,11 +51,14 @@ def main() -> None:
                         rows.append(("new", block["for"], q["text"], ""))
                     else:
                         totals[f"graded_{g['grade']}"] += 1
-                        totals["wrong_person"] += bool(g.get("wrong_person"))
-                        totals[f"wrong_person {folder.name}"] += bool(g.get("wrong_person"))
+                        same = reviewed_for.get((case["id"], q["text"])) == block["for"]
+                        wrong = bool(g.get("wrong_person")) and same
+                        totals["wrong_person"] += wrong
+                        totals["wrong_person_moved"] += bool(g.get("wrong_person")) and not same
+                        totals[f"wrong_person {folder.name}"] += wrong
                         totals[f"graded {folder.name}"] += 1
-                        rows.append((str(g["grade"]) + ("W" if g.get("wrong_person") else ""), block["for"],
-                                     q["text"], g.get("note", "")))
+                        mark = ("W" if same else "W?") if g.get("wrong_person") else ""
+                        rows.append((str(g["grade"]) + mark, block["for"], q["text"], g.get("note", "")))
             if args.show:
                 print(f"\n== {folder.name} {case['id']}: {sheet['for']}")
                 print("   safety:", [c["concern"] for c in sheet["safety"]], "| key risk:", key[case["id"]].get("risk"))
@@ -65,7 +72,8 @@ def main() -> None:
     per_sheet = totals["questions"] / max(1, totals["sheets"])
     print(f"\nsheets {totals['sheets']}, questions {totals['questions']} ({per_sheet:.1f} a sheet); graded before"
           f" {graded}: 2={totals['graded_2']} 1={totals['graded_1']} 0={totals['graded_0']},"
-          f" wrong person {totals['wrong_person']}; new (ungraded) {totals['ungraded']}")
+          f" wrong person {totals['wrong_person']} (and {totals['wrong_person_moved']} now put to someone else);"
+          f" new (ungraded) {totals['ungraded']}")
     print("wrong person by review (of the graded questions still printed):",
           {k.split()[1]: f"{totals[k]}/{totals['graded ' + k.split()[1]]}" for k in totals
            if k.startswith("wrong_person ")})
