@@ -46,6 +46,7 @@ from .practice import (
     names_their_meaning,
     practice_code,
     says_back,
+    without_acknowledgement,
 )
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
@@ -97,13 +98,15 @@ class Analysis:
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
-    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three."""
+    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three;
+    the coder reads a turn without its leading acknowledgement (without_acknowledgement)."""
     items, person, turns = [], [], []
     for turn in transcript.turns:
         if turn.role == "person":
             person.append(turn.text)
         else:
-            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
+            items.append(Item(without_acknowledgement(turn.text), person[-1] if person else "",
+                              " ".join(person[-3:]), tuple(turns[-10:])))
         turns.append(f"{turn.role}: {turn.text}")
     return items
 
