@@ -350,6 +350,8 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     if shape:
         feedback.append(shape)
     notes = good_closed_notes(utterances, metrics)
+    for name, note in confronting_notes(metrics).items():
+        notes[name] = f"{notes[name]} {note}" if name in notes else note
     for name, label in (("reflection_to_question", "Reflections per question"),
                         ("percent_complex", "Complex reflections"), ("percent_open", "Open questions")):
         value = metrics[name]
@@ -383,6 +385,20 @@ def good_closed_notes(utterances: list[CodedUtterance], metrics: dict) -> dict[s
     return {name: f"{what}; without them the figure is {value} ({band(value, name)})."
             for name, value in without.items()
             if metrics[name] is not None and band(value, name) != metrics["bands"][name]}
+
+
+def confronting_notes(metrics: dict) -> dict[str, str]:
+    """For a listening band read as fair or good in a visit with at least as many confronting lines as reflections,
+    a note saying so: a good share of complex reflections among a few, next to arguing, warning or blaming, is no
+    sign the person felt listened to (review analyse-13, a police referral visit with six confronts)."""
+    said_back = metrics["reflections"] - metrics["summaries"]
+    if not metrics["confront"] or metrics["confront"] < said_back:
+        return {}
+    note = (f"Read this next to the confronting: {metrics['confront']} confronting "
+            f"line{'s' if metrics['confront'] > 1 else ''} against {said_back} reflection"
+            f"{'s' if said_back != 1 else ''}, so the figure says little about whether the person felt listened to.")
+    return {name: note for name in ("percent_complex", "reflection_to_question")
+            if metrics[name] is not None and metrics["bands"][name] in ("fair", "good")}
 
 
 def findings(metrics: dict, feedback: list[dict] | None = None) -> list[str]:
