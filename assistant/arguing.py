@@ -231,6 +231,10 @@ def _blames_as_fact(text: str, previous: str) -> bool:
     return False
 
 
+# The record putting it higher than the person did: "says it's more like two bottles", "a lot more than once".
+_MORE_THAN_THEY_SAID = re.compile(r"(?i)\b(?:more like|a lot more|much more|far more|many more|way more)\b")
+
+
 def _record_against_them(text: str, previous: str, early: bool) -> bool:
     """A record or another's account answering the person's own account with the other side ("The police log says
     Lily was awake" after "the kids were asleep"); reading a record neutrally, or early in the visit to say why the
@@ -238,7 +242,7 @@ def _record_against_them(text: str, previous: str, early: bool) -> bool:
     said = their_feelings_left_out(text)
     if early or not previous or said.rstrip().endswith("?") or not _REPORT_SAYS.search(said):
         return False
-    return bool(_PLAYED_DOWN.search(previous)) or any(
+    return bool(_PLAYED_DOWN.search(previous)) or bool(_MORE_THAN_THEY_SAID.search(said)) or any(
         theirs.search(previous) and record.search(said) and not theirs.search(said)
         for theirs, record in _opposites())
 

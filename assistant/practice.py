@@ -96,13 +96,25 @@ def _acknowledgement() -> re.Pattern:
                       + r")(?:,?\s+[A-Z][a-z]+)?\s*(?:[.!]+|\s-\s|\s–\s)\s*(?=\S)")
 
 
-def without_acknowledgement(text: str) -> str:
-    """The utterance without a leading acknowledgement ("Fair enough. What would...?", "Thank you for telling me
-    that, Lowri. It sounds like..."), which the coder reads as the move itself; the whole text when nothing of at
-    least three words follows it."""
+def after_acknowledgement(text: str) -> str:
+    """What follows a leading acknowledgement ("Okay. The other option is..." -> "The other option is...")."""
     match = _acknowledgement().match(text)
-    rest = text[match.end():] if match else text
-    return rest if len(rest.split()) >= 3 else text
+    return text[match.end():] if match else text
+
+
+def without_acknowledgement(text: str) -> str:
+    """The utterance without a leading acknowledgement where what follows is the move: a question ("Fair enough.
+    What would...?") or a feeling said back ("Thank you for telling me that, Lowri. It sounds like..."), which the
+    coder reads as the acknowledgement itself; otherwise the whole text ("Thanks for telling me. That can't have been
+    easy to say" affirms; "Okay. I'll write that down" is what it is)."""
+    rest = after_acknowledgement(text)
+    if len(rest.split()) < 3 or not (rest.rstrip().endswith("?") or _SAID_BACK_START.match(rest)):
+        return text
+    return rest
+
+
+_SAID_BACK_START = re.compile(r"(?i)^\W*(?:it sounds|sounds like|sounds as if|you sound|it feels like|i can imagine|"
+                              r"no wonder)\b")
 
 
 # "Can I check I've got the main things? College is going well...": a summary that opens by asking to check
@@ -575,12 +587,17 @@ _ANSWER = re.compile(r"(?i)^\W*(?:yes|yeah|yep|no|nope|not yet|i'm not sure|i am
                      r"i do not know|i'd have to (?:ask|check|find out)|probably|maybe|it depends)\b")
 
 
+_THANKS = re.compile(r"(?i)\b(?:thank you|thanks|cheers|diolch)\b(?:\s+[A-Z][a-z]+)?")
+
+
 def answers_their_question(text: str, previous: str) -> bool:
     """The worker answering what the person has just asked ("Yes, your own front door and your own key." after
     "would I have my own door key"; "I'm not sure about cats, I'd have to ask."): information, whatever words of
     theirs it repeats; not when a feeling or a strength is said with it."""
     last = sentences(previous.strip())[-1] if previous.strip() else ""
-    return bool(last and _ASKS.search(last) and _ANSWER.match(text)) and not text.rstrip().endswith("?") \
+    answer = _ANSWER.match(text)
+    return bool(last and _ASKS.search(last) and answer) and not text.rstrip().endswith("?") \
+        and len(re.findall(r"[a-z']+", _THANKS.sub(" ", text[answer.end():]).lower())) >= 3 \
         and not is_closing(text) and not has("empathic_forms", text) and not is_affirmation(text) \
         and not says_their_feeling(text)
 
@@ -591,7 +608,8 @@ def echoes_their_word(text: str, previous: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     theirs = set(re.findall(r"[a-z']+", previous.lower()))
     return 1 <= len(words) <= 2 and bool(theirs) and all(w in theirs for w in words) \
-        and not _BACKCHANNEL_WORDS.search(text) and not text.rstrip().endswith("?")
+        and not _BACKCHANNEL_WORDS.search(text) and not text.rstrip().endswith("?") \
+        and not is_greeting(text) and not is_closing(text) and not is_hospitality(text)
 
 
 _BACKCHANNEL_WORDS = re.compile(r"(?i)^\W*(?:ok|okay|right|yes|yeah|yep|no|sure|mm+|hmm+|mhm|ah|oh|i see|thanks|"
@@ -972,7 +990,7 @@ def states_own_duty(text: str) -> bool:
 
 def is_information(text: str) -> bool:
     """What exists or what others do ("There's a sitting service...", "Some people use..."), with no telling in it."""
-    said = without_acknowledgement(text)  # "Okay. The other option is...": the option is what is said
+    said = after_acknowledgement(text)  # "Okay. The other option is...": the option is what is said
     first = sentences(said)[0] if said.strip() else ""
     return cues()["information_openers"].match(first.strip()) is not None and not is_directive(text) \
         and not has("advice_forms", text) and not text.rstrip().endswith("?")

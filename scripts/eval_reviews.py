@@ -135,7 +135,8 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
         gold_scores.append(score_of([g["code"] for g in expected]))
         ratings.append(rating[name])
         transcripts.append({"file": name, "rating": rating[name], "score": result["metrics"]["score"],
-                            "codes": [u["primary"] for u in worker], "gold_codes": [g["code"] for g in expected]})
+                            "codes": [u["primary"] for u in worker], "gold_codes": [g["code"] for g in expected],
+                            "feedback": result["feedback"]})
         gold_complex = band_of_gold([g["code"] for g in expected])
         for f in result["feedback"]:
             if f["kind"] == "band":

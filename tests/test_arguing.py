@@ -37,6 +37,8 @@ from assistant.practice import practice_code
     # a record answering the person's account with the other side
     ("The ambulance crew noted she was drunk when they arrived.", "she was sober that night, honestly",
      "information"),
+    ("The pharmacy records show it's more like three packets a week.", "a few now and then when my back goes",
+     "information"),
 ])
 def test_confronting_without_a_warning_word_is_confront(text, previous, coded):
     assert practice_code(text, coded, previous=previous, early=False) == "confront"
@@ -64,6 +66,7 @@ def test_confronting_without_a_warning_word_is_confront(text, previous, coded):
     # a record read neutrally, or early to say why the worker came
     ("The hospital notes say the hip has healed well and he can go home on Friday.",
      "what did the hospital say about his hip?"),
+    ("The physio's report says you're walking further than last month.", "i've been doing the exercises"),
 ])
 def test_look_alikes_are_not_confronting(text, previous):
     assert not confronting_without_warning(text, previous)

@@ -611,3 +611,9 @@ def test_a_closed_question_about_the_disclosed_risk_is_not_said_to_move_on():
     elsewhere = lines[:2] + [worker("Do you get the bus to school?", "closed_question"), person("yeah")]
     [item] = [i for i in fb.missed(elsewhere) if i.get("pattern") == "reflect_first"]
     assert "moved on" in item["why"]
+
+
+def test_a_thought_of_swallowing_every_tablet_told_in_passing_is_a_self_harm_cue():
+    said = "Some nights I sit with the box of pills and think I could just swallow the lot and stop all this."
+    items = fb.risk_cues([worker("How have the nights been?", "open_question"), person(said)])
+    assert items and items[0]["quote"] == said and "self_harm" in items[0]["concerns"]

@@ -721,6 +721,8 @@ def test_an_answer_to_the_person_s_question_is_information(text, previous, coded
     ("Yes, see you on Thursday.", "can i go now?", "other"),
     # no question asked: said back
     ("Yes, your own front room at last.", "i'd have my own front room", "simple_reflection"),
+    # thanks for an answer given is other talk
+    ("Yes. Thanks, Mair.", "shall i sign here?", "other"),
 ])
 def test_an_answer_with_a_feeling_a_goodbye_or_no_question_before_it_keeps_its_code(text, previous, coded):
     assert practice_code(text, coded, previous=previous) == coded
@@ -732,6 +734,7 @@ def test_an_answer_with_a_feeling_a_goodbye_or_no_question_before_it_keeps_its_c
     ("Okay.", "ok then", "other"),
     ("Right.", "that's right", "other"),
     ("Tuesday?", "the carers come tuesday", "other"),
+    ("Hello Rhys.", "i'm rhys, come in", "other"),  # a greeting by name is no reflection
 ])
 def test_a_word_of_theirs_said_back_alone_is_a_simple_reflection_and_a_backchannel_is_not(text, previous, expected):
     assert practice_code(text, "other", previous=previous) == expected
@@ -754,6 +757,10 @@ def test_why_the_worker_has_come_is_information(text, coded, first):
     ("Okay.", "Okay."),  # nothing follows: the whole line
     ("Right, so what happened next?", "Right, so what happened next?"),  # no sentence break: the coder reads it all
     ("Good. I'll let the school know.", "Good. I'll let the school know."),  # "Good." may be the move
+    # thanks before naming what it cost them affirms; a plain next step is what it is
+    ("Thanks for telling me. That can't have been easy to say.", "Thanks for telling me. That can't have been easy "
+     "to say."),
+    ("Okay. I'll write that down in your words.", "Okay. I'll write that down in your words."),
 ])
 def test_the_coder_reads_a_line_without_its_leading_acknowledgement(text, expected):
     assert without_acknowledgement(text) == expected
