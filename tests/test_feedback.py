@@ -42,6 +42,7 @@ def test_no_rewrite_assumes_the_answer_to_a_yes_no_question(question):
     ("Are you sleeping ok?", "How are you sleeping?"),
     ("Did the argument upset the kids?", "How did the kids seem after the argument?"),
     ("Do you like school?", "What is school like for you?"),
+    ("Do you like the new carers?", "What are the new carers like for you?"),  # the verb agrees
     ("Did you feel scared when he shouted?", "How did you feel when he shouted?"),
     ("Have your family said anything about you moving?", "What, if anything, have your family said about you moving?"),
     ("Do you get any breaks?", "What breaks, if any, do you get?"),
