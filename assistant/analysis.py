@@ -3,7 +3,8 @@ feedback quoting the worker (assistant/feedback.py) and reflective supervision q
 
 Each worker utterance is coded by the coder and then read as a supervisor would (assistant/practice.py: greetings,
 hospitality and goodbyes are other talk, a "So, ..." that gathers several things is a summary, confront needs a
-confronting cue). The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
+confronting cue or a confronting move with no warning word in it, assistant/arguing.py). The score (0-100) rates
+how outcomes-focused and strengths-based the worker's side is:
     score = 100 / (1 + exp(-(sum of SCORE_WEIGHTS[code] x share of code among the worker's utterances)))
 Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3, complex
 reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a whole

@@ -257,8 +257,10 @@ def confronting_without_warning(text: str, previous: str = "", early: bool = Fal
         return True  # "So you're saying she's lying?"; not the person's own word asked back
     if any((_YOU_KNOW_RIGHT.match(s) and _CAUSE.search(s)) or _YOUR_OWN.match(s) for s in sentences):
         return True
-    if any(not s.rstrip().endswith("?") and (_SHOULD_HAVE.search(s) or _PLAN_DOWN.search(s)) for s in sentences):
-        return True
+    theirs_too = bool(re.search(r"(?i)\b(?:should|ought to)(?:n't| not)? (?:have|be)\b", previous))
+    if any(not s.rstrip().endswith("?") and ((_SHOULD_HAVE.search(s) and not theirs_too) or _PLAN_DOWN.search(s))
+           for s in sentences):
+        return True  # "You should have rung"; not the person's own "I shouldn't have" said back
     match = _NOT_THEIR_WORD.search(said)
     if match and previous and re.search(r"(?i)\b" + re.escape(match.group(1).split()[-1]), previous) \
             and not said.rstrip().endswith("?"):

@@ -597,7 +597,7 @@ def answers_their_question(text: str, previous: str) -> bool:
     last = sentences(previous.strip())[-1] if previous.strip() else ""
     answer = _ANSWER.match(text)
     return bool(last and _ASKS.search(last) and answer) and not text.rstrip().endswith("?") \
-        and len(re.findall(r"[a-z']+", _THANKS.sub(" ", text[answer.end():]).lower())) >= 3 \
+        and len(re.findall(r"[a-z']+", _THANKS.sub(" ", text[answer.end():]).lower())) >= 4 \
         and not is_closing(text) and not has("empathic_forms", text) and not is_affirmation(text) \
         and not says_their_feeling(text)
 
@@ -608,12 +608,13 @@ def echoes_their_word(text: str, previous: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     theirs = set(re.findall(r"[a-z']+", previous.lower()))
     return 1 <= len(words) <= 2 and bool(theirs) and all(w in theirs for w in words) \
-        and not _BACKCHANNEL_WORDS.search(text) and not text.rstrip().endswith("?") \
+        and not all(w in _BACKCHANNEL_WORDS for w in words) and not text.rstrip().endswith("?") \
         and not is_greeting(text) and not is_closing(text) and not is_hospitality(text)
 
 
-_BACKCHANNEL_WORDS = re.compile(r"(?i)^\W*(?:ok|okay|right|yes|yeah|yep|no|sure|mm+|hmm+|mhm|ah|oh|i see|thanks|"
-                                r"thank you|good|great|fine|alright|cheers|lovely|bye|hi|hello)\W*$")
+_BACKCHANNEL_WORDS = frozenset({"ok", "okay", "right", "yes", "yeah", "yep", "no", "sure", "mm", "mmm", "hmm", "mhm",
+                                "uh", "huh", "ah", "oh", "i", "see", "thanks", "thank", "you", "good", "great", "fine",
+                                "alright", "cheers", "lovely", "bye", "hi", "hello"})
 
 
 def says_their_words_back(text: str, previous: str) -> bool:
@@ -799,7 +800,7 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         # "I'm here to hear what matters to you", "This conversation is about you, as Mam's carer", "My job is to
         # make sure Cai and Lowri are safe": why the worker has come, said plainly (review analyse-10)
         return "information"
-    if coded in ("simple_reflection", "complex_reflection", "other") and answers_their_question(text, previous):
+    if coded in ("simple_reflection", "complex_reflection") and answers_their_question(text, previous):
         return "information"  # "Yes, your own front door." after "would I have my own key": their question answered
     if coded == "other" and echoes_their_word(text, previous):
         return "simple_reflection"  # "Mostly." after "he's been good since he stopped. mostly"

@@ -54,12 +54,17 @@ def test_confronting_without_a_warning_word_is_confront(text, previous, coded):
     # on the person's side: what they should have had
     ("You should have had someone with you at that appointment.", "i went on my own"),
     ("You shouldn't have to chase them every week.", "i ring them every monday"),
+    ("You realise now it's something you shouldn't have said to her.", "i know. i really shouldn't have said it."),
     # the worker's own limits, not the person's plan
     ("It's no use to me if I can't read the letter, so I'll print it bigger.", "the print is tiny"),
     # genuine praise: no lapse told, or the lapse's honesty praised
     ("Oh brilliant, that's a real change from the summer.", "i went to the gym three times this week"),
     ("Oh well done, that's a big step.", "i didn't drink at all this weekend"),
     ("Well done for telling me, that can't have been easy.", "i missed my appointment"),
+    # the worker quoting the person, or saying back their account of a record
+    ('You said "I let him back because the kids cried" - tell me more about that.', "the kids cried for him"),
+    ("The police log says you were drunk, and you're saying that's not how it was.",
+     "the police log says i was drunk but i wasn't"),
     # their own act said back in their words; a request; what they may do
     ("You left him with your mum so you could be here.", "i left him with my mum so i could come"),
     ("You let the carers know when you need the extra visit.", "they come when i ring"),

@@ -707,7 +707,7 @@ def test_the_last_turns_few_things_said_back_are_a_reflection_not_a_summary():
 @pytest.mark.parametrize("text, previous, coded", [
     ("No, the flat comes with its own parking space.", "does it come with parking?", "simple_reflection"),
     ("Probably, but I'd have to check with the landlord about pets.", "could i bring my dog", "simple_reflection"),
-    ("Yes, Tuesdays and Thursdays, and you can choose the time.", "is it every week?", "other"),
+    ("Yes, Tuesdays and Thursdays, and you can choose the time.", "is it every week?", "complex_reflection"),
 ])
 def test_an_answer_to_the_person_s_question_is_information(text, previous, coded):
     assert practice_code(text, coded, previous=previous) == "information"
@@ -721,8 +721,9 @@ def test_an_answer_to_the_person_s_question_is_information(text, previous, coded
     ("Yes, see you on Thursday.", "can i go now?", "other"),
     # no question asked: said back
     ("Yes, your own front room at last.", "i'd have my own front room", "simple_reflection"),
-    # thanks for an answer given is other talk
-    ("Yes. Thanks, Mair.", "shall i sign here?", "other"),
+    # thanks for an answer given is no information; a short yes is no answer worth recoding
+    ("Yes. Thanks, Mair.", "shall i sign here?", "simple_reflection"),
+    ("Yes, I think so.", "is that the right form?", "simple_reflection"),
 ])
 def test_an_answer_with_a_feeling_a_goodbye_or_no_question_before_it_keeps_its_code(text, previous, coded):
     assert practice_code(text, coded, previous=previous) == coded
@@ -735,6 +736,8 @@ def test_an_answer_with_a_feeling_a_goodbye_or_no_question_before_it_keeps_its_c
     ("Right.", "that's right", "other"),
     ("Tuesday?", "the carers come tuesday", "other"),
     ("Hello Rhys.", "i'm rhys, come in", "other"),  # a greeting by name is no reflection
+    ("Mm-hmm.", "mm, hmm, i don't know", "other"),
+    ("Okay. Okay.", "okay", "other"),
 ])
 def test_a_word_of_theirs_said_back_alone_is_a_simple_reflection_and_a_backchannel_is_not(text, previous, expected):
     assert practice_code(text, "other", previous=previous) == expected
