@@ -186,12 +186,21 @@ _PLAN_DOWN = re.compile(r"(?i)\b(?:'s|is|are|'re|will be|would be|'ll be)\s+(?:a
 # "That's a pattern, Kelly, not a one-off": the person's word for it set aside for the worker's.
 _NOT_THEIR_WORD = re.compile(r"(?i)(?:,|\band)\s+not (?:just )?(?:a |an )?(one-off|one off|row|argument|blip|phase|"
                              r"bit of fun|nothing|normal|accident)\b")
+# "Four times since Easter is a pattern, Dai, not bad luck": a problem label set against the person's reading; not
+# "That's a problem for the council, not for you", which takes the weight off them.
+_PROBLEM_NOT = re.compile(r"(?i)\b(?:is|'s|are|was)\s+(?:a |an )?(?:pattern|problem|abuse|domestic abuse|neglect|"
+                          r"assault|crime|controlling|coercive control)\b[^.?!]{0,30}?,\s*not\s+"
+                          r"(?!for you|you\b|your\b|yours\b|about you)")
 _PRAISE = (r"(?:well done|great|brilliant|fantastic|lovely|marvellous|wonderful|perfect|nice one|good for you|"
            r"that's (?:just )?(?:great|brilliant|lovely|fantastic|perfect|marvellous|wonderful))")
 # Praise with a sarcastic frame: "Oh well done", "Well, that's just great", "Brilliant, so that's another week".
 _SARCASTIC = re.compile(rf"(?i)^\W*(?:oh|well|ah),?\s+(?:just\s+)?{_PRAISE}\b(?!\s+(?:for|on|you)\b)|"
                         rf"^\W*{_PRAISE}[,.!]+\s+(?:so\s+)?(?:that's\s+)?(?:another|again|just what|as usual)\b|"
                         r"\bthat's just (?:great|brilliant|perfect|lovely|what we need)\b")
+
+
+_KIN = (r"\b(?:your|the|his|her|their) (?:own )?(?:kids|children|child|son|daughter|baby|family|grandchildren|mum|"
+        r"mam|dad|partner|wife|husband|little ones?)\b")
 
 
 def _blames_as_fact(text: str, previous: str) -> bool:
@@ -223,10 +232,18 @@ def _blames_as_fact(text: str, previous: str) -> bool:
         if lemma == "leave" and re.search(r"\b(?:alone|on (?:their|his|her) own|unsupervised|with him|with her|"
                                           r"behind)\b", rest):
             return True
-        if lemma in ("choose", "pick", "put") and re.search(r"\b(?:over|before|ahead of|first|at risk|in danger)\b",
-                                                            rest):
+        # "You chose him over the kids", "You put him before your children", "You put them at risk"; not "You chose
+        # a walk over a drink" or "You put the kids first", which name a strength
+        if lemma in ("choose", "pick", "put") \
+                and re.search(r"\b(?:over|before|ahead of)\s+(?:[\w']+\s+){0,3}?" + _KIN, rest):
             return True
-        if lemma in ("ignore", "fail", "forget") or (lemma == "walk" and rest.startswith("out")):
+        if lemma == "put" and re.search(r"\b(?:at risk|in danger|in harm's way)\b", rest):
+            return True
+        # "You ignored the warnings", "You failed to tell us", "You forgot about your daughter", "You walked out on
+        # them"; not "You failed your test" or "You forgot your keys", which are said back as facts
+        if lemma == "ignore" or (lemma == "fail" and re.match(r"to\b|(?:him|her|them)\b", rest)) \
+                or (lemma == "forget" and re.match(r"(?:about\s+)?" + _KIN, rest)) \
+                or (lemma == "walk" and re.match(r"out on\b", rest)):
             return True
     return False
 
@@ -264,6 +281,8 @@ def confronting_without_warning(text: str, previous: str = "", early: bool = Fal
     match = _NOT_THEIR_WORD.search(said)
     if match and previous and re.search(r"(?i)\b" + re.escape(match.group(1).split()[-1]), previous) \
             and not said.rstrip().endswith("?"):
+        return True
+    if any(_PROBLEM_NOT.search(s) and not s.rstrip().endswith("?") for s in sentences):
         return True
     if previous and _words("lapse_words").search(previous) and any(_SARCASTIC.search(s) for s in sentences[:2]):
         return True

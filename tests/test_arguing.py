@@ -28,12 +28,15 @@ from assistant.practice import practice_code
     # the person's word for it set aside
     ("Three visits from the police is a pattern, not just a row.", "it was just a row, everyone has them",
      "summary"),
+    ("Four times since Easter is a pattern, Dai, not bad luck.", "it's just been a bad few months", "summary"),
     # sarcastic praise straight after a lapse
     ("Oh brilliant, that's just what we needed.", "i missed the appointment again", "affirmation"),
     # blame said as a fact, "you" the subject of what was done to others
     ("You left her with him after everything the hospital told you.", "she's with her dad this weekend",
      "simple_reflection"),
     ("You chose the new flat over staying near your daughter.", "the new place has a garden", "complex_reflection"),
+    ("You put that man before your own children.", "he's changed, he really has", "information"),
+    ("You ignored every letter the housing office sent.", "they never tell me anything", "simple_reflection"),
     # a record answering the person's account with the other side
     ("The ambulance crew noted she was drunk when they arrived.", "she was sober that night, honestly",
      "information"),
@@ -61,6 +64,14 @@ def test_confronting_without_a_warning_word_is_confront(text, previous, coded):
     ("Oh brilliant, that's a real change from the summer.", "i went to the gym three times this week"),
     ("Oh well done, that's a big step.", "i didn't drink at all this weekend"),
     ("Well done for telling me, that can't have been easy.", "i missed my appointment"),
+    # a good choice named, which affirms
+    ("You chose the bus over a lift from him, and that took some nerve.", "i got the bus in the end"),
+    ("You picked up the phone before it got out of hand.", "i rang the team before it got bad"),
+    # what happened to them said back as a fact
+    ("You failed your theory test and that really knocked you.", "i was gutted about the test"),
+    ("You forgot your keys and had to wait outside in the rain.", "i was stood there for an hour"),
+    # a problem label that takes the weight off the person
+    ("That's a problem for the council to sort, not for you.", "the damp is getting worse"),
     # the worker quoting the person, or saying back their account of a record
     ('You said "I let him back because the kids cried" - tell me more about that.', "the kids cried for him"),
     ("The police log says you were drunk, and you're saying that's not how it was.",
