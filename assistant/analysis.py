@@ -3,7 +3,8 @@ feedback quoting the worker (assistant/feedback.py) and reflective supervision q
 
 Each worker utterance is coded by the coder and then read as a supervisor would (assistant/practice.py: greetings,
 hospitality and goodbyes are other talk, a "So, ..." that gathers several things is a summary, confront needs a
-confronting cue). The score (0-100) rates how outcomes-focused and strengths-based the worker's side is:
+confronting cue or a confronting move with no warning word in it, assistant/arguing.py). The score (0-100) rates
+how outcomes-focused and strengths-based the worker's side is:
     score = 100 / (1 + exp(-(sum of SCORE_WEIGHTS[code] x share of code among the worker's utterances)))
 Talk with no skill and no directing in it (other talk) scores 50. Listening raises it: open questions +3, complex
 reflections +3, affirmations +3 (the skills that let the person lead), summaries +2 (one or two gather a whole
@@ -46,6 +47,7 @@ from .practice import (
     names_their_meaning,
     practice_code,
     says_back,
+    without_acknowledgement,
 )
 from .text import split_sentences
 from .transcript import Transcript, TranscriptError
@@ -97,13 +99,15 @@ class Analysis:
 
 
 def coder_items(transcript: Transcript) -> list[Item]:
-    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three."""
+    """Each worker turn with the turns before it (speaker-tagged), the person's previous turn and their last three;
+    the coder reads a turn without its leading acknowledgement (without_acknowledgement)."""
     items, person, turns = [], [], []
     for turn in transcript.turns:
         if turn.role == "person":
             person.append(turn.text)
         else:
-            items.append(Item(turn.text, person[-1] if person else "", " ".join(person[-3:]), tuple(turns[-10:])))
+            items.append(Item(without_acknowledgement(turn.text), person[-1] if person else "",
+                              " ".join(person[-3:]), tuple(turns[-10:])))
         turns.append(f"{turn.role}: {turn.text}")
     return items
 
@@ -347,6 +351,8 @@ def build_feedback(utterances: list[CodedUtterance], metrics: dict, bank_search=
     if shape:
         feedback.append(shape)
     notes = good_closed_notes(utterances, metrics)
+    for name, note in confronting_notes(metrics).items():
+        notes[name] = f"{notes[name]} {note}" if name in notes else note
     for name, label in (("reflection_to_question", "Reflections per question"),
                         ("percent_complex", "Complex reflections"), ("percent_open", "Open questions")):
         value = metrics[name]
@@ -380,6 +386,20 @@ def good_closed_notes(utterances: list[CodedUtterance], metrics: dict) -> dict[s
     return {name: f"{what}; without them the figure is {value} ({band(value, name)})."
             for name, value in without.items()
             if metrics[name] is not None and band(value, name) != metrics["bands"][name]}
+
+
+def confronting_notes(metrics: dict) -> dict[str, str]:
+    """For a listening band read as fair or good in a visit with at least as many confronting lines as reflections,
+    a note saying so: a good share of complex reflections among a few, next to arguing, warning or blaming, is no
+    sign the person felt listened to (review analyse-13, a police referral visit with six confronts)."""
+    said_back = metrics["reflections"] - metrics["summaries"]
+    if not metrics["confront"] or metrics["confront"] < said_back:
+        return {}
+    note = (f"Read this next to the confronting: {metrics['confront']} confronting "
+            f"line{'s' if metrics['confront'] > 1 else ''} against {said_back} reflection"
+            f"{'s' if said_back != 1 else ''}, so the figure says little about whether the person felt listened to.")
+    return {name: note for name in ("percent_complex", "reflection_to_question")
+            if metrics[name] is not None and metrics["bands"][name] in ("fair", "good")}
 
 
 def findings(metrics: dict, feedback: list[dict] | None = None) -> list[str]:

@@ -5,14 +5,22 @@ A supervisor hears the move, not the words: the worker setting a report against 
 agreed it at the last review", "We've been over this"), disputing their view of a relationship ("he's not really your
 friend"), using a consequence as leverage ("otherwise ... a fine", "it could affect your tenancy"), moralising
 against what they said ("But it's really good for you to...", "It's important though"), and taking the side of those
-they complain about ("I'd rather we didn't blame them"). A feeling said back to the person ("you're frustrated it's
+they complain about ("I'd rather we didn't blame them"). Review analyse-13 added the moves with no warning word in
+them at all (confronting_without_warning): a "So you're saying...?" that pins a charge on someone, a "you do know
+..., right?" that argues a cause, blame said as a fact with "you" as the subject ("You let him back"), a "should
+have" about what the person did, a record answering the person's account with the other side, sarcastic praise
+straight after a lapse, an objection to the person's own plan ("A phone's no use if...") and the person's own
+framing corrected ("That's a pattern, not a one-off"). A feeling said back to the person ("you're frustrated it's
 being held against you") names their view, not the worker's: what follows a feeling attributed to them is never read
 as the worker's argument (their_feelings_left_out).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+
+from .language import language_data
 
 # A feeling said to be the person's, and what it is about, up to the next clause that may be the worker's own
 # ("You're angry, but that's no excuse" keeps "but that's no excuse").
@@ -131,3 +139,151 @@ def argues_back(text: str, previous: str = "", early: bool = False) -> bool:
     if any(_NOT_YOUR_FRIEND.search(s) and not _WONDERS.search(s) for s in re.split(r"(?<=[.!?])\s+", said)):
         return True
     return any(p.search(said) for p in (_LEVERAGE, _MORALISING, _DEFENDS_THEM, _YES_BUT, _NOBODY_SAID, _COULD_HAVE))
+
+
+@functools.cache
+def _words(name: str) -> re.Pattern:
+    """One of feedback.yaml's word lists as one pattern, on word boundaries, any case."""
+    words = sorted(language_data("feedback")[name], key=len, reverse=True)
+    return re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w'])", re.I)
+
+
+@functools.cache
+def _opposites() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    def stem(side: str) -> re.Pattern:  # "injur" matches injured, injuries
+        return re.compile(r"(?<![\w'])" + re.escape(side.strip()) + r"\w*", re.I)
+    return tuple((stem(theirs), stem(record)) for theirs, record in
+                 (pair.split(" / ") for pair in language_data("feedback")["opposite_accounts"]))
+
+
+# "So you're saying your daughter's lying?", "Are you telling me he made it up?": a charge put in the person's mouth.
+_SAYING = re.compile(r"(?i)^\W*(?:(?:so|and|but|okay|ok|right)\W+)*(?:[A-Z][a-z]+,\s*)?(?:you're|you are|are you|"
+                     r"so you're)\s+(?:really\s+)?(?:saying|telling me|claiming|trying to tell me)\b")
+# "Jayden, you do know X is why you can't get up, right?": a cause argued, with the answer put in the tag.
+_YOU_KNOW_RIGHT = re.compile(r"(?i)^\W*(?:[A-Z][a-z]+,\s*)?(?:and\s+|but\s+)?(?:surely\s+)?you (?:do |must |surely )?"
+                             r"(?:know|realise|realize|understand|see|get)\b[^?]{6,}?,\s*(?:right|yeah|surely|"
+                             r"don't you|do you not|isn't it|yes)\s*\?\s*$")
+_CAUSE = re.compile(r"(?i)\b(?:is|'s|are|was) (?:exactly |probably |partly |just |the main )?(?:why|the reason)\b|"
+                    r"\bbecause\b|\bcaus\w*|\bmeans you\b|\b(?:will|'ll|could|can|is going to|might) (?:damage|ruin|"
+                    r"harm|hurt|kill|cost|lose|get you)\b|\b(?:bad|not good|no good) for\b|\billegal\b")
+# "You don't even know whether your own daughter was awake?": incredulity at the person, as a question.
+_YOUR_OWN = re.compile(r"(?i)^\W*(?:so,?\s+)?you (?:don't|didn't|do not|did not|can't|couldn't|haven't|never)\s+"
+                       r"(?:even\s+)?\w+\b[^?]*\byour own (?:daughter|son|child|children|kids?|baby|mum|mam|mother|dad|"
+                       r"father|family|grandchildren|grandson|granddaughter)\b[^?]*\?\s*$")
+# "You should have rung us", "You shouldn't be doing the garden on your own": what the person did, or does, judged;
+# not what they should have had from others ("You should have had more help"), nor "shouldn't have to" (on their side).
+_SHOULD_HAVE = re.compile(r"(?i)\byou (?:really |honestly )?(?:should|ought to)(?:n't| not)? have\s+"
+                          r"(?!to\b|had\b|got\b|received\b|felt\b|"
+                          r"been (?!(?:there|more|careful|honest|home|at|in|up|out|drinking|driving)\b))"
+                          r"[a-z]+(?:ed|en|wn|ne|de|ld|lt|ft|pt|ght|ung|ook|ept|ent|ost|id|ut|et|ne)\b|"
+                          r"\byou (?:really )?shouldn't be\s+(?!worrying|feeling|blaming|apologis|apologiz|"
+                          r"left|made|expected|asked|treated)[a-z]+ing\b")
+# "A phone's no use if you're on the floor", "That won't work if you're not in": the person's own plan argued down.
+_PLAN_DOWN = re.compile(r"(?i)\b(?:'s|is|are|'re|will be|would be|'ll be)\s+(?:absolutely |really |not much |)?no "
+                        r"(?:use|good)\b[^.?!]*\bif you\b|\bwhat(?:'s| is) the (?:use|good|point) of\b[^.?!]*\bif\b|"
+                        r"\b(?:that|it|this) (?:won't|will not|isn't going to|wouldn't) (?:work|help)\b"
+                        r"[^.?!]*\bif you\b")
+# "That's a pattern, Kelly, not a one-off": the person's word for it set aside for the worker's.
+_NOT_THEIR_WORD = re.compile(r"(?i)(?:,|\band)\s+not (?:just )?(?:a |an )?(one-off|one off|row|argument|blip|phase|"
+                             r"bit of fun|nothing|normal|accident)\b")
+# "Four times since Easter is a pattern, Dai, not bad luck": a problem label set against the person's reading; not
+# "That's a problem for the council, not for you", which takes the weight off them.
+_PROBLEM_NOT = re.compile(r"(?i)\b(?:is|'s|are|was)\s+(?:a |an )?(?:pattern|problem|abuse|domestic abuse|neglect|"
+                          r"assault|crime|controlling|coercive control)\b[^.?!]{0,30}?,\s*not\s+"
+                          r"(?!for you|you\b|your\b|yours\b|about you)")
+_PRAISE = (r"(?:well done|great|brilliant|fantastic|lovely|marvellous|wonderful|perfect|nice one|good for you|"
+           r"that's (?:just )?(?:great|brilliant|lovely|fantastic|perfect|marvellous|wonderful))")
+# Praise with a sarcastic frame: "Oh well done", "Well, that's just great", "Brilliant, so that's another week".
+_SARCASTIC = re.compile(rf"(?i)^\W*(?:oh|well|ah),?\s+(?:just\s+)?{_PRAISE}\b(?!\s+(?:for|on|you)\b)|"
+                        rf"^\W*{_PRAISE}[,.!]+\s+(?:so\s+)?(?:that's\s+)?(?:another|again|just what|as usual)\b|"
+                        r"\bthat's just (?:great|brilliant|perfect|lovely|what we need)\b")
+
+
+_KIN = (r"\b(?:your|the|his|her|their) (?:own )?(?:kids|children|child|son|daughter|baby|family|grandchildren|mum|"
+        r"mam|dad|partner|wife|husband|little ones?)\b")
+
+
+def _blames_as_fact(text: str, previous: str) -> bool:
+    """"You let him back last time", "You left them on their own", "You chose him over the kids": "you" as the
+    subject of the main verb, what the person did to others, said as a statement; not their own words said back
+    (the person used the verb first), not "let me know"."""
+    verbs = language_data("feedback")["blame_verbs"]
+    if not re.search(r"(?i)\byou\s+(?:\w+\s+)?(?:" + "|".join(verbs) + r"|left|chose|picked|ignored|failed|forgot|"
+                     r"walked|put)\b", text):
+        return False
+    from .nlp import parse  # only for the few lines the words above let through
+
+    said = {t.lemma_.lower() for t in parse(previous)} if previous else set()
+    for sent in parse(text).sents:
+        if sent.text.rstrip().endswith("?"):
+            continue
+        root = sent.root
+        lemma = root.lemma_.lower()
+        subject = [c for c in root.children if c.dep_ == "nsubj"]
+        if lemma not in verbs or not subject or subject[0].lower_ != "you" or lemma in said:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "can", "could", "would", "might", "may", "should",
+                                                 "must", "do", "to") for c in root.children):
+            continue  # what they could do, or a question in the making, is no verdict on what they did
+        rest = " ".join(t.lower_ for t in sent if t.i > root.i)
+        if lemma == "let" and re.match(r"(?:him|her|them|[a-z]+)\s+(?:back|in|stay|come|move|near|go|have|get|see|"
+                                       r"drive|look after)\b", rest) and not re.match(r"(?:me|us)\b", rest):
+            return True
+        if lemma == "leave" and re.search(r"\b(?:alone|on (?:their|his|her) own|unsupervised|with him|with her|"
+                                          r"behind)\b", rest):
+            return True
+        # "You chose him over the kids", "You put him before your children", "You put them at risk"; not "You chose
+        # a walk over a drink" or "You put the kids first", which name a strength
+        if lemma in ("choose", "pick", "put") \
+                and re.search(r"\b(?:over|before|ahead of)\s+(?:[\w']+\s+){0,3}?" + _KIN, rest):
+            return True
+        if lemma == "put" and re.search(r"\b(?:at risk|in danger|in harm's way)\b", rest):
+            return True
+        # "You ignored the warnings", "You failed to tell us", "You forgot about your daughter", "You walked out on
+        # them"; not "You failed your test" or "You forgot your keys", which are said back as facts
+        if lemma == "ignore" or (lemma == "fail" and re.match(r"to\b|(?:him|her|them)\b", rest)) \
+                or (lemma == "forget" and re.match(r"(?:about\s+)?" + _KIN, rest)) \
+                or (lemma == "walk" and re.match(r"out on\b", rest)):
+            return True
+    return False
+
+
+# The record putting it higher than the person did: "says it's more like two bottles", "a lot more than once".
+_MORE_THAN_THEY_SAID = re.compile(r"(?i)\b(?:more like|a lot more|much more|far more|many more|way more)\b")
+
+
+def _record_against_them(text: str, previous: str, early: bool) -> bool:
+    """A record or another's account answering the person's own account with the other side ("The police log says
+    Lily was awake" after "the kids were asleep"); reading a record neutrally, or early in the visit to say why the
+    worker came, does not argue."""
+    said = their_feelings_left_out(text)
+    if early or not previous or said.rstrip().endswith("?") or not _REPORT_SAYS.search(said):
+        return False
+    return bool(_PLAYED_DOWN.search(previous)) or bool(_MORE_THAN_THEY_SAID.search(said)) or any(
+        theirs.search(previous) and record.search(said) and not theirs.search(said)
+        for theirs, record in _opposites())
+
+
+def confronting_without_warning(text: str, previous: str = "", early: bool = False) -> bool:
+    """Confronting with no warning word in it (see the module docstring); previous is the person's last turn."""
+    said = their_feelings_left_out(text)
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", said.strip()) if s]
+    charge = _words("charge_words")
+    if any(_SAYING.match(s) and s.rstrip().endswith("?") and charge.search(s)
+           and not re.search(r"(?i)\b" + re.escape(charge.search(s).group(0)), previous) for s in sentences):
+        return True  # "So you're saying she's lying?"; not the person's own word asked back
+    if any((_YOU_KNOW_RIGHT.match(s) and _CAUSE.search(s)) or _YOUR_OWN.match(s) for s in sentences):
+        return True
+    theirs_too = bool(re.search(r"(?i)\b(?:should|ought to)(?:n't| not)? (?:have|be)\b", previous))
+    if any(not s.rstrip().endswith("?") and ((_SHOULD_HAVE.search(s) and not theirs_too) or _PLAN_DOWN.search(s))
+           for s in sentences):
+        return True  # "You should have rung"; not the person's own "I shouldn't have" said back
+    match = _NOT_THEIR_WORD.search(said)
+    if match and previous and re.search(r"(?i)\b" + re.escape(match.group(1).split()[-1]), previous) \
+            and not said.rstrip().endswith("?"):
+        return True
+    if any(_PROBLEM_NOT.search(s) and not s.rstrip().endswith("?") for s in sentences):
+        return True
+    if previous and _words("lapse_words").search(previous) and any(_SARCASTIC.search(s) for s in sentences[:2]):
+        return True
+    return _record_against_them(text, previous, early) or _blames_as_fact(said, previous)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .arguing import argues_back, opens_with_their_feeling, their_feelings_left_out
+from .arguing import argues_back, confronting_without_warning, opens_with_their_feeling, their_feelings_left_out
 from .coder import asks_for_a_number, opens_with_wh
 from .language import is_welsh, language_data
 
@@ -87,6 +87,34 @@ def is_hospitality(text: str) -> bool:
 
 def is_closing(text: str) -> bool:
     return has("closings", text)
+
+
+@functools.cache
+def _acknowledgement() -> re.Pattern:
+    words = sorted(language_data("feedback")["acknowledgements"], key=len, reverse=True)
+    return re.compile(r"(?i)^\W*(?:" + "|".join(re.escape(w) for w in words)
+                      + r")(?:,?\s+[A-Z][a-z]+)?\s*(?:[.!]+|\s-\s|\s–\s)\s*(?=\S)")
+
+
+def after_acknowledgement(text: str) -> str:
+    """What follows a leading acknowledgement ("Okay. The other option is..." -> "The other option is...")."""
+    match = _acknowledgement().match(text)
+    return text[match.end():] if match else text
+
+
+def without_acknowledgement(text: str) -> str:
+    """The utterance without a leading acknowledgement where what follows is the move: a question ("Fair enough.
+    What would...?") or a feeling said back ("Thank you for telling me that, Lowri. It sounds like..."), which the
+    coder reads as the acknowledgement itself; otherwise the whole text ("Thanks for telling me. That can't have been
+    easy to say" affirms; "Okay. I'll write that down" is what it is)."""
+    rest = after_acknowledgement(text)
+    if len(rest.split()) < 3 or not (rest.rstrip().endswith("?") or _SAID_BACK_START.match(rest)):
+        return text
+    return rest
+
+
+_SAID_BACK_START = re.compile(r"(?i)^\W*(?:it sounds|sounds like|sounds as if|you sound|it feels like|i can imagine|"
+                              r"no wonder)\b")
 
 
 # "Can I check I've got the main things? College is going well...": a summary that opens by asking to check
@@ -553,6 +581,42 @@ _SWAP = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're"
          "i'll": "you'll", "myself": "yourself", "you": "me", "your": "my", "you're": "i'm", "you've": "i've"}
 
 
+_ASKS = re.compile(r"(?i)\?\s*$|^\W*(?:and\s+|but\s+|so\s+)?(?:would|will|can|could|do|does|did|is|are|am|have|has|"
+                   r"should|shall|what|how|when|where|who|why|which)\b(?:\s+\w+){1,12}\W*$")
+_ANSWER = re.compile(r"(?i)^\W*(?:yes|yeah|yep|no|nope|not yet|i'm not sure|i am not sure|not sure|i don't know|"
+                     r"i do not know|i'd have to (?:ask|check|find out)|probably|maybe|it depends)\b")
+
+
+_THANKS = re.compile(r"(?i)\b(?:thank you|thanks|cheers|diolch)\b(?:\s+[A-Z][a-z]+)?")
+
+
+def answers_their_question(text: str, previous: str) -> bool:
+    """The worker answering what the person has just asked ("Yes, your own front door and your own key." after
+    "would I have my own door key"; "I'm not sure about cats, I'd have to ask."): information, whatever words of
+    theirs it repeats; not when a feeling or a strength is said with it."""
+    last = sentences(previous.strip())[-1] if previous.strip() else ""
+    answer = _ANSWER.match(text)
+    return bool(last and _ASKS.search(last) and answer) and not text.rstrip().endswith("?") \
+        and len(re.findall(r"[a-z']+", _THANKS.sub(" ", text[answer.end():]).lower())) >= 4 \
+        and not is_closing(text) and not has("empathic_forms", text) and not is_affirmation(text) \
+        and not says_their_feeling(text)
+
+
+def echoes_their_word(text: str, previous: str) -> bool:
+    """One or two words of the person's last turn said back on their own ("Mostly.", "Since March."): a simple
+    reflection, not other talk; a backchannel ("Okay.", "Right.") is never one."""
+    words = re.findall(r"[a-z']+", text.lower())
+    theirs = set(re.findall(r"[a-z']+", previous.lower()))
+    return 1 <= len(words) <= 2 and bool(theirs) and all(w in theirs for w in words) \
+        and not all(w in _BACKCHANNEL_WORDS for w in words) and not text.rstrip().endswith("?") \
+        and not is_greeting(text) and not is_closing(text) and not is_hospitality(text)
+
+
+_BACKCHANNEL_WORDS = frozenset({"ok", "okay", "right", "yes", "yeah", "yep", "no", "sure", "mm", "mmm", "hmm", "mhm",
+                                "uh", "huh", "ah", "oh", "i", "see", "thanks", "thank", "you", "good", "great", "fine",
+                                "alright", "cheers", "lovely", "bye", "hi", "hello"})
+
+
 def says_their_words_back(text: str, previous: str) -> bool:
     """A short statement that is the person's own words with the pronouns turned round ("You let me in." after "I let
     you in, didn't I."): said back, a simple reflection, whatever "me" in it refers to."""
@@ -598,7 +662,9 @@ _INTRO_PURPOSE = re.compile(r"\b(?:i'm|i am|we're|we are) here (?:because|about|
                             r"\basked (?:us|me) to (?:come|pop|call|visit|see|have a chat|talk)\b[^.?!]*?"
                             r"\b(?:about|how|what|help|support)\b|"
                             r"\b(?:i'd|i would) like to hear (?:how|what|about)\b|"
-                            r"\bwe (?:need|have) to (?:sort out|sort|arrange|plan|talk about) your\b", re.I)
+                            r"\bwe (?:need|have) to (?:sort out|sort|arrange|plan|talk about) your\b|"
+                            r"\b(?:said|told me|mentioned) you (?:wanted|want|would like|'d like) to (?:talk|chat|"
+                            r"speak|think) about\b|\btoday(?:'s| is) (?:really |just |all |mainly )?about\b", re.I)
 # A next step the worker commits to ("I'll ring you on Thursday with the details", "I'll send you the forms"):
 # information about what happens next, unless it is said with a goodbye ("Thanks for the tea. See you Tuesday").
 _COMMITMENT = re.compile(r"\b(?:i'll|i will|we'll|we will|i can)\s+(?!be in touch|see you|let you go)\w+", re.I)
@@ -734,12 +800,19 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         # "I'm here to hear what matters to you", "This conversation is about you, as Mam's carer", "My job is to
         # make sure Cai and Lowri are safe": why the worker has come, said plainly (review analyse-10)
         return "information"
+    if coded in ("simple_reflection", "complex_reflection") and answers_their_question(text, previous):
+        return "information"  # "Yes, your own front door." after "would I have my own key": their question answered
+    if coded == "other" and echoes_their_word(text, previous):
+        return "simple_reflection"  # "Mostly." after "he's been good since he stopped. mostly"
     if _CONTRADICTS.search(text) or _NOT_A_CHANCE.search(text) or _DISCOUNTS.search(text) or _DOUBTS.search(text) \
             or _CONSEQUENCE.search(text):
         return "confront"  # "You say they were asleep, but Ella told her teacher...": set against another's account
     if argues_back(text, previous, first if early is None else early) and not is_summary(text) \
             and not is_checked_summary(text):
         return "confront"  # "We've been over this", "otherwise you could be fined": confronting said as a fact
+    if confronting_without_warning(text, previous, first if early is None else early) \
+            and not is_checked_summary(text) and not is_affirmation(text):
+        return "confront"  # "You let him back", "So you're saying she's lying?": no warning word, the move itself
     if coded not in ("open_question", "closed_question") and _MUST_WITH_WARNING.search(text):
         return "confront"  # "You need to cut down. Drinking at that level is going to damage your liver."
     if coded in ("summary", "complex_reflection", "simple_reflection") and _HAPPY_TO.match(text):
@@ -798,7 +871,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "summary"
     # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting
     # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
-    if is_affirmation(text) and ((coded in ("simple_reflection", "complex_reflection", "information", "other")
+    # (a leading "Thank you for telling me that." before a reflection thanks; the reflection is the move)
+    if is_affirmation(without_acknowledgement(text)) and ((coded in ("simple_reflection", "complex_reflection",
+                                                                      "information", "other")
                                   and not is_strongly_confronting(text))
                                  or (coded in ("advice", "confront")
                                      and not is_confronting(cues()["affirmation_cues"].sub(" ", text)))):
@@ -876,7 +951,9 @@ _DISCOUNTS = re.compile(r"(?i)\b(?:a lot of|lots of|most|many|all)\s+(?:[\w']+\s
                         r"think|get used|deal|cope|put up)\b")
 _PURPOSE_STATEMENT = re.compile(r"(?i)^\W*(?:(?:thanks|thank you),?\s+\w+[.!,]\s*)?(?:i'm here to|i am here to|"
                                 r"i've come to|i have come to|this conversation is about|today is about|"
-                                r"(?:that's|that is) not why i'm here[^.?!]*[.!]\s*my job is to)\b")
+                                r"(?:that's|that is) not why i'm here[^.?!]*[.!]\s*my job is to|"
+                                r"this is (?:a|an|your|the) (?:[\w'’-]+\s+){0,3}?(?:assessment|review|visit|meeting)"
+                                r" (?:so|and|which)\b)")
 _DOUBTS = re.compile(r"(?i)\bi'm not (?:sure|convinced) you(?:'re| are) (?:being )?(?:completely |totally |really )?"
                      r"(?:honest|telling the truth|straight)|\bso (?:something|it) (?:obviously|clearly) did happen\b|"
                      r"\b(?:told|tells) me you (?:came|come|were|was|went|have been|had)\b[^.?!]*\b(?:drunk|high|"
@@ -914,6 +991,7 @@ def states_own_duty(text: str) -> bool:
 
 def is_information(text: str) -> bool:
     """What exists or what others do ("There's a sitting service...", "Some people use..."), with no telling in it."""
-    first = sentences(text)[0] if text.strip() else ""
+    said = after_acknowledgement(text)  # "Okay. The other option is...": the option is what is said
+    first = sentences(said)[0] if said.strip() else ""
     return cues()["information_openers"].match(first.strip()) is not None and not is_directive(text) \
         and not has("advice_forms", text) and not text.rstrip().endswith("?")

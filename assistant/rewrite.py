@@ -121,7 +121,10 @@ def template_rewrite(text: str) -> str | None:
             return f"How {aux} {subject}?"
         return None
     if aux in ("do", "does") and first == "like" and after:
-        return f"What is {after} like for {obj}?"
+        # "Do you like cats?" -> "What are cats like...": the verb agrees with what is liked (review analyse-13)
+        head = next((t for t in parse(after) if t.dep_ == "ROOT"), None)
+        verb = "are" if head is not None and head.tag_ in ("NNS", "NNPS") else "is"
+        return f"What {verb} {after} like for {obj}?"
     if aux in ("do", "does", "did") and first == "feel" and after:
         adjective = _first_adjective(after)
         if not adjective:

@@ -26,7 +26,7 @@ from assistant.runtime import Runtime  # noqa: E402
 from assistant.transcript import parse_transcript  # noqa: E402
 from scripts.eval_analysis import GOOD, count_agreement, print_agreement, spearman  # noqa: E402
 
-REVIEWS = sorted((ROOT / "data" / "reviews").glob("*-analyse-*"))
+REVIEWS = sorted((ROOT / "data" / "reviews").glob("*-analyse-*"), key=lambda p: int(p.name.rsplit("-", 1)[1]))
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -50,11 +50,41 @@ def band_of_gold(codes: list[str]) -> str:
     return band(round(100 * complex_ / (simple + complex_), 1) if simple + complex_ else None, "percent_complex")
 
 
-def read_gold(folder: Path) -> list[dict]:
+def worker_labels(folder: Path) -> dict[str, str]:
+    """The worker's speaker label per transcript file where the transcript names its speakers (review 13 on):
+    the case's "worker" field, else the one label that speaks on every line the key codes."""
+    labels = {}
+    cases = read_jsonl(folder / "cases.jsonl") if (folder / "cases.jsonl").exists() else []
+    for case in cases:
+        if case.get("worker"):
+            labels[f"{case['id']}.txt"] = case["worker"]
+    key = read_jsonl(folder / "key.jsonl") if (folder / "key.jsonl").exists() else []
+    lines: dict[str, set[int]] = {}
+    for row in key:
+        if "line" in row:
+            lines.setdefault(f"{row['id']}.txt", set()).add(row["line"])
+    for name, coded in lines.items():
+        if name in labels or not (folder / name).exists():
+            continue
+        turns = parse_transcript((folder / name).read_text(encoding="utf-8"), require_worker=False).turns
+        if any(t.role == "worker" for t in turns):
+            continue
+        speakers = {turns[n - 1].speaker for n in coded if n <= len(turns)}
+        if len(speakers) == 1:
+            labels[name] = speakers.pop()
+    return labels
+
+
+def transcript_of(folder: Path, name: str, labels: dict[str, str]):
+    return parse_transcript((folder / name).read_text(encoding="utf-8"), worker=labels.get(name))
+
+
+def read_gold(folder: Path, labels: dict[str, str] | None = None) -> list[dict]:
     """The reviewer's gold rows ({"file", "line", "text", "code"} and {"file", "rating"}): gold.jsonl, or (review 8
     on) key.jsonl, one row per transcript {"id", "rating", "worker_codes": [{"turn", "text", "code"}]}."""
     if (folder / "gold.jsonl").exists():
         return read_jsonl(folder / "gold.jsonl")
+    labels = worker_labels(folder) if labels is None else labels
     rows = []
     key = read_jsonl(folder / "key.jsonl")
     turns: dict[str, list] = {}
@@ -69,7 +99,7 @@ def read_gold(folder: Path) -> list[dict]:
             # transcript. Reviews 9-11 count the worker's lines from 1; review 12 on counts the transcript's turns
             # (whatever the speaker labels), told apart by a line number past the last worker line
             if name not in turns:
-                turns[name] = parse_transcript((folder / name).read_text(encoding="utf-8")).turns
+                turns[name] = transcript_of(folder, name, labels).turns
             worker = [t for t in turns[name] if t.role == "worker"]
             said = turns[name] if top[case["id"]] > len(worker) else worker
             rows.append({"file": name, "line": case["line"], "text": said[case["line"] - 1].text, "code": case["code"]})
@@ -81,14 +111,15 @@ def read_gold(folder: Path) -> list[dict]:
 
 
 def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
-    gold = read_gold(folder)
+    labels = worker_labels(folder)
+    gold = read_gold(folder, labels)
     codes = [g for g in gold if "code" in g]
     rating = read_ratings(folder, gold)
     c: Counter = Counter()
     confusion: Counter = Counter()
-    scores, gold_scores, ratings, lines = [], [], [], []
+    scores, gold_scores, ratings, lines, rows, transcripts = [], [], [], [], [], []
     for name in sorted(rating):
-        result = rt.analyse(parse_transcript((folder / name).read_text(encoding="utf-8"))).to_dict()
+        result = rt.analyse(transcript_of(folder, name, labels)).to_dict()
         worker = [u for u in result["utterances"] if u["role"] == "worker"]
         expected = [g for g in codes if g["file"] == name]
         assert len(worker) == len(expected), (name, len(worker), len(expected))
@@ -96,12 +127,16 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
         for u, g in zip(worker, expected, strict=True):
             p, want = u["primary"], g["code"]
             count_agreement(c, want, p)
+            rows.append({"file": name, "line": g["line"], "text": g["text"], "gold": want, "product": p})
             if p != want:
                 confusion[(want, p)] += 1
                 lines.append(f"{name} L{g['line']} gold={want} product={p} | {g['text'][:110]}")
         scores.append(result["metrics"]["score"])
         gold_scores.append(score_of([g["code"] for g in expected]))
         ratings.append(rating[name])
+        transcripts.append({"file": name, "rating": rating[name], "score": result["metrics"]["score"],
+                            "codes": [u["primary"] for u in worker], "gold_codes": [g["code"] for g in expected],
+                            "feedback": result["feedback"]})
         gold_complex = band_of_gold([g["code"] for g in expected])
         for f in result["feedback"]:
             if f["kind"] == "band":
@@ -145,23 +180,43 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
         for line in lines:
             print("  " + line)
     return {"review": folder.name, "n": c["n"], "exact": c["exact"], "group": c["group"], "bands": c["harmful_bands"],
-            "spearman": spearman(scores, ratings)}
+            "spearman": spearman(scores, ratings), "confront_hit": c["hit_confront"],
+            "confront_predicted": c["pred_confront"], "confront_gold": c["gold_confront"],
+            "flagged": c["flagged"], "items": c["items"], "rows": rows, "transcripts": transcripts}
+
+
+def print_table(results: list[dict]) -> None:
+    """One line per review: the figures the acceptance review reads."""
+    print("\n| review | n | 10-code | 4-group | confront P | confront R | Spearman | feedback flagged |")
+    print("|---|---|---|---|---|---|---|---|")
+    for r in results:
+        p = f"{r['confront_hit']}/{r['confront_predicted']}"
+        rec = f"{r['confront_hit']}/{r['confront_gold']}"
+        print(f"| {r['review']} | {r['n']} | {r['exact'] / r['n']:.3f} | {r['group'] / r['n']:.3f} | {p} | {rec} | "
+              f"{r['spearman']:.3f} | {r['flagged']}/{r['items']} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("folders", nargs="*", type=Path, default=REVIEWS)
     parser.add_argument("--show", action="store_true", help="list every disagreement and flagged feedback item")
+    parser.add_argument("--save", type=Path, help="write the figures, every coded line and every transcript's codes "
+                                                   "(for diffing two runs and refitting the score) to this JSON file")
     args = parser.parse_args()
     rt = Runtime()
     rt.ensure_index()
     results = [score_review(rt, folder, args.show) for folder in args.folders]
+    print_table(results)
+    if args.save:
+        args.save.write_text(json.dumps(results, indent=1), encoding="utf-8")
     if len(results) > 1:
         n = sum(r["n"] for r in results)
         print(f"\n# all {len(results)} reviews: 10-code {sum(r['exact'] for r in results) / n:.3f}, "
               f"4-group {sum(r['group'] for r in results) / n:.3f}, "
               "Spearman by review " + ", ".join(f"{r['spearman']:.2f}" for r in results)
-              + f", harmful percent_complex bands {sum(r['bands'] for r in results)}")
+              + f", harmful percent_complex bands {sum(r['bands'] for r in results)}, confront precision "
+              f"{sum(r['confront_hit'] for r in results)}/{sum(r['confront_predicted'] for r in results)} recall "
+              f"{sum(r['confront_hit'] for r in results)}/{sum(r['confront_gold'] for r in results)}")
 
 
 if __name__ == "__main__":

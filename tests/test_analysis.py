@@ -186,3 +186,16 @@ def test_complex_reflections_are_called_below_fair_only_when_the_coding_is_sure(
     assert not complex_share_is_sure(_said(plain, doubtful, doubtful, plain, plain, deep))
     low = ("You've got the carers in the morning.", "simple_reflection", "simple_reflection", 0.5)
     assert not complex_share_is_sure(_said(plain, low, low, plain, plain, deep))
+
+
+def test_a_listening_band_in_a_confronting_visit_says_so_and_a_listening_visit_gets_no_such_note():
+    from assistant.analysis import confronting_notes
+
+    arguing = compute_metrics(["confront", "complex_reflection", "confront", "closed_question", "complex_reflection",
+                               "confront", "simple_reflection", "open_question"], 80, 160)
+    assert arguing["bands"]["percent_complex"] == "good"
+    notes = confronting_notes(arguing)
+    assert "3 confronting lines against 3 reflections" in notes["percent_complex"]
+    listening = compute_metrics(["open_question", "complex_reflection", "confront", "simple_reflection",
+                                 "complex_reflection", "summary"], 60, 150)
+    assert confronting_notes(listening) == {}

@@ -42,6 +42,7 @@ def test_no_rewrite_assumes_the_answer_to_a_yes_no_question(question):
     ("Are you sleeping ok?", "How are you sleeping?"),
     ("Did the argument upset the kids?", "How did the kids seem after the argument?"),
     ("Do you like school?", "What is school like for you?"),
+    ("Do you like the new carers?", "What are the new carers like for you?"),  # the verb agrees
     ("Did you feel scared when he shouted?", "How did you feel when he shouted?"),
     ("Have your family said anything about you moving?", "What, if anything, have your family said about you moving?"),
     ("Do you get any breaks?", "What breaks, if any, do you get?"),
@@ -611,3 +612,9 @@ def test_a_closed_question_about_the_disclosed_risk_is_not_said_to_move_on():
     elsewhere = lines[:2] + [worker("Do you get the bus to school?", "closed_question"), person("yeah")]
     [item] = [i for i in fb.missed(elsewhere) if i.get("pattern") == "reflect_first"]
     assert "moved on" in item["why"]
+
+
+def test_a_thought_of_swallowing_every_tablet_told_in_passing_is_a_self_harm_cue():
+    said = "Some nights I sit with the box of pills and think I could just swallow the lot and stop all this."
+    items = fb.risk_cues([worker("How have the nights been?", "open_question"), person(said)])
+    assert items and items[0]["quote"] == said and "self_harm" in items[0]["concerns"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.analysis import keeps_secondary
-from assistant.practice import practice_code, says_back
+from assistant.practice import practice_code, says_back, without_acknowledgement
 
 
 @pytest.mark.parametrize("text, coded", [
@@ -700,3 +700,79 @@ def test_the_last_turns_few_things_said_back_are_a_reflection_not_a_summary():
     # what several turns gathered, with more than the last turn in it, stays a summary
     gathered = "So, you want to get back to bowls, keep the car for Thursdays, and Eleri to help with the shop."
     assert practice_code(gathered, "affirmation", previous="And the shop's a nightmare now.") == "summary"
+
+
+# Review analyse-13: answers and purpose statements read as reflections, a word said back read as other talk, and a
+# leading acknowledgement read as the move itself. New wordings.
+@pytest.mark.parametrize("text, previous, coded", [
+    ("No, the flat comes with its own parking space.", "does it come with parking?", "simple_reflection"),
+    ("Probably, but I'd have to check with the landlord about pets.", "could i bring my dog", "simple_reflection"),
+    ("Yes, Tuesdays and Thursdays, and you can choose the time.", "is it every week?", "complex_reflection"),
+])
+def test_an_answer_to_the_person_s_question_is_information(text, previous, coded):
+    assert practice_code(text, coded, previous=previous) == "information"
+
+
+@pytest.mark.parametrize("text, previous, coded", [
+    # a feeling said with the answer keeps it a reflection
+    ("No, it sounds like you're a mum who's worn out and still turning up for them.", "am i a bad mum?",
+     "complex_reflection"),
+    # a goodbye answering "can I go" is other talk
+    ("Yes, see you on Thursday.", "can i go now?", "other"),
+    # no question asked: said back
+    ("Yes, your own front room at last.", "i'd have my own front room", "simple_reflection"),
+    # thanks for an answer given is no information; a short yes is no answer worth recoding
+    ("Yes. Thanks, Mair.", "shall i sign here?", "simple_reflection"),
+    ("Yes, I think so.", "is that the right form?", "simple_reflection"),
+])
+def test_an_answer_with_a_feeling_a_goodbye_or_no_question_before_it_keeps_its_code(text, previous, coded):
+    assert practice_code(text, coded, previous=previous) == coded
+
+
+@pytest.mark.parametrize("text, previous, expected", [
+    ("Twice.", "it's happened twice now", "simple_reflection"),
+    ("Since Easter.", "i've not been out since easter", "simple_reflection"),
+    ("Okay.", "ok then", "other"),
+    ("Right.", "that's right", "other"),
+    ("Tuesday?", "the carers come tuesday", "other"),
+    ("Hello Rhys.", "i'm rhys, come in", "other"),  # a greeting by name is no reflection
+    ("Mm-hmm.", "mm, hmm, i don't know", "other"),
+    ("Okay. Okay.", "okay", "other"),
+])
+def test_a_word_of_theirs_said_back_alone_is_a_simple_reflection_and_a_backchannel_is_not(text, previous, expected):
+    assert practice_code(text, "other", previous=previous) == expected
+
+
+@pytest.mark.parametrize("text, coded, first", [
+    ("This is your annual review, so it's about how things are for you now.", "complex_reflection", False),
+    ("Hello Mrs Evans. Your daughter mentioned you wanted to talk about moving nearer to her.", "other", True),
+    ("Morning Tom. Today's really about what you'd like from the next six months.", "other", True),
+])
+def test_why_the_worker_has_come_is_information(text, coded, first):
+    assert practice_code(text, coded, first=first) == "information"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fair enough. What would make Sundays easier for you?", "What would make Sundays easier for you?"),
+    ("Thanks for telling me, Gwen. It sounds like you've been carrying this on your own.",
+     "It sounds like you've been carrying this on your own."),
+    ("Okay - what happened after that?", "what happened after that?"),
+    ("Okay.", "Okay."),  # nothing follows: the whole line
+    ("Right, so what happened next?", "Right, so what happened next?"),  # no sentence break: the coder reads it all
+    ("Good. I'll let the school know.", "Good. I'll let the school know."),  # "Good." may be the move
+    # thanks before naming what it cost them affirms; a plain next step is what it is
+    ("Thanks for telling me. That can't have been easy to say.", "Thanks for telling me. That can't have been easy "
+     "to say."),
+    ("Okay. I'll write that down in your words.", "Okay. I'll write that down in your words."),
+])
+def test_the_coder_reads_a_line_without_its_leading_acknowledgement(text, expected):
+    assert without_acknowledgement(text) == expected
+
+
+def test_thanks_before_a_reflection_is_not_coded_an_affirmation():
+    said = "Thank you for telling me that, Aled. It sounds like the evenings are when it gets heaviest."
+    assert practice_code(said, "complex_reflection", previous="most nights i just sit there") == "complex_reflection"
+
+
+def test_an_option_after_an_acknowledgement_is_information_not_advice():
+    assert practice_code("Okay. Another option is a day centre place on Wednesdays.", "advice") == "information"
