@@ -18,8 +18,10 @@ from .composer import (
     affirms,
     asks_what_to_say,
     counted_thing,
+    defined_term,
     facts,
     has_cue,
+    leans_back,
     letter_asked,
     opens_pointing,
     pick_sentences,
@@ -454,6 +456,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         hits, picked = run_on_section(retriever, hits, picked, compose_vector, kind)
         if kind == "difference" and len(sides) == 2:
             picked = each_side(retriever, hits, picked, sides)
+        if kind in ("definition", "difference"):
+            picked = term_first(retriever, hits, picked, sides or tuple(filter(None, [defined_term(question)])))
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \
@@ -779,6 +783,33 @@ def each_side(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int
         picked = mine + [p for p in picked if p[0] != number]
         said |= set(tokenize(doc.sentences[found]))
     return picked
+
+
+def term_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]],
+               terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """A definition or a difference opens on a sentence naming what is asked about: sentences before the first that
+    names it go ('Used well, OARS reduces assumptions ...' before 'An affirmation is a genuine statement ...' for
+    'what is an affirmation in OARS and how is it different from praise'), unless that sentence leans on them."""
+    # each side by its own content words, or, when it has none ('a what matters conversation'), by all its words
+    wanted = [set(content_terms(_side_head(t))) or set(tokenize(_side_head(t))) for t in terms]
+    if not any(wanted) or len(picked) < 2:
+        return picked
+    index = retriever.index
+    first = next((j for j, (_, _, sentence) in enumerate(picked)
+                  if any(w & set(tokenize(sentence)) for w in wanted)), None)
+    if not first:
+        return picked  # it opens on one already, or none names it
+    number, i, _ = picked[first]
+    leans = facts(index, hits[number].position)[i].points_back or leans_back(picked[first][2])
+    if leans and picked[first - 1][0] == number:
+        return picked
+    return picked[first:]
+
+
+def _side_head(side: str) -> str:
+    """A term without the context it sits in or the words around it ('an affirmation in OARS' -> 'an
+    affirmation')."""
+    return without_context(side) or _CONTEXT.sub("", side) or side
 
 
 _PERSONAL = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|herself|himself)\b")

@@ -109,6 +109,19 @@ def opens_pointing(sentence: str) -> bool:
         any(f" {w} " in anywhere for w in data["concluding_words"])
 
 
+# "... the conditions for that to happen.", "When you hear an outcome like that, ...": a demonstrative standing for
+# something said before (not "this:" announcing what follows, nor one inside a quotation, which the person says)
+_DANGLING = re.compile(r"(?i)\b(?:for|to|of|on|about|with|from|like|after|do|does|did|doing|makes?|made|hear|notice)"
+                       r"\s+(?:that|this|these|those)\s*(?:to\b|[.,;!?]|$)")
+_QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def points_back(sentence: str) -> bool:
+    """Whether the sentence needs the one before it: it opens pointing back, or a demonstrative in it stands for
+    what came before ('OARS creates the conditions for that to happen')."""
+    return opens_pointing(sentence) or bool(_DANGLING.search(_QUOTATION.sub("", sentence)))
+
+
 def frames(sentence: str) -> bool:
     """Whether the sentence frames what follows rather than answering ('Imagine being ...', 'For example, ...', 'The
     examples below show ...')."""
@@ -213,7 +226,7 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             # An example line's later sentences are part of the example too.
             labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
                 (kind == "more" and bool(out) and out[-1].labelled)
-            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
+            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, points_back(s), is_lead_in(s),
                                      labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
                                      imperative(s),
                                      has_cue(heading, data["trap_headings"]), reference, responding,
@@ -699,6 +712,16 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
         not _unintroduced(sentence, before, question)
 
 
+RESTATE_NEW_TERMS = 3  # a definition adding fewer content words than this to the question's own says nothing new
+
+
+def restates(question: str, sentences: list[str]) -> bool:
+    """Whether the sentences only say back what the question asks ('Outcomes evolve, and that is healthy.' for 'what
+    does "outcomes evolve" mean?'): hardly a content word in them that the question lacks."""
+    asked = set(content_terms(question)) | set(tokenize(question))
+    return len(set(content_terms(" ".join(sentences))) - asked) < RESTATE_NEW_TERMS
+
+
 def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
                    kind: str = "case", verdict: str | None = None,
                    sides: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
@@ -744,6 +767,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         doc = hits[key[0]].document
         headed = kind == "definition" and chosen and headed_by(
             (doc.sentence_headings or [doc.heading] * len(doc.sentences))[chosen[0][1]], defined_term(question))
+        if chosen and kind == "definition" and restates(question, [doc.sentences[j] for _, j in chosen]):
+            continue  # "Outcomes evolve, and that is healthy." says back what "what does 'outcomes evolve' mean" asks
         if chosen and (verdict or headed or not _opens_with_pointer(doc.sentences[chosen[0][1]])):
             best = key
             break

@@ -1235,3 +1235,49 @@ def test_a_smart_question_is_answered_about_smart_not_another_topic(real_runtime
 def test_the_smart_section_answers_only_questions_about_smart(real_runtime, question):
     answer = real_runtime.ask(question)
     assert "SMART" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("sentence, needs_before", [
+    ("Patient listening makes room for this to happen.", True),
+    ("When you notice a hope like that, say it back.", True),
+    ("Workers learn a great deal from this.", True),
+    ("Record the outcome like this: the person's words, then who helps.", False),
+    ('Mr Hughes said "I can\'t be doing with all that."', False),
+    ("Ask what a good day looks like.", False),
+])
+def test_a_sentence_whose_this_or_that_stands_for_what_came_before_is_not_quoted_alone(sentence, needs_before):
+    from assistant.composer import points_back
+
+    assert points_back(sentence) is needs_before
+
+
+@pytest.mark.parametrize("question, sentences, says_nothing_new", [
+    ("what does 'strengths matter' mean", ["Strengths matter, and that is important."], True),
+    ("what does 'strengths matter' mean",
+     ["Noticing what a person can do, who helps them and what has worked before gives more options for a plan."],
+     False),
+])
+def test_a_definition_that_only_says_the_question_back_is_no_definition(question, sentences, says_nothing_new):
+    from assistant.composer import restates
+
+    assert restates(question, sentences) is says_nothing_new
+
+
+@pytest.mark.slow
+def test_a_difference_asked_in_a_context_opens_on_the_thing_asked_about(real_runtime):
+    # "in the OARS model" says where an affirmation sits; the answer opens on what one is, not on OARS
+    answer = real_runtime.ask("what is an affirmation in the OARS model and how does it differ from just saying "
+                              "well done")
+    assert_grounded(answer)
+    first = sentences_with_citations(answer.answer)[0][0]
+    assert "affirmation" in first.lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_quoted_phrase_asked_about_is_explained_not_said_back(real_runtime):
+    from assistant.composer import restates
+
+    question = "what does 'people are experts in their own lives' actually mean"
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    assert not restates(question, [s for s, _ in sentences_with_citations(answer.answer)]), answer.answer
