@@ -226,7 +226,33 @@ def polarity(question: str, sentence: str) -> str | None:
         return "Yes"
     if affirms(question, sentence):
         return "Yes"
+    if advises_against(question, sentence):
+        return "No"
     return None
+
+
+_SHOULD_I = re.compile(r"(?i)(?:^|[,.;?!-]\s*)(?:so\s+)?(?:should|shall|do|must|can)\s+(?:i|we)\s+(?:just\s+|still\s+|"
+                       r"really\s+|try\s+to\s+|keep\s+)?(?P<verb>[a-z]+)")
+AGAINST_WINDOW = 8  # the advice against comes at most this many words before the question's verb
+
+
+def advises_against(question: str, sentence: str) -> bool:
+    """Whether the sentence advises against what the question asks to do ('should I push harder?' and 'Instead of
+    treating it as an obstacle to push through, ...'; 'do I correct him?' and 'Do not correct ...')."""
+    match = _SHOULD_I.search(" ".join(question.split()))
+    if not match or match.group("verb").lower() in _words()["function_words"]:
+        return False
+    verb = tokenize(match.group("verb"))
+    if not verb:
+        return False
+    # every time the sentence says the verb, its clause advises against it: "rather than writing what the service
+    # does, write what they want" advises writing
+    against = []
+    for clause in re.split(r"[,;:]", normalise(sentence).replace("’", "'")):
+        plain = [w.strip(".!?\"'()") for w in clause.split()]
+        against += [has_cue(" ".join(plain[max(0, n - AGAINST_WINDOW):n]), _words()["advising_against"])
+                    for n, word in enumerate(plain) if tokenize(word) == verb]
+    return bool(against) and all(against)
 
 
 _EITHER = re.compile(r"\w\s+or\s+(?:(?:just|only)\s+)?\w", re.I)

@@ -1281,3 +1281,17 @@ def test_a_quoted_phrase_asked_about_is_explained_not_said_back(real_runtime):
     answer = real_runtime.ask(question)
     assert_grounded(answer)
     assert not restates(question, [s for s, _ in sentences_with_citations(answer.answer)]), answer.answer
+
+
+@pytest.mark.parametrize("question, sentence, lead", [
+    ("she went quiet when I mentioned money, should I keep pressing her?",
+     "Rather than pressing on, leave a pause and come back to it later.", "No"),
+    ("do I correct him when he gets his medication times muddled", "Try not to correct him in the moment.", "No"),
+    # the sentence advises doing it, once the clause against it is past
+    ("should I write the plan in my own words", "Rather than write it in your words, write it in theirs.", None),
+    ("should I ask about his drinking", "Ask what matters to him first.", None),
+])
+def test_should_i_is_answered_no_by_advice_against_doing_it(question, sentence, lead):
+    from assistant.answer import polarity
+
+    assert polarity(question, sentence) == lead
