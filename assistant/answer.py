@@ -322,6 +322,20 @@ def shorthand(question: str) -> str:
     return _BW.sub("difference between", question)
 
 
+def in_guidance_terms(question: str) -> str:
+    """The question with what students call the person in the guidance's words ('the service user got defensive' ->
+    'the person got defensive'): its 'service' is not the topic."""
+    terms = _words()["person_terms"]
+    pattern = _person_terms_pattern(tuple(sorted(terms, key=len, reverse=True)))
+    return pattern.sub(lambda m: terms[m.group(0).lower().replace("’", "'")], question)
+
+
+@functools.cache
+def _person_terms_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?i)(?<![\w'])(?:" + "|".join(re.escape(t).replace("'", "['’]") for t in terms) +
+                      r")(?![\w'])")
+
+
 _ONE = re.compile(r"(?i)\s+ones?$")
 
 
@@ -364,7 +378,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     real = without_instructions(asked)
     if not real:
         return Answer(asked, NOT_FOUND, [], False, "case")
-    question = respell(retriever, shorthand(real))  # typos would otherwise steer retrieval ("reflective listning")
+    # typos would otherwise steer retrieval ("reflective listning"), and "service user" would read as about services
+    question = respell(retriever, in_guidance_terms(shorthand(real)))
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
     floor = min(threshold, MODEL_FLOOR) if model is not None else threshold

@@ -1295,3 +1295,24 @@ def test_should_i_is_answered_no_by_advice_against_doing_it(question, sentence, 
     from assistant.answer import polarity
 
     assert polarity(question, sentence) == lead
+
+
+@pytest.mark.parametrize("question, read_as", [
+    ("the service user went quiet when I mentioned money", "the person went quiet when I mentioned money"),
+    ("do Service Users get a say in the plan", "do people get a say in the plan"),
+    ("is a service useful here", "is a service useful here"),  # a service itself stays the topic
+])
+def test_what_students_call_the_person_is_read_in_the_guidance_s_words(question, read_as):
+    from assistant.answer import in_guidance_terms
+
+    assert in_guidance_terms(question) == read_as
+
+
+@pytest.mark.slow
+def test_a_case_about_a_service_user_is_answered_about_the_person_not_about_services(real_runtime):
+    answer = real_runtime.ask("the service user went really quiet and defensive when i brought up his drinking, "
+                              "what do i do now")
+    assert answer.found and answer.kind in ("case", "how_to")
+    assert_grounded(answer)
+    first_source = answer.sources[sentences_with_citations(answer.answer)[0][1] - 1]
+    assert "service" not in first_source.document.title.lower(), answer.answer
