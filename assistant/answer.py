@@ -19,6 +19,7 @@ from .composer import (
     asks_what_to_say,
     counted_thing,
     defined_term,
+    excerpt,
     facts,
     has_cue,
     leans_back,
@@ -517,6 +518,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
                 [(number, i, example.document.sentences[i]) for i in positions]
     picked = without_orphans(picked)
+    if kind in ("how_to", "case") and len(picked) == 1 and not reports_harm(question):
+        hits, picked = fuller_twin(retriever, hits, picked, question, vector, kind)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
@@ -824,6 +827,41 @@ def each_side(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int
         picked = mine + [p for p in picked if p[0] != number]
         said |= set(tokenize(doc.sentences[found]))
     return picked
+
+
+TWIN_SEARCH = 10  # passages searched for the same advice said more fully
+TWIN_SIMILARITY = 0.75  # a sentence this close to a one-sentence answer's gives the same advice
+
+
+def fuller_twin(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], question: str,
+                vector: np.ndarray, kind: str) -> tuple[list[Hit], list[tuple[int, int, str]]]:
+    """A one-sentence how-to answer ('Write outcomes in the first person and keep the person's own phrases') is
+    replaced by the same advice where the guidance says it with its steps ('Write outcomes in the first person
+    wherever possible, and use quotation marks ... check it with the person ...'): the hits with that passage
+    joined, and its excerpt. Unchanged when no passage says it more fully."""
+    index = retriever.index
+    number, i, _ = picked[0]
+    anchor = index.sentence_rows(hits[number].position)[i]
+    best = None
+    # passages near the advice itself, wherever they rank for the question's words
+    for hit in retriever.search(picked[0][2], k=TWIN_SEARCH, mode="dense", vector=anchor, kind="page"):
+        if hit.position == hits[number].position:
+            continue
+        sims = index.sentence_rows(hit.position) @ anchor
+        j = int(np.argmax(sims))
+        if float(sims[j]) >= TWIN_SIMILARITY and (best is None or float(sims[j]) > best[0]):
+            best = (float(sims[j]), hit, j)
+    if best is None:
+        return hits, picked
+    _, hit, j = best
+    keys = excerpt(index, hit, j, kind)
+    info = facts(index, hit.position)
+    if len(keys) < 2 or sum(info[k].words for k in keys) <= len(picked[0][2].split()):
+        return hits, picked
+    existing = next((n for n, h in enumerate(hits) if h.position == hit.position), None)
+    if existing is None:
+        hits, existing = hits + [hit], len(hits)
+    return hits, [(existing, k, hit.document.sentences[k]) for k in keys]
 
 
 def term_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]],

@@ -1316,3 +1316,13 @@ def test_a_case_about_a_service_user_is_answered_about_the_person_not_about_serv
     assert_grounded(answer)
     first_source = answer.sources[sentences_with_citations(answer.answer)[0][1] - 1]
     assert "service" not in first_source.document.title.lower(), answer.answer
+
+
+@pytest.mark.slow
+def test_a_how_to_answered_in_one_line_takes_the_fuller_telling_of_the_same_advice(real_runtime):
+    # the one-line advice on one page is said with its steps on another (quote, check tidied wording, read back)
+    answer = real_runtime.ask("how should i phrase a personal outcome so its in the persons own words")
+    assert_grounded(answer)
+    cited = sentences_with_citations(answer.answer)
+    assert len(cited) >= 2, answer.answer
+    assert len({number for _, number in cited}) == 1, answer.answer  # one passage, read in order
