@@ -18,7 +18,10 @@ from .retrieval import Hit, Retriever
 from .text import normalise, tokenize
 
 # Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
-_LABELLED_EXAMPLE = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
+# A sentence that opens with an article or "It" before its colon ('A realistic outcome could be: "I want to get to the
+# rugby club ..."') is no label: it goes on from the sentence before it, though it never anchors an answer itself.
+_LABELLED_EXAMPLE = re.compile(r"^(?!(?:A|An|The|It)\s)[A-Z][\w ()-]{0,30}:\s")
+_COLON_OPENER = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
 _QUOTE_ONLY = re.compile(r"^[\"“‘'].*[\"”’']\.?$")
 MAX_SENTENCES = 6
 MAX_WORDS = 140
@@ -227,7 +230,8 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
                 (kind == "more" and bool(out) and out[-1].labelled)
             out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, points_back(s), is_lead_in(s),
-                                     labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
+                                     labelled or bool(_QUOTE_ONLY.match(s) or _COLON_OPENER.match(s)), labelled,
+                                     doc.page.startswith("story-"),
                                      imperative(s),
                                      has_cue(heading, data["trap_headings"]), reference, responding,
                                      has_cue(s, data["reason_cues"]),
@@ -658,7 +662,11 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
         last, after = keys[-1], keys[-1] + 1
         if after >= len(info) or after in keys or section[after] != section[last] or info[after].kind != "text":
             break
-        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back)):
+        # ... and an example's outcome ('A realistic outcome could be: "..."') finishes the example before it (not in
+        # a difference, whose words go to saying the other side)
+        pays_off = bool(_COLON_OPENER.match(doc.sentences[after])) and not info[after].labelled and \
+            kind != "difference"
+        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back) or pays_off):
             break
         if words + info[after].words > limit + SETUP_SLACK:
             if info[last].setup and len(keys) > 1 and last != anchor:
@@ -842,7 +850,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     if kind == "list" and asks_one_example(question):
         chosen = _first_examples(hits, chosen)
     while len(chosen) > 1 and frames(hits[chosen[0][0]].document.sentences[chosen[0][1]]) and kind != "list" and \
-            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])):
+            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])) \
+            and not _brings_in_for_later(hits, chosen):
         chosen.pop(0)  # "For example, ..." before a sentence that stands alone: the answer opens with the latter
     if not has_cue(question, ["stage", "stages"]):
         # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
@@ -850,6 +859,18 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|herself|himself)\b")
+
+
+def _brings_in_for_later(hits: list[Hit], chosen: list[tuple[int, int]]) -> bool:
+    """Whether the first sentence brings in someone ('Imagine an older woman whose family ...') whom a later
+    sentence of its passage speaks of ('In conversation, though, she explains ...'): without it, 'she' is nobody."""
+    number = chosen[0][0]
+    sentences = hits[number].document.sentences
+    return has_cue(sentences[chosen[0][1]], _words()["person_nouns"]) and \
+        any(_PRONOUN.search(sentences[i]) for n, i in chosen[1:] if n == number)
 
 
 DISTINCT_TERMS = 2  # the question names at least this many words the guidance uses

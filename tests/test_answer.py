@@ -1326,3 +1326,20 @@ def test_a_how_to_answered_in_one_line_takes_the_fuller_telling_of_the_same_advi
     cited = sentences_with_citations(answer.answer)
     assert len(cited) >= 2, answer.answer
     assert len({number for _, number in cited}) == 1, answer.answer  # one passage, read in order
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "my client cant drive any more but keeps saying she wants to, what if an outcome just isnt possible",
+    "what do i do when someone's hope is unrealistic, like walking the dog on the beach again after a stroke",
+])
+def test_an_example_is_never_cut_before_the_outcome_it_leads_to(real_runtime, question):
+    # 'A realistic outcome could be: "..."' finishes the example before it; it is no label to leave out
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    for sentence, number in sentences_with_citations(answer.answer):
+        doc = answer.sources[number - 1].document
+        i = doc.sentences.index(sentence) if sentence in doc.sentences else -1
+        cited = {s for s, n in sentences_with_citations(answer.answer) if n == number}
+        if 0 <= i < len(doc.sentences) - 1 and "hope behind it" in sentence:
+            assert doc.sentences[i + 1] in cited, answer.answer
