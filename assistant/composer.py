@@ -480,9 +480,14 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                           TERM_WEIGHT * sum(w for t, w in weights.items() if t in f.tokens)) / total
             if kind == "why" and f.reason:
                 score += REASON_BONUS
-            if normalise(headings[i].split(" > ")[-1]).startswith("why"):
-                # The heading says which question its section answers.
-                score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
+            own_heading = normalise(headings[i].split(" > ")[-1])
+            if own_heading.startswith("why"):
+                # The heading says which question its section answers: a "why" question about what it names ("Why
+                # OARS matters" answers "why use OARS", not "why focus on what's working")
+                if kind != "why":
+                    score -= WHY_HEADING_BONUS / 2
+                elif _heading_asked(headings[i].split(" > ")[-1], question):
+                    score += WHY_HEADING_BONUS
             # It opens a list, or the short lead-in of one ("Adults' outcomes often touch ..." before "Some invented
             # examples:"; the lead-in itself is too short to anchor an answer).
             opens_list = f.kind == "text" and i + 1 < len(info) and (info[i + 1].kind != "text" or (
@@ -529,6 +534,16 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             score += HEADING_FIT_WEIGHT * fit.get((doc.page, headings[i]), unfit)
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
     return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _heading_asked(heading: str, question: str) -> bool:
+    """Whether a 'Why ...' heading is about what the question asks: one naming a named skill or framework ('Why OARS
+    matters') answers only a question naming it too, not 'why focus on what's working'."""
+    asked = question.lower()
+    return all(re.search(rf"\b{name.lower()}\b", asked) for name in _ACRONYM.findall(heading))
 
 
 _HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

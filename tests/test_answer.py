@@ -1343,3 +1343,14 @@ def test_an_example_is_never_cut_before_the_outcome_it_leads_to(real_runtime, qu
         cited = {s for s, n in sentences_with_citations(answer.answer) if n == number}
         if 0 <= i < len(doc.sentences) - 1 and "hope behind it" in sentence:
             assert doc.sentences[i + 1] in cited, answer.answer
+
+
+@pytest.mark.parametrize("heading, question, answers_it", [
+    ("Why SMART targets suit plans", "why build on what is going well for a family in crisis", False),
+    ("Why SMART targets suit plans", "why are smart targets used in care plans", True),
+    ("Why people arrive wary", "why do families clam up when i visit", True),  # names no skill or framework
+])
+def test_a_why_heading_naming_a_framework_answers_only_why_questions_about_it(heading, question, answers_it):
+    from assistant.composer import _heading_asked
+
+    assert _heading_asked(heading, question) is answers_it
