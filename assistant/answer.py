@@ -328,7 +328,20 @@ def in_guidance_terms(question: str) -> str:
     'the person got defensive'): its 'service' is not the topic."""
     terms = _words()["person_terms"]
     pattern = _person_terms_pattern(tuple(sorted(terms, key=len, reverse=True)))
-    return pattern.sub(lambda m: terms[m.group(0).lower().replace("’", "'")], question)
+    question = pattern.sub(lambda m: terms[m.group(0).lower().replace("’", "'")], question)
+    return _AGE.sub(lambda m: "child" if _age(m.group("n")) < ADULT_AGE else m.group(0), question)
+
+
+ADULT_AGE = 18
+_AGE = re.compile(r"(?i)(?<![\w-])(?P<n>\d{1,3}|[a-z]+)[- ]?(?:(?:years?|yrs?)[- ]olds?|yo|y/o)(?![\w-])")
+
+
+def _age(number: str) -> int:
+    """An age said in digits or words ('9', 'nine', 'fourteen'); ADULT_AGE for anything else."""
+    if number.isdigit():
+        return int(number)
+    words = _words()["age_words"]
+    return words.index(number.lower()) + 1 if number.lower() in words else ADULT_AGE
 
 
 @functools.cache

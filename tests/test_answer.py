@@ -1354,3 +1354,23 @@ def test_a_why_heading_naming_a_framework_answers_only_why_questions_about_it(he
     from assistant.composer import _heading_asked
 
     assert _heading_asked(heading, question) is answers_it
+
+
+@pytest.mark.parametrize("question, read_as", [
+    ("tips for talking to a 10 yr old about what matters", "tips for talking to a child about what matters"),
+    ("my twelve-year-old client", "my child client"),
+    ("an 84 year old man living alone", "an 84 year old man living alone"),  # an adult stays as said
+    ("after 3 years of training", "after 3 years of training"),  # a span of years is no age
+])
+def test_an_age_under_eighteen_is_read_as_a_child(question, read_as):
+    from assistant.answer import in_guidance_terms
+
+    assert in_guidance_terms(question) == read_as
+
+
+@pytest.mark.slow
+def test_a_question_about_a_child_given_by_age_is_answered_from_the_guidance_on_children(real_runtime):
+    answer = real_runtime.ask("how should i run a what matters conversation with an 8 yr old")
+    assert answer.found, answer.answer
+    assert_grounded(answer)
+    assert "child" in answer.answer.lower(), answer.answer
