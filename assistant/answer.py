@@ -22,6 +22,7 @@ from .composer import (
     excerpt,
     facts,
     has_cue,
+    headed_by,
     leans_back,
     letter_asked,
     opens_pointing,
@@ -113,7 +114,8 @@ def question_type(question: str) -> str:
     for kind in ("why", "how_to", "definition", "yes_no"):
         for opener in data["question_types"][kind]:
             if q == opener or q.startswith(opener + " "):
-                if kind == "definition" and has_cue(q, data["list_cues"]):
+                if kind == "definition" and has_cue(q, data["list_cues"]) and not _QUOTED_TERM.search(q):
+                    # "what is 'securing rights and entitlements' in the well being list?" asks what one member is
                     return "list"
                 return kind
     if any(q.startswith(c) for c in ("list ", "name ", "give me", "examples", "example of")) or \
@@ -127,6 +129,7 @@ def question_type(question: str) -> str:
     return "case"
 
 
+_QUOTED_TERM = re.compile(r"^[^'\"‘“]*\s['\"‘“][^'\"’”]+(?:\s[^'\"’”]+){1,4}['\"’”]")  # "what is 'X Y' ..."
 _DIFFERENT_WISHES = re.compile(r"^(?:what if|what happens if|what happens when|if|when)\b|\b(?:wants?|wanted|wanting|"
                                r"sees?|saw|thinks?|feels?|hopes?|views?|sees? things|says?|said)\s+(?:\w+\s+){0,2}?"
                                r"different(?:ly)?\b|\bdisagree")
@@ -887,6 +890,9 @@ def term_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, in
     if not any(wanted) or len(picked) < 2:
         return picked
     index = retriever.index
+    doc = hits[picked[0][0]].document
+    if any(headed_by((doc.sentence_headings or [doc.heading] * len(doc.sentences))[picked[0][1]], t) for t in terms):
+        return picked  # "This is about having enough money ..." under the heading the term is says what it is
     first = next((j for j, (_, _, sentence) in enumerate(picked)
                   if any(w & set(tokenize(sentence)) for w in wanted)), None)
     if not first:

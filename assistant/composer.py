@@ -19,8 +19,9 @@ from .text import normalise, tokenize
 
 # Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
 # A sentence that opens with an article or "It" before its colon ('A realistic outcome could be: "I want to get to the
-# rugby club ..."') is no label: it goes on from the sentence before it, though it never anchors an answer itself.
-_LABELLED_EXAMPLE = re.compile(r"^(?!(?:A|An|The|It)\s)[A-Z][\w ()-]{0,30}:\s")
+# rugby club ..."'), or with "For example:", is no label: it goes on from the sentence before it, though it never
+# anchors an answer itself.
+_LABELLED_EXAMPLE = re.compile(r"^(?!(?:A|An|The|It)\s|For (?:example|instance):)[A-Z][\w ()-]{0,30}:\s")
 _COLON_OPENER = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
 _QUOTE_ONLY = re.compile(r"^[\"“‘'].*[\"”’']\.?$")
 MAX_SENTENCES = 6
@@ -735,7 +736,7 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
         not _unintroduced(sentence, before, question)
 
 
-RESTATE_NEW_TERMS = 3  # a definition adding fewer content words than this to the question's own says nothing new
+RESTATE_NEW_TERMS = 2  # a definition adding fewer content words than this to the question's own says nothing new
 
 
 def restates(question: str, sentences: list[str]) -> bool:
@@ -760,6 +761,11 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         ranked = _distinct_first(retriever, hits, scored, ranked, question)
     if kind == "difference" and len(sides) == 2:
         ranked = _both_sides_first(scored, ranked, sides)
+    headed_anchor = False
+    if kind == "definition":
+        ranked = _headed_first(hits, ranked, defined_term(question))
+        # "This covers knowing your rights ..." under the heading X says what X is: it keeps the lead
+        headed_anchor = _is_headed(hits, ranked[0], defined_term(question))
     if verdict:
         # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
@@ -769,7 +775,7 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         said = [k for k in said if not _quotes_other(scored[k].text, question)] or said
         ranked = said[:1] + [k for k in ranked if k not in said[:1]]
     best = ranked[0]
-    for key in ([] if verdict else ranked[:3]):
+    for key in ([] if verdict or headed_anchor else ranked[:3]):
         # An anchor that names someone the answer cannot introduce, or that points back at what came before it
         # ('Each helpful response ...' after a list of examples), gives way to a close one that does neither.
         if scored[key].score < scored[best].score - 0.05:
@@ -886,6 +892,18 @@ def _brings_in_for_later(hits: list[Hit], chosen: list[tuple[int, int]]) -> bool
     sentences = hits[number].document.sentences
     return has_cue(sentences[chosen[0][1]], _words()["person_nouns"]) and \
         any(_PRONOUN.search(sentences[i]) for n, i in chosen[1:] if n == number)
+
+
+def _headed_first(hits: list[Hit], ranked: list[tuple[int, int]], term: str | None) -> list[tuple[int, int]]:
+    """For 'what is X?': the best sentence of the sub-section headed X first ('### Securing rights and
+    entitlements'), before the list that names X among the others, however close that list's wording is."""
+    first = next((k for k in ranked if _is_headed(hits, k, term)), None) if term else None
+    return ranked if first is None else [first] + [k for k in ranked if k != first]
+
+
+def _is_headed(hits: list[Hit], key: tuple[int, int], term: str | None) -> bool:
+    doc = hits[key[0]].document
+    return headed_by((doc.sentence_headings or [doc.heading] * len(doc.sentences))[key[1]], term)
 
 
 DISTINCT_TERMS = 2  # the question names at least this many words the guidance uses

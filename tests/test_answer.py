@@ -1374,3 +1374,19 @@ def test_a_question_about_a_child_given_by_age_is_answered_from_the_guidance_on_
     assert answer.found, answer.answer
     assert_grounded(answer)
     assert "child" in answer.answer.lower(), answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, heading", [
+    ("what is 'suitability of living accommodation' in the list of well-being aspects, with an example",
+     "Suitability of living accommodation"),
+    ("what is 'social and economic well-being' on the well being list", "Social and economic well-being"),
+])
+def test_one_member_of_a_list_asked_about_is_answered_from_its_own_section_with_its_example(real_runtime, question,
+                                                                                           heading):
+    answer = real_runtime.ask(question)
+    assert_grounded(answer)
+    first, number = sentences_with_citations(answer.answer)[0]
+    doc = answer.sources[number - 1].document
+    assert doc.sentence_headings[doc.sentences.index(first)].endswith(heading), answer.answer
+    assert "For example:" in answer.answer, answer.answer
