@@ -18,8 +18,12 @@ from .composer import (
     affirms,
     asks_what_to_say,
     counted_thing,
+    defined_term,
+    excerpt,
     facts,
     has_cue,
+    headed_by,
+    leans_back,
     letter_asked,
     opens_pointing,
     pick_sentences,
@@ -110,7 +114,8 @@ def question_type(question: str) -> str:
     for kind in ("why", "how_to", "definition", "yes_no"):
         for opener in data["question_types"][kind]:
             if q == opener or q.startswith(opener + " "):
-                if kind == "definition" and has_cue(q, data["list_cues"]):
+                if kind == "definition" and has_cue(q, data["list_cues"]) and not _QUOTED_TERM.search(q):
+                    # "what is 'securing rights and entitlements' in the well being list?" asks what one member is
                     return "list"
                 return kind
     if any(q.startswith(c) for c in ("list ", "name ", "give me", "examples", "example of")) or \
@@ -124,6 +129,7 @@ def question_type(question: str) -> str:
     return "case"
 
 
+_QUOTED_TERM = re.compile(r"^[^'\"‘“]*\s['\"‘“][^'\"’”]+(?:\s[^'\"’”]+){1,4}['\"’”]")  # "what is 'X Y' ..."
 _DIFFERENT_WISHES = re.compile(r"^(?:what if|what happens if|what happens when|if|when)\b|\b(?:wants?|wanted|wanting|"
                                r"sees?|saw|thinks?|feels?|hopes?|views?|sees? things|says?|said)\s+(?:\w+\s+){0,2}?"
                                r"different(?:ly)?\b|\bdisagree")
@@ -224,7 +230,33 @@ def polarity(question: str, sentence: str) -> str | None:
         return "Yes"
     if affirms(question, sentence):
         return "Yes"
+    if advises_against(question, sentence):
+        return "No"
     return None
+
+
+_SHOULD_I = re.compile(r"(?i)(?:^|[,.;?!-]\s*)(?:so\s+)?(?:should|shall|do|must|can)\s+(?:i|we)\s+(?:just\s+|still\s+|"
+                       r"really\s+|try\s+to\s+|keep\s+)?(?P<verb>[a-z]+)")
+AGAINST_WINDOW = 8  # the advice against comes at most this many words before the question's verb
+
+
+def advises_against(question: str, sentence: str) -> bool:
+    """Whether the sentence advises against what the question asks to do ('should I push harder?' and 'Instead of
+    treating it as an obstacle to push through, ...'; 'do I correct him?' and 'Do not correct ...')."""
+    match = _SHOULD_I.search(" ".join(question.split()))
+    if not match or match.group("verb").lower() in _words()["function_words"]:
+        return False
+    verb = tokenize(match.group("verb"))
+    if not verb:
+        return False
+    # every time the sentence says the verb, its clause advises against it: "rather than writing what the service
+    # does, write what they want" advises writing
+    against = []
+    for clause in re.split(r"[,;:]", normalise(sentence).replace("’", "'")):
+        plain = [w.strip(".!?\"'()") for w in clause.split()]
+        against += [has_cue(" ".join(plain[max(0, n - AGAINST_WINDOW):n]), _words()["advising_against"])
+                    for n, word in enumerate(plain) if tokenize(word) == verb]
+    return bool(against) and all(against)
 
 
 _EITHER = re.compile(r"\w\s+or\s+(?:(?:just|only)\s+)?\w", re.I)
@@ -294,6 +326,33 @@ def shorthand(question: str) -> str:
     return _BW.sub("difference between", question)
 
 
+def in_guidance_terms(question: str) -> str:
+    """The question with what students call the person in the guidance's words ('the service user got defensive' ->
+    'the person got defensive'): its 'service' is not the topic."""
+    terms = _words()["person_terms"]
+    pattern = _person_terms_pattern(tuple(sorted(terms, key=len, reverse=True)))
+    question = pattern.sub(lambda m: terms[m.group(0).lower().replace("’", "'")], question)
+    return _AGE.sub(lambda m: "child" if _age(m.group("n")) < ADULT_AGE else m.group(0), question)
+
+
+ADULT_AGE = 18
+_AGE = re.compile(r"(?i)(?<![\w-])(?P<n>\d{1,3}|[a-z]+)[- ]?(?:(?:years?|yrs?)[- ]olds?|yo|y/o)(?![\w-])")
+
+
+def _age(number: str) -> int:
+    """An age said in digits or words ('9', 'nine', 'fourteen'); ADULT_AGE for anything else."""
+    if number.isdigit():
+        return int(number)
+    words = _words()["age_words"]
+    return words.index(number.lower()) + 1 if number.lower() in words else ADULT_AGE
+
+
+@functools.cache
+def _person_terms_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?i)(?<![\w'])(?:" + "|".join(re.escape(t).replace("'", "['’]") for t in terms) +
+                      r")(?![\w'])")
+
+
 _ONE = re.compile(r"(?i)\s+ones?$")
 
 
@@ -336,7 +395,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     real = without_instructions(asked)
     if not real:
         return Answer(asked, NOT_FOUND, [], False, "case")
-    question = respell(retriever, shorthand(real))  # typos would otherwise steer retrieval ("reflective listning")
+    # typos would otherwise steer retrieval ("reflective listning"), and "service user" would read as about services
+    question = respell(retriever, in_guidance_terms(shorthand(real)))
     vector = retriever.embed([question])[0]
     hits = retriever.search(question, k=max(k, CANDIDATE_PASSAGES), vector=vector, kind="page")
     floor = min(threshold, MODEL_FLOOR) if model is not None else threshold
@@ -454,6 +514,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         hits, picked = run_on_section(retriever, hits, picked, compose_vector, kind)
         if kind == "difference" and len(sides) == 2:
             picked = each_side(retriever, hits, picked, sides)
+        if kind in ("definition", "difference"):
+            picked = term_first(retriever, hits, picked, sides or tuple(filter(None, [defined_term(question)])))
     if not picked:
         return _not_found(retriever, asked, vector, kind, confidence)
     if reports_harm(question) and hits[picked[0][0]].document.page == HARM_PAGE and \
@@ -472,6 +534,8 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             picked = [p for p in picked if p[0] != number or p[1] not in positions] + \
                 [(number, i, example.document.sentences[i]) for i in positions]
     picked = without_orphans(picked)
+    if kind in ("how_to", "case") and len(picked) == 1 and not reports_harm(question):
+        hits, picked = fuller_twin(retriever, hits, picked, question, vector, kind)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]
@@ -779,6 +843,71 @@ def each_side(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int
         picked = mine + [p for p in picked if p[0] != number]
         said |= set(tokenize(doc.sentences[found]))
     return picked
+
+
+TWIN_SEARCH = 10  # passages searched for the same advice said more fully
+TWIN_SIMILARITY = 0.75  # a sentence this close to a one-sentence answer's gives the same advice
+
+
+def fuller_twin(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], question: str,
+                vector: np.ndarray, kind: str) -> tuple[list[Hit], list[tuple[int, int, str]]]:
+    """A one-sentence how-to answer ('Write outcomes in the first person and keep the person's own phrases') is
+    replaced by the same advice where the guidance says it with its steps ('Write outcomes in the first person
+    wherever possible, and use quotation marks ... check it with the person ...'): the hits with that passage
+    joined, and its excerpt. Unchanged when no passage says it more fully."""
+    index = retriever.index
+    number, i, _ = picked[0]
+    anchor = index.sentence_rows(hits[number].position)[i]
+    best = None
+    # passages near the advice itself, wherever they rank for the question's words
+    for hit in retriever.search(picked[0][2], k=TWIN_SEARCH, mode="dense", vector=anchor, kind="page"):
+        if hit.position == hits[number].position:
+            continue
+        sims = index.sentence_rows(hit.position) @ anchor
+        j = int(np.argmax(sims))
+        if float(sims[j]) >= TWIN_SIMILARITY and (best is None or float(sims[j]) > best[0]):
+            best = (float(sims[j]), hit, j)
+    if best is None:
+        return hits, picked
+    _, hit, j = best
+    keys = excerpt(index, hit, j, kind)
+    info = facts(index, hit.position)
+    if len(keys) < 2 or sum(info[k].words for k in keys) <= len(picked[0][2].split()):
+        return hits, picked
+    existing = next((n for n, h in enumerate(hits) if h.position == hit.position), None)
+    if existing is None:
+        hits, existing = hits + [hit], len(hits)
+    return hits, [(existing, k, hit.document.sentences[k]) for k in keys]
+
+
+def term_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]],
+               terms: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """A definition or a difference opens on a sentence naming what is asked about: sentences before the first that
+    names it go ('Used well, OARS reduces assumptions ...' before 'An affirmation is a genuine statement ...' for
+    'what is an affirmation in OARS and how is it different from praise'), unless that sentence leans on them."""
+    # each side by its own content words, or, when it has none ('a what matters conversation'), by all its words
+    wanted = [set(content_terms(_side_head(t))) or set(tokenize(_side_head(t))) for t in terms]
+    if not any(wanted) or len(picked) < 2:
+        return picked
+    index = retriever.index
+    doc = hits[picked[0][0]].document
+    if any(headed_by((doc.sentence_headings or [doc.heading] * len(doc.sentences))[picked[0][1]], t) for t in terms):
+        return picked  # "This is about having enough money ..." under the heading the term is says what it is
+    first = next((j for j, (_, _, sentence) in enumerate(picked)
+                  if any(w & set(tokenize(sentence)) for w in wanted)), None)
+    if not first:
+        return picked  # it opens on one already, or none names it
+    number, i, _ = picked[first]
+    leans = facts(index, hits[number].position)[i].points_back or leans_back(picked[first][2])
+    if leans and picked[first - 1][0] == number:
+        return picked
+    return picked[first:]
+
+
+def _side_head(side: str) -> str:
+    """A term without the context it sits in or the words around it ('an affirmation in OARS' -> 'an
+    affirmation')."""
+    return without_context(side) or _CONTEXT.sub("", side) or side
 
 
 _PERSONAL = re.compile(r"(?i)\b(?:she|he|her|him|his|hers|herself|himself)\b")

@@ -18,7 +18,11 @@ from .retrieval import Hit, Retriever
 from .text import normalise, tokenize
 
 # Lines like 'Poor: "Why didn't you...?"' are examples to contrast, not statements that answer anything.
-_LABELLED_EXAMPLE = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
+# A sentence that opens with an article or "It" before its colon ('A realistic outcome could be: "I want to get to the
+# rugby club ..."'), or with "For example:", is no label: it goes on from the sentence before it, though it never
+# anchors an answer itself.
+_LABELLED_EXAMPLE = re.compile(r"^(?!(?:A|An|The|It)\s|For (?:example|instance):)[A-Z][\w ()-]{0,30}:\s")
+_COLON_OPENER = re.compile(r"^[A-Z][\w ()-]{0,30}:\s")
 _QUOTE_ONLY = re.compile(r"^[\"“‘'].*[\"”’']\.?$")
 MAX_SENTENCES = 6
 MAX_WORDS = 140
@@ -107,6 +111,19 @@ def opens_pointing(sentence: str) -> bool:
     anywhere = " " + " ".join(words) + " "
     return any(f" {w} " in early for w in data["leaning_words"]) or \
         any(f" {w} " in anywhere for w in data["concluding_words"])
+
+
+# "... the conditions for that to happen.", "When you hear an outcome like that, ...": a demonstrative standing for
+# something said before (not "this:" announcing what follows, nor one inside a quotation, which the person says)
+_DANGLING = re.compile(r"(?i)\b(?:for|to|of|on|about|with|from|like|after|do|does|did|doing|makes?|made|hear|notice)"
+                       r"\s+(?:that|this|these|those)\s*(?:to\b|[.,;!?]|$)")
+_QUOTATION = re.compile(r"[\"“][^\"”]*[\"”]")
+
+
+def points_back(sentence: str) -> bool:
+    """Whether the sentence needs the one before it: it opens pointing back, or a demonstrative in it stands for
+    what came before ('OARS creates the conditions for that to happen')."""
+    return opens_pointing(sentence) or bool(_DANGLING.search(_QUOTATION.sub("", sentence)))
 
 
 def frames(sentence: str) -> bool:
@@ -213,8 +230,9 @@ def facts(index: VectorIndex, position: int) -> list[SentenceFacts]:
             # An example line's later sentences are part of the example too.
             labelled = kind == "example" or bool(_LABELLED_EXAMPLE.match(s)) or \
                 (kind == "more" and bool(out) and out[-1].labelled)
-            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, opens_pointing(s), is_lead_in(s),
-                                     labelled or bool(_QUOTE_ONLY.match(s)), labelled, doc.page.startswith("story-"),
+            out.append(SentenceFacts(frozenset(tokenize(s)), len(s.split()), kind, points_back(s), is_lead_in(s),
+                                     labelled or bool(_QUOTE_ONLY.match(s) or _COLON_OPENER.match(s)), labelled,
+                                     doc.page.startswith("story-"),
                                      imperative(s),
                                      has_cue(heading, data["trap_headings"]), reference, responding,
                                      has_cue(s, data["reason_cues"]),
@@ -447,9 +465,14 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                           TERM_WEIGHT * sum(w for t, w in weights.items() if t in f.tokens)) / total
             if kind == "why" and f.reason:
                 score += REASON_BONUS
-            if normalise(headings[i].split(" > ")[-1]).startswith("why"):
-                # The heading says which question its section answers.
-                score += WHY_HEADING_BONUS if kind == "why" else -WHY_HEADING_BONUS / 2
+            own_heading = normalise(headings[i].split(" > ")[-1])
+            if own_heading.startswith("why"):
+                # The heading says which question its section answers: a "why" question about what it names ("Why
+                # OARS matters" answers "why use OARS", not "why focus on what's working")
+                if kind != "why":
+                    score -= WHY_HEADING_BONUS / 2
+                elif _heading_asked(headings[i].split(" > ")[-1], question):
+                    score += WHY_HEADING_BONUS
             # It opens a list, or the short lead-in of one ("Adults' outcomes often touch ..." before "Some invented
             # examples:"; the lead-in itself is too short to anchor an answer).
             opens_list = f.kind == "text" and i + 1 < len(info) and (info[i + 1].kind != "text" or (
@@ -496,6 +519,16 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
             score += HEADING_FIT_WEIGHT * fit.get((doc.page, headings[i]), unfit)
             out[number, i] = Candidate(number, i, sentence, float(sim), score)
     return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _heading_asked(heading: str, question: str) -> bool:
+    """Whether a 'Why ...' heading is about what the question asks: one naming a named skill or framework ('Why OARS
+    matters') answers only a question naming it too, not 'why focus on what's working'."""
+    asked = question.lower()
+    return all(re.search(rf"\b{name.lower()}\b", asked) for name in _ACRONYM.findall(heading))
 
 
 _HEADINGS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -631,7 +664,11 @@ def excerpt(index: VectorIndex, hit: Hit, anchor: int, kind: str) -> list[int]:
         last, after = keys[-1], keys[-1] + 1
         if after >= len(info) or after in keys or section[after] != section[last] or info[after].kind != "text":
             break
-        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back)):
+        # ... and an example's outcome ('A realistic outcome could be: "..."') finishes the example before it (not in
+        # a difference, whose words go to saying the other side)
+        pays_off = bool(_COLON_OPENER.match(doc.sentences[after])) and not info[after].labelled and \
+            kind != "difference"
+        if not (info[last].setup or (info[last].words <= SETUP_WORDS and info[after].points_back) or pays_off):
             break
         if words + info[after].words > limit + SETUP_SLACK:
             if info[last].setup and len(keys) > 1 and last != anchor:
@@ -685,6 +722,16 @@ def _standalone(index: VectorIndex, hits: list[Hit], key: tuple[int, int], chose
         not _unintroduced(index, sentence, before, question)
 
 
+RESTATE_NEW_TERMS = 2  # a definition adding fewer content words than this to the question's own says nothing new
+
+
+def restates(question: str, sentences: list[str]) -> bool:
+    """Whether the sentences only say back what the question asks ('Outcomes evolve, and that is healthy.' for 'what
+    does "outcomes evolve" mean?'): hardly a content word in them that the question lacks."""
+    asked = set(content_terms(question)) | set(tokenize(question))
+    return len(set(content_terms(" ".join(sentences))) - asked) < RESTATE_NEW_TERMS
+
+
 def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: np.ndarray,
                    kind: str = "case", verdict: str | None = None,
                    sides: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
@@ -700,6 +747,11 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         ranked = _distinct_first(retriever, hits, scored, ranked, question)
     if kind == "difference" and len(sides) == 2:
         ranked = _both_sides_first(scored, ranked, sides)
+    headed_anchor = False
+    if kind == "definition":
+        ranked = _headed_first(hits, ranked, defined_term(question))
+        # "This covers knowing your rights ..." under the heading X says what X is: it keeps the lead
+        headed_anchor = _is_headed(hits, ranked[0], defined_term(question))
     if verdict:
         # The verdict is said first, so the first sentence must be one that says what a service or outcome is.
         said = [k for terms in (PLAIN_VERDICT_TERMS[verdict], VERDICT_TERMS[verdict]) for k in ranked
@@ -709,7 +761,7 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         said = [k for k in said if not _quotes_other(scored[k].text, question)] or said
         ranked = said[:1] + [k for k in ranked if k not in said[:1]]
     best = ranked[0]
-    for key in ([] if verdict else ranked[:3]):
+    for key in ([] if verdict or headed_anchor else ranked[:3]):
         # An anchor that names someone the answer cannot introduce, or that points back at what came before it
         # ('Each helpful response ...' after a list of examples), gives way to a close one that does neither.
         if scored[key].score < scored[best].score - 0.05:
@@ -730,6 +782,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         doc = hits[key[0]].document
         headed = kind == "definition" and chosen and headed_by(
             (doc.sentence_headings or [doc.heading] * len(doc.sentences))[chosen[0][1]], defined_term(question))
+        if chosen and kind == "definition" and restates(question, [doc.sentences[j] for _, j in chosen]):
+            continue  # "Outcomes evolve, and that is healthy." says back what "what does 'outcomes evolve' mean" asks
         if chosen and (verdict or headed or not _opens_with_pointer(doc.sentences[chosen[0][1]])):
             best = key
             break
@@ -803,7 +857,8 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
     if kind == "list" and asks_one_example(question):
         chosen = _first_examples(hits, chosen)
     while len(chosen) > 1 and frames(hits[chosen[0][0]].document.sentences[chosen[0][1]]) and kind != "list" and \
-            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])):
+            (chosen[1][0] != chosen[0][0] or not leans_back(hits[chosen[1][0]].document.sentences[chosen[1][1]])) \
+            and not _brings_in_for_later(hits, chosen):
         chosen.pop(0)  # "For example, ..." before a sentence that stands alone: the answer opens with the latter
     if not has_cue(question, ["stage", "stages"]):
         # "This stage draws together everything ..." speaks of the page's stage: beside a verdict on a walking frame
@@ -811,6 +866,30 @@ def pick_sentences(retriever: Retriever, hits: list[Hit], question: str, query: 
         chosen = [k for n, k in enumerate(chosen)
                   if not n or not has_cue(hits[k[0]].document.sentences[k[1]], _words()["stage_self_words"])]
     return [(n, i, hits[n].document.sentences[i]) for n, i in chosen]
+
+
+_PRONOUN = re.compile(r"(?i)\b(?:she|he|her|him|his|herself|himself)\b")
+
+
+def _brings_in_for_later(hits: list[Hit], chosen: list[tuple[int, int]]) -> bool:
+    """Whether the first sentence brings in someone ('Imagine an older woman whose family ...') whom a later
+    sentence of its passage speaks of ('In conversation, though, she explains ...'): without it, 'she' is nobody."""
+    number = chosen[0][0]
+    sentences = hits[number].document.sentences
+    return has_cue(sentences[chosen[0][1]], _words()["person_nouns"]) and \
+        any(_PRONOUN.search(sentences[i]) for n, i in chosen[1:] if n == number)
+
+
+def _headed_first(hits: list[Hit], ranked: list[tuple[int, int]], term: str | None) -> list[tuple[int, int]]:
+    """For 'what is X?': the best sentence of the sub-section headed X first ('### Securing rights and
+    entitlements'), before the list that names X among the others, however close that list's wording is."""
+    first = next((k for k in ranked if _is_headed(hits, k, term)), None) if term else None
+    return ranked if first is None else [first] + [k for k in ranked if k != first]
+
+
+def _is_headed(hits: list[Hit], key: tuple[int, int], term: str | None) -> bool:
+    doc = hits[key[0]].document
+    return headed_by((doc.sentence_headings or [doc.heading] * len(doc.sentences))[key[1]], term)
 
 
 DISTINCT_TERMS = 2  # the question names at least this many words the guidance uses

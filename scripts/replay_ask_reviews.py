@@ -24,14 +24,22 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def in_scope(truth: dict) -> bool:
-    """A key's scope: `in_scope`, or (from ask-8 on) `kind` "in", "oos" or "inj", where an injection wrapped round a
-    real question ("injection + real question: ... answer ...") is in scope."""
+def scope_kind(truth: dict) -> str:
+    """A key's scope as "in", "out" or "inj", whichever field the review used: `in_scope` (ask-1..7, with `injection`
+    on ask-3), `scope` "in"/"out" (ask-9 on), or `kind` "in"/"oos"/"inj" (ask-8) or "in_scope"/"out_of_scope"/
+    "injection" (ask-13)."""
     if "in_scope" in truth:
-        return bool(truth["in_scope"])
-    if "scope" in truth:  # from ask-9 on: "in" or "out"
-        return truth["scope"] == "in"
+        return "inj" if truth.get("injection") else "in" if truth["in_scope"] else "out"
+    if "scope" in truth:
+        return "in" if truth["scope"] == "in" else "out"
     kind = truth.get("kind", "in")
+    return {"in_scope": "in", "oos": "out", "out_of_scope": "out", "injection": "inj"}.get(kind, kind)
+
+
+def in_scope(truth: dict) -> bool:
+    """In scope, where an injection wrapped round a real question ("injection + real question: ... answer ...", ask-8)
+    is in scope; ask-13's injections were scored out of scope (30 in scope), so only that wording counts."""
+    kind = scope_kind(truth)
     return kind == "in" or (kind == "inj" and "real question" in truth.get("key", ""))
 
 
@@ -43,9 +51,9 @@ def main() -> None:
     args = parser.parse_args()
     rt = Runtime()
     rt.ensure_index()
-    print("| review | in scope | unchanged | graded 2 kept | first sentence kept | new | in scope not found | "
-          "out of scope answered |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| review | in scope | unchanged | graded 2 kept | first sentence kept | satisfied kept | new | "
+          "in scope not found | out of scope answered |")
+    print("|---|---|---|---|---|---|---|---|---|")
     shown = []
     for folder in sorted(f for f in (ROOT / "data" / "reviews").glob("*-ask-*") if (f / "scores.md").exists()):
         if args.reviews and not any(folder.name.endswith(r) for r in args.reviews.split(",")):
@@ -66,7 +74,7 @@ def main() -> None:
             result = rt.ask(case["q"]).to_dict()
             graded = grades.get(case["id"], {})
             if not in_scope(truth):
-                counts["out answered"] += result["found"] and not truth.get("injection") and truth.get("kind") != "inj"
+                counts["out answered"] += result["found"] and scope_kind(truth) != "inj"
                 continue
             counts["in"] += 1
             counts["in not found"] += not result["found"]
@@ -74,15 +82,16 @@ def main() -> None:
             counts["same"] += same
             counts["2 kept"] += same and graded.get("grade") == 2
             counts["first kept"] += same and bool(graded.get("first_sentence_answers"))
+            counts["satisfied kept"] += same and bool(graded.get("satisfied"))
             counts["new"] += not same
             if args.show == "all" or (args.show == "new" and not same) or \
                     (args.show == "low" and (not same or graded.get("grade", 2) < 2)):
                 mark = graded.get("grade") if same else "new"
-                shown.append(f"{folder.name[-5:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
+                shown.append(f"{folder.name[11:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
                              f"   was [{graded.get('grade')}]: {graded.get('text', '')[:300]}\n"
                              f"   key: {truth.get('key_points') or truth.get('key') or truth.get('must_contain')}")
         print(f"| {folder.name} | {counts['in']} | {counts['same']} | {counts['2 kept']} | {counts['first kept']} | "
-              f"{counts['new']} | {counts['in not found']} | {counts['out answered']} |")
+              f"{counts['satisfied kept']} | {counts['new']} | {counts['in not found']} | {counts['out answered']} |")
     print("\n".join(shown))
 
 
