@@ -265,6 +265,12 @@ def has_cue(text: str, cues: list[str]) -> bool:
     return bool(_cue_pattern(tuple(cues)).search(padded))
 
 
+@functools.lru_cache(maxsize=16384)
+def sentence_has(sentence: str, cue_list: str) -> bool:
+    """has_cue with one of the answers' cue lists, remembered per guidance sentence (the same few hundred recur)."""
+    return has_cue(sentence, _words()[cue_list])
+
+
 def imperative(sentence: str) -> bool:
     """Whether the sentence tells the reader what to do ('Ask what ...', 'Name who will ...', "Don't ...")."""
     words = normalise(sentence).strip(" \"'(").split()
@@ -333,6 +339,7 @@ _DIGITS = dict(zip("2 3 4 5 6 7 8 9 10".split(), "two three four five six seven 
 _INLINE_LIST = re.compile(r"(?::|\bnamely\b|\blisting\b|\bare\b|\bis\b)[^:]*?(?:[,;][^,;]+){2,}\band\b", re.I)
 
 
+@functools.lru_cache(maxsize=8192)
 def enumerates(sentence: str) -> bool:
     """Whether the sentence sets a list out itself ('eight aspects: physical ...; protection ...; and ...')."""
     return bool(_INLINE_LIST.search(sentence))
@@ -499,8 +506,8 @@ def score_sentences(retriever: Retriever, hits: list[Hit], question: str, query:
                 score += STEP_BONUS
             if verdict_terms and any(t in sentence.lower() for t in verdict_terms):
                 score += VERDICT_BONUS
-            if narrowing and (has_cue(sentence, _words()["correcting_cues"]) or
-                              has_cue(sentence, _words()["insufficiency_cues"])):
+            if narrowing and (sentence_has(sentence, "correcting_cues") or
+                              sentence_has(sentence, "insufficiency_cues")):
                 score += CORRECTING_BONUS
             if owning and affirms(question, sentence):
                 score += AFFIRMING_BONUS
