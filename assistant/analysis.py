@@ -35,6 +35,7 @@ from .embedder import CachingEmbedder, Embedder
 from .language import language_of
 from .practice import (
     adds_meaning,
+    deepens,
     is_active_offer,
     is_affirmation,
     is_checked_summary,
@@ -57,7 +58,7 @@ BANDS = {
     "percent_complex": {"fair": 40.0, "good": 50.0},
     "percent_open": {"fair": 50.0, "good": 70.0},
 }
-MIN_BAND_REFLECTIONS = 5  # reflections a visit needs before its share of complex ones is called below fair
+MIN_BAND_REFLECTIONS = 5  # reflections a visit needs before its share of complex ones is given a band
 SURE_CONFIDENCE = 0.8  # the coder's probability a simple reflection needs to count as surely simple
 CLOSE_SIMILARITY = 0.35  # a short "You..." statement this close in meaning to the person's last turn says it back
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
@@ -163,6 +164,27 @@ def complex_share_is_sure(said: list[CodedUtterance]) -> bool:
     doubtful = sum(adds_meaning(u.text) or u.coder_primary != "simple_reflection"
                    or u.confidence < SURE_CONFIDENCE for u in simple)
     return n >= MIN_BAND_REFLECTIONS and 100 * (complex_ + doubtful) / n < BANDS["percent_complex"]["fair"]
+
+
+def complex_band_is_supported(said: list[CodedUtterance]) -> bool:
+    """Whether the coding supports telling the worker any band for their share of complex reflections: at least
+    MIN_BAND_REFLECTIONS reflections, a band that would not change if one reflection were read at the other depth (a
+    close call says nothing), "below fair" only when complex_share_is_sure, and "fair" or "good" only when it would
+    hold with every doubtful complex reflection read as simple: one that neither adds a feeling, a meaning or a
+    contrast (adds_meaning) nor weighs what the person said (deepens), or that the coder itself read as simple."""
+    simple = sum(u.primary == "simple_reflection" for u in said)
+    complex_ = [u for u in said if u.primary == "complex_reflection"]
+    n = simple + len(complex_)
+    if n < MIN_BAND_REFLECTIONS:
+        return False
+    told = band(100 * len(complex_) / n, "percent_complex")
+    if any(band(100 * k / n, "percent_complex") != told for k in (len(complex_) - 1, len(complex_) + 1) if 0 <= k <= n):
+        return False
+    if told == "below fair":
+        return complex_share_is_sure(said)
+    doubtful = sum(u.coder_primary != "complex_reflection" or not (adds_meaning(u.text) or deepens(u.text))
+                   for u in complex_)
+    return band(100 * (len(complex_) - doubtful) / n, "percent_complex") == told
 
 
 def band(value: float | None, name: str) -> str:
@@ -328,8 +350,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     all_words = sum(len(u.text.split()) for u in utterances)
     said = [u for u in utterances if u.role == "worker"]
     metrics = compute_metrics([u.primary for u in said], worker_words, all_words, [u.text for u in said])
-    if metrics["bands"]["percent_complex"] == "below fair" and not complex_share_is_sure(said):
-        metrics["bands"]["percent_complex"] = "n/a"  # too few or too doubtful reflections to tell a worker "below fair"
+    if metrics["bands"]["percent_complex"] != "n/a" and not complex_band_is_supported(said):
+        metrics["bands"]["percent_complex"] = "n/a"  # too few reflections, or a call too close or doubtful, to tell
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
     def search(text: str):
         if budget:
