@@ -168,23 +168,26 @@ def complex_share_is_sure(said: list[CodedUtterance]) -> bool:
 
 def complex_band_is_supported(said: list[CodedUtterance]) -> bool:
     """Whether the coding supports telling the worker any band for their share of complex reflections: at least
-    MIN_BAND_REFLECTIONS reflections, a band that would not change if one reflection were read at the other depth (a
-    close call says nothing), "below fair" only when complex_share_is_sure, and "fair" or "good" only when it would
-    hold with every doubtful complex reflection read as simple: one that neither adds a feeling, a meaning or a
-    contrast (adds_meaning) nor weighs what the person said (deepens), or that the coder itself read as simple."""
+    MIN_BAND_REFLECTIONS reflections; a verdict on the fair side of the line or below it that one reflection read at
+    the other depth would not turn over (a close call says nothing); "below fair" only when complex_share_is_sure;
+    and "fair" or "good" only when it stays at least fair with every complex reflection that visibly adds nothing (no
+    feeling, meaning or contrast, adds_meaning, and no weighing, deepens) read as simple: no praise for depth a
+    restatement did not show."""
     simple = sum(u.primary == "simple_reflection" for u in said)
     complex_ = [u for u in said if u.primary == "complex_reflection"]
     n = simple + len(complex_)
     if n < MIN_BAND_REFLECTIONS:
         return False
-    told = band(100 * len(complex_) / n, "percent_complex")
-    if any(band(100 * k / n, "percent_complex") != told for k in (len(complex_) - 1, len(complex_) + 1) if 0 <= k <= n):
+
+    def fair(k: int) -> bool:
+        return band(100 * k / n, "percent_complex") != "below fair"
+
+    if any(fair(k) != fair(len(complex_)) for k in (len(complex_) - 1, len(complex_) + 1) if 0 <= k <= n):
         return False
-    if told == "below fair":
+    if not fair(len(complex_)):
         return complex_share_is_sure(said)
-    doubtful = sum(u.coder_primary != "complex_reflection" or not (adds_meaning(u.text) or deepens(u.text))
-                   for u in complex_)
-    return band(100 * (len(complex_) - doubtful) / n, "percent_complex") == told
+    plain = sum(not (adds_meaning(u.text) or deepens(u.text)) for u in complex_)
+    return fair(len(complex_) - plain)
 
 
 def band(value: float | None, name: str) -> str:

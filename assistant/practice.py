@@ -379,6 +379,24 @@ def lists_several(text: str, previous: str = "") -> bool:
         and not is_strongly_confronting(text)
 
 
+# What the person said before, recalled: "When we met in March, you told me ...", "Last time you said ...".
+_RECALLS = re.compile(r"(?i)^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:(?:when (?:we|i) (?:last )?(?:met|came|visited|"
+                      r"spoke|saw you)|last time|at (?:your|the) last (?:review|visit))\b[^,.?!]*,?\s+)?"
+                      r"you (?:told me|said|mentioned)\b")
+
+
+def recalls_their_words(text: str) -> bool:
+    """What the person said at an earlier visit gathered as a list ("When we met in March, you told me what mattered
+    most was the bowls club, your own breakfast, and no strangers first thing. I'd like us to look at each of
+    those."): a summary, when nothing after it asks, tells or argues."""
+    parts = sentences(text)
+    if not parts or "?" in parts[0] or not _RECALLS.match(parts[0]):
+        return False
+    rest = " ".join(parts[1:])
+    return len(re.findall(r"[,;:]", parts[0])) >= 2 and len(parts[0].split()) >= 14 and "?" not in rest \
+        and not tells_them(text) and not is_directive(text) and not is_strongly_confronting(text)
+
+
 def is_effort_affirmation(text: str) -> bool:
     """"You've kept every appointment", "You worked hard with the OT": the person's past effort or strength, said to
     them (subject "you", a verb of effort, not negated, not a question), or a strength named as theirs ("has taken
@@ -960,7 +978,8 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if ((coded not in ("open_question", "closed_question") or _CHECK_FIRST.match(text)) and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
-    if coded in ("simple_reflection", "information", "advice", "closed_question") and lists_several(text, previous):
+    if coded in ("simple_reflection", "information", "advice", "closed_question") and (
+            lists_several(text, previous) or recalls_their_words(text)):
         return "summary"  # "So everything's fine with the house, the support is working and your health is OK."
     # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting
     # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.

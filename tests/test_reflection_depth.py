@@ -80,17 +80,30 @@ def _said(*rows):
 
 PLAIN = ("You've got the carers in the morning.", "simple_reflection", "simple_reflection")
 DEEP = ("Part of you wants the help and part of you hates needing it.", "complex_reflection", "complex_reflection")
-RESTATED = ("You've got the carers in the morning and the evening.", "complex_reflection", "simple_reflection")
+RESTATED = ("You've got the carers in the morning and the evening.", "complex_reflection", "complex_reflection")
 
 
 def test_no_complex_band_from_a_handful_of_reflections_or_a_close_call():
     assert not complex_band_is_supported(_said(PLAIN, DEEP, DEEP, DEEP))  # four reflections: too few to judge
-    # 2 of 5 is "fair" but one reflection read the other way makes it "below fair" or "good": a close call
+    # 2 of 5 is "fair", but one reflection read as simple makes it "below fair": a close call
     assert not complex_band_is_supported(_said(PLAIN, PLAIN, PLAIN, DEEP, DEEP))
+    # 4 of 6 stays fair or better whichever way one reflection is read
+    assert complex_band_is_supported(_said(PLAIN, PLAIN, DEEP, DEEP, DEEP, DEEP))
 
 
 def test_a_good_complex_band_stands_only_on_reflections_that_visibly_add_meaning():
     assert complex_band_is_supported(_said(PLAIN, PLAIN, DEEP, DEEP, DEEP, DEEP, DEEP, DEEP, DEEP, DEEP))
-    # the same share made of restatements the coder itself read as simple: no praise for depth
+    # the same share made of restatements: no praise for depth
     assert not complex_band_is_supported(_said(PLAIN, PLAIN, RESTATED, RESTATED, RESTATED, RESTATED, RESTATED,
                                                RESTATED, RESTATED, RESTATED))
+
+
+def test_what_they_said_at_the_last_visit_gathered_as_a_list_is_a_summary():
+    text = ("Last time you said the things that mattered were walking the dog again, cooking for your grandson, and "
+            "feeling safe on the stairs. I thought we could go through them one by one.")
+    assert practice_code(text, "information", previous="Not too bad, thanks.") == "summary"
+    # one thing recalled, and a recall that turns into telling, gather nothing
+    assert practice_code("Last time you said the carers were late.", "information") != "summary"
+    told = ("Last time you said you'd ring the GP, book the optician, and sort the pendant, so you need to do "
+            "that this week.")
+    assert practice_code(told, "advice") != "summary"
