@@ -35,6 +35,7 @@ from .embedder import CachingEmbedder, Embedder
 from .language import language_of
 from .practice import (
     adds_meaning,
+    deepens,
     is_active_offer,
     is_affirmation,
     is_checked_summary,
@@ -57,7 +58,7 @@ BANDS = {
     "percent_complex": {"fair": 40.0, "good": 50.0},
     "percent_open": {"fair": 50.0, "good": 70.0},
 }
-MIN_BAND_REFLECTIONS = 5  # reflections a visit needs before its share of complex ones is called below fair
+MIN_BAND_REFLECTIONS = 5  # reflections a visit needs before its share of complex ones is given a band
 SURE_CONFIDENCE = 0.8  # the coder's probability a simple reflection needs to count as surely simple
 CLOSE_SIMILARITY = 0.35  # a short "You..." statement this close in meaning to the person's last turn says it back
 REFLECTIONS = ("simple_reflection", "complex_reflection", "summary")
@@ -163,6 +164,30 @@ def complex_share_is_sure(said: list[CodedUtterance]) -> bool:
     doubtful = sum(adds_meaning(u.text) or u.coder_primary != "simple_reflection"
                    or u.confidence < SURE_CONFIDENCE for u in simple)
     return n >= MIN_BAND_REFLECTIONS and 100 * (complex_ + doubtful) / n < BANDS["percent_complex"]["fair"]
+
+
+def complex_band_is_supported(said: list[CodedUtterance]) -> bool:
+    """Whether the coding supports telling the worker any band for their share of complex reflections: at least
+    MIN_BAND_REFLECTIONS reflections; a verdict on the fair side of the line or below it that one reflection read at
+    the other depth would not turn over (a close call says nothing); "below fair" only when complex_share_is_sure;
+    and "fair" or "good" only when it stays at least fair with every complex reflection that visibly adds nothing (no
+    feeling, meaning or contrast, adds_meaning, and no weighing, deepens) read as simple: no praise for depth a
+    restatement did not show."""
+    simple = sum(u.primary == "simple_reflection" for u in said)
+    complex_ = [u for u in said if u.primary == "complex_reflection"]
+    n = simple + len(complex_)
+    if n < MIN_BAND_REFLECTIONS:
+        return False
+
+    def fair(k: int) -> bool:
+        return band(100 * k / n, "percent_complex") != "below fair"
+
+    if any(fair(k) != fair(len(complex_)) for k in (len(complex_) - 1, len(complex_) + 1) if 0 <= k <= n):
+        return False
+    if not fair(len(complex_)):
+        return complex_share_is_sure(said)
+    plain = sum(not (adds_meaning(u.text) or deepens(u.text)) for u in complex_)
+    return fair(len(complex_) - plain)
 
 
 def band(value: float | None, name: str) -> str:
@@ -328,8 +353,8 @@ def analyse(transcript: Transcript, coder: UtteranceCoder, classifiers: Classifi
     all_words = sum(len(u.text.split()) for u in utterances)
     said = [u for u in utterances if u.role == "worker"]
     metrics = compute_metrics([u.primary for u in said], worker_words, all_words, [u.text for u in said])
-    if metrics["bands"]["percent_complex"] == "below fair" and not complex_share_is_sure(said):
-        metrics["bands"]["percent_complex"] = "n/a"  # too few or too doubtful reflections to tell a worker "below fair"
+    if metrics["bands"]["percent_complex"] != "n/a" and not complex_band_is_supported(said):
+        metrics["bands"]["percent_complex"] = "n/a"  # too few reflections, or a call too close or doubtful, to tell
     # The worker's words were embedded once above; bank look-ups reuse those vectors.
     def search(text: str):
         if budget:

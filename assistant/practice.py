@@ -349,6 +349,54 @@ def is_checked_summary(text: str) -> bool:
         and not is_strongly_confronting(said)
 
 
+_SO_LIST_START = re.compile(r"(?i)^\W*(?:(?:okay|ok|right|brilliant|great|lovely)[,.!]?\s+)*so,?\s+"
+                            r"(?:(?:for now|far|the plan is|to sum up|what i'm hearing is)[:,]?\s+)?")
+# the worker's own proposal opening the list ("So we'd be looking at four calls a day, ..."): options, not a summary
+_OWN_PROPOSAL = re.compile(r"(?i)^(?:i|we)(?:'d| would| could| can| might)\b")
+MIN_LISTED = 3  # things a "So, ..." sentence lists to gather the visit (or a plan) rather than say back one turn
+
+
+def lists_several(text: str, previous: str = "") -> bool:
+    """A "So, ..." sentence that gathers three or more things ("So everything's fine with the house, the support is
+    working and your health is OK.", "So the plan is a bed downstairs, the frame, and we'll look at the stairlift.
+    Okay?"), closed at most by a short check: a summary, unless it only says back the person's last turn, opens
+    with the worker's own proposal, or tells, warns or argues."""
+    parts = sentences(text)
+    if not parts or len(parts) > 2 or "?" in parts[0] or not _SO_LIST_START.match(parts[0]):
+        return False
+    if len(parts) == 2 and not (parts[1].endswith("?") and len(parts[1].split()) <= 6
+                                and (has("summary_checks", parts[1]) or _JUST_CHECKING.match(parts[1]))):
+        return False
+    body = parts[0][_SO_LIST_START.match(parts[0]).end():]
+    listed = [p for p in re.split(r"\s*[,;:]\s*(?:and\s+)?|\s+and\s+", body) if p.strip(" .")]
+    # each thing listed is a phrase of its own, not a name set off by commas ("So it's a fire risk, Paul, ...", ",
+    # Mr Jones, ..."): a line that addresses the person by name in the middle is making one point to them
+    if any(len(p.split()) < 2 or all(w[:1].isupper() for w in p.split()) for p in listed[1:]):
+        return False
+    return len(listed) >= MIN_LISTED and len(listed[0].split()) >= 2 and len(parts[0].split()) >= 10 \
+        and not _OWN_PROPOSAL.match(body) \
+        and not says_back(parts[0], previous) and not tells_them(text) and not is_directive(text) \
+        and not is_strongly_confronting(text)
+
+
+# What the person said before, recalled: "When we met in March, you told me ...", "Last time you said ...".
+_RECALLS = re.compile(r"(?i)^\W*(?:(?:so|okay|ok|right)[,.]?\s+)?(?:(?:when (?:we|i) (?:last )?(?:met|came|visited|"
+                      r"spoke|saw you)|last time|at (?:your|the) last (?:review|visit))\b[^,.?!]*,?\s+)?"
+                      r"you (?:told me|said|mentioned)\b")
+
+
+def recalls_their_words(text: str) -> bool:
+    """What the person said at an earlier visit gathered as a list ("When we met in March, you told me what mattered
+    most was the bowls club, your own breakfast, and no strangers first thing. I'd like us to look at each of
+    those."): a summary, when nothing after it asks, tells or argues."""
+    parts = sentences(text)
+    if not parts or "?" in parts[0] or not _RECALLS.match(parts[0]):
+        return False
+    rest = " ".join(parts[1:])
+    return len(re.findall(r"[,;:]", parts[0])) >= 2 and len(parts[0].split()) >= 14 and "?" not in rest \
+        and not tells_them(text) and not is_directive(text) and not is_strongly_confronting(text)
+
+
 def is_effort_affirmation(text: str) -> bool:
     """"You've kept every appointment", "You worked hard with the OT": the person's past effort or strength, said to
     them (subject "you", a verb of effort, not negated, not a question), or a strength named as theirs ("has taken
@@ -733,6 +781,61 @@ def goes_beyond(text: str, previous: str, feeling_only: bool = False) -> bool:
     return False
 
 
+# One thing weighed against another ("matters more to you than the drink", "feels almost worse than the fall itself",
+# "for Mam as well as for you"), something that holds even so ("even on the worst nights", "especially when he's lost
+# so much") or a turn to another side (", but being alone in it too long gets to you"): what a reflection adds when it
+# weighs what the person said, whatever its words.
+_WEIGHS = re.compile(r"(?i)\b(?:more|worse|better|harder|less)\b[^.?!,]{0,30}?\bthan\b|\bas (?:well|much) as\b|"
+                     r"\brather than\b|\b(?:even|especially) (?:when|if|on|now|though|after|with|in|at|as)\b|"
+                     r",\s*(?:but|and yet|yet)\s+[a-z]|\band you(?:'re| are|'ve| have)? (?:also|still)\b|"
+                     r",\s+not\s+(?:just\s+|only\s+)?(?!sure\b|really\b|much\b)[a-z]|\bactually\b")
+# What something stands for in the person's life: "The roses are a way of keeping her with you", "The allotment is
+# where you get yourself back", "a big part of who you are".
+_STANDS_FOR = re.compile(r"(?i)\b(?:is|are|was|were) where you\b|\ba way of\b|\bwho you are\b|\bpart of who\b|"
+                         r"\byourself again\b")
+
+
+_WEIGHING_WORDS = frozenset({"still", "also", "but", "yet", "more", "worse", "better", "harder", "less", "than", "even",
+                             "especially", "rather", "not", "actually"})
+
+
+def deepens(text: str, previous: str = "") -> bool:
+    """A statement that weighs what the person said against something else, or says both sides or a reframe of it
+    ("Seeing your daughter matters more to you than the drink", "You want the kids to keep their dad, but ..."): a
+    complex reflection when it is one, however many of the person's words it uses; not when the weighing is the
+    person's own, said back ("Everyone finishes and you're still on number one" after "... and I'm still on ...")."""
+    t = text.strip()
+    if "?" in t:
+        return False
+    if _DOUBLE_SIDED.search(t) or _REFRAME.search(t) or _STANDS_FOR.search(t):
+        return True
+    theirs = set(re.findall(r"[a-z]+", previous.lower()))
+    return any(not (set(re.findall(r"[a-z]+", m.group(0).lower())) & _WEIGHING_WORDS) <= theirs
+               for m in _WEIGHS.finditer(t))
+
+
+def only_their_words(text: str, previous: str) -> bool:
+    """A short statement whose content words, once a value or feeling said of the person ("matters to you", "you're
+    worried", restatement_frame and feeling_words) is set aside, are all from the person's last turn ("Knowing who's
+    coming matters to you" after "I like to know who's coming"): their words said back with a feeling or value word
+    added, a simple reflection; not when it weighs one thing against another (deepens)."""
+    t = text.strip()
+    if not previous.strip() or "?" in t or len(t.split()) > 14 or deepens(t, previous):
+        return False
+    from .nlp import parse
+
+    frame = set(language_data("feedback")["restatement_frame"])
+    theirs = {w.lemma_.lower() for w in parse(previous) if w.is_alpha}
+    # a feeling word counts as theirs only when they said it or one of its family ("tiring" for "exhausted"): one
+    # they did not name is a guess at what is under their words
+    if any(not theirs_already(m.group(0), previous) for m in cues()["feeling_words"].finditer(t)):
+        return False
+    feeling = cues()["feeling_words"]
+    # stop words count too: "back" in "where you get yourself back" is what the line adds
+    own = [w.lemma_.lower() for w in parse(t) if (w.pos_ in _CONTENT or w.dep_ == "prt") and w.is_alpha]
+    return all(w in theirs or w in frame or feeling.fullmatch(w) for w in own)
+
+
 # A word the person used about themselves, turned into a strength ("Stubborn in a useful way, maybe", "Awkward in a
 # good way - it's kept you going"): a reframe, never a label.
 _AS_STRENGTH = re.compile(r"\bin a (?:good|useful|helpful|positive|healthy|good sense of the) way\b|"
@@ -842,6 +945,12 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     # "You'd like to stay, but you're not sure she'd want you", "You sound proud of that": both sides, or a feeling
     # the person did not name, said back; what the coder read as affirmation, information or advice needs a feeling
     # or (about "you") a contrast, and never a strength named in it
+    # "Knowing who's coming matters to you" after "I like to know who's coming": their words, a value or feeling added
+    if coded in ("simple_reflection", "complex_reflection") and only_their_words(text, previous) \
+            and not is_confronting(text) and not is_affirmation(text) and not is_effort_affirmation(text) \
+            and not _strength_said().search(text) \
+            and not is_summary(text) and not is_checked_summary(text):
+        return "simple_reflection"
     if coded in ("simple_reflection", "affirmation", "information", "advice", "other") \
             and goes_beyond(text, previous, feeling_only=coded != "simple_reflection") \
             and not is_summary(text) and not is_checked_summary(text) \
@@ -869,6 +978,9 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
     if ((coded not in ("open_question", "closed_question") or _CHECK_FIRST.match(text)) and is_summary(text)
             and (coded not in ("information", "advice") or _gathers_their_words(text))) or is_checked_summary(text):
         return "summary"
+    if coded in ("simple_reflection", "information", "advice", "closed_question") and (
+            lists_several(text, previous) or recalls_their_words(text)):
+        return "summary"  # "So everything's fine with the house, the support is working and your health is OK."
     # Naming a strength: the coder's reflections, information and other talk need no more than no strong confronting
     # form ("you know Alan well enough" is no argument); what it read as telling or confronting needs no cue at all.
     # (a leading "Thank you for telling me that." before a reflection thanks; the reflection is the move)
@@ -909,9 +1021,10 @@ def practice_code(text: str, coded: str, first: bool = False, last: bool = False
         return "advice" if is_directive(text) or has("advice_forms", text) else "information"
     if coded == "open_question" and (asks_for_a_number(text) or asks_yes_no(text)):
         return "closed_question"
-    if coded == "complex_reflection" and echoes and not adds_meaning(text) and not goes_beyond(text, previous):
+    if coded == "complex_reflection" and echoes and not adds_meaning(text) and not goes_beyond(text, previous) \
+            and not deepens(text, previous):
         return "simple_reflection"
-    if coded == "simple_reflection" and (_REFRAME.search(text) or (not echoes and adds_meaning(text))):
+    if coded == "simple_reflection" and (deepens(text, previous) or (not echoes and adds_meaning(text))):
         return "complex_reflection"  # a feeling, meaning or contrast the person's own words did not carry
     if coded == "information" and (has("advice_forms", text) or _IMPERATIVE.match(text)
                                    or _YOU_NEED.match(text) or _YOU_SHOULD.match(text)):

@@ -144,6 +144,11 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
                 if f["metric"] == "percent_complex" and f["band"] == "below fair" and gold_complex in ("fair", "good"):
                     c["harmful_bands"] += 1
                     lines.append(f"{name} BAND percent_complex below fair ({f['value']}), gold {gold_complex}")
+                elif f["metric"] == "percent_complex" and f["band"] != gold_complex:
+                    # "good" where the reviewer's codes are below fair praises depth the worker did not show
+                    c["other_bands"] += 1
+                    lines.append(f"{name} BAND percent_complex {f['band']} ({f['value']}), gold {gold_complex}")
+                c["complex_bands"] += f["metric"] == "percent_complex"
                 continue
             c["items"] += 1
             want = gold_of.get(f.get("quote", ""))
@@ -174,12 +179,14 @@ def score_review(rt: Runtime, folder: Path, show: bool) -> dict:
           f"{spearman(gold_scores, ratings):.3f}); product/rating "
           + ", ".join(f"{n[:-4]} {s}/{r}" for n, s, r in zip(sorted(rating), scores, ratings, strict=True)))
     print(f"feedback items        {c['items']}, flagged by the checks {c['flagged']}; percent_complex 'below fair' "
-          f"where the gold codes are fair or good: {c['harmful_bands']}")
+          f"where the gold codes are fair or good: {c['harmful_bands']}; percent_complex bands told "
+          f"{c['complex_bands']}, another band than the gold codes' {c['harmful_bands'] + c['other_bands']}")
     print("commonest confusions  " + "; ".join(f"{g}->{p} {n}" for (g, p), n in confusion.most_common(8)))
     if show:
         for line in lines:
             print("  " + line)
     return {"review": folder.name, "n": c["n"], "exact": c["exact"], "group": c["group"], "bands": c["harmful_bands"],
+            "complex_bands": c["complex_bands"], "other_bands": c["other_bands"],
             "spearman": spearman(scores, ratings), "confront_hit": c["hit_confront"],
             "confront_predicted": c["pred_confront"], "confront_gold": c["gold_confront"],
             "flagged": c["flagged"], "items": c["items"], "rows": rows, "transcripts": transcripts}
@@ -214,7 +221,9 @@ def main() -> None:
         print(f"\n# all {len(results)} reviews: 10-code {sum(r['exact'] for r in results) / n:.3f}, "
               f"4-group {sum(r['group'] for r in results) / n:.3f}, "
               "Spearman by review " + ", ".join(f"{r['spearman']:.2f}" for r in results)
-              + f", harmful percent_complex bands {sum(r['bands'] for r in results)}, confront precision "
+              + f", harmful percent_complex bands {sum(r['bands'] for r in results)} (bands told "
+              f"{sum(r['complex_bands'] for r in results)}, another than the gold codes' "
+              f"{sum(r['bands'] + r['other_bands'] for r in results)}), confront precision "
               f"{sum(r['confront_hit'] for r in results)}/{sum(r['confront_predicted'] for r in results)} recall "
               f"{sum(r['confront_hit'] for r in results)}/{sum(r['confront_gold'] for r in results)}")
 
