@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .composer import _unintroduced, facts, frames, has_cue, imperative, leans_back
+from .composer import _unintroduced, defined_term, facts, frames, has_cue, imperative, leans_back, letter_asked
 from .index import VectorIndex
 from .language import language_data
 from .retrieval import Hit, Retriever
-from .text import normalise
+from .text import normalise, tokenize
 
 LEAD_MARGIN = 0.15  # a later sentence fits the question this much better than the opener: it opens instead
 LEAD_NEAR = 0.05  # ... and is this close to the best-fitting sentence of all (which may lean on the one before it)
@@ -31,14 +31,14 @@ def answer_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, 
     own = [n for n, p in enumerate(picked) if p[0] == number]
     fit = {n: float(rows[picked[n][1]] @ query) for n in own}
     top = max(fit.values())
-    # the opener gives way only to a sentence among the best fits that stands alone, and never when it is itself an
-    # instruction: a how-to answered "Ask what ..." is answered
+    # the opener gives way only to a sentence among the best fits that stands alone
     alone = [n for n in own[1:] if fit[n] >= top - LEAD_NEAR and _stands_alone(index, hits, picked[n], question)]
     best = max(alone, key=lambda n: fit[n], default=None)
-    if instructs(picked[0][2]):
-        return picked
-    if best is None or fit[best] < fit[0] + LEAD_MARGIN:
-        # "how do I ...?" opens on an instruction of the passage, one fitting the question about as well as the opener
+    if instructs(picked[0][2]) or letter_asked(question) or _names_term(question, picked[0][2], kind):
+        return picked  # an instruction, the asked letter's line ('S for summarising') or the asked term's keeps it
+    if best is None or fit[best] < fit[0] + LEAD_MARGIN or kind == "how_to":
+        # "how do I ...?" opens on an instruction of the passage (its steps otherwise keep their order), one fitting
+        # the question about as well as the opener
         steps = [n for n in own[1:] if kind == "how_to" and instructs(picked[n][2]) and fit[n] >= fit[0] - STEP_SLACK
                  and _stands_alone(index, hits, picked[n], question)]
         best = max(steps, key=lambda n: fit[n], default=None)
@@ -61,6 +61,12 @@ def instructs(sentence: str) -> bool:
     if not words or words[0] not in language_data("answers")["clause_openers"] or "," not in sentence:
         return False
     return imperative(sentence.split(",", 1)[1])
+
+def _names_term(question: str, sentence: str, kind: str) -> bool:
+    """For 'what is X?', whether the sentence says X ('A personal outcome is ...')."""
+    term = set(tokenize(defined_term(question) or "")) if kind == "definition" else set()
+    return bool(term) and term <= set(tokenize(sentence))
+
 
 def _stands_alone(index: VectorIndex, hits: list[Hit], chosen: tuple[int, int, str], question: str) -> bool:
     """Whether a sentence can open an answer: plain text that leans on nothing before it and frames nothing after."""
@@ -89,13 +95,13 @@ def examples_first(index: VectorIndex, hits: list[Hit], picked: list[tuple[int, 
     if not first:
         return picked
     before = picked[:first]
-    if any(p != number for p, _, _ in before):
-        return picked
+    info = facts(index, hits[number].position)
+    if any(p != number for p, _, _ in before) or any(info[i].trap for p, i, _ in picked if p == number):
+        return picked  # the lines before poor examples ('Poorer questions:') say what they are
     end = first
-    while end < len(picked) and picked[end][0] == number and facts(index, hits[number].position)[picked[end][1]].kind \
-            != "text":
+    while end < len(picked) and picked[end][0] == number and info[picked[end][1]].kind != "text":
         end += 1  # the examples and what each says of itself
-    kept = [b for b in before if not (facts(index, hits[number].position)[b[1]].lead_in or frames(b[2]) or
+    kept = [b for b in before if not (info[b[1]].lead_in or frames(b[2]) or
                                       has_cue(b[2], language_data("answers")["page_place_words"]) or
                                       leans_back(b[2]))]
     return picked[first:end] + kept + picked[end:]
