@@ -20,9 +20,10 @@ LEAD_KINDS = ("case", "how_to", "why", "definition")
 def answer_first(retriever: Retriever, hits: list[Hit], picked: list[tuple[int, int, str]], query: np.ndarray,
                  kind: str, question: str) -> list[tuple[int, int, str]]:
     """The answer opening on the sentence of its first passage that fits the question best, when that sentence comes
-    later and stands alone ('Outcomes are expected to change.' after two lines on reviews), with the sentences that
-    lean on it; the rest keep their reading order. Unchanged when the opener fits nearly as well, or when the better
-    sentence leans on what comes before it ('Its job is to ...')."""
+    later and stands alone ('Outcomes are expected to change.' after two lines on reviews), with the rest of its run;
+    what came before follows in reading order. A how-to opens on an instruction instead of a description. Unchanged
+    when the opener fits nearly as well, when it instructs or names the asked term, or when the better sentence leans
+    on what comes before it ('Its job is to ...')."""
     if kind not in LEAD_KINDS or len(picked) < 2:
         return picked
     index = retriever.index
@@ -61,6 +62,7 @@ def instructs(sentence: str) -> bool:
     if not words or words[0] not in language_data("answers")["clause_openers"] or "," not in sentence:
         return False
     return imperative(sentence.split(",", 1)[1])
+
 
 def _names_term(question: str, sentence: str, kind: str) -> bool:
     """For 'what is X?', whether the sentence says X ('A personal outcome is ...')."""
