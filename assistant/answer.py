@@ -34,6 +34,7 @@ from .composer import (
 )
 from .corpus import sentence_anchor
 from .language import language_data
+from .lead import answer_first, examples_first
 from .retrieval import Hit, Retriever
 from .text import normalise, tokenize
 
@@ -536,6 +537,10 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
     picked = without_orphans(picked)
     if kind in ("how_to", "case") and len(picked) == 1 and not reports_harm(question):
         hits, picked = fuller_twin(retriever, hits, picked, question, vector, kind)
+    if not (verdict or claimed or said or reports_harm(question)):
+        picked = answer_first(retriever, hits, picked, compose_vector, kind, question)
+    if kind == "list":
+        picked = examples_first(retriever.index, hits, picked, question)
     # Cited sources first, in citation order; then the other passages retrieved, up to k.
     cited = list(dict.fromkeys(number for number, _, _ in picked))
     order = cited + [n for n in range(len(hits)) if n not in cited]

@@ -43,6 +43,12 @@ def in_scope(truth: dict) -> bool:
     return kind == "in" or (kind == "inj" and "real question" in truth.get("key", ""))
 
 
+def first_sentence(graded: dict) -> bool | None:
+    """The reviewer's first-sentence mark: `first_sentence_answers` on most reviews, `first_sentence` on ask-4..7 and
+    ask-9; None where the review did not mark it (ask-2)."""
+    return graded.get("first_sentence_answers", graded.get("first_sentence"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", choices=("new", "low", "all"), default=None)
@@ -81,14 +87,15 @@ def main() -> None:
             same = graded.get("text") == result["answer"]
             counts["same"] += same
             counts["2 kept"] += same and graded.get("grade") == 2
-            counts["first kept"] += same and bool(graded.get("first_sentence_answers"))
+            counts["first kept"] += same and bool(first_sentence(graded))
             counts["satisfied kept"] += same and bool(graded.get("satisfied"))
             counts["new"] += not same
             if args.show == "all" or (args.show == "new" and not same) or \
                     (args.show == "low" and (not same or graded.get("grade", 2) < 2)):
                 mark = graded.get("grade") if same else "new"
+                first = {True: "first ok", False: "first NOT", None: "first ?"}[first_sentence(graded)]
                 shown.append(f"{folder.name[11:]} {case['id']} [{mark}] Q: {case['q']}\n   A: {result['answer']}\n"
-                             f"   was [{graded.get('grade')}]: {graded.get('text', '')[:300]}\n"
+                             f"   was [{graded.get('grade')}, {first}]: {graded.get('text', '')[:300]}\n"
                              f"   key: {truth.get('key_points') or truth.get('key') or truth.get('must_contain')}")
         print(f"| {folder.name} | {counts['in']} | {counts['same']} | {counts['2 kept']} | {counts['first kept']} | "
               f"{counts['satisfied kept']} | {counts['new']} | {counts['in not found']} | {counts['out answered']} |")

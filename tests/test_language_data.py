@@ -113,7 +113,8 @@ def test_answer_word_lists_are_lower_case_and_cover_every_question_type():
                  "inclusion_cues", "negation_cues", "trap_headings", "trap_questions", "reference_topics",
                  "function_words", "practice_verbs", "lead_in_words", "speech_verbs", "responding_topics",
                  "document_words", "pushing_away_words", "harm_words", "disclosure_words", "lesson_headings",
-                 "vague_aim_verbs", "stage_self_words", "advising_against"):
+                 "vague_aim_verbs", "stage_self_words", "advising_against", "clause_openers", "page_place_words",
+                 "example_cues"):
         words = answers[name]
         assert words and all(isinstance(w, str) and w == w.lower() for w in words), name
         assert len(words) == len(set(words)), [w for w in words if words.count(w) > 1]
