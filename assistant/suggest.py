@@ -845,7 +845,8 @@ def _softening_dropped(said: str) -> str | None:
 
 
 # Street words and dropped apostrophes said back sound like mimicry ("trainers n that", "theres these lads").
-_SLANG = re.compile(r"(?i)\b(?:there's (?:these|them|those)|n that|an that|and that|innit|theres|ain'?t|dunno|gonna|wanna|ya|yer|tbh|lol|"
+_SLANG = re.compile(r"(?i)\b(?:there's (?:these|them|those)|n that|an that|and that|innit|theres|ain'?t|dunno|gonna|"
+                    r"wanna|ya|yer|tbh|lol|"
                     r"proper (?:sound|mint|lush)|mint|lush|sound as)\b")
 
 

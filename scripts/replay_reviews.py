@@ -104,8 +104,8 @@ def main() -> None:
                 print(f"   stage {result['stage']}; cards {[(c['concern'], c['question']) for c in result['safety']]}")
                 print("\n".join(lines))
     print(f"\ncases {totals['cases']}; stage right {totals['stage_right']}/{totals['staged']}; risk cases with a "
-          f"card {totals['risk_with_card']}/{totals['risk_cases']}; other cases with a card {totals['safe_with_card']}; "
-          f"no reflection and no question {totals['empty']}")
+          f"card {totals['risk_with_card']}/{totals['risk_cases']}; other cases with a card "
+          f"{totals['safe_with_card']}; no reflection and no question {totals['empty']}")
     print("| kind | offered | graded 2 | graded 1 | graded 0 | new |")
     print("|---|---|---|---|---|---|")
     for kind, counts in sorted(by_kind.items()):
