@@ -1569,6 +1569,10 @@ def _life_wish(token) -> bool:
                    for c in token.children)
 
 
+_SUMMING_UP = re.compile(r"(?i)\b(?:got (?:it|that|everything) right|to check|sum up|summar\w+|agreed|we've covered|"
+                         r"does that sound|is that right|anything (?:else|i've missed))\b")
+
+
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
     in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
@@ -1622,6 +1626,12 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
         # classifier is unsure of is first-visit talk (in two independent reviews, 8 of the 14 wrong stages were an
         # unsignalled "reviewing").
         stage = max((s for s in p if s != "reviewing"), key=p.__getitem__)
+        confidence = p[stage]
+    if stage == "closing" and reading is not None and reading.short and workers and workers[-1].rstrip().endswith("?") \
+            and not _SUMMING_UP.search(" ".join(workers[-2:])):
+        # "Fine." to "How have things been?": a flat answer to a question is no close; a close is named (the cues),
+        # or the worker has just gathered what was agreed ("just to check I've got it right ... How does that sound?")
+        stage = max((s for s in p if s not in ("closing", "reviewing")), key=p.__getitem__)
         confidence = p[stage]
     return stage, confidence
 
