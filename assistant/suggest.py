@@ -1569,6 +1569,8 @@ def _life_wish(token) -> bool:
                    for c in token.children)
 
 
+_LOOKS_AHEAD = re.compile(r"(?i)(?:\b(?:if|would|could|will|might|should|shall|maybe|perhaps|going to|gonna|"
+                          r"plan|next|have to|need to|what do i do|tell me what)\b|'d\b|'ll\b|\?)")
 _SUMMING_UP = re.compile(r"(?i)\b(?:got (?:it|that|everything) right|to check|sum up|summar\w+|agreed|we've covered|"
                          r"does that sound|is that right|anything (?:else|i've missed))\b")
 
@@ -1619,6 +1621,11 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
         # them are strengths talk, where the model's exploring and strengths are close (English turns only: the tags
         # of a mixed turn read only part of it); "I can't get there now" beside it is a loss, not a resource
         return "strengths", p["strengths"]
+    if stage == "planning" and not workers and not _LOOKS_AHEAD.search(latest.replace("\u2019", "'")):
+        # "I smoke in bed. The alarm kept beeping so I took the battery out": with nothing before it, a turn that
+        # says what is and was, with no if, would, could or maybe in it, tells what is happening; a plan looks ahead
+        stage = max((s for s in p if s != "planning"), key=p.__getitem__)
+        confidence = p[stage]
     if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
         return "exploring", p.get("exploring", confidence)
     if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):
