@@ -401,13 +401,13 @@ def best_pair(reading: Reading) -> list[Clause]:
     if i > 0:
         other_score, _, other = scored[i - 1]
         if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
-                and other.tokens[0].lower_ not in _NOT_ALONE:
-            return [other, best]
+                and other.tokens[0].lower_ not in _NOT_ALONE and not _FIGURE.search(other.text.lower()):
+            return [other, best]  # "I could murder a paned" beside it is a figure of speech, never said back
     if best.words() <= 3 and i + 1 < len(scored):
         # "we're managing. Mam-gu's still got her sense of humour": too short to say alone, heard with what follows
         other_score, _, other = scored[i + 1]
         if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
-                and other.tokens[0].lower_ not in _NOT_ALONE:
+                and other.tokens[0].lower_ not in _NOT_ALONE and not _FIGURE.search(other.text.lower()):
             return [best, other]
     return [best]
 
@@ -1155,7 +1155,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
     if simple:
         out.append({"text": simple, "kind": "simple", "source": "the person's words"})
     found = complex_of(reading)
-    if found and all(found[1].lower() != r["text"].lower() for r in out):
+    if found:
+        out = [r for r in out if r["text"].lower() != found[1].lower()]  # the same words: said once, as the form
+    if found:
         # A simple reflection that opens as the complex one does is a clumsier copy of it: keep the better one.
         inside = set(re.findall(r"[\w']+", found[1].lower()))
         out = [r for r in out if r["text"].lower().split()[:4] != found[1].lower().split()[:4]

@@ -806,6 +806,8 @@ def _disclosed_part(sentence) -> str | None:
         if len(clause) >= 3 and not _own_plan(verb) and disclosed(_text(clause)):
             return _softening_dropped(turn_pronouns(clause, False))
     for piece in _pieces(strip_fillers(list(sentence))):
+        head = next((t for t in piece if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_HEADS), None)
+        piece = _without_purpose(piece, head) if head is not None else piece
         text = _text(piece)
         if disclosed(text) and whole(piece) and _says_whose_doing(piece) and not _NORMALISING.search(text):
             said = speakable(turn_pronouns(piece, addressed_to_worker(sentence)).rstrip(" .!,;"))
@@ -817,8 +819,8 @@ def _disclosed_part(sentence) -> str | None:
 def _without_purpose(tokens: list, verb) -> list:
     """'He takes my bank card to do the shopping' -> 'He takes my bank card': the reason given for it, said back,
     would be ours to accept."""
-    to = next((t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.head.head.i == verb.i
-               and t.head.dep_ in ("advcl", "xcomp") and t.i > verb.i + 1), None)
+    to = next((t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.i > verb.i + 1
+               and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl") and verb in t.head.ancestors), None)
     return [t for t in tokens if to is None or t.i < to.i]
 
 
