@@ -1676,8 +1676,11 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     # "Whatever you think's best" said back as "Whatever I think's best": the worker taking the decision over
     reflections = [r for r in reflect_step(latest, reading, risky_now) if not _DEFERRING.search(r["text"])]
     sure = source == "chosen" or confidence >= SURE_STAGE
-    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
-    affirmations = affirm_step(latest, reading, risky_now or bool(cards))
+    # A concern the model guessed and the safety step set aside (no card) keeps the reflections careful, but it does
+    # not stop a question or an affirmation ("I'm good at keeping him calm" -> "How did you get so good at ...?")
+    held = risky_now and bool(cards)
+    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), held, embed, sure=sure)
+    affirmations = affirm_step(latest, reading, held or bool(cards))
     # An affirmation that opens with a reflection's very words says it again and more: offer it once.
     reflections = [r for r in reflections if not any(a["text"].startswith(r["text"].rstrip(".")) for a in affirmations)]
     if affirmations:
