@@ -189,7 +189,7 @@ def _reported(token) -> bool:
 
 
 _FIGURE = re.compile(r"\b(?:(?:is|are|'s|'re) killing me|killing myself laughing|could murder a|be the death of me|"
-                     r"could kill (?:him|her|for))\b")
+                     r"could (?:kill|murder|strangle|throttle|swing for) (?!a\b)\w+)\b")
 
 
 _CHANGE_MODALS = {"could", "can", "might", "'d", "would", "will", "'ll"}
@@ -275,6 +275,10 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
             if _elliptic(kept):
                 continue  # "nobody has in ages": the verb's meaning was said before it, so it cannot stand alone
             pieces = [kept]
+            if _welsh_piece(Clause(kept, sentence).text):
+                # "Mae'n anodd, ond we're managing": the English words between the commas are said back, without the
+                # Welsh ones (and the Welsh "ond" that joins them); the Welsh is theirs, not ours to turn
+                pieces = [p for p in (_without_welsh_lead(p) for p in _english_runs(kept)) if p]
             if _FIGURE.search(Clause(kept, sentence).text.lower()):
                 # "Ha, the grandkids are killing me, I'm up at six doing the school run": the figure is left out
                 pieces = [strip_fillers(p) for p in _split_at_commas(kept)
@@ -284,6 +288,31 @@ def _candidates(reading: Reading) -> list[tuple[float, int, Clause]]:
                     candidates.append((Clause(piece, sentence), n == len(reading.sentences) - 1))
     reading.scored = [(_score(c, last), i, c) for i, (c, last) in enumerate(candidates)]
     return reading.scored
+
+
+def _english_runs(tokens: list) -> list[list]:
+    """The runs of English pieces of a mixed clause, cut only where a Welsh piece stands between commas or dashes:
+    "I'm up with her three, four times a night, ond dw i ddim ..." keeps "three, four times" together."""
+    runs, current, piece, separator = [], [], [], None
+    for token in tokens + [None]:
+        if token is not None and token.text not in (",", "-", "\u2013", ";"):
+            piece.append(token)
+            continue
+        if piece and _welsh_piece("".join(t.text_with_ws for t in piece)):
+            if current:
+                runs.append(current)
+            current = []
+        elif piece:
+            current = current + ([separator] if current and separator is not None else []) + piece
+        separator, piece = token, []
+    return runs + [current] if current else runs
+
+
+def _without_welsh_lead(tokens: list) -> list:
+    """'ond we're managing' -> "we're managing": a Welsh joining word before English words is left out."""
+    while tokens and tokens[0].lower_ in _welsh_only():
+        tokens = tokens[1:]
+    return strip_fillers(tokens) if tokens else []
 
 
 def _without_thanks(tokens: list) -> list:
@@ -372,8 +401,14 @@ def best_pair(reading: Reading) -> list[Clause]:
     if i > 0:
         other_score, _, other = scored[i - 1]
         if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
-                and other.tokens[0].lower_ not in _NOT_ALONE:
-            return [other, best]
+                and other.tokens[0].lower_ not in _NOT_ALONE and not _FIGURE.search(other.text.lower()):
+            return [other, best]  # "I could murder a paned" beside it is a figure of speech, never said back
+    if best.words() <= 3 and i + 1 < len(scored):
+        # "we're managing. Mam-gu's still got her sense of humour": too short to say alone, heard with what follows
+        other_score, _, other = scored[i + 1]
+        if other.sentence is not best.sentence and other.words() + best.words() <= 20 and other_score >= score - 3 \
+                and other.tokens[0].lower_ not in _NOT_ALONE and not _FIGURE.search(other.text.lower()):
+            return [best, other]
     return [best]
 
 
@@ -550,7 +585,7 @@ _UNMARKED = re.compile(r"(?i)\b(are|were|was|is|do|does|did|have|has|had|could|w
 _FIGURATIVE = re.compile(r"(?i)\b(?:you're dead|you are dead|kill (?:you|him|her|me|your \w+|my \w+|them)|"
                          r"murder (?:a|your|my)|"
                          r"literally|lol|omg)\b")
-_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see|honestly|to be honest|tbh)\s*,|\s+and that\s*,")
+_ASIDE = re.compile(r"(?i),\s+(?:mind|like|you know|see|honestly|to be honest|tbh|well)\s*,|\s+and that\s*,")
 # A greeting or thanks that opens the turn is the person's to say, not ours to say back ("Diolch, it's been ...").
 _GREETING = re.compile(r"(?i)^(?:diolch(?: yn fawr)?|thanks|thank you|cheers|ta|hiya|hi|hello|bore da|prynhawn da|"
                        r"shwmae|sut mae)\b[,!.]?\s+")
@@ -1005,11 +1040,93 @@ def _unspoken_feeling(reading: Reading) -> str | None:
     return sentence_case(f"{reason}, {ending}")
 
 
+def plain_feeling(reading: Reading) -> str | None:
+    """A hard feeling the person names about themselves, said plainly, with 'I can't keep doing this' said as where they
+    have got to: "..., I'm just so tired, I can't keep doing this" -> "You're worn out, and you can't see how to keep
+    going like this." For a turn whose clauses are too long or too tangled to say back; None when neither is said."""
+    if reading.hostile or reading.short:
+        return None
+    plain = words()["plain_feelings"]
+    feeling = None
+    for sentence in reading.sentences:
+        for clause in clauses(sentence, MAX_WORDS):
+            feeling = feeling or _plain_cue(clause.tokens, plain)
+    text = " ".join(" ".join(s.text for s in reading.sentences).lower().replace("\u2019", "'").split())
+    stuck = words()["no_way_on"]
+    no_way_on = bool(phrase_pattern(tuple(stuck["cues"])).search(text))
+    if feeling and no_way_on:
+        return sentence_case(f"{plain[feeling]['says']}, {stuck['after_feeling']}")
+    if feeling or no_way_on:
+        return sentence_case(plain[feeling]["says"] if feeling else stuck["alone"])
+    return None
+
+
+def _plain_cue(tokens, plain: dict) -> str | None:
+    """The feeling whose cue, one that may be said plainly, the speaker says of themselves, not negated."""
+    text = "".join(t.text_with_ws for t in tokens).lower().replace("\u2019", "'")
+    if re.search(r"\btired of\b|\bsick and tired\b", text):
+        return None  # "sick and tired of the council" is being fed up, not worn out
+    for name, cue, compiled in _feeling_patterns():
+        if name not in plain or cue not in plain[name]["from"]:
+            continue
+        match = compiled.search(text)
+        token = _token_at(tokens, match.start()) if match else None
+        if token is None or (not ("n't" in cue or "not " in cue) and is_negated(token)):
+            continue
+        if _owned_by_speaker(token) and not _FIGURE.search(text):
+            return name
+    return None
+
+
 _LINKING = {"and", "it's", "that's", "you", "you're", "you've", "a", "to", "by", "is", "it", "that", "of", "lot",
             "more", "not", "where", "made", "getting"}
 
 
-FORMS = (("relationship", lambda r: r.hostile), ("meaning", _listened_to), ("double_sided", _part_of_me),
+_EXASPERATION = {"kill", "murder", "strangle", "throttle", "swing"}
+_SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}
+
+
+def _exasperated(reading: Reading) -> str | None:
+    """'I could kill my brother sometimes, he borrowed the car again, but we're close really' -> 'Your brother can
+    really get to you, and you're close really': the figure of speech heard as the exasperation it is, never taken at
+    its word (no risk, nothing said back literally), with the closeness said after it when they say it."""
+    for sentence in reading.sentences:
+        for verb in sentence:
+            if verb.lemma_.lower() not in _EXASPERATION or verb.pos_ != "VERB" or is_negated(verb) or not any(
+                    c.dep_ == "aux" and c.lower_ == "could" for c in verb.children):
+                continue
+            if subject_of(verb) is None or subject_of(verb).lower_ != "i":
+                continue
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if verb.lemma_.lower() == "swing":  # "I could swing for him"
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if target is None or not (target.lower_ in _SUBJECT_FORM or target.pos_ == "PROPN" or any(
+                    c.dep_ == "poss" and c.lower_ in ("my", "our") for c in target.children)):
+                continue  # "I could murder a cup of tea": no one to be exasperated with
+            tokens = sorted((t for t in target.subtree if not t.is_punct), key=lambda t: t.i)
+            if len(tokens) > 4:
+                continue
+            who = _SUBJECT_FORM.get(target.lower_) or turn_pronouns(tokens, False)
+            said = f"{who[:1].upper() + who[1:]} can really get to you"
+            close = _closeness_after(reading, verb)
+            return sentence_case(f"{said}, and {close}" if close else said)
+    return None
+
+
+def _closeness_after(reading: Reading, verb) -> str | None:
+    """What they say after 'but' about the two of them or the other's good side ('but we're close really')."""
+    for _, _, clause in _candidates(reading):
+        if clause.tokens[0].i <= verb.i or not _after_but(clause) or any(t.dep_ == "neg" for t in clause.tokens):
+            continue
+        said = speakable(_say_back(clause).rstrip(" .!,;"))
+        if said and 2 <= len(said.split()) <= 8 and not _FIGURE.search(said.lower()):
+            return lower_start(said)
+    return None
+
+
+FORMS = (("relationship", lambda r: r.hostile), ("meaning", _listened_to), ("feeling", _exasperated),
+         ("double_sided", _part_of_me),
          ("double_sided", _two_sides),
          ("hard_and_good", _hard_and_good), ("meaning", _meaning),
          ("feeling", _unspoken_feeling))
@@ -1038,7 +1155,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
     if simple:
         out.append({"text": simple, "kind": "simple", "source": "the person's words"})
     found = complex_of(reading)
-    if found and all(found[1].lower() != r["text"].lower() for r in out):
+    if found:
+        out = [r for r in out if r["text"].lower() != found[1].lower()]  # the same words: said once, as the form
+    if found:
         # A simple reflection that opens as the complex one does is a clumsier copy of it: keep the better one.
         inside = set(re.findall(r"[\w']+", found[1].lower()))
         out = [r for r in out if r["text"].lower().split()[:4] != found[1].lower().split()[:4]
@@ -1049,6 +1168,9 @@ def reflections_for(text: str, doc=None) -> list[dict]:
             # "It's been nice to talk to someone who listens", said back by the one who listened, praises ourselves
             out = [r for r in out if not re.search(r"(?i)\b(?:listen\w*|talk\w*|hear\w*)\b", r["text"])]
         out.append({"text": found[1], "kind": "complex", "form": found[0], "source": "the person's words"})
+    if not out and (plain := plain_feeling(reading)):
+        # nothing reads back whole, but they named how they are: that is what to hear
+        out.append({"text": plain, "kind": "simple", "source": "the person's words"})
     return out
 
 

@@ -37,6 +37,7 @@ from .reflections import (
     feeling_of,
     lower_start,
     own_wish,
+    plain_feeling,
     quotes_someone,
     read,
     reflections_for,
@@ -708,13 +709,31 @@ def _in_their_words(reading: Reading, latest: Turn) -> str | None:
     return said[0].lower() + said[1:]
 
 
+PLAIN_FEELING_BESIDE = {"not_coping_at_home", "fire", "neglect", "homelessness"}
+
+
 def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     """Reflections in the forms that fit. With a risk, only a plain restatement of a one-sentence disclosure, so
-    what was said is heard and never softened; a longer turn is left to the safety card."""
+    what was said is heard and never softened, or the hard feeling they name said plainly ("You're worn out, and you
+    can't see how to keep going like this"), so the worker has words to keep them talking beside the card."""
     if latest.language == "cy":
         return []
     if not risky:
         return reflections_for(latest.text, latest.doc)
+    heard = _risk_reflection(latest, reading)
+    stuck = plain_feeling(reading) if set(latest.concerns) <= PLAIN_FEELING_BESIDE else None
+    if heard and stuck and stuck.endswith(words()["no_way_on"]["after_feeling"][4:] + "."):
+        # "I'm just so tired, I can't keep doing this": where they have got to is heard first, the event beside it
+        return [{"text": stuck, "kind": "simple", "source": "the person's words"}] + heard
+    if heard or not set(latest.concerns) <= PLAIN_FEELING_BESIDE:
+        # beside thoughts of ending a life a feeling said plainly could be heard as agreeing, and beside harm done
+        # to someone ("I just can't cope, last night I shook her") as the reason that excuses it
+        return heard
+    return [{"text": stuck, "kind": "simple", "source": "the person's words"}] if stuck else []
+
+
+def _risk_reflection(latest: Turn, reading: Reading) -> list[dict]:
+    """A plain restatement of what was disclosed, or of what they want beside it; none when it could soften it."""
     sentences = [s for s in reading.sentences if len([t for t in s if not t.is_punct]) >= 3
                  and not _MINIMISING.search(s.text)]
     correcting = next((n for n, s in enumerate(reading.sentences) if _CORRECTED.search(s.text)), None)
@@ -747,6 +766,10 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     said = _before_normalising(said)
     # "your" before a parent the person named ("your mam's") is our word, not theirs: it does not count
     length = len(said.split()) - len(re.findall(r"(?i)\byour (?=(?:" + "|".join(KIN) + r")\b)", said)) if said else 0
+    if length > 20 and "self_harm" not in latest.concerns and not quotes_someone(chosen.text):
+        # a long sentence said back whole parrots: the part of it that says what happened is heard instead
+        said = _disclosed_part(chosen)
+        length = len(said.split()) if said else 0
     if said is None or not 3 <= length <= 20 or quotes_someone(chosen.text):
         # "because I'm 'useless with money'": his words, said back without their quote marks, become ours
         return []
@@ -767,8 +790,65 @@ def reflect_step(latest: Turn, reading: Reading, risky: bool) -> list[dict]:
     return [{"text": said, "kind": "simple", "source": "the person's words"}]
 
 
+_SOFTENED = re.compile(r"(?i)\b(?:(a) bit of a|(a) little|a bit|just|only)\s+(?=\w)")
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def _disclosed_part(sentence) -> str | None:
+    """The part of a long sentence that says the concern, in the worker's voice: 'He just likes to know where I am,
+    so he checks my phone, and ...' -> 'He checks your phone'; 'Dad's been in the same clothes for a week, there's
+    nothing in the fridge ...' -> "Your dad's been in the same clothes for a week". First a plain clause of someone's
+    doing (no reason or excuse joined to it), else a piece between commas that stands alone; None when no part of
+    it names the concern on its own, or what is left plays it down."""
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX") and (t.dep_ in _CLAUSE_HEADS or t.i == sentence.root.i)]
+    for verb in verbs:
+        clause = _without_purpose(_plain_clause(verb) or [], verb)
+        if len(clause) >= 3 and not _own_plan(verb) and disclosed(_text(clause)):
+            return _softening_dropped(turn_pronouns(clause, False))
+    for piece in _pieces(strip_fillers(list(sentence))):
+        head = next((t for t in piece if t.pos_ in ("VERB", "AUX") and t.dep_ in _CLAUSE_HEADS), None)
+        piece = _without_purpose(piece, head) if head is not None else piece
+        text = _text(piece)
+        if disclosed(text) and whole(piece) and _says_whose_doing(piece) and not _NORMALISING.search(text):
+            said = speakable(turn_pronouns(piece, addressed_to_worker(sentence)).rstrip(" .!,;"))
+            if said and 3 <= len(said.split()) <= 16:
+                return _softening_dropped(said)
+    return None
+
+
+def _without_purpose(tokens: list, verb) -> list:
+    """'He takes my bank card to do the shopping' -> 'He takes my bank card': the reason given for it, said back,
+    would be ours to accept."""
+    to = next((t for t in tokens if t.lower_ == "to" and t.dep_ == "aux" and t.i > verb.i + 1
+               and t.head.dep_ in ("advcl", "xcomp", "acl", "relcl") and verb in t.head.ancestors), None)
+    return [t for t in tokens if to is None or t.i < to.i]
+
+
+def _pieces(tokens: list) -> list[list]:
+    """The sentence's pieces between commas, each without the joining word it opens with ('so he checks my phone')."""
+    pieces, current = [], []
+    for token in tokens + [None]:
+        if token is None or token.text in (",", ";"):
+            while current and (current[0].dep_ in ("cc", "mark") or current[0].lower_ in ("and", "but", "so", "then")):
+                current = current[1:]
+            if current:
+                pieces.append(current)
+            current = []
+        else:
+            current.append(token)
+    return pieces
+
+
+def _softening_dropped(said: str) -> str | None:
+    """'You had a bit of a tumble' -> 'You had a tumble': their softening, said back, would agree with it."""
+    said = _SOFTENED.sub(lambda m: (m.group(1) or m.group(2) or "") + (" " if m.group(1) or m.group(2) else ""), said)
+    said = _WEEKDAY.sub(lambda m: m.group().capitalize(), said.strip(" ,."))
+    return None if _MINIMISING.search(said) or _SLANG.search(said) else said
+
+
 # Street words and dropped apostrophes said back sound like mimicry ("trainers n that", "theres these lads").
-_SLANG = re.compile(r"(?i)\b(?:n that|an that|and that|innit|theres|ain'?t|dunno|gonna|wanna|ya|yer|tbh|lol|"
+_SLANG = re.compile(r"(?i)\b(?:there's (?:these|them|those)|n that|an that|and that|innit|theres|ain'?t|dunno|gonna|"
+                    r"wanna|ya|yer|tbh|lol|"
                     r"proper (?:sound|mint|lush)|mint|lush|sound as)\b")
 
 
@@ -1491,6 +1571,12 @@ def _life_wish(token) -> bool:
                    for c in token.children)
 
 
+_LOOKS_AHEAD = re.compile(r"(?i)(?:\b(?:if|would|could|will|might|should|shall|maybe|perhaps|going to|gonna|"
+                          r"plan|next|have to|need to|what do i do|tell me what)\b|'d\b|'ll\b|\?)")
+_SUMMING_UP = re.compile(r"(?i)\b(?:got (?:it|that|everything) right|to check|sum up|summar\w+|agreed|we've covered|"
+                         r"does that sound|is that right|anything (?:else|i've missed))\b")
+
+
 def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None) -> tuple[str, float]:
     """The conversation's stage from its last few turns, the worker's included (they carry the stage): a moment named
     in the words ("last review", "before I go") first; a first turn that is guarded or says almost nothing is the
@@ -1537,6 +1623,11 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
         # them are strengths talk, where the model's exploring and strengths are close (English turns only: the tags
         # of a mixed turn read only part of it); "I can't get there now" beside it is a loss, not a resource
         return "strengths", p["strengths"]
+    if stage == "planning" and not workers and not _LOOKS_AHEAD.search(latest.replace("\u2019", "'")):
+        # "I smoke in bed. The alarm kept beeping so I took the battery out": with nothing before it, a turn that
+        # says what is and was, with no if, would, could or maybe in it, tells what is happening; a plan looks ahead
+        stage = max((s for s in p if s != "planning"), key=p.__getitem__)
+        confidence = p[stage]
     if len(turns) == 1 and stage not in ("opening", "exploring") and confidence < LONE_TURN_SURE:
         return "exploring", p.get("exploring", confidence)
     if stage == "reviewing" and not (len(turns) >= 2 and confidence >= LATER_VISIT_SURE):
@@ -1544,6 +1635,12 @@ def detect_stage(turns: list[Turn], classifiers, reading: Reading | None = None)
         # classifier is unsure of is first-visit talk (in two independent reviews, 8 of the 14 wrong stages were an
         # unsignalled "reviewing").
         stage = max((s for s in p if s != "reviewing"), key=p.__getitem__)
+        confidence = p[stage]
+    if stage == "closing" and reading is not None and reading.short and workers and workers[-1].rstrip().endswith("?") \
+            and not _SUMMING_UP.search(" ".join(workers[-2:])):
+        # "Fine." to "How have things been?": a flat answer to a question is no close; a close is named (the cues),
+        # or the worker has just gathered what was agreed ("just to check I've got it right ... How does that sound?")
+        stage = max((s for s in p if s not in ("closing", "reviewing")), key=p.__getitem__)
         confidence = p[stage]
     return stage, confidence
 
@@ -1579,8 +1676,11 @@ def suggest(turns: list[Turn], bank: QuestionBank, classifiers, embed, stage: st
     # "Whatever you think's best" said back as "Whatever I think's best": the worker taking the decision over
     reflections = [r for r in reflect_step(latest, reading, risky_now) if not _DEFERRING.search(r["text"])]
     sure = source == "chosen" or confidence >= SURE_STAGE
-    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), risky_now, embed, sure=sure)
-    affirmations = affirm_step(latest, reading, risky_now or bool(cards))
+    # A concern the model guessed and the safety step set aside (no card) keeps the reflections careful, but it does
+    # not stop a question or an affirmation ("I'm good at keeping him calm" -> "How did you get so good at ...?")
+    held = risky_now and bool(cards)
+    questions = ask_step(bank, turns, reading, stage_id, audience, set(recent_offers), held, embed, sure=sure)
+    affirmations = affirm_step(latest, reading, held or bool(cards))
     # An affirmation that opens with a reflection's very words says it again and more: offer it once.
     reflections = [r for r in reflections if not any(a["text"].startswith(r["text"].rstrip(".")) for a in affirmations)]
     if affirmations:

@@ -5,7 +5,8 @@ much new, unjudged text it brings.
 
 Once a review has been reported its cases are development data (../shared/review/README.md), so this is a tuning
 proxy, not an acceptance figure: new text is unjudged, and the next review must be fresh.
-Usage: .venv/bin/python scripts/replay_reviews.py [--show new|zero|all] [--ids t01,t02]"""
+A case that gets no reflection and no question ("nothing to say") is counted, and listed with --show empty.
+Usage: .venv/bin/python scripts/replay_reviews.py [--show new|zero|empty|all] [--ids t01,t02]"""
 
 from __future__ import annotations
 
@@ -55,9 +56,17 @@ def graded_texts(folder: Path) -> dict:
     return grades
 
 
+def truth_of(key: dict) -> tuple[str | None, bool]:
+    """(expected stage, whether a card is needed) from a key row; later reviews name them expected_stage and
+    safety_needed."""
+    stage = key.get("stage") or key.get("expected_stage")
+    risk = key.get("risk", key.get("safety_needed", ""))
+    return stage, str(risk).strip().lower() not in ("", "none", "false", "no", "0")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--show", choices=("new", "zero", "all"), default=None)
+    parser.add_argument("--show", choices=("new", "zero", "empty", "all"), default=None)
     parser.add_argument("--ids", default="")
     args = parser.parse_args()
     rt = Runtime()
@@ -72,11 +81,13 @@ def main() -> None:
             if args.ids and case["id"] not in args.ids.split(","):
                 continue
             result = rt.suggest(case["said"], turns_of(case), None, case.get("audience")).to_dict()
-            truth = key.get(case["id"], {})
+            stage, risky = truth_of(key.get(case["id"], {}))
             totals["cases"] += 1
-            if truth.get("stage") in STAGES:
-                totals["stage_right"] += result["stage"] == truth["stage"]
-            risky = str(truth.get("risk", "")).strip().lower() not in ("", "none", "false", "no", "0")
+            if stage in STAGES:
+                totals["staged"] += 1
+                totals["stage_right"] += result["stage"] == stage
+            empty = not result["reflections"] and not result["open_questions"]
+            totals["empty"] += empty
             totals["risk_cases"] += risky
             totals["risk_with_card"] += risky and bool(result["safety"])
             totals["safe_with_card"] += not risky and bool(result["safety"])
@@ -88,12 +99,13 @@ def main() -> None:
                 by_kind["all"][mark] += 1
                 if args.show == "all" or {"new": "new", "zero": "0"}.get(args.show) == mark:
                     lines.append(f"   [{mark}] {kind}: {text}")
-            if lines:
-                print(f"{folder.name[-8:]} {case['id']} ({truth.get('stage')}, risk={risky}) {case['said'][:110]}")
+            if lines or (args.show == "empty" and empty):
+                print(f"{folder.name[-8:]} {case['id']} ({stage}, risk={risky}) {case['said'][:110]}")
                 print(f"   stage {result['stage']}; cards {[(c['concern'], c['question']) for c in result['safety']]}")
                 print("\n".join(lines))
-    print(f"\ncases {totals['cases']}; stage right {totals['stage_right']}; risk cases with a card "
-          f"{totals['risk_with_card']}/{totals['risk_cases']}; other cases with a card {totals['safe_with_card']}")
+    print(f"\ncases {totals['cases']}; stage right {totals['stage_right']}/{totals['staged']}; risk cases with a "
+          f"card {totals['risk_with_card']}/{totals['risk_cases']}; other cases with a card "
+          f"{totals['safe_with_card']}; no reflection and no question {totals['empty']}")
     print("| kind | offered | graded 2 | graded 1 | graded 0 | new |")
     print("|---|---|---|---|---|---|")
     for kind, counts in sorted(by_kind.items()):

@@ -312,3 +312,46 @@ def test_a_wish_after_an_opener_is_still_said_back():
                  "of peace and quiet at weekends"):
         reflected = simple_reflection(said)
         assert reflected and reflected.lower().startswith(("what you", "you")) and " i " not in f" {reflected} "
+
+
+@pytest.mark.parametrize("said", [
+    "Between the school runs and his appointments I'm shattered, and honestly I cannot go on like this.",
+    "She's up every hour with the cough and I'm drained, I can't carry on like this.",
+])
+def test_a_named_hard_feeling_and_no_way_on_are_said_plainly(said):
+    from assistant.reflections import plain_feeling, read
+
+    assert plain_feeling(read(said)) == "You're worn out, and you can't see how to keep going like this."
+
+
+@pytest.mark.parametrize("said", [
+    "I'm not tired at all, I just want to get home.",  # negated
+    "Mam is exhausted all the time with the new tablets.",  # someone else's feeling
+    "I'm sick and tired of the council messing me about.",  # fed up, not worn out
+    "I'm struggling with the stairs these days.",  # a difficulty, not overwhelm
+])
+def test_a_feeling_is_said_plainly_only_when_it_is_the_speakers_own_hard_one(said):
+    from assistant.reflections import plain_feeling, read
+
+    assert plain_feeling(read(said)) is None
+
+
+def test_i_could_kill_him_is_heard_as_exasperation_never_taken_at_its_word():
+    said = "I could throttle my husband some days, he never puts the bins out, but he's a softie really."
+    found = reflections_for(said)
+    assert any("can really get to you" in r["text"] and "softie" in r["text"] for r in found)
+    assert not any(re.search(r"(?i)throttl|kill|murder", r["text"]) for r in found)
+
+
+def test_a_wish_for_food_said_as_murder_is_no_exasperation_and_is_not_said_back():
+    found = reflections_for("I could murder a bacon sandwich, I've been on my feet since six.")
+    assert not any("get to you" in r["text"] or "murder" in r["text"] for r in found)
+    assert any("on your feet since six" in r["text"] for r in found)
+
+
+def test_the_english_words_of_a_mixed_welsh_sentence_are_reflected_without_the_welsh():
+    found = reflections_for("Mae hi'n anodd weithiau, ond rydyn ni'n iawn. We're getting there, slowly.")
+    assert found and all(not is_welsh(r["text"]) and "ond" not in r["text"].split() for r in found)
+    found = reflections_for("Dw i wedi blino, ond I've still got my sense of humour, the grandkids see to that.")
+    assert any("sense of humour" in r["text"] for r in found)
+    assert all("blino" not in r["text"] and "ond" not in r["text"].split() for r in found)

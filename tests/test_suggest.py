@@ -1000,3 +1000,30 @@ def test_a_parents_drinking_or_abuse_at_home_flags_the_children_on_the_card(real
     extra = set(drink.safety[0]["check_first"]) - set(alone.safety[0]["check_first"])
     assert any("child" in check.lower() for check in extra)
     assert not set(alone.safety[0]["check_first"]) - set(drink.safety[0]["check_first"])
+
+
+def test_a_carer_at_the_end_of_their_rope_is_heard_beside_the_card(real_runtime):
+    result = real_runtime.suggest("Mum keeps falling at night and I'm up with her every time, my partner works "
+                                  "nights, I'm exhausted and I can't keep going like this.")
+    assert result.safety
+    assert result.reflections[0]["text"] == "You're worn out, and you can't see how to keep going like this."
+
+
+def test_a_long_disclosure_is_heard_by_its_plain_part_without_his_reasons(real_runtime):
+    result = real_runtime.suggest("He likes to keep tabs on me, so he checks my phone every night and goes through "
+                                  "my bag when I get back from work, and he gets in a mood if I'm late.")
+    assert result.safety
+    said = [r["text"] for r in result.reflections]
+    assert said and all(len(s.split()) <= 16 and not re.search(r"(?i)\b(?:just|only|tabs|so he)\b", s) for s in said)
+
+
+@pytest.mark.parametrize("said", ["I fell asleep with a cigarette last week and burnt a hole in the settee.",
+                                  "My nephew has been doing my banking since my stroke and the money goes quickly."])
+def test_a_lone_turn_telling_what_happened_is_not_read_as_a_plan(real_runtime, said):
+    assert real_runtime.suggest(said).stage != "planning"
+
+
+def test_a_flat_answer_to_a_catch_up_question_is_neither_the_close_nor_a_review(real_runtime):
+    result = real_runtime.suggest("OK.", [{"speaker": "worker", "text": "How have you been keeping since I last saw "
+                                                                        "you?"}])
+    assert result.stage not in ("closing", "reviewing")
