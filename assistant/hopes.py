@@ -25,7 +25,8 @@ _FIRST_PERSON_WANT = re.compile(r"(?i)^\s*i(?:'d| would)? (?:really )?(?:want|wa
 _FRAME = re.compile(r"(?i)\b(?:wants?|wanting|wanted|hopes?|hoping|goals?|outcomes?|would like|'d like|dreams? of|"
                     r"talks? about(?: wanting)?|aims?|wish(?:es)?)\b[^.;!?'\"]{0,50}$")
 _OTHERS_WANT = re.compile(r"(?i)\bwants? (?:him|her|them)\b[^.;!?]{0,20}$")
-_REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|does not|don't|not|never|no)\s+(?:\w+\s+)?"
+_REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|doesnt|does not|don't|dont|didn't|didnt|not|never|no)\s+"
+                      r"(?:\w+\s+)?"
                       r"(?:want|like|need)\w*\s*$")
 _PAST = re.compile(r"(?i)\b(?:outcomes?|last (?:yr|year|review|time)|assessment|agreed|plan)\b")
 _LIST = re.compile(r"^\s*(?:&|and|,|\+|or)\s*$")
