@@ -426,8 +426,8 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("harmer_present")
     if others_there(v, context) is not None:
         tags.add("others_there")
-        if any(p.absent == "risk" and p.role == "family" for p in v.people[1:]):
-            tags.add("kin_risk_there")  # "grandson 'looks after her card'" and the family all there
+    if kin_risk_there(v, context) is not None:
+        tags.add("kin_risk_there")  # "grandson 'looks after her card'" and the family all there
     if v.person.role == "carer" and "domestic_abuse" in v.concerns and carer_may_harm(context):
         tags.add("carer_may_harm")  # "Angela cares for Phil ... sometimes loses her temper with him"
     if SEEN_SELF_HARM.search(context):
@@ -458,11 +458,28 @@ def others_there(visit: Visit, context: str) -> Person | None:
     return next((p for p in family if p.maybe or _there(context, p)), None)
 
 
+def kin_risk_there(visit: Visit, context: str) -> Person | None:
+    """Where exploitation is the worry, the relative who may be taking from them is likely at the visit: the note
+    names one as taking and puts the family in the room, or says a relative is always around ("he's usually in when
+    we visit and tends to hover"). Who told us of it ("mum says new friends are asking him for money") is not one."""
+    if "exploitation" not in visit.concerns or visit.person.audience in ("child", "young_person"):
+        return None
+    family = [p for p in visit.people[1:] if p.role == "family" and p.absent in ("", "risk")]
+    there = others_there(visit, context)
+    if there is not None and any(p.absent == "risk" for p in family):
+        return there
+    if family and phrase_pattern(data()["always_there_cues"]).search(lowered(context)):
+        return family[0]
+    return None
+
+
 def _with_others(text: str, visit: Visit, context: str) -> str:
     """A check that names who will be there: "{others} may be in the room" said of "the husband", "mum"."""
-    there = others_there(visit, context)
-    if there is None or "{" not in text:
+    if "{" not in text:
         return text
+    there = others_there(visit, context) or kin_risk_there(visit, context)
+    if there is None:
+        return text.replace("{others}", "someone close to them").replace("{Others}", "Someone close to them")
     who = there.who if there.who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {there.who}"
     return text.replace("{others}", who).replace("{Others}", who[0].upper() + who[1:])
 

@@ -97,3 +97,12 @@ def test_someone_who_lost_their_job_is_not_asked_how_work_fits_their_life(real_r
 def test_a_quoted_refusal_is_never_said_back_as_a_wish(real_runtime, refusal):
     sheet = real_runtime.prepare(f"first visit, man 60s lives alone, wants help with bills only, {refusal}.").to_dict()
     assert not any(q.startswith("You've said you want") for q in _questions(sheet))
+
+
+def test_a_relative_who_hovers_where_money_is_going_is_never_asked_about_in_front_of(real_runtime):
+    sheet = real_runtime.prepare(
+        "review - Mr Price 91, 3 calls a day. Carers say his son moved back in at Easter, the cupboards are bare and "
+        "the son draws his pension now; the son is always around when carers come.").to_dict()
+    checks = _checks(sheet, "exploitation")
+    assert any("do not raise money" in c and "in front of them" in c for c in checks)
+    assert not any("{" in c for card in sheet["safety"] for c in card["check_first"])
