@@ -1055,9 +1055,10 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
-    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not visit.concerns)]
-    if "see_alone" in visit.constraints and not visit.concerns and _TIME_ALONE.search(context):
-        # no risk in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
+    unsafe = bool(set(visit.concerns) & set(data()["safe_to_talk_concerns"]))
+    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not unsafe)]
+    if "see_alone" in visit.constraints and not unsafe and _TIME_ALONE.search(context):
+        # no abuse in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
         notes.append(data()["time_alone_note"])
     if visit.short and "short" not in visit.constraints:
         notes.append(say["short"])

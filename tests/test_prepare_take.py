@@ -106,3 +106,12 @@ def test_a_relative_who_hovers_where_money_is_going_is_never_asked_about_in_fron
     checks = _checks(sheet, "exploitation")
     assert any("do not raise money" in c and "in front of them" in c for c in checks)
     assert not any("{" in c for card in sheet["safety"] for c in card["check_first"])
+
+
+def test_time_alone_with_a_worn_out_carer_is_asked_plainly_not_as_if_abuse(real_runtime):
+    sheet = real_runtime.prepare(
+        "carers assessment - Mr Davies 66 cares for his wife (Parkinson's), she will be in the room. He told the "
+        "GP he is at breaking point. I'd like a few minutes with him on his own.").to_dict()
+    assert any(c["concern"] == "not_coping_at_home" for c in sheet["safety"])
+    assert not any("safe to talk" in n for n in sheet["notes"])
+    assert any("on their own" in n for n in sheet["notes"])
