@@ -30,6 +30,8 @@ _REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|doesnt|does not|don't|dont|d
                       r"(?:want|like|need)\w*\s*$")
 _PAST = re.compile(r"(?i)\b(?:outcomes?|last (?:yr|year|review|time)|assessment|agreed|plan)\b")
 _LIST = re.compile(r"^\s*(?:&|and|,|\+|or)\s*$")
+# a quote that finishes the phrase before it ("wants a job 'with trains'"): said back alone it is garbled
+_FRAGMENT = re.compile(r"(?i)^\s*(?:with|at|in|on|for|from|about|of|by|near)\b")
 _NEGATION = re.compile(r"(?i)^\s*(?:not|no|never|don't|won't|can't|doesn't|nobody|nothing)\b")
 _SECOND = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "my": "your",
            "me": "you", "myself": "yourself", "mine": "yours", "am": "are"}
@@ -81,7 +83,7 @@ def own_hopes(context: str, *, reviewing: bool, easy: bool) -> list[tuple[str, b
                 _family().search(" " + before.lower() + " "):
             continue  # not a want, or a relative's want for them ("daughter wants him 'somewhere safe'")
         rest = quote[first_person.end():] if first_person else quote
-        if _NEGATION.match(rest) or _risk().search(" " + rest.lower() + " ") or not rest:
+        if _NEGATION.match(rest) or _FRAGMENT.match(rest) or _risk().search(" " + rest.lower() + " ") or not rest:
             continue
         rest = _without_names(rest)
         if rest is None or len(rest.split()) > MAX_WORDS:

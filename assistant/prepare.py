@@ -547,9 +547,11 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
 
 # --- questions -------------------------------------------------------------------------------------------------
 
-# before a job word, a job they do not have: "wants a job", "lost his job in Aug", "no job", "out of work"
+# before a job word, a job they do not have or are leaving: "wants a job", "lost his job in Aug", "no job", "out of
+# work", "leaving college in July"
 _NO_JOB_BEFORE = re.compile(r"(?:\bnot|n't|\bstopped|\bwants? a|\bwould like a|\blooking for a|\bget a|\blost|"
-                            r"\blost (?:his|her|their|my|a|the)|\bno|\bwithout(?: a)?|\bout of) $")
+                            r"\blost (?:his|her|their|my|a|the)|\bno|\bwithout(?: a)?|\bout of|\bleaving|\bleft|"
+                            r"\bfinish(?:ed|ing)?|\bquit) $")
 
 
 def _present(visit: Visit, person: Person, context: str) -> set[str]:

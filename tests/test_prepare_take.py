@@ -115,3 +115,12 @@ def test_time_alone_with_a_worn_out_carer_is_asked_plainly_not_as_if_abuse(real_
     assert any(c["concern"] == "not_coping_at_home" for c in sheet["safety"])
     assert not any("safe to talk" in n for n in sheet["notes"])
     assert any("on their own" in n for n in sheet["notes"])
+
+
+def test_a_quote_that_ends_a_phrase_and_a_course_being_left_are_not_garbled_into_questions(real_runtime):
+    sheet = real_runtime.prepare(
+        "review - Cai 18, autism, lives with his dad. finishing college at Easter. he told his support worker he "
+        "wants a job 'at the bike shop'. dad will be there.").to_dict()
+    asked = _questions(sheet)
+    assert not any(re.search(r"(?i)^You've (?:talked about|said you want) (?:at|with|in|for)\b", q) for q in asked)
+    assert not any(re.search(r"(?i)keep your job|work fitting|part does work play|your job going", q) for q in asked)
