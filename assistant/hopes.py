@@ -25,10 +25,13 @@ _FIRST_PERSON_WANT = re.compile(r"(?i)^\s*i(?:'d| would)? (?:really )?(?:want|wa
 _FRAME = re.compile(r"(?i)\b(?:wants?|wanting|wanted|hopes?|hoping|goals?|outcomes?|would like|'d like|dreams? of|"
                     r"talks? about(?: wanting)?|aims?|wish(?:es)?)\b[^.;!?'\"]{0,50}$")
 _OTHERS_WANT = re.compile(r"(?i)\bwants? (?:him|her|them)\b[^.;!?]{0,20}$")
-_REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|does not|don't|not|never|no)\s+(?:\w+\s+)?"
+_REFUSED = re.compile(r"(?i)\b(?:won't|wont|doesn't|doesnt|does not|don't|dont|didn't|didnt|not|never|no)\s+"
+                      r"(?:\w+\s+)?"
                       r"(?:want|like|need)\w*\s*$")
 _PAST = re.compile(r"(?i)\b(?:outcomes?|last (?:yr|year|review|time)|assessment|agreed|plan)\b")
 _LIST = re.compile(r"^\s*(?:&|and|,|\+|or)\s*$")
+# a quote that finishes the phrase before it ("wants a job 'with trains'"): said back alone it is garbled
+_FRAGMENT = re.compile(r"(?i)^\s*(?:with|at|in|on|for|from|about|of|by|near)\b")
 _NEGATION = re.compile(r"(?i)^\s*(?:not|no|never|don't|won't|can't|doesn't|nobody|nothing)\b")
 _SECOND = {"i": "you", "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "my": "your",
            "me": "you", "myself": "yourself", "mine": "yours", "am": "are"}
@@ -80,7 +83,7 @@ def own_hopes(context: str, *, reviewing: bool, easy: bool) -> list[tuple[str, b
                 _family().search(" " + before.lower() + " "):
             continue  # not a want, or a relative's want for them ("daughter wants him 'somewhere safe'")
         rest = quote[first_person.end():] if first_person else quote
-        if _NEGATION.match(rest) or _risk().search(" " + rest.lower() + " ") or not rest:
+        if _NEGATION.match(rest) or _FRAGMENT.match(rest) or _risk().search(" " + rest.lower() + " ") or not rest:
             continue
         rest = _without_names(rest)
         if rest is None or len(rest.split()) > MAX_WORDS:

@@ -424,6 +424,10 @@ def person_tags(visit: Visit, context: str) -> set[str]:
         tags.add("partner_always_there")
     if harmer_present(v, context):
         tags.add("harmer_present")
+    if others_there(v, context) is not None:
+        tags.add("others_there")
+    if kin_risk_there(v, context) is not None:
+        tags.add("kin_risk_there")  # "grandson 'looks after her card'" and the family all there
     if v.person.role == "carer" and "domestic_abuse" in v.concerns and carer_may_harm(context):
         tags.add("carer_may_harm")  # "Angela cares for Phil ... sometimes loses her temper with him"
     if SEEN_SELF_HARM.search(context):
@@ -441,6 +445,43 @@ def person_tags(visit: Visit, context: str) -> set[str]:
     if any(p.absent == "unwanted" for p in v.people[1:]):
         tags.add("unwanted")
     return tags
+
+
+def others_there(visit: Visit, context: str) -> Person | None:
+    """The family member the note says will be at an adult's visit, or may join ("he'll be in the room", "family
+    will all be there", "son may join"): a worry about their life or their money is then asked only once the person
+    is on their own. "Daughter in Cardiff" or "son rang" puts nobody in the room; a child's visit has its own note."""
+    if visit.person.audience in ("child", "young_person"):
+        return None
+    family = [p for p in visit.people[1:] if p.role in ("family", "parent", "carer") and p.absent in ("", "risk")
+              and p.who not in ("a neighbour", "a friend")]
+    return next((p for p in family if p.maybe or _there(context, p)), None)
+
+
+def kin_risk_there(visit: Visit, context: str) -> Person | None:
+    """Where exploitation is the worry, the relative who may be taking from them is likely at the visit: the note
+    names one as taking and puts the family in the room, or says a relative is always around ("he's usually in when
+    we visit and tends to hover"). Who told us of it ("mum says new friends are asking him for money") is not one."""
+    if "exploitation" not in visit.concerns or visit.person.audience in ("child", "young_person"):
+        return None
+    family = [p for p in visit.people[1:] if p.role == "family" and p.absent in ("", "risk")]
+    there = others_there(visit, context)
+    if there is not None and any(p.absent == "risk" for p in family):
+        return there
+    if family and phrase_pattern(data()["always_there_cues"]).search(lowered(context)):
+        return family[0]
+    return None
+
+
+def _with_others(text: str, visit: Visit, context: str) -> str:
+    """A check that names who will be there: "{others} may be in the room" said of "the husband", "mum"."""
+    if "{" not in text:
+        return text
+    there = others_there(visit, context) or kin_risk_there(visit, context)
+    if there is None:
+        return text.replace("{others}", "someone close to them").replace("{Others}", "Someone close to them")
+    who = there.who if there.who.startswith(("the ", "a ", "his ", "her ", "their ")) else f"their {there.who}"
+    return text.replace("{others}", who).replace("{Others}", who[0].upper() + who[1:])
 
 
 def _applies(entry: str | dict, tags: set[str], low: str) -> tuple[bool, bool]:
@@ -488,9 +529,11 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
         out.append({"concern": concern, "title": variant.get("title", data()["concern_titles"][concern]),
                     "text": variant.get("signals", entry["signals"]),
                     "question": questions[0], "questions": questions,
-                    "check_first": _fitting(entry["check_first"], tags, low,
-                                            MAX_CHECKS - crowded + (len(visit.concerns) == 1)),
+                    "check_first": [_with_others(t, visit, context) for t in _fitting(
+                        entry["check_first"], tags, low, MAX_CHECKS - crowded + (len(visit.concerns) == 1))],
                     "source": f"safety:{concern}"})
+    for k, card in enumerate(out):  # a check two cards share ("see them on their own ...") is printed once
+        card["check_first"] = [c for c in card["check_first"] if not any(c in o["check_first"] for o in out[:k])]
     for extra in data()["extra_checks"]:
         if extra["when"] not in tags or extra.get("unless") in tags or not out:
             continue
@@ -503,6 +546,13 @@ def safety_cards(visit: Visit, context: str) -> list[dict]:
 
 
 # --- questions -------------------------------------------------------------------------------------------------
+
+# before a job word, a job they do not have or are leaving: "wants a job", "lost his job in Aug", "no job", "out of
+# work", "leaving college in July"
+_NO_JOB_BEFORE = re.compile(r"(?:\bnot|n't|\bstopped|\bwants? a|\bwould like a|\blooking for a|\bget a|\blost|"
+                            r"\blost (?:his|her|their|my|a|the)|\bno|\bwithout(?: a)?|\bout of|\bleaving|\bleft|"
+                            r"\bfinish(?:ed|ing)?|\bquit) $")
+
 
 def _present(visit: Visit, person: Person, context: str) -> set[str]:
     """What a bank item may take for granted for this person on this visit; family words alone never add a child."""
@@ -526,8 +576,7 @@ def _present(visit: Visit, person: Person, context: str) -> set[str]:
         for m in phrase_pattern(presence[name]).finditer(low):
             # "wife works full time" is the wife's job, not the person's
             if name == "job" and (_pattern_people().search(low[max(0, m.start() - 12):m.start()])
-                                  or re.search(r"(?:not|n't|stopped|wants? a|would like a|looking for a|get a) $",
-                                               low[:m.start()])):  # "wants a job": she has none yet
+                                  or _NO_JOB_BEFORE.search(low[:m.start()])):  # "wants a job": she has none yet
                 continue
             if name == "job" and m.group().strip() in ("work", "working") and (
                     re.match(r"\s*(?:on|with|through|out|together|alongside|towards|at (?:it|this)|hard)\b",
@@ -747,6 +796,9 @@ def _bank_fits(item: dict, person: Person, visit: Visit, audience: str | None, m
     if person is not visit.person and visit.person.audience in ("child", "young_person") and \
             re.search(r"\bchildren\b", item["text"]):
         return False  # the visit is about one child or young person, not "the children"
+    if "self_harm" in visit.concerns and person is visit.person and \
+            phrase_pattern(data()["not_when_hopeless"]).search(lowered(item["text"])):
+        return False  # "what have you learned that other carers would find useful?" to someone who wants it to stop
     if "domestic_abuse" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]):
         return False  # safety, fear and money are the card's questions, asked once they are on their own
     if "exploitation" in visit.concerns and _IN_FRONT_OF_PARTNER.search(item["text"]) and any(
@@ -979,6 +1031,8 @@ def opening_for(visit: Visit, first: dict | None, guarded: bool = False, gentle:
         key = "risk"
         if "domestic_abuse" in visit.concerns or guarded:  # never "open about the concern" where they may hear it
             key = "risk_da_children" if "child_harm" in visit.concerns else "risk_da"
+        elif "wary" in visit.situations and not ("child_harm" in visit.concerns and visit.person.role == "parent"):
+            key = "risk_wary"  # "thinks SW = trouble": why in a sentence, their agenda first, the worry once heard
         elif gentle and not set(visit.concerns) & {"self_harm", "child_harm", "exploitation"}:
             key = "risk_gentle"  # "want to just get in the door and build trust": honest, but the worry comes later
     elif visit.kind == "follow_up" and "met_before" not in visit.situations:
@@ -1003,9 +1057,10 @@ def sheet_notes(visit: Visit, context: str = "") -> list[str]:
     """The lines at the top of the sheet: each constraint's note, the welfare call's in place of a short call's, and
     "see them on their own first" in place of the see-alone note when someone is not wanted there."""
     say = data()["constraint_notes"]
-    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not visit.concerns)]
-    if "see_alone" in visit.constraints and not visit.concerns and _TIME_ALONE.search(context):
-        # no risk in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
+    unsafe = bool(set(visit.concerns) & set(data()["safe_to_talk_concerns"]))
+    notes = [say[c] for c in visit.constraints if c in say and not (c == "see_alone" and not unsafe)]
+    if "see_alone" in visit.constraints and not unsafe and _TIME_ALONE.search(context):
+        # no abuse in the note: the worker's wish for time alone, never the abuse-style "when it is safe to talk"
         notes.append(data()["time_alone_note"])
     if visit.short and "short" not in visit.constraints:
         notes.append(say["short"])

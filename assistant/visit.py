@@ -247,6 +247,8 @@ def _risky(low: str, pos: int, label: str, mentions=()) -> bool:
         return True
     end = min([p for p, _, _ in mentions if p > pos] + [e for e in (low.find(c, pos) for c in ".!?;") if e >= 0]
               + [len(low)])
+    if any(_pattern("reporting_words").match(" ".join(words[k:])) for k in (1, 2)):
+        return False  # "mum says new 'friends' are asking him for money": she tells of it, the friends take
     return bool(_pattern("taking_from").search(low[pos:end]))
 
 
