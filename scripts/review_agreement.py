@@ -27,8 +27,9 @@ def blank(review: Path, dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("cases.jsonl", "outputs.jsonl"):
         shutil.copy(review / name, dest / name)
-    for transcript in review.glob("*.txt"):
-        shutil.copy(transcript, dest / transcript.name)
+    for case in read_jsonl(review / "cases.jsonl"):  # an analyse case names its transcript; nothing else is copied
+        if case.get("file") and Path(case["file"]).is_file():
+            shutil.copy(case["file"], dest / Path(case["file"]).name)
     rows = []
     for row in read_jsonl(review / "grades.jsonl"):
         rows.append({k: (v if k in KEEP else None) for k, v in row.items()})
