@@ -154,6 +154,19 @@ def outcome_statement(question: str) -> str | None:
     q = " ".join(question.split())
     if _ASKS_PERMISSION.match(q):
         return None  # "can I take notes home to write up outcomes?" asks what to do, not what something is
+    # The question may go on after it is asked: "is X an outcome?? asking for my assignment", "is X an outcome or
+    # not, my nan was assessed and ...": the asking part is the text up to its first question mark, or comma.
+    head, _, rest = q.partition(",")
+    # ... but not when what follows the comma says X again ("is feeling safe an outcome, like 'I want to be safe'")
+    parts = ([q.split("?", 1)[0] + "?"] if "?" in q[:-1] else []) + \
+        ([head] if rest and not _RESTATED.match(rest) else []) + [q]
+    return next((x for x in map(_statement_in, dict.fromkeys(parts)) if x), None)
+
+
+_RESTATED = re.compile(r"(?i)^\s*(?:like|such as|e\.?g\.?|for example|for instance|as in|i\.?e\.?|say)\b")
+
+
+def _statement_in(q: str) -> str | None:
     match = _OUTCOME_BE.match(q) or _OUTCOME_QUESTION.match(q)
     if not match:
         return None
@@ -438,14 +451,6 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
         # little else of the question it knows; the passages saying so join
         defining = retriever.search(_words()["service_query"], k=2, kind="page")
         hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]
-    confidence = None
-    if model is not None and not claimed:
-        confidence = model.probability(features(retriever, question, hits, vector))
-        # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
-        # the guidance never quotes; only the model decides it.
-        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
-        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None and not disclosed:
-            return _not_found(retriever, asked, vector, kind, confidence)
     verdict = None
     statement = outcome_statement(question) if kind == "yes_no" else None
     if statement and classify is not None:
@@ -455,9 +460,20 @@ def answer_question(retriever: Retriever, question: str, k: int = 5, threshold: 
             # "Yes" only for a statement in the person's words, or one that names what they would do ("to be able
             # to go to chapel on Sundays again"); "to be safe" may sound like one but is not yet.
             verdict = None
-    if verdict == "outcome":
+    confidence = None
+    # "is X an outcome?" is always a question about the approach, whatever X is: it is never "not found"
+    if model is not None and not claimed and statement is None:
+        confidence = model.probability(features(retriever, question, hits, vector))
+        # A question reporting a person's words ("she told me to leave her alone") scores low for its words, which
+        # the guidance never quotes; only the model decides it.
+        weak = max(h.score for h in hits) < min(threshold, MODEL_WEAK_SCORE) and not pushed_away(question)
+        if confidence < (LOW_SCORE_CONFIDENCE if weak else model.threshold) and titled is None and not disclosed:
+            return _not_found(retriever, asked, vector, kind, confidence)
+    unsure = bool(statement) and verdict is None
+    if verdict == "outcome" or unsure:
         # "Yes" is said by the sentence saying what an outcome is, which a question about chapel on Sundays may not
-        # retrieve: the passages defining an outcome join (their query embedded once).
+        # retrieve: the passages defining an outcome join (their query embedded once); with no sure verdict they
+        # join too, so what makes an outcome is there to judge X by.
         defining = retriever.search(_words()["outcome_query"], k=2, vector=_topic_vector(retriever, "outcome"),
                                     kind="page")
         hits = hits + [h for h in defining if all(h.position != o.position for o in hits)]

@@ -70,6 +70,8 @@ def compare(review: Path, dest: Path) -> str:
             if value is None or other.get(key) is None:
                 continue
             judged.setdefault(f"{a.get('kind')}: {key}", []).append((value, other[key]))
+            if key == "grade" and a.get("kind") not in ("stage", "case"):
+                judged.setdefault("all outputs: grade", []).append((value, other[key]))
     lines = ["| judgement | n | exact agreement | Cohen's kappa |", "|---|---|---|---|"]
     for label, pairs in sorted(judged.items()):
         k = kappa(pairs)

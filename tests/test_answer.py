@@ -1409,3 +1409,21 @@ def test_one_member_of_a_list_asked_about_is_answered_from_its_own_section_with_
     doc = answer.sources[number - 1].document
     assert doc.sentence_headings[doc.sentences.index(first)].endswith(heading), answer.answer
     assert "For example:" in answer.answer, answer.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, verdict", [
+    ("is 'home care 4 times a day' an outcome?? need it for my essay", "No"),
+    ("is a care package an outcome or not, my mentor wrote it as one", "No"),
+])
+def test_is_x_an_outcome_gets_its_verdict_when_the_question_goes_on_after_it(real_runtime, question, verdict):
+    """Students ask and then go on ('... an outcome?? need it for my essay'); the verdict must still come first."""
+    answer = real_runtime.ask(question)
+    assert answer.found and answer.answer.startswith(verdict + ":"), answer.answer
+
+
+@pytest.mark.slow
+def test_is_x_an_outcome_is_never_not_found(real_runtime):
+    """Whatever X is, 'is X an outcome?' asks about the approach: the answer says what an outcome is."""
+    answer = real_runtime.ask("is 'to have my grandchildren round for sunday dinner' a personal outcome")
+    assert answer.found and "outcome" in answer.answer.split("[1]")[0].lower(), answer.answer
