@@ -37,16 +37,18 @@ from .practice import (
     is_affirmation,
     is_checked_summary,
     is_directive,
+    is_effort_affirmation,
     is_empathic,
     is_good_closed,
     is_hospitality,
     is_open_request,
     is_strongly_confronting,
     is_summary,
+    says_back,
     with_autonomy,
 )
 from .reflections import complex_reflection, simple_reflection
-from .rewrite import content_lemmas, is_leading, open_alternatives
+from .rewrite import content_lemmas, is_leading, open_alternatives, pressure_lever
 from .safety import CHILD_WORDS, disclosed, high_risk_text, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
@@ -145,6 +147,16 @@ def confident_good(u) -> bool:
     return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
+def says_their_words(lines: list, index: int) -> bool:
+    """Whether a line the coder read as a simple reflection is praiseworthy as one: it says back the person's last
+    turn and praises nothing ("you were a really good big brother" is the worker's own verdict, never "what the
+    person said")."""
+    said = _previous_person(lines, index)
+    text = lines[index].text
+    return bool(said) and says_back(text, said) and not (is_affirmation(text) or is_effort_affirmation(text)
+                                                         or has("praise_words", text))
+
+
 def did_well(lines: list) -> list[dict]:
     """Up to two confident good lines of different codes, best kinds first, and the Active Offer when made."""
     out: list[dict] = []
@@ -158,8 +170,9 @@ def did_well(lines: list) -> list[dict]:
     opening = [u for u in lines if u.role == "worker"][:2]
     # Open questions are not quoted: "How many hours a week?" opens with "how" and still closes the story down.
     for code in ("complex_reflection", "affirmation", "summary", "simple_reflection"):
-        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)
-                    and not (code == "summary" and any(u is o for o in opening))),
+        best = max((u for i, u in enumerate(lines) if u.role == "worker" and u.primary == code and confident_good(u)
+                    and not (code == "summary" and any(u is o for o in opening))
+                    and (code != "simple_reflection" or says_their_words(lines, i))),
                    key=lambda u: u.confidence, default=None)
         if best and len(chosen) < 2:
             chosen.append(best)
@@ -249,6 +262,16 @@ _SERVICE_CHECK = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:are|is|do|does)\s+(?:
 _SERVICE_NOUNS = ("carer", "call", "visit", "agency", "care", "centre", "meals", "service", "package", "support",
                   "sitter", "worker", "team")
 WHY_LEADING = "The wording suggests the answer you want; the open version asks the same thing without it."
+# A question or warning that leans on guilt or fear (rewrite.pressure_lever): named as pressure, never given an open
+# "better" version, which would keep the lever (review analyse-14).
+WHY_PRESSURE = {
+    "others": "This leans on how other people would feel: guilt can get agreement, but not what the person wants, "
+              "and asking it openly keeps the pressure. Ask what matters to them about it, in their own words.",
+    "refusal": "This leans on fear of what happens if they say no: it pushes a decision rather than exploring it, "
+               "and asking it openly keeps the pressure. Say honestly what worries you, then ask what they make of it.",
+    "warning": "This leans on fear of what could go wrong: it pushes a decision rather than exploring it, and asking "
+               "it openly keeps the pressure. Say honestly what worries you, then ask what they make of it.",
+}
 WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask " \
              "permission before offering it."
 # What kind of confronting a line is, from its words, and why it tends to close the person down: a supervisor names
@@ -334,6 +357,13 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         if u.role != "worker" or mostly_welsh(u.text) or is_good_closed(u.text) or is_hospitality(u.text):
             continue
         said = _previous_person(lines, i)
+        reflects = u.primary in GOOD and u.primary != "open_question"  # "You worry how Mum would cope..."
+        lever = None if reflects else pressure_lever(u.text)
+        if lever in WHY_PRESSURE:
+            candidates.append(("confront", (True, u.confidence), i, {"kind": "missed", "code": u.primary,
+                                                                      "pattern": "pressure", "quote": u.text,
+                                                                      "why": WHY_PRESSURE[lever]}, said))
+            continue
         leading = u.text.strip().endswith("?") and is_leading(u.text) and u.primary != "confront"
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
             # a question about the risk itself ("Are you safe tonight?") is staying with it
