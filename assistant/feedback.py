@@ -58,6 +58,7 @@ MAX_QUESTION_ITEMS = 3
 MAX_REFLECT_FIRST_ITEMS = 2
 MAX_CONFRONT_ITEMS = 3
 MAX_ADVICE_ITEMS = 2
+MAX_PRESSURE_ITEMS = 2  # guilt or fear levers named (rewrite.pressure_lever)
 MIN_ARC_TURNS = 8
 MIN_GATHERED = 2  # open questions or reflections a visit needs before a missed summary is worth naming
 MIN_CLOSED_RUN = 4  # closed questions in a row that make an interrogation
@@ -148,13 +149,14 @@ def confident_good(u) -> bool:
 
 
 def says_their_words(lines: list, index: int) -> bool:
-    """Whether a line the coder read as a simple reflection is praiseworthy as one: it says back the person's last
-    turn and praises nothing ("you were a really good big brother" is the worker's own verdict, never "what the
-    person said")."""
+    """Whether a line the coder read as a simple reflection is praiseworthy as one: it shares a word with the
+    person's last turn and praises nothing ("you were a really good big brother" is the worker's own verdict, never
+    "what the person said")."""
     said = _previous_person(lines, index)
     text = lines[index].text
-    return bool(said) and says_back(text, said) and not (is_affirmation(text) or is_effort_affirmation(text)
-                                                         or has("praise_words", text))
+    if is_affirmation(text) or is_effort_affirmation(text) or has("praise_words", text):
+        return False
+    return not said or bool(content_lemmas(text) & content_lemmas(said)) or says_back(text, said)
 
 
 def did_well(lines: list) -> list[dict]:
@@ -357,10 +359,11 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         if u.role != "worker" or mostly_welsh(u.text) or is_good_closed(u.text) or is_hospitality(u.text):
             continue
         said = _previous_person(lines, i)
-        reflects = u.primary in GOOD and u.primary != "open_question"  # "You worry how Mum would cope..."
-        lever = None if reflects else pressure_lever(u.text)
+        # a reflection ("You worry how Mum would cope...") carries no lever; a confronting line is named as such
+        lever = None if u.primary in GOOD and u.primary != "open_question" or u.primary == "confront" \
+            else pressure_lever(u.text)
         if lever in WHY_PRESSURE:
-            candidates.append(("confront", (True, u.confidence), i, {"kind": "missed", "code": u.primary,
+            candidates.append(("pressure", (True, u.confidence), i, {"kind": "missed", "code": u.primary,
                                                                       "pattern": "pressure", "quote": u.text,
                                                                       "why": WHY_PRESSURE[lever]}, said))
             continue
@@ -409,11 +412,13 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
                            said))
     # The clearest confronting lines and the most confident advice, listed in the order they were said.
     kept = []
-    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("advice", MAX_ADVICE_ITEMS)):
+    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("pressure", MAX_PRESSURE_ITEMS),
+                        ("advice", MAX_ADVICE_ITEMS)):
         ranked = sorted((c for c in candidates if c[0] == kind), key=lambda c: c[1], reverse=True)[:limit]
         kept += ranked
     for kind, _, i, item, said in sorted(kept, key=lambda c: c[2]):
-        better = safe_reflection(said, item["quote"], similar) if kind == "confront" else None
+        # the person's own words said back drop the lever of a pressing line, and the argument of a confronting one
+        better = safe_reflection(said, item["quote"], similar) if kind in ("confront", "pressure") else None
         if better and better not in used:
             used.add(better)
             item |= {"better": better, "source": "reflection of the person's previous words"}

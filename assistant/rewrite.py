@@ -53,8 +53,10 @@ def _harm_if(token) -> bool:
 
 
 def _refused(token) -> bool:
-    """"if you don't go", "if you won't have the carers": the person's refusal as the condition."""
-    return any(c.dep_ == "neg" for c in token.children) and any(
+    """"if you don't go", "if you won't have the carers": the person's refusal as the condition ("if you can't" is
+    no refusal)."""
+    return any(c.dep_ == "neg" for c in token.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in token.children) and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in token.children)
 
 
@@ -83,7 +85,8 @@ def pressure_lever(text: str) -> str | None:
         if others and (harm or _LEADING.match(_LEAD_IN.sub("", sentence.text)) or sentence[0].lower_ == "imagine"):
             return "others"
         outcome = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t not in harm
-                   and t.lemma_.lower() in _words("lever_outcome_verbs") and t.dep_ != "aux"]
+                   and t.dep_ != "aux" and (t.lemma_.lower() in _words("lever_outcome_verbs") or any(
+                       c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children))]  # "who's going to feed..."
         if harm and outcome:
             if any(_refused(t) for t in harm):
                 return "refusal"
