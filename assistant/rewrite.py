@@ -62,7 +62,9 @@ def _refused(token) -> bool:
 
 def _others_would(token) -> bool:
     """How someone else would feel or think: "how your family would feel", "what would the kids think"."""
-    if token.lemma_.lower() not in _words("lever_others_verbs"):
+    felt = token.lemma_.lower() == "be" and any(  # "how upset your grandchildren would be"
+        c.lower_ in _words("lever_others_feelings") for c in token.subtree if c.dep_ in ("acomp", "advmod", "attr"))
+    if token.lemma_.lower() not in _words("lever_others_verbs") and not felt:
         return False
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in token.children)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

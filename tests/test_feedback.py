@@ -626,6 +626,7 @@ def test_a_thought_of_swallowing_every_tablet_told_in_passing_is_a_self_harm_cue
     ("Don't you think the grandchildren would miss you if you ended up in hospital?", "closed_question"),
     ("What will happen to the dog if you don't go into respite?", "open_question"),
     ("And if your hip goes again, who's going to feed the cats then?", "advice"),
+    ("Have you thought about how heartbroken your daughter would be if you fell on the stairs?", "closed_question"),
 ])
 def test_a_pressure_lever_is_named_and_never_given_an_open_version(question, code):
     lines = [person("I want to stay in my own bed, I've told them that."), worker(question, code)]
