@@ -44,7 +44,6 @@ from .practice import (
     is_open_request,
     is_strongly_confronting,
     is_summary,
-    says_back,
     with_autonomy,
 )
 from .reflections import complex_reflection, simple_reflection
@@ -148,15 +147,11 @@ def confident_good(u) -> bool:
     return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
-def says_their_words(lines: list, index: int) -> bool:
-    """Whether a line the coder read as a simple reflection is praiseworthy as one: it shares a word with the
-    person's last turn and praises nothing ("you were a really good big brother" is the worker's own verdict, never
-    "what the person said")."""
-    said = _previous_person(lines, index)
-    text = lines[index].text
-    if is_affirmation(text) or is_effort_affirmation(text) or has("praise_words", text):
-        return False
-    return not said or bool(content_lemmas(text) & content_lemmas(said)) or says_back(text, said)
+def praises_nothing(text: str) -> bool:
+    """Whether a line the coder read as a simple reflection can be praised as saying back what the person said: it
+    praises nothing ("you were a really good big brother" is the worker's own verdict, never "what the person
+    said")."""
+    return not (is_affirmation(text) or is_effort_affirmation(text) or has("praise_words", text))
 
 
 def did_well(lines: list) -> list[dict]:
@@ -172,9 +167,9 @@ def did_well(lines: list) -> list[dict]:
     opening = [u for u in lines if u.role == "worker"][:2]
     # Open questions are not quoted: "How many hours a week?" opens with "how" and still closes the story down.
     for code in ("complex_reflection", "affirmation", "summary", "simple_reflection"):
-        best = max((u for i, u in enumerate(lines) if u.role == "worker" and u.primary == code and confident_good(u)
+        best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)
                     and not (code == "summary" and any(u is o for o in opening))
-                    and (code != "simple_reflection" or says_their_words(lines, i))),
+                    and (code != "simple_reflection" or praises_nothing(u.text))),
                    key=lambda u: u.confidence, default=None)
         if best and len(chosen) < 2:
             chosen.append(best)
