@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .coder import Item, UtteranceCoder
 from .embedder import Embedder
 from .language import language_of
-from .rewrite import is_labelling, is_leading, open_alternatives
+from .rewrite import is_labelling, is_leading, open_alternatives, pressure_lever
 from .text import split_sentences
 
 WHY = {
@@ -27,6 +27,8 @@ WHY = {
 }
 LEADING = "It is also leading: the wording suggests the answer you want to hear."
 LABELLING = "It also labels or insists, which can land as confronting."
+PRESSURE = "It leans on guilt or fear (how others would feel, what happens if they say no or something goes " \
+           "wrong); an open version would keep that pressure, so ask what matters to them instead."
 WELSH = ("This is in Welsh. The OARS coder reads English only, so these words were not coded ('other' is no "
          "reading of them) and no alternatives are offered.")
 
@@ -55,7 +57,9 @@ def check_utterance(text: str, coder: UtteranceCoder, embedder: Embedder, bank_s
     [coded] = coder.code_many(embedder, [Item(text, context, context)])
     leading = is_leading(text)
     labelling = is_labelling(text) and coded.primary not in ("confront", "advice")
-    why = WHY[coded.primary] + (" " + LEADING if leading else "") + (" " + LABELLING if labelling else "")
+    pressed = pressure_lever(text) not in (None, "contingency")
+    why = WHY[coded.primary] + (" " + LEADING if leading else "") + (" " + LABELLING if labelling else "") \
+        + (" " + PRESSURE if pressed else "")
     needs_alternatives = coded.primary in ("closed_question", "confront", "advice") or leading or labelling
     # A closed question gets alternatives that keep what it asked (a rewrite, or a bank item close in meaning), or
     # none: a stock prompt in place of "Were the children in the room?" changes what the worker meant to find out.

@@ -37,6 +37,7 @@ from .practice import (
     is_affirmation,
     is_checked_summary,
     is_directive,
+    is_effort_affirmation,
     is_empathic,
     is_good_closed,
     is_hospitality,
@@ -46,7 +47,7 @@ from .practice import (
     with_autonomy,
 )
 from .reflections import complex_reflection, simple_reflection
-from .rewrite import content_lemmas, is_leading, open_alternatives
+from .rewrite import content_lemmas, is_leading, open_alternatives, pressure_lever
 from .safety import CHILD_WORDS, disclosed, high_risk_text, raised_by_worker
 
 DID_WELL_CONFIDENCE = 0.6  # the coder's main-behaviour probability a quoted good line needs
@@ -56,6 +57,7 @@ MAX_QUESTION_ITEMS = 3
 MAX_REFLECT_FIRST_ITEMS = 2
 MAX_CONFRONT_ITEMS = 3
 MAX_ADVICE_ITEMS = 2
+MAX_PRESSURE_ITEMS = 2  # guilt or fear levers named (rewrite.pressure_lever)
 MIN_ARC_TURNS = 8
 MIN_GATHERED = 2  # open questions or reflections a visit needs before a missed summary is worth naming
 MIN_CLOSED_RUN = 4  # closed questions in a row that make an interrogation
@@ -145,6 +147,13 @@ def confident_good(u) -> bool:
     return not with_autonomy(u.text)  # "Some people find it easier with..." offers an option; it reflects nothing
 
 
+def praises_nothing(text: str) -> bool:
+    """Whether a line the coder read as a simple reflection can be praised as saying back what the person said: it
+    praises nothing ("you were a really good big brother" is the worker's own verdict, never "what the person
+    said")."""
+    return not (is_affirmation(text) or is_effort_affirmation(text) or has("praise_words", text))
+
+
 def did_well(lines: list) -> list[dict]:
     """Up to two confident good lines of different codes, best kinds first, and the Active Offer when made."""
     out: list[dict] = []
@@ -159,7 +168,8 @@ def did_well(lines: list) -> list[dict]:
     # Open questions are not quoted: "How many hours a week?" opens with "how" and still closes the story down.
     for code in ("complex_reflection", "affirmation", "summary", "simple_reflection"):
         best = max((u for u in lines if u.role == "worker" and u.primary == code and confident_good(u)
-                    and not (code == "summary" and any(u is o for o in opening))),
+                    and not (code == "summary" and any(u is o for o in opening))
+                    and (code != "simple_reflection" or praises_nothing(u.text))),
                    key=lambda u: u.confidence, default=None)
         if best and len(chosen) < 2:
             chosen.append(best)
@@ -249,6 +259,16 @@ _SERVICE_CHECK = re.compile(r"(?i)^\W*(?:(?:and|so)\W+)?(?:are|is|do|does)\s+(?:
 _SERVICE_NOUNS = ("carer", "call", "visit", "agency", "care", "centre", "meals", "service", "package", "support",
                   "sitter", "worker", "team")
 WHY_LEADING = "The wording suggests the answer you want; the open version asks the same thing without it."
+# A question or warning that leans on guilt or fear (rewrite.pressure_lever): named as pressure, never given an open
+# "better" version, which would keep the lever (review analyse-14).
+WHY_PRESSURE = {
+    "others": "This leans on how other people would feel: guilt can get agreement, but not what the person wants, "
+              "and asking it openly keeps the pressure. Ask what matters to them about it, in their own words.",
+    "refusal": "This leans on fear of what happens if they say no: it pushes a decision rather than exploring it, "
+               "and asking it openly keeps the pressure. Say honestly what worries you, then ask what they make of it.",
+    "warning": "This leans on fear of what could go wrong: it pushes a decision rather than exploring it, and asking "
+               "it openly keeps the pressure. Say honestly what worries you, then ask what they make of it.",
+}
 WHY_ADVICE = "Advice lands better when it is asked for: ask what the person has tried or wants first, or ask " \
              "permission before offering it."
 # What kind of confronting a line is, from its words, and why it tends to close the person down: a supervisor names
@@ -334,6 +354,14 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
         if u.role != "worker" or mostly_welsh(u.text) or is_good_closed(u.text) or is_hospitality(u.text):
             continue
         said = _previous_person(lines, i)
+        # a reflection ("You worry how Mum would cope...") carries no lever; a confronting line is named as such
+        lever = None if u.primary in GOOD and u.primary != "open_question" or u.primary == "confront" \
+            else pressure_lever(u.text)
+        if lever in WHY_PRESSURE:
+            candidates.append(("pressure", (True, u.confidence), i, {"kind": "missed", "code": u.primary,
+                                                                      "pattern": "pressure", "quote": u.text,
+                                                                      "why": WHY_PRESSURE[lever]}, said))
+            continue
         leading = u.text.strip().endswith("?") and is_leading(u.text) and u.primary != "confront"
         if (u.primary == "closed_question" or leading) and not is_open_request(u.text):
             # a question about the risk itself ("Are you safe tonight?") is staying with it
@@ -379,11 +407,13 @@ def missed(lines: list, bank_search=None, similar: Similar | None = None) -> lis
                            said))
     # The clearest confronting lines and the most confident advice, listed in the order they were said.
     kept = []
-    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("advice", MAX_ADVICE_ITEMS)):
+    for kind, limit in (("confront", MAX_CONFRONT_ITEMS), ("pressure", MAX_PRESSURE_ITEMS),
+                        ("advice", MAX_ADVICE_ITEMS)):
         ranked = sorted((c for c in candidates if c[0] == kind), key=lambda c: c[1], reverse=True)[:limit]
         kept += ranked
     for kind, _, i, item, said in sorted(kept, key=lambda c: c[2]):
-        better = safe_reflection(said, item["quote"], similar) if kind == "confront" else None
+        # the person's own words said back drop the lever of a pressing line, and the argument of a confronting one
+        better = safe_reflection(said, item["quote"], similar) if kind in ("confront", "pressure") else None
         if better and better not in used:
             used.add(better)
             item |= {"better": better, "source": "reflection of the person's previous words"}

@@ -837,11 +837,14 @@ def only_their_words(text: str, previous: str) -> bool:
 
 
 # A word the person used about themselves, turned into a strength ("Stubborn in a useful way, maybe", "Awkward in a
-# good way - it's kept you going"): a reframe, never a label.
+# good way - it's kept you going", "Fussy in a way that's kept you safe"): a reframe, never a label.
 _AS_STRENGTH = re.compile(r"\bin a (?:good|useful|helpful|positive|healthy|good sense of the) way\b|"
                           r"\b(?:that's|which is|it's|that is|it is) (?:(?:also|maybe|perhaps|probably) )?"
                           r"(?:a|part of your) strength\b|\bserved you well\b|\bkept you going\b|"
-                          r"\bgot you through\b|\bworked in your favour\b", re.I)
+                          r"\bgot you through\b|\bworked in your favour\b|"
+                          # "Stubborn in a way that's got you making your own tea again": what the trait has done
+                          r"\bin a way that(?:'s| has| is)? (?:got|gotten|helped|kept|let|brought|given|getting|"
+                          r"helping|keeping) you\b(?! (?:into|in) trouble)", re.I)
 
 
 def reframed_own_word(text: str, previous: str) -> str:

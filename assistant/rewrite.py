@@ -37,6 +37,69 @@ def is_labelling(text: str) -> bool:
     return bool(_LABELLING.search(text))
 
 
+_SELF = ("you", "i", "we", "it", "that", "this", "what", "who")
+
+
+def _harm_if(token) -> bool:
+    """An "if" clause about a harm or a refusal: "if something happened to you", "if your back goes", "if you get
+    ill again", "if you don't go"; not a plan ("if you moved in with her")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children):
+        return False
+    clause = {t.lower_ for t in token.subtree} | {t.lemma_.lower() for t in token.subtree}
+    harmed = token.lemma_.lower() in _words("lever_harm_verbs") and (
+        token.lemma_.lower() in ("die", "fall", "collapse")
+        or bool(clause & _words("lever_harm_words") - {token.lower_, token.lemma_.lower()}))
+    return _refused(token) or harmed
+
+
+def _refused(token) -> bool:
+    """"if you don't go", "if you won't have the carers": the person's refusal as the condition ("if you can't" is
+    no refusal)."""
+    return any(c.dep_ == "neg" for c in token.children) and not any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("can", "could") for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in token.children)
+
+
+def _others_would(token) -> bool:
+    """How someone else would feel or think: "how your family would feel", "what would the kids think"."""
+    felt = token.lemma_.lower() == "be" and any(  # "how upset your grandchildren would be"
+        c.lower_ in _words("lever_others_feelings") for c in token.subtree if c.dep_ in ("acomp", "advmod", "attr"))
+    if token.lemma_.lower() not in _words("lever_others_verbs") and not felt:
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in token.children)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return modal and bool(subjects) and all(c.lower_ not in _SELF for c in subjects)
+
+
+def pressure_lever(text: str) -> str | None:
+    """The guilt or fear a line leans on, or None: "others" (how someone else would feel: "Have you thought about how
+    your family would feel...?"), "refusal" (what follows if they say no: "What will happen to the dog if you don't
+    go?"), "warning" (what follows a harm, pressed: "if your back goes who's going to look after her then?") or
+    "contingency" (the same asked plainly, a plan: "Who would look after her if you were ill?"). No open version of
+    any of them is safe: the lever stays in it; all but "contingency" are pressure to name."""
+    for sentence in parse(text).sents:
+        if any(t.lemma_.lower() in ("want", "like", "prefer", "wish") and any(
+                c.dep_ == "nsubj" and c.lower_ == "you" for c in t.children) for t in sentence):
+            continue  # "What would you want to happen if you got ill?" asks their wishes: a plan, not a lever
+        others = [t for t in sentence if _others_would(t) and not any(
+            a.lemma_.lower() in _words("lever_own_worry") for a in t.ancestors)]  # not "Are you worried what..."
+        harm = [t for t in sentence if _harm_if(t)]
+        if others and (harm or _LEADING.match(_LEAD_IN.sub("", sentence.text)) or sentence[0].lower_ == "imagine"):
+            return "others"
+        outcome = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t not in harm
+                   and t.dep_ != "aux" and (t.lemma_.lower() in _words("lever_outcome_verbs") or any(
+                       c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children))]  # "who's going to feed..."
+        if harm and outcome:
+            if any(_refused(t) for t in harm):
+                return "refusal"
+            # "who's going to look after her then?" presses; "Who would look after your mum if you were taken ill?"
+            # is the contingency plan a carer's assessment asks about, and is no pressure to name
+            pressed = sentence[-1].lower_ == "then" or (len(sentence) > 1 and sentence[-2].lower_ == "then") \
+                or "going to" in sentence.text.lower() or bool(_LEADING.match(_LEAD_IN.sub("", sentence.text)))
+            return "warning" if pressed else "contingency"
+    return None
+
+
 def is_closed(text: str) -> bool:
     return bool(CLOSED_OPENER.match(text.strip().lower())) and text.strip().endswith("?")
 
@@ -64,7 +127,29 @@ def _first_adjective(rest: str) -> tuple[str, str] | None:
     return None
 
 
+_INSERTED = re.compile(r",\s*if (?:anything|anyone|any),", re.I)
+
+
+def well_formed(question: str) -> bool:
+    """Whether a rewrite is one clean question: one sentence with one main verb, and no comma left once the frame's
+    own ", if anything," is taken out, so no clause of the original is left stranded in it ("What, if anything, is
+    everything ok with the package, you want changing?" is not English)."""
+    bare = _INSERTED.sub("", question)
+    if "," in bare or ";" in bare:
+        return False
+    doc = parse(bare)
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    return len(roots) == 1 and roots[0].pos_ in ("VERB", "AUX") and len(list(doc.sents)) == 1
+
+
 def template_rewrite(text: str) -> str | None:
+    """A grammatical open version of a yes/no question, or None when no safe pattern fits or the result would not
+    be one clean question (well_formed)."""
+    rewritten = _template_rewrite(text)
+    return rewritten if rewritten and well_formed(rewritten) else None
+
+
+def _template_rewrite(text: str) -> str | None:
     """A grammatical open version of a yes/no question, or None when no safe pattern fits.
 
     Only patterns that keep the question's intent and presuppose nothing are used: "Are you going to let him come
@@ -236,6 +321,8 @@ def open_alternatives(text: str, bank_questions: list[tuple[str, str]], n: int =
     the closest open questions from the bank (bank_questions: (id, text) pairs, best first, already judged close
     enough), then, when generic, general open prompts."""
     out: list[dict] = []
+    if pressure_lever(text):  # an open version keeps the guilt or fear it leans on: only general prompts
+        return [{"text": q, "source": "open-questions"} for q in (GENERIC if generic else ())][:n]
     rewritten = template_rewrite(text)
     if rewritten and not CLOSED_OPENER.match(rewritten.lower()) and keeps_meaning(text, rewritten):
         out.append({"text": rewritten[0].upper() + rewritten[1:], "source": "rewrite"})

@@ -106,6 +106,15 @@ def test_check_keeps_the_intent_of_the_example_question(real_runtime):
     assert "How did the kids seem after the argument?" in [a["text"] for a in result.open_alternatives]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["Have you thought about how upset your grandchildren would be if you had a fall?",
+                                  "Have you considered how your wife would cope if you ended up back in hospital?"])
+def test_check_names_a_guilt_lever_and_offers_no_version_that_keeps_it(real_runtime, text):
+    result = real_runtime.check(text).to_dict()
+    assert "guilt or fear" in result["why"]
+    assert all(" if " not in a for a in result["open_alternatives"])
+
+
 def run(argv, capsys, monkeypatch=None, stdin=None):
     return run_cli(argv, capsys, stdin, monkeypatch)
 

@@ -618,3 +618,52 @@ def test_a_thought_of_swallowing_every_tablet_told_in_passing_is_a_self_harm_cue
     said = "Some nights I sit with the box of pills and think I could just swallow the lot and stop all this."
     items = fb.risk_cues([worker("How have the nights been?", "open_question"), person(said)])
     assert items and items[0]["quote"] == said and "self_harm" in items[0]["concerns"]
+
+
+# A guilt or fear lever never gets an open "better" version (review analyse-14): the item names the pressure.
+@pytest.mark.parametrize("question, code", [
+    ("Have you considered how your son would cope if you got ill again?", "closed_question"),
+    ("Don't you think the grandchildren would miss you if you ended up in hospital?", "closed_question"),
+    ("What will happen to the dog if you don't go into respite?", "open_question"),
+    ("And if your hip goes again, who's going to feed the cats then?", "advice"),
+    ("Have you thought about how heartbroken your daughter would be if you fell on the stairs?", "closed_question"),
+])
+def test_a_pressure_lever_is_named_and_never_given_an_open_version(question, code):
+    lines = [person("I want to stay in my own bed, I've told them that."), worker(question, code)]
+    items = [i for i in fb.missed(lines) if i["quote"] == question]
+    assert len(items) == 1 and items[0]["pattern"] == "pressure"
+    assert "pressure" in items[0]["why"] and "if" not in items[0].get("better", "").lower().split()
+    assert all(a["source"] == "open-questions" for a in open_alternatives(question, [("q1", question)], n=2))
+
+
+@pytest.mark.parametrize("question", ["What would help if you got poorly again?",
+                                      "What would you want to happen if you became ill?",
+                                      "Who would you ring if you had a fall at night?",
+                                      "How would your daughter feel if you moved in with her?",
+                                      "Are you worried about what your family would think?"])
+def test_a_plan_or_their_own_worry_is_no_pressure(question):
+    lines = [person("I want to stay in my own bed."), worker(question, "open_question")]
+    assert not [i for i in fb.missed(lines) if i.get("pattern") == "pressure"]
+
+
+@pytest.mark.parametrize("question", ["So is the flat alright, anything you need sorting?",
+                                      "Is the new chair comfy, anything else you need for the room?",
+                                      "Are the meals ok, anything you'd want different?"])
+def test_a_rewrite_that_would_strand_a_clause_is_not_offered(question):
+    assert template_rewrite(question) is None
+
+
+@pytest.mark.parametrize("question", ["Has anything got easier since the new bed came?",
+                                      "Have the carers said anything about the evening visits?"])
+def test_a_clean_rewrite_is_still_offered_as_one_question(question):
+    rewrite = template_rewrite(question)
+    assert rewrite and rewrite.startswith("What, if anything,") and rewrite.count(",") == 2
+
+
+def test_a_reflection_that_praises_is_not_praised_as_saying_back_their_words():
+    lines = [person("I did all her shopping and took her to the clinic every week"),
+             worker("You were a really good daughter to her, all those years.", "simple_reflection"),
+             person("I just took her to the clinic every week and did her shopping"),
+             worker("You took her to the clinic every week and did her shopping.", "simple_reflection")]
+    quoted = [i["quote"] for i in fb.did_well(lines) if i["code"] == "simple_reflection"]
+    assert quoted == ["You took her to the clinic every week and did her shopping."]

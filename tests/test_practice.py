@@ -776,3 +776,16 @@ def test_thanks_before_a_reflection_is_not_coded_an_affirmation():
 
 def test_an_option_after_an_acknowledgement_is_information_not_advice():
     assert practice_code("Okay. Another option is a day centre place on Wednesdays.", "advice") == "information"
+
+
+# A label word of the person's own turned into what it has done for them is a reframe, not confront (analyse-14);
+# the label said as a verdict stays confront.
+@pytest.mark.parametrize("text, previous, want", [
+    ("Pig-headed in a way that's kept you walking to the shop every day.", "my son says I'm pig-headed", False),
+    ("Awkward, in a way that has helped you get the school to listen.", "the teachers think I'm awkward", False),
+    ("Stubborn in a way that's got you into trouble at school.", "mum says I'm stubborn", True),
+    ("You're being stubborn about the frame.", "my son says I'm stubborn", True),
+    ("You're in denial about the drinking.", "I'm not in denial", True),
+])
+def test_a_trait_turned_into_a_strength_is_no_label(text, previous, want):
+    assert (practice_code(text, "confront", previous=previous) == "confront") is want
