@@ -57,13 +57,15 @@ class Runtime:
             self.embedder.embed(["warm up"])
 
     def warm(self) -> None:
-        """Load the model and the index, and work out what answering needs of each guidance sentence, before the
-        first request rather than inside it."""
+        """Load the model and the index, and work out what answering needs of each guidance sentence and what the
+        safety cards compare with, before the first request rather than inside it."""
         from .composer import learn
+        from .suggest import learn_cues
 
         retriever = self.retriever
         retriever.embed(["warm up"])
         learn(retriever.index)
+        learn_cues(self.turn_cache.embed)
 
     def ensure_index(self, progress: index_mod.Progress | None = None, notify: Notify | None = None) -> None:
         """Build the index if it is missing or stale."""

@@ -6,6 +6,7 @@ safety card comes first and nothing else colludes with the risk, minimises it or
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -601,10 +602,22 @@ def _carrying_sentences(reading: Reading, concern: str, embed=None) -> list:
 
 def _closest_to_cues(texts: list[str], concern: str, embed=None) -> int | None:
     """The index of the text closest in meaning to the concern's cues; None without an embedder or cues."""
-    cues = cards_data()["cues"].get(concern)
-    if embed is None or not cues:
+    if embed is None or not cards_data()["cues"].get(concern):
         return None
-    return int(np.argmax(embed(texts) @ embed(cues).mean(axis=0)))
+    return int(np.argmax(embed(texts) @ _cue_centroid(concern, embed)))
+
+
+def learn_cues(embed) -> None:
+    """Embed every concern's cues now (about half a second a concern), so no suggestion waits for them."""
+    for concern in cards_data()["cues"]:
+        _cue_centroid(concern, embed)
+
+
+@functools.lru_cache(maxsize=64)
+def _cue_centroid(concern: str, embed) -> np.ndarray:
+    """The mean vector of a concern's cues, embedded once per embedder (there are dozens of cues a concern: embedding
+    them on every request was most of a long risk turn's time)."""
+    return embed(cards_data()["cues"][concern]).mean(axis=0)
 
 
 def _plain_clause(verb, start: int | None = None) -> list | None:
