@@ -275,7 +275,7 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     seen = [c for c in seen if c in named or relapse or not any(w in lowered for w in recovered.get(c, ()))]
     users = _users(reading) if reading is not None else set()
     if "substance_use" in seen and reading is not None and (
-            ("substance_use" not in named and (_only_tobacco(latest.text) or (
+            ("substance_use" not in named and (_only_tobacco(" ".join(t.text for t in recent)) or (
                 _refuses_use(reading) and not users & {"self", "household"})))
             or (_refuses_use(reading) and users <= {"others"})):
         # "my mates all smoke weed but I don't bother", "never drink, can't stand the taste": a use denied or turned
@@ -446,7 +446,8 @@ def _smoking_given_up(reading: Reading) -> bool:
     """Whether every tobacco word is smoking given up or denied ("I stopped smoking in bed", "never smoke in bed")."""
     tobacco = phrase_pattern(tuple(cards_data()["tobacco"]))
     said = [t for s in reading.sentences for t in s if tobacco.fullmatch(t.lower_)]
-    return bool(said) and all(is_negated(t) or is_negated(t.head) or t.head.lemma_.lower() in _GIVING_UP
+    # given up, or denied, but not both: "I'm not giving up the fags" is still smoking
+    return bool(said) and all((is_negated(t) or is_negated(t.head)) != (t.head.lemma_.lower() in _GIVING_UP)
                               for t in said)
 
 

@@ -17,6 +17,7 @@ from assistant.safety import disclosed, said_together
     "She smokes in bed most nights and I worry she'll nod off",
     "Nan has a cigarette in her bed when she can't sleep",
     "He's on home oxygen and still has a fag in the kitchen",
+    "He nods off with a roll-up in his hand most evenings",
 ])
 def test_smoking_in_bed_or_by_oxygen_is_a_fire_risk(said):
     assert "fire" in said_together(said)
@@ -58,6 +59,13 @@ def _cards(runtime, said, audience=None, worker=None):
 def test_a_smoker_in_bed_gets_a_fire_card_not_a_substance_one(real_runtime, said, audience):
     concerns = [c["concern"] for c in _cards(real_runtime, said, audience)]
     assert concerns and concerns[0] == "fire" and "substance_use" not in concerns
+
+
+def test_smoking_kept_up_after_falling_asleep_with_it_keeps_its_card(real_runtime):
+    conversation = [{"speaker": "person", "text": "Sometimes I drop off with a cigarette after a few pints."},
+                    {"speaker": "worker", "text": "That sounds worrying."}]
+    result = real_runtime.suggest("I'm not giving up the ciggies though, don't ask me to", conversation, None, "adult")
+    assert result.safety and "fire" in [c["concern"] for c in result.safety]
 
 
 def test_a_carer_telling_of_smoking_is_not_asked_about_the_cooking(real_runtime):
