@@ -343,7 +343,7 @@ class Question:
 
 
 # What a bank item may take for granted; the conversation engine offers it only when the conversation has it.
-PRESUPPOSITIONS = ("child", "partner", "caring", "plan", "past_visit", "job", "school", "pet")
+PRESUPPOSITIONS = ("child", "partner", "caring", "plan", "past_visit", "job", "school", "pet", "struggle")
 QUESTION_FIELDS = ("id", "text", "skill", "stage", "audience", "topics", "purpose")
 
 

@@ -122,6 +122,17 @@ def _cue_patterns(key: str = "cues") -> dict[str, re.Pattern]:
 _DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno longer|\bused to|\bwould never|\bwon't ever)(?:\s+\S+){0,3}\s*$")
 
 
+# ... or given up just before it: "I gave up smoking in bed", "stopped the fags in bed" (one word between at most,
+# so "I've stopped going out, scared of him" still counts).
+_GIVEN_UP = re.compile(r"\b(?:stopped|gave up|given up|giving up|quit|packed in)\s+(?:\S+\s+)?$")
+
+
+def _denied(lowered: str, start: int) -> bool:
+    """Whether the cue starting at `start` is denied, over or given up by the words just before it."""
+    before = lowered[max(0, start - 40):start]
+    return bool(_DENIED.search(before) or _GIVEN_UP.search(before))
+
+
 _NOT_A_BLOW = re.compile(r"\s*out\b")
 
 
@@ -171,11 +182,35 @@ def disclosed(text: str) -> list[str]:
                 continue  # "kicked me out" is being put out of home, not a kick
             if any(a <= match.start() < b for a, b in spans):
                 continue  # "I'm killing myself laughing": a figure of speech
-            if not _DENIED.search(lowered[max(0, match.start() - 40):match.start()]):
+            if not _denied(lowered, match.start()):
                 found.append(concern)
                 break
+    found += [c for c in said_together(lowered) if c not in found]
     if "self_harm" not in found and preparing(lowered):
         found.append("self_harm")
+    return found
+
+
+@functools.cache
+def _said_together() -> list[tuple[str, list[re.Pattern], re.Pattern | None]]:
+    from .phrasing import phrase_pattern
+
+    return [(entry["concern"], [phrase_pattern(tuple(cues)) for cues in entry["all"]],
+             phrase_pattern(tuple(entry["but_not"])) if entry.get("but_not") else None)
+            for entry in cards().get("said_together", [])]
+
+
+def said_together(text: str) -> list[str]:
+    """Concerns the person tells by two signs in one sentence, none denied or given up ("I still have my ciggie in
+    bed", "lights up while the oxygen's on"): smoking alone, or a bed alone, is no concern."""
+    found = []
+    for sentence in re.split(r"[.!?;]+", _lowered(text)):
+        sentence = f" {sentence} "
+        for concern, patterns, but_not in _said_together():
+            plain = but_not.sub(lambda m: " " * len(m.group(0)), sentence) if but_not else sentence
+            if concern not in found and all(any(not _denied(plain, m.start()) for m in p.finditer(plain))
+                                            for p in patterns):
+                found.append(concern)
     return found
 
 

@@ -48,7 +48,16 @@ from .reflections import (
     wished_action,
     without_tail,
 )
-from .safety import CHILD_WORDS, card, disclosed, figurative, high_risk_text, preparation_act, raised_by_worker
+from .safety import (
+    CHILD_WORDS,
+    card,
+    disclosed,
+    figurative,
+    high_risk_text,
+    preparation_act,
+    raised_by_worker,
+    said_together,
+)
 from .safety import cards as cards_data
 from .understand import Turn
 
@@ -175,7 +184,10 @@ def audience_fits(item: str, audience: str | None) -> bool:
 def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
     """What the conversation holds that a bank item may take for granted (a child, a partner, a plan, ...)."""
     text = " " + " ".join(t.text.lower() for t in turns) + " "
-    found = {name for name, cues in words()["presence"].items() if phrase_pattern(tuple(cues)).search(text)}
+    found = {name for name, cues in words()["presence"].items() if name != "struggle"
+             and phrase_pattern(tuple(cues)).search(text)}
+    if stage != "opening" and _struggling([t.text for t in turns if t.is_person]):
+        found.add("struggle")
     if audience == "parent":
         found.add("child")
     if audience == "carer":
@@ -187,6 +199,17 @@ def present_in(turns: list[Turn], audience: str | None, stage: str) -> set[str]:
     return found
 
 
+def _struggling(said: list[str]) -> bool:
+    """Whether the person says they are struggling ("I'm so overwhelmed"), not denied ("I'm not struggling") and not
+    beside defensive words ("I don't need another person telling me how to raise my kids")."""
+    text = " " + " ".join(" ".join(t.lower().replace("\u2019", "'").split()) for t in said) + " "
+    if pattern("defensive").search(text):
+        return False
+    return any(not _NOT_BEFORE.search(text[max(0, m.start() - 25):m.start()])
+               for m in phrase_pattern(tuple(words()["presence"]["struggle"])).finditer(text))
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno longer)(?:\s+\S+){0,2}\s*$")
 _PARENT = re.compile(r"\b(my|our) (kids|children|baby|little one|twins|toddler|boys|girls)\b", re.I)
 _OWN_CHILD = re.compile(r"\b(my|our) (son|daughter|boy|girl)s?\b", re.I)
 _CARER = re.compile(r"\b(car(e|ing) for|look(ed|ing)? after)\b.{0,30}\b(mum|mam|dad|husband|wife|partner|son|"
@@ -251,6 +274,16 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
     recovered = cards_data()["guessed_not_when"]
     relapse = re.search(r"\b(?:again|slip|slipped|relapse\w*|back on|but)\b", lowered)
     seen = [c for c in seen if c in named or relapse or not any(w in lowered for w in recovered.get(c, ()))]
+    users = _users(reading) if reading is not None else set()
+    if "substance_use" in seen and reading is not None and (
+            ("substance_use" not in named and (_only_tobacco(" ".join(t.text for t in recent)) or (
+                _refuses_use(reading) and not users & {"self", "household"})))
+            or (_refuses_use(reading) and users <= {"others"})):
+        # "my mates all smoke weed but I don't bother", "never drink, can't stand the taste": a use denied or turned
+        # down is no cue, nor is tobacco (a fire risk in bed or by oxygen, never a substance misuse referral)
+        seen = [c for c in seen if c != "substance_use"]
+    if "fire" in seen and "fire" not in named and reading is not None and _smoking_given_up(reading):
+        seen = [c for c in seen if c != "fire"]  # "I stopped smoking in bed once the oxygen came": a change made
     young = audience in ("child", "young_person")
     if young and "not_coping_at_home" in seen and "not_coping_at_home" not in named:
         seen = [c for c in seen if c != "not_coping_at_home"]  # a child's bike fall is not an adult not coping
@@ -294,6 +327,8 @@ def safety_step(turns: list[Turn], asked: set[str], reading: Reading | None = No
             # "everything you're carrying" is for someone caring for another; said to the person who fell, it misses
             options = [q for q in options if q not in cards_data()["carer_questions"]] or options
         another = cards_data().get("about_another", {}).get(item["concern"])
+        if item["concern"] == "fire" and "fire" in said_together(latest.text):
+            another = cards_data()["about_another_smoking"]  # "she smokes in bed": not a question about cooking
         if another and not young and (audience == "carer" or _caring(turns)) and another not in asked:
             item["question"] = another  # a carer telling of the other person's risk, not their own
             continue
@@ -359,6 +394,65 @@ _DRUG_WORDS = re.compile(r"(?i)\b(?:drugs?|weed|spice|gear|heroin|coke|cocaine|c
                          r"methadone|needles?|sniff\w*|ket|mdma|skunk|dealer)\b")
 _DRINK_WORDS = re.compile(r"(?i)\b(?:drink\w*|drunk|cans?|vodka|wine|beer|lager|cider|pints?|bottles?|booze|"
                           r"pub|sober|dry|hungover)\b")
+
+
+def _only_tobacco(text: str) -> bool:
+    """Whether the only drink or drug words in the text are tobacco ("a fag in bed", "my ciggie")."""
+    tobacco = phrase_pattern(tuple(cards_data()["tobacco"]))
+    if not tobacco.search(text.lower()):
+        return False
+    rest = tobacco.sub(" ", text.lower())
+    return not _DRUG_WORDS.search(rest) and not _DRINK_WORDS.search(rest)
+
+
+def _refuses_use(reading: Reading) -> bool:
+    """Whether the person turns drink or drugs down, read from the parse: a negated refusal verb with them (or no
+    one) as its subject: "I don't touch drugs", "never drink", "but I don't bother". "I don't drink as much" is not."""
+    verbs = set(cards_data()["refused_use"])
+    for token in (t for s in reading.sentences for t in s):
+        if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX") or not is_negated(token):
+            continue
+        subject = subject_of(token)
+        if subject is not None and not first_person(subject):
+            continue
+        if token.lemma_.lower() == "do" and any(c.dep_ == "dobj" for c in token.children):
+            continue  # "I don't do anything all day" turns nothing down
+        if any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            continue  # "I don't bother hiding it", "I don't want to stop": something else turned down
+        if any(c.lower_ in ("much", "as", "often", "enough", "than") for c in token.subtree):
+            continue  # less than before is still use
+        return True
+    return False
+
+
+def _users(reading: Reading) -> set[str]:
+    """Whose drink or drug use the words tell, read from the parse: "self", "household" (he, she, mam, a partner),
+    "others" (mates, the lads) or "unknown"; a use in a negated clause ("I don't touch drugs") is nobody's."""
+    found = set()
+    for token in (t for s in reading.sentences for t in s):
+        if not (_DRUG_WORDS.fullmatch(token.text) or _DRINK_WORDS.fullmatch(token.text)):
+            continue
+        head = token
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if is_negated(head):
+            continue
+        subject = subject_of(head)
+        found.add("unknown" if subject is None else "self" if first_person(subject)
+                  else "household" if _SOMEONE.fullmatch(subject.text) else "others")
+    return found
+
+
+def _smoking_given_up(reading: Reading) -> bool:
+    """Whether every tobacco word is smoking given up or denied ("I stopped smoking in bed", "never smoke in bed")."""
+    tobacco = phrase_pattern(tuple(cards_data()["tobacco"]))
+    said = [t for s in reading.sentences for t in s if tobacco.fullmatch(t.lower_)]
+    # given up, or denied, but not both: "I'm not giving up the fags" is still smoking
+    return bool(said) and all((is_negated(t) or is_negated(t.head)) != (t.head.lemma_.lower() in _GIVING_UP)
+                              for t in said)
+
+
+_GIVING_UP = {"stop", "quit", "give", "pack"}
 
 
 def _in_their_terms(question: str, said: str) -> str:
@@ -643,8 +737,7 @@ def _plain_clause(verb, start: int | None = None) -> list | None:
         # "I only have a few cans": said back, "only" would take their side against the worry
         tokens = [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in ("only", "just"))]
     low, high = _WORDS_LIMIT
-    if not low <= len(tokens) <= high or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux", "neg",
-                                                              "prt") or \
+    if not low <= len(tokens) <= high or tokens[-1].dep_ in _UNFINISHED or not _has_its_verb(tokens, verb) or \
             tokens[-1].lower_ in ("so", "and", "but", "because", "cos", "or", "then"):
         return None
     if len({t.i for t in tokens}) != tokens[-1].i - tokens[0].i + 1 - _dropped(tokens):
@@ -693,9 +786,26 @@ def _short_clause(verb, start: int | None = None) -> list | None:
     if subject is None or subject.lower_ not in _THIRD_PERSON or is_negated(verb):
         return None
     tokens = _governed(verb, subject, start, _JOINED)
-    if not 2 <= len(tokens) <= 8 or tokens[-1].dep_ in ("prep", "cc", "mark", "det", "poss", "aux"):
+    if not 2 <= len(tokens) <= 8 or tokens[-1].dep_ in _UNFINISHED or not _has_its_verb(tokens, verb):
         return None
     return None if _MINIMISING.search(_text(tokens)) else tokens
+
+
+# A clause that ends on one of these is cut off ("when he's", "when he has the"): said back it is no sentence.
+_UNFINISHED = ("prep", "cc", "mark", "det", "poss", "aux", "auxpass", "neg", "prt")
+_CONTRACTED = ("s", "re", "m", "ve", "d", "ll")  # a contraction split from its subject is no content verb
+_COMPLEMENTS = ("acomp", "attr", "dobj", "prep", "oprd", "advmod", "npadvmod", "xcomp", "ccomp")
+
+
+def _has_its_verb(tokens: list, verb) -> bool:
+    """Whether a clause built from the person's words is a sentence: a content verb of its own, or a linking one with
+    what it links ("he's drunk"); "hes" parsed as he + 's is neither."""
+    kept = {t.i for t in tokens}
+    if verb.i not in kept:
+        return False
+    if verb.pos_ == "VERB" and verb.lower_.lstrip("'") not in _CONTRACTED:
+        return True
+    return any(c.i in kept and c.dep_ in _COMPLEMENTS for c in verb.children)
 
 
 _JOINED = ("conj", "cc", "advcl", "punct", "ccomp", "parataxis", "relcl")
