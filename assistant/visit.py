@@ -170,6 +170,7 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         named = prev is not None and prev.text[:1].isupper() and prev.text[1:].islower() and prev.is_alpha and \
             (not prev.is_sent_start or prev.pos_ == "PROPN") and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
         named = named or (prev is not None and prev.lower_ in _AGE_LABELS)  # "YP 15": a young person of 15
+        named = named or _lower_case_name(doc, tok.i)
         if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
             found.append((tok.idx, "year", n))
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named) and \
@@ -182,6 +183,43 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
     return found
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and titles (lower case), and the role words a name may follow ("husband idris 84")."""
+    words = language_data("redaction")
+    names = frozenset(w.lower() for w in words["given_names"] + words["titles"])
+    roles = frozenset(c.split()[-1] for e in data()["people"] for c in e["cues"])
+    return names, roles
+
+
+def _lower_case_name(doc, i: int) -> bool:
+    """A note typed all in lower case ("rhys 24 learning disability", "mr dilwyn jenkins 72 lives alone", "husband
+    idris 84", "tom 30 autistic"): the word before the number is a name when it is a known given name, follows a
+    title or a role word, or the parse makes it a proper noun or what follows a description of someone. Never a
+    count ("package 2 calls", "for 3 kids", "had 3 different"), a time ("tmrw 10 am") or a place ("ward 7")."""
+    prev = doc[i - 1] if i else None
+    if prev is None or not prev.is_alpha or not prev.text.islower() or prev.is_stop or \
+            prev.lower_ in _NOT_NAMES_BEFORE_NUMBER or prev.lower_ in data()["not_names_before_age"] or \
+            prev.pos_ in ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM", "PART"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _TIME_UNITS or nxt.lower_ in _INFANT_UNITS or nxt.text in ("%", ":", "/", ".")
+                            and i + 2 < len(doc) and doc[i + 2].like_num):
+        return False
+    names, roles = _name_words()
+    before = [t.lower_ for t in doc[max(0, i - 3):i - 1] if t.is_alpha]
+    if prev.lower_ in names or (before and before[-1] in names) or (before[-2:-1] and before[-2] in names):
+        return True  # "rhys 24", "mr dilwyn jenkins 72"
+    if prev.i == 0 or doc[prev.i - 1].text in (":", "-", "–", ".", ";"):
+        return prev.lower_ not in roles  # the word the note or a sentence opens on: "kai 16 sofa surfing"
+    if prev.lower_ in roles or (prev.pos_ == "VERB" and prev.lemma_ != prev.lower_) or (
+            nxt is not None and nxt.tag_ == "NNS"):
+        return False  # "kids 4 and 7" (the role word itself), "OT recommends 4 calls a day" (a verb as typed)
+    if before and before[-1] in roles:
+        return True  # "husband idris 84", "mum chelsea 19"
+    return prev.pos_ == "PROPN" or (nxt is not None and (nxt.pos_ == "ADJ" or nxt.text in (",", ")")))
 
 
 def audience_for_age(age: int) -> str:
@@ -217,6 +255,8 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             owner = before[0] if before[0] in _POSSESSIVE else ""
             if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
                 owner = f"the {before[0]}"  # "baby's dad": the baby's father, not the person's
+            elif entry["role"] != "professional" and _kin_owner(low[:m.start()]):
+                owner = _kin_owner(low[:m.start()])  # "mum's new boyfriend": mum's partner, not the person's
             if owner in ("her", "his", "their") and entry["role"] == "parent" and re.search(
                     r"\b(?:daughter|son|daughters|sons)\b", low[max(low.rfind(".", 0, m.start()), 0):m.start()]):
                 continue  # "Daughter Carys rang because her mum has had two falls": her mum is the person
@@ -228,6 +268,16 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             out.append((m.start(), entry | {"owned": bool(owner), "said": m.group().strip()}, label.strip()))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda x: x[0])
+
+
+_KIN_OWNER = re.compile(r"(?<![\w'])(mum|mam|dad|nan|nain|gran|grandad|taid|sister|brother|aunt|auntie|uncle|"
+                        r"daughter|son)'s (?:new |old |current |latest |other )?$")
+
+
+def _kin_owner(before: str) -> str:
+    """"mum's" when the words just before a role word make it someone else's ("mum's new boyfriend"), else ""."""
+    m = _KIN_OWNER.search(before)
+    return f"{m.group(1)}'s" if m else ""
 
 
 # A child word that tells when, not who: "was a baby", "as a toddler", "since she was little"
@@ -437,6 +487,7 @@ _BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of 
                                    r"(?:\s+prep)?\b")
 _NOT_INVOLVED = re.compile(r"\W*(?:[a-z]+ )?(?:is |has )?(?:not|never been|no longer) (?:involved|around|on the scene|"
                            r"in the picture)\b")  # "dad not involved": straight after the role word, not its sentence
+_DECADE = re.compile(r"\b(early|mid|late|in (?:her|his|their)|both|both in their)[ -]([5-9])0'?s\b")
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -462,6 +513,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if "service" in situations and not has(re.sub(r"(?i)\bpa\b", "", context), "situations", "service"):
             situations.remove("service")
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
+    decade = _DECADE.search(low)
+    if decade:  # "mr and mrs lewis (both late 80s)", "in her 90s": older, though no age is typed
+        older = older or int(decade.group(2)) * 10 + {"late": 7, "mid": 5}.get(decade.group(1), 0) >= \
+            data()["ages"]["older_from"]
     born = _BORN.search(context)
     if born and not years:  # "DOB 12/03/1941": an older person, though no age is printed (it could be a year out)
         older = older or datetime.date.today().year - int(born.group(1)) > data()["ages"]["older_from"]
@@ -500,13 +555,18 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
     child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
     child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
-    adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
+    # "grandson ryan (22) is taking their pension", "husband idris 84": the age of the relative just named, never
+    # the age of the one the visit is for
+    theirs = {pos for pos, n in years for m in mentions if m[1]["role"] == "family" and (
+        0 <= pos - (m[0] + len(m[1]["said"])) <= 14 and re.fullmatch(
+            r"[ (,]*(?:[A-Za-z][a-z]+[ (,]*)?", context[m[0] - 1 + len(m[1]["said"]):pos] + " "))}
+    adult_age = next((n for p_, n in years if n >= data()["ages"]["young_person_below"] and p_ not in theirs), None)
     parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 12
-                       and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
+                       and re.fullmatch(r"\W*(?:[A-Za-z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
     # A note that opens on an adult and their age ("Chloe Davies, 26, ... Kids Maddison 3 and Leo 6 months") is
     # about that adult; children named after them are theirs, which makes the visit a parent's.
     lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
-        else None
+        and years[0][0] not in theirs else None
     if lead is None and found_ages and found_ages[0][1] == "year" and found_ages[0][0] <= LEAD_CHARS * 3 and \
             found_ages[0][2] >= data()["ages"]["young_person_below"] and \
             re.search(r"[A-Z][a-z]+\W{1,2}$", context[max(0, found_ages[0][0] - 30):found_ages[0][0]]) and \
@@ -553,6 +613,11 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
                       "person", n)
+    elif lead is not None and carer_at is not None and mentions[carer_at][0] > lead[0] + 1 and \
+            not has(context, "carer_visits") and not _lead_cares(context, lead[0], mentions):
+        # "mrs eirlys hughes 81, early dementia ... husband idris 84 does everything for her": the one the note opens
+        # on is the one cared for, and the visit is theirs; the husband is their carer
+        main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif carer_at is not None and not mentions[carer_at][1]["owned"]:
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
     elif has(context, "carer_visits") or (lead is not None and _lead_cares(context, lead[0], mentions)):
@@ -631,7 +696,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             # "Son Osian, 9", "baby sister Ruby 1": a child of the family, with their own age
             end = pos + len(re.match(r"[\w'’-]*", low[pos:]).group())
             age = next((n for p_, n in years if n < data()["ages"]["young_person_below"] and 0 <= p_ - end <= 14
-                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[end:p_] + " ")), None)
+                        and re.fullmatch(r"\W*(?:[A-Za-z][a-z]+\W*)?", context[end:p_] + " ")), None)
             if age is None:  # "6yo sister", "a 4-year-old son": the age typed before the role word
                 age = next((n for p_, n in age_at.items() if n < data()["ages"]["young_person_below"]
                             and _AGE_BEFORE.fullmatch(low[p_:pos])), None)
