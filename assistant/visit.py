@@ -477,6 +477,28 @@ def _kind_named(low: str) -> str:
         "discharge" if phrase_pattern(data()["visit_kinds"]["discharge"]).search(low) else "first_visit")
 
 
+_VISIT_FOR = re.compile(r"\b(?:visit to|visiting|review for|review of|assessment for|assessment of|seeing)\s+"
+                        r"(?:mr |mrs |ms |miss |mx )?([a-z][a-z'-]+)\b|(?<![\w'])([a-z][a-z-]+)'s (?:annual |yearly |"
+                        r"\w+ month |first )?(?:review|assessment)\b")
+
+
+def _visit_named_for(low: str) -> int | None:
+    """Where the name a note's visit is for begins ("review for osian", "visit to mrs parry", "joe's review"), when
+    that is a name and not a role word ("review for mum") or a common word ("visit to the house"); else None."""
+    names, roles = _name_words()
+    for m in _VISIT_FOR.finditer(low):
+        word = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        if word in roles or word in data()["not_names_before_age"] or word in _NOT_NAMES_BEFORE_NUMBER or \
+                word in _POSSESSIVE or word in ("the", "a", "an", "them", "him", "her", "home", "school", "family",
+                                                 "everyone", "all", "both", "someone", "people"):
+            continue
+        if parse(low[max(0, start - 1):start + len(word) + 1])[0].is_stop:
+            continue
+        return start
+    return None
+
+
 def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
     return entry["role"] == "professional" and bool(_WORKER_SELF.search(low[max(0, pos - 16):pos]))
 
@@ -643,6 +665,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 break
     if main is None:
         main = Person("the person", "older_person" if older else "adult", "person", adult_age)
+    named_at = _visit_named_for(low)
+    if named_at is not None and main.role == "parent" and main.age is None and not (child_ages or infant or expecting) \
+            and all(pos > named_at for pos, entry, _ in mentions if entry["role"] == "parent") and \
+            (kind if kind in VISIT_KINDS else kind_found) != "core_group":
+        # "annual review for osian, autistic ... mum and dad both there", "joe's review": the visit is for the one it
+        # names, not the parents named after; with no age to go on, the sheet says no more than "the person"
+        aud = next((n for n in ("young_person", "child", "older_person") if has(context, "person_words", n)), "adult")
+        main = Person("the person", aud, "person")
     birth = next((m for m in mentions if m[2] in ("mum", "mam", "dad") and not m[1]["owned"]), None)
     if main.role == "parent" and main.who.startswith(("stepdad", "stepmum", "step-")) and birth is not None:
         # "mum says he 'fell off the sofa'. Mum's partner lives there": the sheet is for mum, not her partner
@@ -716,6 +746,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if pos in away or _NOT_INVOLVED.match(low[pos + len(label.split()[-1]):]) else \
             "referred" if pos in told_us and (role == "professional" or entry["who"] == "a neighbour") else ""
+        if main.role == "parent" and label.split("'s ")[0] in ("mum", "mam", "dad") and "'s " in label:
+            label = "the " + label.split("'s ", 1)[1]  # "told TA 'mam's boyfriend slapped me'": mum's own partner
         if main.who == "the parent" and label in _PARENT_WORDS.get(note_pronouns(low), ()) and not absent and \
                 not low[:pos].rstrip().endswith("'s"):
             # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person

@@ -278,3 +278,27 @@ def test_a_parents_partner_is_named_as_theirs_not_the_young_persons():
 ])
 def test_counts_and_times_are_no_ones_age(context):
     assert all(p.age is None for p in read_visit(context).people)
+
+
+@pytest.mark.parametrize("context", [
+    "yearly review for bethan, cerebral palsy, mum and dad will both be in",
+    "ellis's review at home, he uses makaton, mum sam will be there",
+])
+def test_a_visit_named_for_someone_is_never_made_for_the_parents_named_after(context):
+    visit = read_visit(context)
+    assert visit.person.role == "person" and visit.person.age is None
+    assert all(p.role != "parent" for p in visit.people)
+
+
+def test_a_review_for_mum_is_still_mums():
+    assert read_visit("review for mum, kids will be at school").person.role == "parent"
+
+
+def test_a_child_is_not_asked_to_run_the_direct_payments(real_runtime):
+    context = ("direct payments review for nia 8, down syndrome, her PA takes her to gymnastics. mum rhian and dad "
+               "will both be there")
+    sheet = real_runtime.prepare(context).to_dict()
+    person = read_visit(context).person
+    assert person.audience == "child" and person.age == 8
+    sheet_texts = [q["text"] for b in sheet["stages"] if b["for"] == person.who for q in b["questions"]]
+    assert not any("direct payment" in t.lower() or " pa " in f" {t.lower()} " for t in sheet_texts)
