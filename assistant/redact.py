@@ -97,6 +97,7 @@ def _patterns() -> dict[str, re.Pattern]:
     place = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+\b(?!['’\-]?\d)"
     town = rf"(?:,?\s+(?!{titles}\b){place}(?:\s+(?!{titles}\b){place})?)?"
     reference = r"(?=[\w/\-]*\d)[A-Z0-9][\w/\-]*[A-Z0-9](?:\s\d{4,})?"  # CP/2024/0113, H1234567, RT7 554433
+    street_word = rf"(?!(?:{_alternatives(w['not_street_words'])})(?![\w'’]))[^\W\d_][\w'’\-]*"
     house = rf"(?:(?i:{_alternatives(w['dwelling_words'])})\s+\d{{1,4}}[A-Za-z]?,?\s+)?\b\d{{1,4}}[A-Za-z]?,?\s+"
     return {
         "email": re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
@@ -126,6 +127,22 @@ def _patterns() -> dict[str, re.Pattern]:
         "titled_name": re.compile(rf"\b{titles}\.?\s+{name_part}(?:[\s\-]+{name_part})?"),
         "given_name": re.compile(rf"\b(?:{_alternatives(w['given_names'])})(?:\s+{name_part}){{0,2}}\b"),
         "date": re.compile(rf"\b{date}(?!\d)", re.I),
+        # "dob baby 14/03/2026", "D.O.B. for Lily: 3rd May", "born on the 2nd of June 2025": a birth-date word, up to
+        # three words, then a date in any form (a day and month alone too, since after the cue it is still a birthday)
+        "dob_near": re.compile(rf"\b{_alternatives(w['keywords']['date_of_birth'])}\b\.?"
+                               rf"(?:[\s:#\-=]+(?:[^\W\d_]+(?:['’]s)?|\((?:\w+\s*){{1,3}}\))){{0,3}}[\s:#\-=(]*"
+                               rf"(?:the\s+)?({date}|{compact}|{day}\s+(?:of\s+)?{_MONTHS}\b|"
+                               rf"{_MONTHS}\.?\s+(?:the\s+)?{day}\b|\d{{1,2}}[/.\-]\d{{1,2}}(?![\w/.\-]))(?!\d)", re.I),
+        # a note typed all lower case: "14 heol y bryn", "flat 2, 9 maes y coed", "22 station road"
+        "address_any_case": re.compile(
+            rf"(?<![\d£$.,:/])(?:{_alternatives(w['dwelling_words'])}\s+\d{{1,4}}[a-z]?,?\s+)?\b\d{{1,4}}[a-z]?,?\s+"
+            rf"(?:(?:{_alternatives(w['street_prefixes_any_case'])})(?:['’]r\s+|\s+(?:(?:y|yr)\s+)?){street_word}"
+            rf"(?:\s+{street_word})?|(?:{street_word}\s+){{1,3}}(?:{_alternatives(w['street_suffixes_any_case'])}))"
+            r"(?![\w'’])", re.I),
+        # "address 14 heol y bryn, CF37 2LT": after the word, the house number and what follows it up to a comma
+        "address_keyword": re.compile(rf"(?<!\[)\b{_alternatives(w['address_keywords'])}\b\W{{0,3}}"
+                                      rf"((?:{_alternatives(w['dwelling_words'])}\s+)?\d{{1,4}}[a-z]?,?\s+[^\W\d_]"
+                                      r"[^,;\n.()\[\]]{0,40})", re.I),
     }
 
 
@@ -349,6 +366,9 @@ def _find(text: str, before_year: int) -> list[Redaction]:
     add("phone", "phone", keep=lambda m: not _after_other_number_word(text, m.start()))
     add("postcode", "postcode", keep=lambda m: not re.match(r"\d(?:st|nd|rd|th)$", m.group(1), re.I))
     add("address", "address")
+    add("address_any_case", "address")
+    add("address_keyword", "address", 1)
+    add("dob_near", "date_of_birth", 1, lambda m: _valid(m.group(1)))
     add("date", "date_of_birth", keep=lambda m: _old(m.group(0), before_year)
         and not _after_other_number_word(text, m.start()))
     found += _names(text, found)

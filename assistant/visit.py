@@ -170,6 +170,7 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         named = prev is not None and prev.text[:1].isupper() and prev.text[1:].islower() and prev.is_alpha and \
             (not prev.is_sent_start or prev.pos_ == "PROPN") and prev.lower_ not in _NOT_NAMES_BEFORE_NUMBER
         named = named or (prev is not None and prev.lower_ in _AGE_LABELS)  # "YP 15": a young person of 15
+        named = named or _lower_case_name(doc, tok.i)
         if after[:1] and after[0] in ("year", "years", "yr", "yrs", "yo") and (after[0] == "yo" or "old" in after[1:2]):
             found.append((tok.idx, "year", n))
         elif after[:1] and after[0] in _INFANT_UNITS and ("old" in after[1:2] or named) and \
@@ -182,6 +183,43 @@ def ages(text: str) -> list[tuple[int, str, int]]:
         elif named and 0 < n < 110 and not (after[:1] and after[0] in _TIME_UNITS):
             found.append((tok.idx, "year", n))
     return found
+
+
+@functools.cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and titles (lower case), and the role words a name may follow ("husband idris 84")."""
+    words = language_data("redaction")
+    names = frozenset(w.lower() for w in words["given_names"] + words["titles"])
+    roles = frozenset(c.split()[-1] for e in data()["people"] for c in e["cues"])
+    return names, roles
+
+
+def _lower_case_name(doc, i: int) -> bool:
+    """A note typed all in lower case ("rhys 24 learning disability", "mr dilwyn jenkins 72 lives alone", "husband
+    idris 84", "tom 30 autistic"): the word before the number is a name when it is a known given name, follows a
+    title or a role word, or the parse makes it a proper noun or what follows a description of someone. Never a
+    count ("package 2 calls", "for 3 kids", "had 3 different"), a time ("tmrw 10 am") or a place ("ward 7")."""
+    prev = doc[i - 1] if i else None
+    if prev is None or not prev.is_alpha or not prev.text.islower() or prev.is_stop or \
+            prev.lower_ in _NOT_NAMES_BEFORE_NUMBER or prev.lower_ in data()["not_names_before_age"] or \
+            prev.pos_ in ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PRON", "ADV", "NUM", "PART"):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.lower_ in _TIME_UNITS or nxt.lower_ in _INFANT_UNITS or nxt.text in ("%", ":", "/", ".")
+                            and i + 2 < len(doc) and doc[i + 2].like_num):
+        return False
+    names, roles = _name_words()
+    before = [t.lower_ for t in doc[max(0, i - 3):i - 1] if t.is_alpha]
+    if prev.lower_ in names or (before and before[-1] in names) or (before[-2:-1] and before[-2] in names):
+        return True  # "rhys 24", "mr dilwyn jenkins 72"
+    if prev.i == 0 or doc[prev.i - 1].text in (":", "-", "–", ".", ";"):
+        return prev.lower_ not in roles  # the word the note or a sentence opens on: "kai 16 sofa surfing"
+    if prev.lower_ in roles or (prev.pos_ == "VERB" and prev.lemma_ != prev.lower_) or (
+            nxt is not None and nxt.tag_ == "NNS"):
+        return False  # "kids 4 and 7" (the role word itself), "OT recommends 4 calls a day" (a verb as typed)
+    if before and before[-1] in roles:
+        return True  # "husband idris 84", "mum chelsea 19"
+    return prev.pos_ == "PROPN" or (nxt is not None and (nxt.pos_ == "ADJ" or nxt.text in (",", ")")))
 
 
 def audience_for_age(age: int) -> str:
@@ -217,6 +255,8 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             owner = before[0] if before[0] in _POSSESSIVE else ""
             if before[0] in _CHILD_OWNERS and entry["role"] in ("parent", "family"):
                 owner = f"the {before[0]}"  # "baby's dad": the baby's father, not the person's
+            elif entry["role"] != "professional" and _kin_owner(low[:m.start()]):
+                owner = _kin_owner(low[:m.start()])  # "mum's new boyfriend": mum's partner, not the person's
             if owner in ("her", "his", "their") and entry["role"] == "parent" and re.search(
                     r"\b(?:daughter|son|daughters|sons)\b", low[max(low.rfind(".", 0, m.start()), 0):m.start()]):
                 continue  # "Daughter Carys rang because her mum has had two falls": her mum is the person
@@ -228,6 +268,16 @@ def _mentions(text: str) -> list[tuple[int, dict, str]]:
             out.append((m.start(), entry | {"owned": bool(owner), "said": m.group().strip()}, label.strip()))
             taken.append((m.start(), m.end()))
     return sorted(out, key=lambda x: x[0])
+
+
+_KIN_OWNER = re.compile(r"(?<![\w'])(mum|mam|dad|nan|nain|gran|grandad|taid|sister|brother|aunt|auntie|uncle|"
+                        r"daughter|son)'s (?:new |old |current |latest |other )?$")
+
+
+def _kin_owner(before: str) -> str:
+    """"mum's" when the words just before a role word make it someone else's ("mum's new boyfriend"), else ""."""
+    m = _KIN_OWNER.search(before)
+    return f"{m.group(1)}'s" if m else ""
 
 
 # A child word that tells when, not who: "was a baby", "as a toddler", "since she was little"
@@ -427,6 +477,28 @@ def _kind_named(low: str) -> str:
         "discharge" if phrase_pattern(data()["visit_kinds"]["discharge"]).search(low) else "first_visit")
 
 
+_VISIT_FOR = re.compile(r"\b(?:visit to|visiting|review for|review of|assessment for|assessment of|seeing)\s+"
+                        r"(?:mr |mrs |ms |miss |mx )?([a-z][a-z'-]+)\b|(?<![\w'])([a-z][a-z-]+)'s (?:annual |yearly |"
+                        r"\w+ month |first )?(?:review|assessment)\b")
+
+
+def _visit_named_for(low: str) -> int | None:
+    """Where the name a note's visit is for begins ("review for osian", "visit to mrs parry", "joe's review"), when
+    that is a name and not a role word ("review for mum") or a common word ("visit to the house"); else None."""
+    names, roles = _name_words()
+    for m in _VISIT_FOR.finditer(low):
+        word = m.group(1) or m.group(2)
+        start = m.start(1) if m.group(1) else m.start(2)
+        if word in roles or word in data()["not_names_before_age"] or word in _NOT_NAMES_BEFORE_NUMBER or \
+                word in _POSSESSIVE or word in ("the", "a", "an", "them", "him", "her", "home", "school", "family",
+                                                 "everyone", "all", "both", "someone", "people"):
+            continue
+        if parse(low[max(0, start - 1):start + len(word) + 1])[0].is_stop:
+            continue
+        return start
+    return None
+
+
 def role_is_the_worker(low: str, pos: int, entry: dict) -> bool:
     return entry["role"] == "professional" and bool(_WORKER_SELF.search(low[max(0, pos - 16):pos]))
 
@@ -437,6 +509,7 @@ _BEFORE_FIRST_MEETING = re.compile(r"\b(?:1st|first|initial|before the|ahead of 
                                    r"(?:\s+prep)?\b")
 _NOT_INVOLVED = re.compile(r"\W*(?:[a-z]+ )?(?:is |has )?(?:not|never been|no longer) (?:involved|around|on the scene|"
                            r"in the picture)\b")  # "dad not involved": straight after the role word, not its sentence
+_DECADE = re.compile(r"\b(early|mid|late|in (?:her|his|their)|both|both in their)[ -]([5-9])0'?s\b")
 LEAD_CHARS = 40  # an age this near the start belongs to the person the note is about
 
 
@@ -462,6 +535,10 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         if "service" in situations and not has(re.sub(r"(?i)\bpa\b", "", context), "situations", "service"):
             situations.remove("service")
     older = has(context, "person_words", "older_person") or any(n >= data()["ages"]["older_from"] for _, n in years)
+    decade = _DECADE.search(low)
+    if decade:  # "mr and mrs lewis (both late 80s)", "in her 90s": older, though no age is typed
+        older = older or int(decade.group(2)) * 10 + {"late": 7, "mid": 5}.get(decade.group(1), 0) >= \
+            data()["ages"]["older_from"]
     born = _BORN.search(context)
     if born and not years:  # "DOB 12/03/1941": an older person, though no age is printed (it could be a year out)
         older = older or datetime.date.today().year - int(born.group(1)) > data()["ages"]["older_from"]
@@ -500,13 +577,18 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                and not _pattern("reporting_words").match(low[m[0] + len(m[2]) + 1:].lstrip(", ") + " ")]
     child_ages = [(pos, n) for pos, n in years if 3 <= n < data()["ages"]["young_person_below"]]
     child_at = next(((pos, n) for pos, n in child_ages if not _someone_elses(low, pos, context)), None)
-    adult_age = next((n for _, n in years if n >= data()["ages"]["young_person_below"]), None)
+    # "grandson ryan (22) is taking their pension", "husband idris 84": the age of the relative just named, never
+    # the age of the one the visit is for
+    theirs = {pos for pos, n in years for m in mentions if m[1]["role"] == "family" and (
+        0 <= pos - (m[0] + len(m[1]["said"])) <= 14 and re.fullmatch(
+            r"[ (,]*(?:[A-Za-z][a-z]+[ (,]*)?", context[m[0] - 1 + len(m[1]["said"]):pos] + " "))}
+    adult_age = next((n for p_, n in years if n >= data()["ages"]["young_person_below"] and p_ not in theirs), None)
     parent_age = next((n for pos, n in years for m in parents if 0 <= pos - (m[0] + len(m[2])) <= 12
-                       and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
+                       and re.fullmatch(r"\W*(?:[A-Za-z][a-z]+\W*)?", context[m[0] - 1 + len(m[2]):pos] + " ")), None)
     # A note that opens on an adult and their age ("Chloe Davies, 26, ... Kids Maddison 3 and Leo 6 months") is
     # about that adult; children named after them are theirs, which makes the visit a parent's.
     lead = years[0] if years and years[0][0] <= LEAD_CHARS and years[0][1] >= data()["ages"]["young_person_below"] \
-        else None
+        and years[0][0] not in theirs else None
     if lead is None and found_ages and found_ages[0][1] == "year" and found_ages[0][0] <= LEAD_CHARS * 3 and \
             found_ages[0][2] >= data()["ages"]["young_person_below"] and \
             re.search(r"[A-Z][a-z]+\W{1,2}$", context[max(0, found_ages[0][0] - 30):found_ages[0][0]]) and \
@@ -553,6 +635,11 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         n = child_at[1]
         main = Person("the child" if n < data()["ages"]["child_below"] else "the young person", audience_for_age(n),
                       "person", n)
+    elif lead is not None and carer_at is not None and mentions[carer_at][0] > lead[0] + 1 and \
+            not has(context, "carer_visits") and not _lead_cares(context, lead[0], mentions):
+        # "mrs eirlys hughes 81, early dementia ... husband idris 84 does everything for her": the one the note opens
+        # on is the one cared for, and the visit is theirs; the husband is their carer
+        main = Person("the person", audience_for_age(lead[1]), "person", lead[1])
     elif carer_at is not None and not mentions[carer_at][1]["owned"]:
         main = Person(mentions[carer_at][2], "carer", "carer", adult_age)
     elif has(context, "carer_visits") or (lead is not None and _lead_cares(context, lead[0], mentions)):
@@ -578,6 +665,14 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
                 break
     if main is None:
         main = Person("the person", "older_person" if older else "adult", "person", adult_age)
+    named_at = _visit_named_for(low)
+    if named_at is not None and main.role == "parent" and main.age is None and not (child_ages or infant or expecting) \
+            and all(pos > named_at for pos, entry, _ in mentions if entry["role"] == "parent") and \
+            (kind if kind in VISIT_KINDS else kind_found) != "core_group":
+        # "annual review for osian, autistic ... mum and dad both there", "joe's review": the visit is for the one it
+        # names, not the parents named after; with no age to go on, the sheet says no more than "the person"
+        aud = next((n for n in ("young_person", "child", "older_person") if has(context, "person_words", n)), "adult")
+        main = Person("the person", aud, "person")
     birth = next((m for m in mentions if m[2] in ("mum", "mam", "dad") and not m[1]["owned"]), None)
     if main.role == "parent" and main.who.startswith(("stepdad", "stepmum", "step-")) and birth is not None:
         # "mum says he 'fell off the sofa'. Mum's partner lives there": the sheet is for mum, not her partner
@@ -631,7 +726,7 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
             # "Son Osian, 9", "baby sister Ruby 1": a child of the family, with their own age
             end = pos + len(re.match(r"[\w'’-]*", low[pos:]).group())
             age = next((n for p_, n in years if n < data()["ages"]["young_person_below"] and 0 <= p_ - end <= 14
-                        and re.fullmatch(r"\W*(?:[A-Z][a-z]+\W*)?", context[end:p_] + " ")), None)
+                        and re.fullmatch(r"\W*(?:[A-Za-z][a-z]+\W*)?", context[end:p_] + " ")), None)
             if age is None:  # "6yo sister", "a 4-year-old son": the age typed before the role word
                 age = next((n for p_, n in age_at.items() if n < data()["ages"]["young_person_below"]
                             and _AGE_BEFORE.fullmatch(low[p_:pos])), None)
@@ -651,6 +746,8 @@ def read_visit(context: str, audience: str | None = None, kind: str | None = Non
         absent = "risk" if pos in risky else "unwanted" if pos in unwanted else \
             "away" if pos in away or _NOT_INVOLVED.match(low[pos + len(label.split()[-1]):]) else \
             "referred" if pos in told_us and (role == "professional" or entry["who"] == "a neighbour") else ""
+        if main.role == "parent" and label.split("'s ")[0] in ("mum", "mam", "dad") and "'s " in label:
+            label = "the " + label.split("'s ", 1)[1]  # "told TA 'mam's boyfriend slapped me'": mum's own partner
         if main.who == "the parent" and label in _PARENT_WORDS.get(note_pronouns(low), ()) and not absent and \
                 not low[:pos].rstrip().endswith("'s"):
             # "Kayleigh (24) and baby Tyler ... see how mum is coping ... her side": mum is Kayleigh, one person

@@ -226,3 +226,79 @@ def test_a_partner_who_speaks_for_them_beside_an_injury_is_held_as_possible_abus
     if abuse:
         checks = " ".join(c for card in cards for c in card["check_first"])
         assert "do not raise" in checks
+
+
+# Who the sheet is for, in notes typed all in lower case (new wordings, none from a review).
+@pytest.mark.parametrize("context, audience, age", [
+    ("ceri 27 autism and anxiety, lives with dad geraint, college course ended. dad will sit in", "adult", 27),
+    ("review for mr gwilym price 91, lives alone since his wife passed, daughter rings daily", "older_person", 91),
+    ("callum 15 excluded from school twice this term, mum leanne will be there, he wants to do mechanics",
+     "young_person", 15),
+    ("annual review for eleri 8 cerebral palsy, uses a wheelchair, mum and dad both there", "child", 8),
+])
+def test_a_lower_case_note_is_for_the_one_it_opens_on_with_their_age(context, audience, age):
+    person = read_visit(context).person
+    assert person.role == "person" and person.audience == audience and person.age == age
+
+
+def test_the_one_cared_for_is_the_person_and_the_one_caring_their_carer():
+    context = ("mrs glenys morgan 79, alzheimers getting worse, husband emyr 83 does all her care now and is "
+               "exhausted. first visit, both will be there")
+    visit = read_visit(context)
+    assert visit.person.role == "person" and visit.person.age == 79
+    assert any(p.role == "carer" and p.who.endswith("husband") for p in visit.people[1:])
+
+
+def test_a_relative_suspected_of_taking_from_an_older_couple_is_never_the_person():
+    context = ("visit to mr and mrs owen (both in their 90s) after concerns nephew dylan (31) is taking their "
+               "money, he has moved in with them. want to see them on their own")
+    visit = read_visit(context)
+    assert visit.person.age != 31 and visit.person.audience == "older_person"
+    assert any(p.absent == "risk" for p in visit.people[1:])
+
+
+def test_a_younger_brother_keeps_his_own_age_and_the_young_carer_hers():
+    visit = read_visit("young carer review: nia 14 helps dad who has copd, and minds little brother twm (5) after "
+                       "school. dad will be home")
+    assert visit.person.age == 14
+    assert any(p.age == 5 and p.role == "child" for p in visit.people[1:])
+
+
+def test_a_parents_partner_is_named_as_theirs_not_the_young_persons():
+    visit = read_visit("kai 16 sofa surfing since his dad's new girlfriend moved in and they rowed. seeing him "
+                       "at the youth centre")
+    assert visit.person.age == 16
+    assert any(p.who == "dad's partner" for p in visit.people[1:])
+
+
+@pytest.mark.parametrize("context", [
+    "care package 2 calls a day, mrs jones is happy with it",
+    "ot recommends 4 calls a day and a key safe",
+    "visit tmrw 10 am with the family",
+])
+def test_counts_and_times_are_no_ones_age(context):
+    assert all(p.age is None for p in read_visit(context).people)
+
+
+@pytest.mark.parametrize("context", [
+    "yearly review for bethan, cerebral palsy, mum and dad will both be in",
+    "ellis's review at home, he uses makaton, mum sam will be there",
+])
+def test_a_visit_named_for_someone_is_never_made_for_the_parents_named_after(context):
+    visit = read_visit(context)
+    assert visit.person.role == "person" and visit.person.age is None
+    assert all(p.role != "parent" for p in visit.people)
+
+
+def test_a_review_for_mum_is_still_mums():
+    assert read_visit("review for mum, kids will be at school").person.role == "parent"
+
+
+def test_a_child_is_not_asked_to_run_the_direct_payments(real_runtime):
+    context = ("direct payments review for nia 8, down syndrome, her PA takes her to gymnastics. mum rhian and dad "
+               "will both be there")
+    sheet = real_runtime.prepare(context).to_dict()
+    person = read_visit(context).person
+    assert person.audience == "child" and person.age == 8
+    sheet_texts = [q["text"] for b in sheet["stages"] if b["for"] == person.who for q in b["questions"]]
+    assert not any("direct payment" in t.lower() or " pa " in f" {t.lower()} " for t in sheet_texts)

@@ -148,7 +148,8 @@ def test_word_lists_have_the_expected_shape():
     lists = {"titles", "name_particles", "given_names", "kin_words", "not_names", "street_suffixes",
              "street_prefixes", "dwelling_words", "other_number_words", "ordinal_words", "email_domain_endings",
              "postcode_areas", "place_heads", "place_tails", "school_heads", "school_tails", "relations",
-             "not_names_after_relation"}
+             "not_names_after_relation", "street_prefixes_any_case", "street_suffixes_any_case", "not_street_words",
+             "address_keywords"}
     assert set(WORDS) == lists | {"keywords"}
     for key in lists:
         assert WORDS[key] and all(isinstance(w, str) and w.strip() == w and w for w in WORDS[key]), key
@@ -218,3 +219,42 @@ def test_a_lone_initial_standing_for_a_person_is_redacted(note, initial):
 ])
 def test_conditions_welsh_words_and_two_word_towns_are_not_names(note):
     assert redact(note) == note
+
+
+# A note typed all in lower case still names a street, and a birth date after "dob" may be recent or have a word
+# between: new wordings, not the review's.
+@pytest.mark.parametrize("text, gone", [
+    ("new address 9 ffordd y llan, LL23 7AB", "9 ffordd y llan"),
+    ("moved in with nan at 31 maes glas last month", "31 maes glas"),
+    ("lives at 5 cilgant y dderwen now", "5 cilgant y dderwen"),
+    ("flat 3, 48 heol fawr", "48 heol fawr"),
+    ("she is at 102 mill lane with her sister", "102 mill lane"),
+    ("staying at 7a church street since friday", "7a church street"),
+    ("addr: 61 bryntirion, bala", "61 bryntirion"),
+])
+def test_lower_case_street_addresses_are_redacted(text, gone):
+    out = redact(text)
+    assert "[ADDRESS]" in out and gone not in out
+    assert not re.search(r"\d", out.replace("LL23 7AB", "")) or "[POSTCODE]" in out
+
+
+@pytest.mark.parametrize("text, date", [
+    ("dob of little one 02/11/2025", "02/11/2025"),
+    ("D.O.B. (twin 2): 5.1.26", "5.1.26"),
+    ("baby was born on the 9th of august 2025 at the heath", "9th of august 2025"),
+    ("DOB baby - 2026-01-17", "2026-01-17"),
+    ("ganwyd 3 Mehefin... dob 03/06", "03/06"),
+    ("born 21st sept, 6 weeks prem", "21st sept"),
+])
+def test_a_date_after_a_birth_word_is_redacted_however_recent(text, date):
+    out = redact(text)
+    assert date not in out and "[DATE OF BIRTH]" in out
+
+
+@pytest.mark.parametrize("text", [
+    "meeting at 14:30 then home by 4", "she goes 3 days a week", "next review on 22/05", "a 10 min walk to the close",
+    "2 hours drive from her son", "gets the 22 bus into town", "born 3 weeks early but doing well",
+    "want to address the worries about money", "2 calls a day, 4 on weekends", "3 close friends from chapel",
+])
+def test_numbers_that_are_no_address_or_birthday_stay(text):
+    assert redact(text) == text
