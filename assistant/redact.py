@@ -271,7 +271,9 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     stop = _name_stoplist()
     spans = [(m.start(), m.end()) for m in p["titled_name"].finditer(text)]
     spans += [(m.start(), m.end()) for m in p["given_name"].finditer(text)]
-    masked = _mask(text, taken)
+    # Placeholders already in the text ("[PHONE]") are blanked like the identifiers they stand for, so a second pass
+    # reads the text as the first did ("0 EB [PHONE]" must not make EB a name the first pass did not see)
+    masked = _mask(text, taken + [Redaction(*m.span(), "placeholder") for m in _PLACEHOLDER.finditer(text)])
     # Names need only part-of-speech tags and entities; skipping the parser (the costly step) keeps a turn ~10 ms.
     doc = load_nlp()(masked, disable=["parser", "lemmatizer"])
     spans += _aged_names(doc, stop | _not_people())
@@ -413,8 +415,22 @@ def find_identifiers(text: str, before_year: int = 2016) -> list[Redaction]:
 
 
 def redact(text: str, before_year: int = 2016) -> str:
-    """Text with each identifier replaced by its placeholder ([NAME], [ADDRESS], [PHONE], ...)."""
+    """Text with each identifier replaced by its placeholder ([NAME], [ADDRESS], [PHONE], ...). The name model reads
+    words in their context, and a placeholder is new context ("0 EB [PHONE]" can make EB look like a name), so a text
+    that changed is read again, until nothing more is found: redacting twice then changes nothing."""
     text = unicodedata.normalize("NFC", text)
+    for _ in range(MAX_PASSES):
+        once = _redact_once(text, before_year)
+        if once == text:
+            break
+        text = once
+    return text
+
+
+MAX_PASSES = 4
+
+
+def _redact_once(text: str, before_year: int) -> str:
     out, last = [], 0
     for r in find_identifiers(text, before_year):
         start = r.start
