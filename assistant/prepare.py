@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -1147,7 +1147,17 @@ def _harmed_first(visit: Visit, context: str) -> Visit:
     her care and controls the money"), the sheet is for the one cared for, never a carer's conversation with the
     person who may be harming them; the age the note gives first is hers."""
     carer = visit.person
-    if carer.role != "carer" or not carer.who.endswith(_KIN_CARERS) or has(context, "carer_visits"):
+    if has(context, "carer_visits"):
+        return visit
+    if carer.role != "carer":
+        # the note already says whose visit it is ("Mrs Ahmed 78, son does all her care"): the relative doing the
+        # caring is family, never a carer's conversation
+        visit.people = [visit.person, *[replace(p, audience="older_person" if p.audience == "older_person" else
+                                                "adult", role="family")
+                                        if p.role == "carer" and p.who.endswith(_KIN_CARERS) else p
+                                        for p in visit.people[1:]]]
+        return visit
+    if not carer.who.endswith(_KIN_CARERS):
         return visit
     age = carer.age
     audience = audience_for_age(age) if age else (

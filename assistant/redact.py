@@ -297,6 +297,11 @@ def _names(text: str, taken: list[Redaction]) -> list[Redaction]:
     if known:
         again = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(known, key=len, reverse=True))) + r")\b")
         spans += [(m.start(), m.end()) for m in again.finditer(text)]
+        # A note typed fast names "Tyler" once and "tyler" after: a lower-case use of a found name is a name too,
+        # where the tagger reads it as a noun ("she will come" keeps its "will" when Will was named)
+        lowered = {w.lower() for w in known}
+        spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.text.islower() and t.text in lowered
+                  and t.pos_ in ("PROPN", "NOUN", "X")]
     halves = {half for word in known if "-" in word for half in word.split("-") if len(half) > 1 and
               half[0].isupper() and half.lower() not in stop}
     if halves:  # "Ellie-Mae ... Ellie said": each half of a hyphenated name, used alone
