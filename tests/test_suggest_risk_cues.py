@@ -126,3 +126,20 @@ def test_a_parent_who_says_they_are_struggling_makes_the_struggle_present():
     assert not _struggling(["I'm not struggling, I just wanted some advice"])
     assert not _struggling(["Nobody needs to tell me how to bring them up, I'm finding it hard but we manage",
                             "I don't need help"])
+
+
+@pytest.mark.parametrize("said", [
+    "when mam and dad shout at each other i go in the wardrobe with my ipad",
+    "they fight at night and I take my brother upstairs so he doesnt hear",
+])
+def test_a_child_hiding_when_the_adults_shout_or_fight_is_a_domestic_abuse_cue(said):
+    assert "domestic_abuse" in said_together(said)
+
+
+@pytest.mark.parametrize("said", [
+    "mum and dad shout at me to tidy my room, i put my headphones on lol",
+    "I just want to hide under the duvet all weekend",
+    "my mum and dad argue about money sometimes but they sort it",
+])
+def test_shouting_at_a_child_to_tidy_up_or_hiding_alone_is_no_domestic_abuse_cue(said):
+    assert "domestic_abuse" not in said_together(said)
