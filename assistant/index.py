@@ -364,6 +364,6 @@ def load(index_dir: Path) -> VectorIndex:
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as exc:
         raise IndexUnavailable(f"index at {folder} is unreadable ({exc.__class__.__name__}); "
                           "run: assistant index build --force") from None
-    by_text = {s: frozenset(people[content_hash("sentence", s)]) for d in documents if d.kind == "page"
-               for s in d.sentences if content_hash("sentence", s) in people}
+    hashed = {s: content_hash("sentence", s) for d in documents if d.kind == "page" for s in d.sentences}
+    by_text = {s: frozenset(people[h]) for s, h in hashed.items() if h in people}
     return VectorIndex(documents, vectors, sentence_vectors, manifest, folder, by_text)

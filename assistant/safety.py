@@ -192,12 +192,14 @@ def disclosed(text: str) -> list[str]:
 
 
 @functools.cache
-def _said_together() -> list[tuple[str, list[re.Pattern], re.Pattern | None]]:
+def _two_signs(key: str) -> list[tuple[str, list[re.Pattern], re.Pattern | None]]:
+    """The entries of safety.yaml's `said_together` (what a person says) or `together` (what a worker's note tells):
+    each concern with one pattern for each list of signs, and what is no sign (but_not), if any."""
     from .phrasing import phrase_pattern
 
     return [(entry["concern"], [phrase_pattern(tuple(cues)) for cues in entry["all"]],
              phrase_pattern(tuple(entry["but_not"])) if entry.get("but_not") else None)
-            for entry in cards().get("said_together", [])]
+            for entry in cards().get(key, [])]
 
 
 def said_together(text: str) -> list[str]:
@@ -206,7 +208,7 @@ def said_together(text: str) -> list[str]:
     found = []
     for sentence in re.split(r"[.!?;]+", _lowered(text)):
         sentence = f" {sentence} "
-        for concern, patterns, but_not in _said_together():
+        for concern, patterns, but_not in _two_signs("said_together"):
             plain = but_not.sub(lambda m: " " * len(m.group(0)), sentence) if but_not else sentence
             if concern not in found and all(any(not _denied(plain, m.start()) for m in p.finditer(plain))
                                             for p in patterns):
@@ -214,19 +216,11 @@ def said_together(text: str) -> list[str]:
     return found
 
 
-@functools.cache
-def _together() -> list[tuple[str, list[re.Pattern]]]:
-    from .phrasing import phrase_pattern
-
-    return [(entry["concern"], [phrase_pattern(tuple(cues)) for cues in entry["all"]])
-            for entry in cards().get("together", [])]
-
-
 def told_together(text: str) -> list[str]:
     """Concerns a worker's note tells only by two signs together, neither denied ("widowed in May, drinking and not
     eating"; "17yo sofa surfing"; "smelt of alcohol at nursery pickup"): each sign alone is no concern."""
     lowered = f" {_lowered(text)} "
-    return [concern for concern, patterns in _together() if all(any(
+    return [concern for concern, patterns, _ in _two_signs("together") if all(any(
         not _DENIED.search(lowered[max(0, m.start() - 40):m.start()]) and not _LONG_AGO.match(lowered, m.end())
         for m in p.finditer(lowered)) for p in patterns)]
 
