@@ -11,6 +11,7 @@ import re
 
 from .language import language_data
 from .nlp import parse
+from .phrasing import phrase_pattern
 
 # a clause ends at these; "+" and "&" join people ("mum + Rhys") and so do not
 _BOUNDARIES = {",", ";", ":", "-", "–", "—", "(", ")", "/"}
@@ -26,11 +27,7 @@ _LISTS = {"away": "absent_words", "maybe": "maybe_words", "here": "present_words
 @functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     data = language_data("prepare")
-    out = {}
-    for kind, name in _LISTS.items():
-        ordered = sorted({p.lower() for p in data[name]}, key=len, reverse=True)
-        out[kind] = re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(p) for p in ordered) + r")(?![\w'])")
-    return out
+    return {kind: phrase_pattern(tuple(data[name])) for kind, name in _LISTS.items()}
 
 
 @functools.cache
